@@ -1,0 +1,680 @@
+//! Login sessions: passwords checked, tokens issued and rotated, sessions validated, expired,
+//! revoked and pruned. Only SHA-256 hashes of tokens are ever stored.
+
+use std::fmt;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::audit::{self, AuditStore, Change};
+use crate::error::{Error, Result};
+use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
+use crate::org::{self, OrgStore};
+use crate::password::{self, Verified};
+use crate::permission::{self, Capability, Role};
+use crate::settings::{self, SettingsStore};
+use crate::time::Timestamp;
+use crate::user::{self, Status, User, UserStore};
+
+/// Who runs a command: read from the database in the command's own transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: UserId,
+    pub org_id: OrgId,
+    pub username: String,
+    pub role: Role,
+    pub session_id: Option<LoginSessionId>,
+}
+
+impl Actor {
+    pub fn for_user(user: &User, session_id: Option<LoginSessionId>) -> Self {
+        Self {
+            user_id: user.user_id,
+            org_id: user.org_id,
+            username: user.username.clone(),
+            role: user.role,
+            session_id,
+        }
+    }
+}
+
+/// SHA-256 of a token: the only form a token takes in the database.
+pub type TokenHash = [u8; 32];
+
+/// A login session's secret: 256 random bits, hex-encoded. Its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<redacted>)")
+    }
+}
+
+const TOKEN_PREFIX: &str = "stint_";
+
+impl Token {
+    /// A fresh token from the operating system's CSPRNG.
+    pub fn generate() -> Result<Self> {
+        let mut bytes = [0_u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| Error::internal(format!("random source: {e}")))?;
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        Ok(Self(format!("{TOKEN_PREFIX}{hex}")))
+    }
+
+    /// Reads a token presented by a client; malformed text is simply not authenticated.
+    pub fn parse(text: &str) -> Result<Self> {
+        let text = text.trim();
+        let well_formed = text
+            .strip_prefix(TOKEN_PREFIX)
+            .is_some_and(|hex| hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()));
+        if well_formed {
+            Ok(Self(text.to_ascii_lowercase()))
+        } else {
+            Err(Error::unauthenticated(
+                "the session token is malformed; log in again with `stint auth login`",
+            ))
+        }
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn hash(&self) -> TokenHash {
+        Sha256::digest(self.0.as_bytes()).into()
+    }
+}
+
+/// Compares two hashes without an early exit, so timing reveals nothing about either.
+pub fn hashes_equal(a: &TokenHash, b: &TokenHash) -> bool {
+    a.iter().zip(b.iter()).fold(0_u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// How a session was issued: bound to the device's client id, or a bearer token printed for
+/// scripts (`--print-token`) that works from any client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    Device,
+    Bearer,
+}
+
+impl SessionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Device => "device",
+            SessionKind::Bearer => "bearer",
+        }
+    }
+}
+
+/// A stored login session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginSession {
+    pub session_id: LoginSessionId,
+    pub org_id: OrgId,
+    pub user_id: UserId,
+    pub client_id: ClientId,
+    pub client_label: String,
+    pub kind: SessionKind,
+    pub token_hash: TokenHash,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
+    pub revoke_reason: Option<String>,
+}
+
+/// A login session's state at an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionState {
+    Active,
+    /// Unused for longer than the idle timeout.
+    Idle,
+    Expired,
+    Revoked,
+}
+
+impl SessionState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SessionState::Active => "active",
+            SessionState::Idle => "idle",
+            SessionState::Expired => "expired",
+            SessionState::Revoked => "revoked",
+        }
+    }
+}
+
+impl LoginSession {
+    pub fn state(&self, now: Timestamp, idle_timeout: i64) -> SessionState {
+        if self.revoked_at.is_some() {
+            SessionState::Revoked
+        } else if now >= self.expires_at {
+            SessionState::Expired
+        } else if now.since(self.last_seen_at) >= idle_timeout {
+            SessionState::Idle
+        } else {
+            SessionState::Active
+        }
+    }
+
+    /// When the session ends unless used again: the earlier of absolute and idle expiry.
+    pub fn effective_expiry(&self, idle_timeout: i64) -> Timestamp {
+        let idle_end = self.last_seen_at.plus(idle_timeout).unwrap_or(self.expires_at);
+        idle_end.min(self.expires_at)
+    }
+}
+
+/// Storage questions about login sessions.
+pub trait AuthStore {
+    fn insert_login_session(&self, session: &LoginSession) -> Result<()>;
+    fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>>;
+    fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>>;
+    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>>;
+    /// The session a superseded (rotated-away) token belonged to.
+    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>>;
+    /// The newest unrevoked device session of `user` on `client` that has not passed its
+    /// absolute expiry.
+    fn open_device_session(
+        &self,
+        user: UserId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Option<LoginSession>>;
+    /// `None` lists every user's sessions.
+    fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>>;
+    fn count_active_login_sessions_idle(
+        &self,
+        user: UserId,
+        now: Timestamp,
+        idle_timeout: i64,
+    ) -> Result<i64>;
+    /// Replaces a session's token, remembering the old hash for reuse detection.
+    fn rotate_login_token(
+        &self,
+        id: LoginSessionId,
+        old: &TokenHash,
+        new: &TokenHash,
+        now: Timestamp,
+    ) -> Result<()>;
+    fn touch_login_session(&self, id: LoginSessionId, now: Timestamp) -> Result<()>;
+    /// Revokes one session; false when it was already revoked.
+    fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool>;
+    /// Revokes every unrevoked session of a user; returns how many.
+    fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64>;
+    /// Deletes sessions that are revoked, expired or idle past `idle_timeout`.
+    fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64>;
+}
+
+/// How many active sessions a user holds, with the idle timeout from settings.
+pub fn active_session_count<S: AuthStore + SettingsStore + ?Sized>(
+    store: &S,
+    org: OrgId,
+    user: UserId,
+    now: Timestamp,
+) -> Result<i64> {
+    let idle = settings::load(store, org)?.session_idle_timeout;
+    store.count_active_login_sessions_idle(user, now, idle)
+}
+
+/// The stores authentication touches.
+pub trait AuthCommandStore: AuthStore + UserStore + AuditStore + SettingsStore + OrgStore {}
+impl<T: AuthStore + UserStore + AuditStore + SettingsStore + OrgStore + ?Sized> AuthCommandStore for T {}
+
+/// A presented credential: the token and, for token files, the client it was issued to.
+#[derive(Debug, Clone)]
+pub struct Credential {
+    pub token: Token,
+    /// The client presenting a device token; `None` when the token came from `STINT_TOKEN`.
+    pub client_id: Option<ClientId>,
+}
+
+/// `last_seen` is written at most this often, so reads stay reads.
+pub const TOUCH_INTERVAL_SECS: i64 = 60;
+
+/// A validated session and who it belongs to.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub actor: Actor,
+    pub session: LoginSession,
+    /// Whether `last_seen` is old enough to be written again.
+    pub touch_due: bool,
+}
+
+const NOT_LOGGED_IN_HINT: &str = "log in with `stint auth login`";
+
+/// Validates a credential against the database: session known, not revoked, not expired, not
+/// idle, presented from the client it was issued to, and its user active.
+pub fn authenticate(
+    store: &dyn AuthCommandStore,
+    credential: &Credential,
+    now: Timestamp,
+) -> Result<Authenticated> {
+    let hash = credential.token.hash();
+    let session =
+        store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash)).ok_or_else(
+            || Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}")),
+        )?;
+    let settings = settings::load(store, session.org_id)?;
+    let state = session.state(now, settings.session_idle_timeout);
+    if state != SessionState::Active {
+        let what = match state {
+            SessionState::Revoked => "was revoked",
+            SessionState::Expired => "has expired",
+            _ => "expired after being idle",
+        };
+        return Err(Error::unauthenticated(format!("your login session {what}; {NOT_LOGGED_IN_HINT}")));
+    }
+    if session.kind == SessionKind::Device && credential.client_id.is_some_and(|c| c != session.client_id) {
+        return Err(Error::unauthenticated(format!(
+            "this session token belongs to another client; {NOT_LOGGED_IN_HINT}"
+        )));
+    }
+    let user = store
+        .user_by_id(session.org_id, session.user_id)?
+        .ok_or_else(|| Error::unauthenticated(format!("your user no longer exists; {NOT_LOGGED_IN_HINT}")))?;
+    if user.status != Status::Active {
+        return Err(Error::unauthenticated(format!("your account is {}; ask an admin", user.status)));
+    }
+    let touch_due = now.since(session.last_seen_at) >= TOUCH_INTERVAL_SECS;
+    Ok(Authenticated { actor: Actor::for_user(&user, Some(session.session_id)), session, touch_due })
+}
+
+/// Records that a session was used (see [`TOUCH_INTERVAL_SECS`]).
+pub fn touch(store: &dyn AuthStore, session: LoginSessionId, now: Timestamp) -> Result<()> {
+    store.touch_login_session(session, now)
+}
+
+/// Handles a token that matched no session: if it is a superseded token of a rotated session,
+/// someone replayed it, so that session is revoked. Returns the revoked session, if any.
+pub fn detect_token_reuse(
+    store: &dyn AuthCommandStore,
+    token: &Token,
+    now: Timestamp,
+) -> Result<Option<LoginSessionId>> {
+    let Some(id) = store.superseded_token_owner(&token.hash())? else {
+        return Ok(None);
+    };
+    let org = org::sole(store)?;
+    let Some(session) = store.login_session_by_id(org.org_id, id)? else {
+        return Ok(None);
+    };
+    if store.revoke_login_session(id, now, "superseded token reused")? {
+        let name = store.user_by_id(session.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
+        audit::record_as(
+            store,
+            session.org_id,
+            Some(session.user_id),
+            &name,
+            now,
+            Change::new("auth.token_reuse", "login_session", id),
+        )?;
+    }
+    Ok(Some(id))
+}
+
+/// What `auth login` asks for.
+#[derive(Debug, Clone)]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+    pub client_id: ClientId,
+    pub client_label: String,
+    /// A shorter lifetime than `session.ttl`, in seconds.
+    pub ttl: Option<i64>,
+    /// Issue a bearer token for scripts instead of a device session.
+    pub bearer: bool,
+}
+
+/// A successful login.
+#[derive(Debug, Clone)]
+pub struct LoggedIn {
+    pub actor: Actor,
+    pub session: LoginSession,
+    pub token: Token,
+    /// True when an existing session of this client was resumed (its token rotated).
+    pub resumed: bool,
+}
+
+/// The outcome of `auth login`. A failure is a value, not an error, so the failed attempt is
+/// audited and committed; the caller then reports it as not authenticated.
+#[derive(Debug)]
+pub enum LoginOutcome {
+    LoggedIn(LoggedIn),
+    Failed,
+}
+
+/// The one message every failed login prints, whatever the real reason.
+pub const LOGIN_FAILED: &str = "login failed: unknown user, wrong password, or account not active";
+
+/// After this many consecutive failures, attempts are refused for a growing pause.
+const FAILURES_BEFORE_THROTTLE: i64 = 5;
+const MAX_THROTTLE_SECS: i64 = 900;
+
+/// How long after its last failure an account refuses attempts without checking them.
+pub fn throttle_secs(failed_logins: i64) -> i64 {
+    if failed_logins < FAILURES_BEFORE_THROTTLE {
+        return 0;
+    }
+    let doublings = (failed_logins - FAILURES_BEFORE_THROTTLE).min(20) as u32;
+    (1_i64 << doublings).saturating_mul(2).min(MAX_THROTTLE_SECS)
+}
+
+/// Checks a password and opens (or resumes) a login session.
+pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -> Result<LoginOutcome> {
+    let org = org::sole(store)?;
+    let settings = settings::load(store, org.org_id)?;
+    if let Some(ttl) = request.ttl
+        && (ttl <= 0 || ttl > settings.session_ttl)
+    {
+        return Err(Error::invalid(format!(
+            "--ttl must be between 1s and session.ttl ({})",
+            settings::format_duration_units(settings.session_ttl)
+        )));
+    }
+    let found = match user::normalize_username(&request.username) {
+        Ok(name) => store.user_by_name(org.org_id, &name)?,
+        Err(_) => None,
+    };
+    let Some(mut user) = found else {
+        // Same work as a real check, so an unknown name is not faster.
+        let _ = password::verify(&request.password, password::decoy_hash())?;
+        audit_failure(store, &org.org_id, None, &request.username, "unknown user", now)?;
+        return Ok(LoginOutcome::Failed);
+    };
+    let throttled =
+        user.last_failed_login_at.is_some_and(|last| now.since(last) < throttle_secs(user.failed_logins));
+    let verified = if throttled {
+        let _ = password::verify(&request.password, password::decoy_hash())?;
+        Verified::No
+    } else {
+        password::verify(&request.password, &user.password_hash)?
+    };
+    let reason = match (&verified, user.status) {
+        _ if throttled => Some("throttled after repeated failures"),
+        (Verified::No, _) => Some("wrong password"),
+        (_, Status::Suspended) => Some("account suspended"),
+        (_, Status::Deactivated) => Some("account deactivated"),
+        (_, Status::Active) => None,
+    };
+    if let Some(reason) = reason {
+        if matches!(verified, Verified::No) && !throttled {
+            user.failed_logins += 1;
+            user.last_failed_login_at = Some(now);
+            store.update_user(&user)?;
+        }
+        audit_failure(store, &org.org_id, Some(user.user_id), &user.username, reason, now)?;
+        return Ok(LoginOutcome::Failed);
+    }
+    if let Verified::YesRehashed(fresh) = verified {
+        user.password_hash = fresh;
+    }
+    user.failed_logins = 0;
+    user.last_failed_login_at = None;
+    user.last_login_at = Some(now);
+    store.update_user(&user)?;
+
+    let actor_for = |session: &LoginSession| Actor::for_user(&user, Some(session.session_id));
+    let token = Token::generate()?;
+    if !request.bearer
+        && let Some(mut session) = store.open_device_session(user.user_id, request.client_id, now)?
+        && session.state(now, settings.session_idle_timeout) == SessionState::Active
+    {
+        let new_hash = token.hash();
+        store.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
+        session.token_hash = new_hash;
+        session.last_seen_at = now;
+        let actor = actor_for(&session);
+        audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
+        return Ok(LoginOutcome::LoggedIn(LoggedIn { actor, session, token, resumed: true }));
+    }
+    let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
+    if active >= settings.session_max_per_user {
+        return Err(Error::conflict(format!(
+            "{} already has {active} active login sessions (the limit is {}); revoke one with \
+             `stint auth sessions` and `stint auth revoke ID`, or `stint auth logout --all`",
+            user.username, settings.session_max_per_user
+        )));
+    }
+    let ttl = request.ttl.unwrap_or(settings.session_ttl);
+    let session = LoginSession {
+        session_id: LoginSessionId::random(),
+        org_id: org.org_id,
+        user_id: user.user_id,
+        // A bearer token gets a client id of its own, so it never takes a device's place.
+        client_id: if request.bearer { ClientId::random() } else { request.client_id },
+        client_label: request.client_label,
+        kind: if request.bearer { SessionKind::Bearer } else { SessionKind::Device },
+        token_hash: token.hash(),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now.plus(ttl)?,
+        revoked_at: None,
+        revoke_reason: None,
+    };
+    store.insert_login_session(&session)?;
+    let actor = actor_for(&session);
+    audit::record(
+        store,
+        &actor,
+        now,
+        Change::new("auth.login", "login_session", session.session_id).after(&SessionView::of(
+            &session,
+            &user.username,
+            now,
+            settings.session_idle_timeout,
+        )),
+    )?;
+    Ok(LoginOutcome::LoggedIn(LoggedIn { actor, session, token, resumed: false }))
+}
+
+fn audit_failure(
+    store: &dyn AuthCommandStore,
+    org: &OrgId,
+    user: Option<UserId>,
+    name: &str,
+    reason: &str,
+    now: Timestamp,
+) -> Result<()> {
+    #[derive(Serialize)]
+    struct Failure<'a> {
+        reason: &'a str,
+    }
+    let shown = crate::text::escape_for_terminal(name);
+    let shown: String = shown.chars().take(80).collect();
+    audit::record_as(
+        store,
+        *org,
+        user,
+        &shown,
+        now,
+        Change::new(
+            "auth.login_failed",
+            "user",
+            user.map(|u| u.to_string()).unwrap_or_else(|| shown.clone()),
+        )
+        .after(&Failure { reason }),
+    )
+}
+
+/// What commands show of a login session (never its token or hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionView {
+    pub session_id: LoginSessionId,
+    pub user_id: UserId,
+    pub username: String,
+    pub client_id: ClientId,
+    pub client_label: String,
+    pub kind: SessionKind,
+    pub state: SessionState,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub last_seen_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub expires_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_opt_ts")]
+    pub revoked_at: Option<Timestamp>,
+}
+
+impl SessionView {
+    pub fn of(session: &LoginSession, username: &str, now: Timestamp, idle_timeout: i64) -> Self {
+        Self {
+            session_id: session.session_id,
+            user_id: session.user_id,
+            username: username.to_owned(),
+            client_id: session.client_id,
+            client_label: session.client_label.clone(),
+            kind: session.kind,
+            state: session.state(now, idle_timeout),
+            created_at: session.created_at,
+            last_seen_at: session.last_seen_at,
+            expires_at: session.effective_expiry(idle_timeout),
+            revoked_at: session.revoked_at,
+        }
+    }
+}
+
+/// `auth status`: the current session as the actor sees it.
+pub fn status(store: &dyn AuthCommandStore, auth: &Authenticated, now: Timestamp) -> Result<SessionView> {
+    let idle = settings::load(store, auth.actor.org_id)?.session_idle_timeout;
+    Ok(SessionView::of(&auth.session, &auth.actor.username, now, idle))
+}
+
+/// `auth logout`: revokes this session, or with `all` every session of the actor.
+pub fn logout(store: &dyn AuthCommandStore, actor: &Actor, all: bool, now: Timestamp) -> Result<u64> {
+    let revoked = if all {
+        store.revoke_user_login_sessions(actor.user_id, now, "logout --all")?
+    } else {
+        match actor.session_id {
+            Some(id) => u64::from(store.revoke_login_session(id, now, "logout")?),
+            None => 0,
+        }
+    };
+    let action = if all { "auth.logout_all" } else { "auth.logout" };
+    let object = actor.session_id.map(|s| s.to_string()).unwrap_or_default();
+    audit::record(store, actor, now, Change::new(action, "login_session", object))?;
+    Ok(revoked)
+}
+
+/// `auth sessions`: the actor's sessions, or everyone's for admins.
+pub fn sessions(
+    store: &dyn AuthCommandStore,
+    actor: &Actor,
+    all_users: bool,
+    now: Timestamp,
+) -> Result<Vec<SessionView>> {
+    permission::require(actor.role, Capability::ManageOwnLoginSessions)?;
+    if all_users {
+        permission::require(actor.role, Capability::ManageAllLoginSessions)?;
+    }
+    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
+    let sessions = store.list_login_sessions(actor.org_id, (!all_users).then_some(actor.user_id))?;
+    let mut names = std::collections::HashMap::new();
+    sessions
+        .iter()
+        .map(|s| {
+            if !names.contains_key(&s.user_id) {
+                let name = store.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default();
+                names.insert(s.user_id, name);
+            }
+            let name = names.get(&s.user_id).map(String::as_str).unwrap_or_default();
+            Ok(SessionView::of(s, name, now, idle))
+        })
+        .collect()
+}
+
+/// What `auth revoke` targets.
+#[derive(Debug, Clone)]
+pub enum RevokeTarget {
+    Session(IdPrefix),
+    User(String),
+}
+
+/// `auth revoke`: one session by id prefix, or every session of a user. Anyone may revoke
+/// their own; admins anyone's. Returns how many sessions were revoked.
+pub fn revoke(
+    store: &dyn AuthCommandStore,
+    actor: &Actor,
+    target: &RevokeTarget,
+    now: Timestamp,
+) -> Result<u64> {
+    permission::require(actor.role, Capability::ManageOwnLoginSessions)?;
+    match target {
+        RevokeTarget::Session(prefix) => {
+            let ids = store.login_sessions_by_prefix(actor.org_id, prefix)?;
+            let id = crate::id::resolve_prefix("login session", prefix, ids)?;
+            let session = store
+                .login_session_by_id(actor.org_id, id)?
+                .ok_or_else(|| Error::not_found(format!("no login session {id}")))?;
+            if session.user_id != actor.user_id {
+                if !permission::allows(actor.role, Capability::ManageAllLoginSessions) {
+                    return Err(Error::not_found(format!("no login session of yours matches {prefix}")));
+                }
+            }
+            let revoked = store.revoke_login_session(id, now, &format!("revoked by {}", actor.username))?;
+            if revoked {
+                audit::record(store, actor, now, Change::new("auth.revoke", "login_session", id))?;
+            }
+            Ok(u64::from(revoked))
+        }
+        RevokeTarget::User(name) => {
+            let user = user::find(store, actor, name)?;
+            if user.user_id != actor.user_id {
+                permission::require(actor.role, Capability::ManageAllLoginSessions)?;
+            }
+            let count = store.revoke_user_login_sessions(
+                user.user_id,
+                now,
+                &format!("revoked by {}", actor.username),
+            )?;
+            audit::record(store, actor, now, Change::new("auth.revoke_user", "user", user.user_id))?;
+            Ok(count)
+        }
+    }
+}
+
+/// `auth prune`: deletes revoked, expired and idle sessions (admins only).
+pub fn prune(store: &dyn AuthCommandStore, actor: &Actor, now: Timestamp) -> Result<u64> {
+    permission::require(actor.role, Capability::ManageAllLoginSessions)?;
+    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
+    let count = store.delete_dead_login_sessions(actor.org_id, now, idle)?;
+    #[derive(Serialize)]
+    struct Pruned {
+        deleted: u64,
+    }
+    audit::record(
+        store,
+        actor,
+        now,
+        Change::new("auth.prune", "login_session", "*").after(&Pruned { deleted: count }),
+    )?;
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_256_bit_hex_and_hash_to_sha256() {
+        let token = Token::generate().expect("token");
+        assert_eq!(token.expose().len(), TOKEN_PREFIX.len() + 64);
+        assert_eq!(Token::parse(token.expose()).expect("parses"), token);
+        assert_ne!(Token::generate().expect("token"), token);
+        assert!(!format!("{token:?}").contains(&token.expose()[8..]));
+        assert!(Token::parse("stint_zz").is_err());
+        assert!(hashes_equal(&token.hash(), &token.hash()));
+    }
+
+    #[test]
+    fn throttle_grows_and_caps() {
+        assert_eq!(throttle_secs(4), 0);
+        assert_eq!(throttle_secs(5), 2);
+        assert_eq!(throttle_secs(6), 4);
+        assert_eq!(throttle_secs(100), MAX_THROTTLE_SECS);
+    }
+}

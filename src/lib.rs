@@ -1,0 +1,20 @@
+//! The stint core: domain rules over a storage trait, with no terminal, environment or clock.
+//!
+//! Every command of the binary is one call into this crate inside one transaction: the caller
+//! passes plain values and the current instant, and gets typed results or an [`Error`].
+#![forbid(unsafe_code)]
+
+pub mod audit;
+pub mod auth;
+pub mod error;
+pub mod id;
+pub mod org;
+pub mod password;
+pub mod permission;
+pub mod settings;
+pub mod store;
+pub mod text;
+pub mod time;
+pub mod user;
+
+pub use error::{Error, ErrorKind, Result};

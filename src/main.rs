@@ -1,0 +1,2 @@
+//! The stint binary (command-line interface; under construction in this commit).
+fn main() {}

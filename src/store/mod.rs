@@ -1,0 +1,71 @@
+//! Storage: the one trait of domain-level queries the core asks inside a transaction, and the
+//! closed set of stores that implement it. All SQL lives below this module.
+
+pub mod sqlite;
+
+use std::path::{Path, PathBuf};
+
+use crate::audit::AuditStore;
+use crate::auth::AuthStore;
+use crate::error::Result;
+use crate::org::OrgStore;
+use crate::settings::SettingsStore;
+use crate::user::UserStore;
+
+/// Every question the core may ask storage, within one transaction. Each domain module
+/// declares its own part; a store implements them all.
+pub trait Tx: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore {}
+impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + ?Sized> Tx for T {}
+
+/// Options that apply to every store.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenOptions {
+    /// How long a write waits for another process's lock before giving up (exit 7).
+    pub busy_timeout: std::time::Duration,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        Self { busy_timeout: std::time::Duration::from_secs(5) }
+    }
+}
+
+/// An open database. One variant per backend; it owns the connection and the transaction
+/// policy (writes take the lock up front, reads see one snapshot).
+pub enum Store {
+    Sqlite(sqlite::SqliteStore),
+}
+
+impl Store {
+    /// Opens an existing database, refusing anything that is not a usable stint database.
+    pub fn open(path: &Path, options: OpenOptions) -> Result<Self> {
+        sqlite::SqliteStore::open(path, options).map(Store::Sqlite)
+    }
+
+    /// Creates a new database file; it must not exist yet.
+    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
+        sqlite::SqliteStore::create(path, options).map(Store::Sqlite)
+    }
+
+    /// Where the database lives, as the user named it.
+    pub fn location(&self) -> PathBuf {
+        match self {
+            Store::Sqlite(s) => s.path().to_path_buf(),
+        }
+    }
+
+    /// Runs `work` in a read transaction: one consistent snapshot, no lock held against writers.
+    pub fn read<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        match self {
+            Store::Sqlite(s) => s.read(work),
+        }
+    }
+
+    /// Runs `work` in a write transaction that takes the write lock first; it commits only if
+    /// `work` succeeds, so a command changes everything or nothing.
+    pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        match self {
+            Store::Sqlite(s) => s.write(work),
+        }
+    }
+}

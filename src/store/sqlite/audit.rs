@@ -1,0 +1,75 @@
+//! SQLite queries for the append-only audit log.
+
+use rusqlite::params;
+
+use super::{SqliteTx, escape_like, parse_column, ts};
+use crate::audit::{AuditEvent, AuditFilter, AuditStore};
+use crate::error::Result;
+use crate::id::OrgId;
+
+fn json_column(text: Option<String>) -> Option<serde_json::Value> {
+    text.and_then(|t| serde_json::from_str(&t).ok())
+}
+
+impl AuditStore for SqliteTx<'_> {
+    fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
+        self.prepare_cached(
+            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            event.org_id.to_string(),
+            event.at.unix(),
+            event.actor_id.map(|a| a.to_string()),
+            event.actor,
+            event.action,
+            event.object_type,
+            event.object_id,
+            event.before.as_ref().map(|v| v.to_string()),
+            event.after.as_ref().map(|v| v.to_string()),
+        ])?;
+        Ok(self.last_insert_rowid())
+    }
+
+    fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT event_id, org_id, at, actor_id, actor, action, object_type, object_id, before, after
+             FROM audit_events
+             WHERE org_id = ?1
+               AND (?2 IS NULL OR at >= ?2)
+               AND (?3 IS NULL OR actor = ?3)
+               AND (?4 IS NULL OR object_type = ?4)
+               AND (?5 IS NULL OR object_id = ?5)
+               AND (?6 IS NULL OR action = ?6 OR action LIKE ?8 || '.%' ESCAPE '\\')
+             ORDER BY event_id DESC
+             LIMIT ?7",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                org.to_string(),
+                filter.since.map(|t| t.unix()),
+                filter.actor,
+                filter.object_type,
+                filter.object_id,
+                filter.action,
+                filter.limit.map_or(-1, i64::from),
+                filter.action.as_deref().map(escape_like),
+            ],
+            |r| {
+                Ok(AuditEvent {
+                    event_id: r.get(0)?,
+                    org_id: parse_column(&r.get::<_, String>(1)?)?,
+                    at: ts(r.get(2)?)?,
+                    actor_id: r.get::<_, Option<String>>(3)?.map(|s| parse_column(&s)).transpose()?,
+                    actor: r.get(4)?,
+                    action: r.get(5)?,
+                    object_type: r.get(6)?,
+                    object_id: r.get(7)?,
+                    before: json_column(r.get(8)?),
+                    after: json_column(r.get(9)?),
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,189 @@
+//! SQLite queries for login sessions and superseded tokens.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{SqliteTx, opt_ts, parse_column, ts};
+use crate::auth::{AuthStore, LoginSession, SessionKind, TokenHash};
+use crate::error::{Error, Result};
+use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
+use crate::time::Timestamp;
+
+const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
+     created_at, last_seen_at, expires_at, revoked_at, revoke_reason";
+
+fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
+    let hash: Vec<u8> = r.get(6)?;
+    let token_hash: TokenHash = hash.try_into().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            6,
+            rusqlite::types::Type::Blob,
+            Box::new(Error::internal("token hash size")),
+        )
+    })?;
+    Ok(LoginSession {
+        session_id: parse_column(&r.get::<_, String>(0)?)?,
+        org_id: parse_column(&r.get::<_, String>(1)?)?,
+        user_id: parse_column(&r.get::<_, String>(2)?)?,
+        client_id: parse_column(&r.get::<_, String>(3)?)?,
+        client_label: r.get(4)?,
+        kind: if r.get::<_, String>(5)? == "bearer" { SessionKind::Bearer } else { SessionKind::Device },
+        token_hash,
+        created_at: ts(r.get(7)?)?,
+        last_seen_at: ts(r.get(8)?)?,
+        expires_at: ts(r.get(9)?)?,
+        revoked_at: opt_ts(r.get(10)?)?,
+        revoke_reason: r.get(11)?,
+    })
+}
+
+impl AuthStore for SqliteTx<'_> {
+    fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
+        self.prepare_cached(&format!(
+            "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+        ))?
+        .execute(params![
+            s.session_id.to_string(),
+            s.org_id.to_string(),
+            s.user_id.to_string(),
+            s.client_id.to_string(),
+            s.client_label,
+            s.kind.as_str(),
+            &s.token_hash[..],
+            s.created_at.unix(),
+            s.last_seen_at.unix(),
+            s.expires_at.unix(),
+            s.revoked_at.map(|t| t.unix()),
+            s.revoke_reason,
+        ])?;
+        Ok(())
+    }
+
+    fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
+        Ok(self
+            .prepare_cached(&format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE token_hash = ?1"))?
+            .query_row([&hash[..]], session_from_row)
+            .optional()?)
+    }
+
+    fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = ?1 AND session_id = ?2"
+            ))?
+            .query_row(params![org.to_string(), id.to_string()], session_from_row)
+            .optional()?)
+    }
+
+    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT session_id FROM login_sessions
+             WHERE org_id = ?1 AND session_id >= ?2 AND session_id < ?2 || 'g'
+             ORDER BY session_id LIMIT 11",
+        )?;
+        let rows = stmt.query_map(params![org.to_string(), prefix.as_str()], |r| {
+            parse_column(&r.get::<_, String>(0)?)
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>> {
+        Ok(self
+            .prepare_cached("SELECT session_id FROM superseded_tokens WHERE token_hash = ?1")?
+            .query_row([&hash[..]], |r| parse_column(&r.get::<_, String>(0)?))
+            .optional()?)
+    }
+
+    fn open_device_session(
+        &self,
+        user: UserId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Option<LoginSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM login_sessions
+                 WHERE user_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
+                 ORDER BY created_at DESC LIMIT 1"
+            ))?
+            .query_row(params![user.to_string(), client.to_string(), now.unix()], session_from_row)
+            .optional()?)
+    }
+
+    fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {SESSION_COLUMNS} FROM login_sessions
+             WHERE org_id = ?1 AND (?2 IS NULL OR user_id = ?2)
+             ORDER BY created_at DESC, session_id"
+        ))?;
+        let rows = stmt.query_map(params![org.to_string(), user.map(|u| u.to_string())], session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn count_active_login_sessions_idle(
+        &self,
+        user: UserId,
+        now: Timestamp,
+        idle_timeout: i64,
+    ) -> Result<i64> {
+        Ok(self
+            .prepare_cached(
+                "SELECT count(*) FROM login_sessions
+                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?2 - ?3",
+            )?
+            .query_row(params![user.to_string(), now.unix(), idle_timeout], |r| r.get(0))?)
+    }
+
+    fn rotate_login_token(
+        &self,
+        id: LoginSessionId,
+        old: &TokenHash,
+        new: &TokenHash,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.prepare_cached(
+            "INSERT OR IGNORE INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![&old[..], id.to_string(), now.unix()])?;
+        self.prepare_cached(
+            "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3 WHERE session_id = ?1",
+        )?
+        .execute(params![id.to_string(), &new[..], now.unix()])?;
+        Ok(())
+    }
+
+    fn touch_login_session(&self, id: LoginSessionId, now: Timestamp) -> Result<()> {
+        self.prepare_cached(
+            "UPDATE login_sessions SET last_seen_at = max(last_seen_at, ?2) WHERE session_id = ?1",
+        )?
+        .execute(params![id.to_string(), now.unix()])?;
+        Ok(())
+    }
+
+    fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool> {
+        let changed = self
+            .prepare_cached(
+                "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE session_id = ?1 AND revoked_at IS NULL",
+            )?
+            .execute(params![id.to_string(), now.unix(), reason])?;
+        Ok(changed > 0)
+    }
+
+    fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
+        let changed = self
+            .prepare_cached(
+                "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE user_id = ?1 AND revoked_at IS NULL",
+            )?
+            .execute(params![user.to_string(), now.unix(), reason])?;
+        Ok(changed as u64)
+    }
+
+    fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
+        let deleted = self
+            .prepare_cached(
+                "DELETE FROM login_sessions
+                 WHERE org_id = ?1 AND (revoked_at IS NOT NULL OR expires_at <= ?2 OR last_seen_at <= ?2 - ?3)",
+            )?
+            .execute(params![org.to_string(), now.unix(), idle_timeout])?;
+        Ok(deleted as u64)
+    }
+}

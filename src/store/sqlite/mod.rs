@@ -1,0 +1,318 @@
+//! The SQLite store: opening and refusing files, pragmas, migrations, transactions, and the
+//! mapping of SQLite errors to core errors. Queries live in the sibling modules.
+
+mod audit;
+mod auth;
+mod migrations;
+mod org;
+mod users;
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+use super::{OpenOptions, Tx};
+use crate::error::{Error, ErrorKind, Result};
+pub use migrations::{APPLICATION_ID, latest_version};
+
+/// SQLite releases before this have the WAL-reset corruption bug that concurrent writers hit.
+const MIN_SQLITE_VERSION: i32 = 3_051_003;
+
+/// An open SQLite database.
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// One transaction; every storage trait is implemented on it.
+pub struct SqliteTx<'c> {
+    tx: rusqlite::Transaction<'c>,
+}
+
+impl std::ops::Deref for SqliteTx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+fn shown(path: &Path) -> String {
+    crate::text::escape_for_terminal(&path.display().to_string())
+}
+
+/// The parts of the 100-byte SQLite header stint checks before SQLite touches the file.
+struct Header {
+    user_version: i64,
+    application_id: i32,
+}
+
+/// Checks a path without writing to it: it must be a non-empty regular file whose SQLite header
+/// carries stint's application id and a schema version this binary knows.
+fn preflight(path: &Path) -> Result<Header> {
+    let p = shown(path);
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::unusable(format!(
+                "no database at {p}; create one with `stint init` or choose another with --db"
+            )));
+        }
+        Err(e) => return Err(Error::unusable(format!("cannot read database {p}: {e}"))),
+    };
+    if meta.is_dir() {
+        return Err(Error::unusable(format!("database path {p} is a directory, not a file")));
+    }
+    if !meta.is_file() {
+        return Err(Error::unusable(format!("database path {p} is not a regular file")));
+    }
+    if meta.len() == 0 {
+        return Err(Error::unusable(format!("database {p} is an empty file, not a stint database")));
+    }
+    let mut header = [0_u8; 100];
+    let mut file =
+        fs::File::open(path).map_err(|e| Error::unusable(format!("cannot read database {p}: {e}")))?;
+    let read = read_up_to(&mut file, &mut header)
+        .map_err(|e| Error::unusable(format!("cannot read database {p}: {e}")))?;
+    drop(file);
+    if read < header.len() || &header[..16] != b"SQLite format 3\0" {
+        return Err(Error::unusable(format!("{p} is not a stint database (not an SQLite file)")));
+    }
+    let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let found = Header { user_version: i64::from(be(60)), application_id: be(68) };
+    check_identity(path, found.application_id, found.user_version)?;
+    Ok(found)
+}
+
+fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut total = 0;
+    while total < buf.len() {
+        match file.read(&mut buf[total..])? {
+            0 => break,
+            n => total += n,
+        }
+    }
+    Ok(total)
+}
+
+fn check_identity(path: &Path, application_id: i32, user_version: i64) -> Result<()> {
+    let p = shown(path);
+    if application_id != APPLICATION_ID {
+        return Err(Error::unusable(format!("{p} is an SQLite database but not a stint database")));
+    }
+    if user_version > latest_version() {
+        return Err(Error::unusable(format!(
+            "database {p} has schema version {user_version}, newer than this stint understands ({}); upgrade stint",
+            latest_version()
+        )));
+    }
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Opens an existing stint database, applying pending migrations.
+    pub fn open(path: &Path, options: OpenOptions) -> Result<Self> {
+        preflight(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_EXRESCODE;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| unusable(path, &e))?;
+        let mut store = Self { conn, path: path.to_path_buf() };
+        store.configure(options)?;
+        // The header may lag behind the write-ahead log; ask SQLite for the current values.
+        let (application_id, version) = store.identity().map_err(|e| match e.kind() {
+            ErrorKind::Busy => e,
+            _ => Error::unusable(format!("database {} is unusable: {}", shown(path), e.message())),
+        })?;
+        check_identity(path, application_id, version)?;
+        if version < latest_version() {
+            store.migrate(version)?;
+        }
+        Ok(store)
+    }
+
+    /// Creates a new database (mode 0600) with the current schema. The file must not exist.
+    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
+        let p = shown(path);
+        match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+            Ok(file) => drop(file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::conflict(format!(
+                    "{p} already exists; stint init never overwrites a database"
+                )));
+            }
+            Err(e) => return Err(Error::internal(format!("cannot create database {p}: {e}"))),
+        }
+        let created = Self::initialise(path, options);
+        if created.is_err() {
+            // Nothing of a half-made database may stay behind.
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+        created
+    }
+
+    fn initialise(path: &Path, options: OpenOptions) -> Result<Self> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_EXRESCODE;
+        let conn = Connection::open_with_flags(path, flags).map_err(Error::from)?;
+        let mut store = Self { conn, path: path.to_path_buf() };
+        store.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        store.conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        store.configure(options)?;
+        store.migrate(0)?;
+        Ok(store)
+    }
+
+    /// An in-memory database with the current schema, for unit tests.
+    pub fn open_in_memory() -> Result<Self> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Self { conn, path: PathBuf::from(":memory:") };
+        store.configure(OpenOptions::default())?;
+        store.migrate(0)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&mut self, options: OpenOptions) -> Result<()> {
+        let version = rusqlite::version_number();
+        if version < MIN_SQLITE_VERSION {
+            return Err(Error::unusable(format!(
+                "SQLite {} is too old (3.51.3 or newer is needed: older releases can corrupt a WAL database under concurrent writers)",
+                rusqlite::version()
+            )));
+        }
+        self.conn.busy_timeout(options.busy_timeout)?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.set_prepared_statement_cache_capacity(64);
+        Ok(())
+    }
+
+    fn identity(&self) -> Result<(i32, i64)> {
+        let application_id: i32 = self.conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Ok((application_id, version))
+    }
+
+    /// Applies migrations after `from`, each in its own write transaction, re-reading the
+    /// version under the lock so concurrent openers never apply one twice.
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let mut version = from;
+        while version < latest_version() {
+            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if current > version {
+                version = current;
+                continue;
+            }
+            let index = usize::try_from(current).map_err(|_| Error::unusable("negative schema version"))?;
+            tx.execute_batch(migrations::MIGRATIONS[index])?;
+            tx.pragma_update(None, "user_version", current + 1)?;
+            tx.commit()?;
+            version = current + 1;
+        }
+        // Put the new header into the main file, so the pre-open check reads current values.
+        if self.path != Path::new(":memory:") {
+            let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        Ok(())
+    }
+
+    pub fn read<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
+        let value = work(&tx)?;
+        tx.tx.commit()?;
+        Ok(value)
+    }
+
+    pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+        let value = work(&tx)?;
+        tx.tx.commit()?;
+        Ok(value)
+    }
+}
+
+fn unusable(path: &Path, e: &rusqlite::Error) -> Error {
+    Error::unusable(format!("cannot open database {}: {e}", shown(path)))
+}
+
+/// Names of constraints and triggers the core maps to its own errors.
+const KNOWN_CONSTRAINTS: &[(&str, ErrorKind, &str)] = &[
+    (
+        "work_sessions_no_overlap",
+        ErrorKind::Conflict,
+        "the work session would overlap another of the same user",
+    ),
+    ("work_sessions.user_id", ErrorKind::Conflict, "a timer is already running for this user"),
+    ("users.org_id, users.username", ErrorKind::Conflict, "a user with that name already exists"),
+    ("tickets.org_id, tickets.number", ErrorKind::Conflict, "that ticket number is taken"),
+    ("audit_events_append_only", ErrorKind::Internal, "the audit log is append-only"),
+];
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        let code = e.sqlite_error_code();
+        let text = e.to_string();
+        if let Some((_, kind, message)) = KNOWN_CONSTRAINTS.iter().find(|(name, _, _)| text.contains(name)) {
+            return Error::new(*kind, *message);
+        }
+        match code {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(
+                "the database is busy: another stint process held its lock past the timeout; try again",
+            ),
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                Error::unusable(format!("the database is corrupt or not a database: {text}"))
+            }
+            Some(ErrorCode::ReadOnly) => Error::unusable(format!("the database is read-only: {text}")),
+            Some(ErrorCode::DiskFull) => Error::internal("the disk is full; nothing was changed"),
+            Some(ErrorCode::ConstraintViolation) => {
+                Error::invalid(format!("refused by the database: {text}"))
+            }
+            _ => Error::internal(format!("database error: {text}")),
+        }
+    }
+}
+
+/// Escapes `%`, `_` and backslashes so LIKE matches them literally (with `ESCAPE '\\'`).
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// Reads a stored id column.
+fn parse_column<T: std::str::FromStr<Err = Error>>(text: &str) -> rusqlite::Result<T> {
+    text.parse().map_err(|e: Error| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Reads a stored instant column.
+fn ts(secs: i64) -> rusqlite::Result<crate::time::Timestamp> {
+    crate::time::Timestamp::from_unix(secs).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Integer, Box::new(e))
+    })
+}
+
+/// Reads an optional stored instant column.
+fn opt_ts(secs: Option<i64>) -> rusqlite::Result<Option<crate::time::Timestamp>> {
+    secs.map(ts).transpose()
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// A migrated in-memory store.
+    pub fn memory_store() -> SqliteStore {
+        SqliteStore::open_in_memory().expect("in-memory database")
+    }
+}

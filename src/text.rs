@@ -1,0 +1,107 @@
+//! Text rules shared by every command: validation of user-supplied text, terminal escaping and
+//! the spreadsheet-formula guard for CSV/TSV cells.
+
+use crate::error::{Error, Result};
+
+/// Checks a free-text field: no NUL, at most `max_chars` characters, and (when `required`)
+/// not blank. Returns the text unchanged: stint stores text exactly as given.
+pub fn validate(field: &str, value: &str, required: bool, max_chars: usize) -> Result<()> {
+    if value.contains('\0') {
+        return Err(Error::invalid(format!("{field} must not contain NUL bytes")));
+    }
+    if required && value.trim().is_empty() {
+        return Err(Error::invalid(format!("{field} must not be empty")));
+    }
+    let chars = value.chars().count();
+    if chars > max_chars {
+        return Err(Error::invalid(format!("{field} is {chars} characters long; the limit is {max_chars}")));
+    }
+    Ok(())
+}
+
+/// Whether a character must not reach a terminal raw: C0/C1 controls (except none) and the
+/// bidirectional overrides and isolates that can reorder what a reader sees.
+fn is_unsafe_for_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Escapes control and bidi characters so text cannot move the cursor, change colours, set the
+/// window title or reorder a line. Newlines become `\n`, so one record stays on one line.
+pub fn escape_for_terminal(text: &str) -> String {
+    if !text.chars().any(is_unsafe_for_terminal) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe_for_terminal(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters that make a spreadsheet treat a cell as a formula when they come first.
+const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Prefixes `'` to a CSV/TSV text cell a spreadsheet would run as a formula. A cell that
+/// already starts with `'` also gets one, so [`unguard_cell`] reverses this exactly.
+pub fn guard_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some(c) if FORMULA_TRIGGERS.contains(&c) || (c == '\'' && needs_unguard(&text[1..])) => {
+            std::borrow::Cow::Owned(format!("'{text}"))
+        }
+        _ => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+fn needs_unguard(rest: &str) -> bool {
+    rest.starts_with(FORMULA_TRIGGERS) || rest.starts_with('\'')
+}
+
+/// Reverses [`guard_cell`].
+pub fn unguard_cell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if needs_unguard(rest) => rest,
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_ansi_osc_bidi_and_newlines() {
+        assert_eq!(escape_for_terminal("plain é"), "plain é");
+        assert_eq!(escape_for_terminal("a\x1b[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(escape_for_terminal("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(escape_for_terminal("two\nlines"), "two\\nlines");
+        assert_eq!(escape_for_terminal("\x07\u{9b}"), "\\u{7}\\u{9b}");
+    }
+
+    #[test]
+    fn formula_guard_round_trips() {
+        for text in ["=SUM(A1)", "+1", "-2", "@x", "\tx", "\rx", "'=x", "''=x", "'plain", "plain", "", "'"] {
+            let guarded = guard_cell(text);
+            assert!(!guarded.starts_with(FORMULA_TRIGGERS), "{text:?} -> {guarded:?}");
+            assert_eq!(unguard_cell(&guarded), text, "{text:?}");
+        }
+        assert_eq!(guard_cell("=1"), "'=1");
+        assert_eq!(guard_cell("'plain"), "'plain");
+    }
+
+    #[test]
+    fn validation_refuses_nul_blank_and_long() {
+        assert!(validate("title", "ok", true, 10).is_ok());
+        assert!(validate("title", " ", true, 10).is_err());
+        assert!(validate("title", "", false, 10).is_ok());
+        assert!(validate("title", "a\0b", false, 10).is_err());
+        assert!(validate("title", &"é".repeat(11), true, 10).is_err());
+        assert!(validate("title", &"é".repeat(10), true, 10).is_ok());
+    }
+}

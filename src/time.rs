@@ -1,0 +1,590 @@
+//! Instants, durations and the time-input grammar. Instants are UTC seconds; a zone is only
+//! consulted to read local input and to find local day, week and month boundaries.
+
+use std::fmt;
+
+use chrono::{
+    DateTime, Datelike, Duration as ChronoDuration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime,
+    NaiveTime, Offset, TimeZone, Utc,
+};
+
+use crate::error::{Error, Result};
+use crate::text::escape_for_terminal;
+
+/// A UTC instant with one-second resolution, between years 1 and 9999.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(i64);
+
+/// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the range RFC 3339 can write.
+const MIN_UNIX: i64 = -62_135_596_800;
+const MAX_UNIX: i64 = 253_402_300_799;
+
+impl Timestamp {
+    /// The instant `secs` after the Unix epoch, if it lies in years 1–9999.
+    pub fn from_unix(secs: i64) -> Result<Self> {
+        if (MIN_UNIX..=MAX_UNIX).contains(&secs) {
+            Ok(Self(secs))
+        } else {
+            Err(Error::invalid(format!("time {secs} is outside years 1 to 9999")))
+        }
+    }
+
+    pub fn unix(self) -> i64 {
+        self.0
+    }
+
+    pub fn to_utc(self) -> DateTime<Utc> {
+        DateTime::from_timestamp(self.0, 0).unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+
+    /// RFC 3339 in UTC, as every machine format writes instants.
+    pub fn rfc3339(self) -> String {
+        self.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    /// The instant `secs` later (earlier when negative), refusing to leave years 1–9999.
+    pub fn plus(self, secs: i64) -> Result<Self> {
+        self.0
+            .checked_add(secs)
+            .ok_or_else(|| Error::invalid("time is out of range"))
+            .and_then(Self::from_unix)
+    }
+
+    /// Seconds from `earlier` to `self`.
+    pub fn since(self, earlier: Timestamp) -> i64 {
+        self.0 - earlier.0
+    }
+
+    /// The wall-clock time in `zone`, with that zone's offset at this instant.
+    pub fn in_zone(self, zone: &dyn Zone) -> DateTime<FixedOffset> {
+        self.to_utc().with_timezone(&zone.offset_at(self))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.rfc3339())
+    }
+}
+
+/// The zone rules the core needs: the offset in force at an instant, and the offsets a local
+/// wall-clock time can have (none in a DST gap, two in a DST overlap).
+pub trait Zone {
+    fn offset_at(&self, at: Timestamp) -> FixedOffset;
+    fn offsets_of_local(&self, local: NaiveDateTime) -> LocalResult<FixedOffset>;
+}
+
+impl<Tz: TimeZone> Zone for Tz {
+    fn offset_at(&self, at: Timestamp) -> FixedOffset {
+        self.offset_from_utc_datetime(&at.to_utc().naive_utc()).fix()
+    }
+    fn offsets_of_local(&self, local: NaiveDateTime) -> LocalResult<FixedOffset> {
+        self.offset_from_local_datetime(&local).map(|o| o.fix())
+    }
+}
+
+/// Resolves a local wall-clock time to an instant, refusing DST gaps and overlaps with a hint.
+pub fn resolve_local(local: NaiveDateTime, zone: &dyn Zone) -> Result<Timestamp> {
+    let shown = local.format("%Y-%m-%d %H:%M:%S");
+    match zone.offsets_of_local(local) {
+        LocalResult::Single(offset) => to_timestamp(local, offset),
+        LocalResult::Ambiguous(a, b) => Err(Error::invalid(format!(
+            "{shown} happens twice in the local time zone (DST change); give an offset, \
+             e.g. {}{a} or {}{b}",
+            local.format("%Y-%m-%dT%H:%M:%S"),
+            local.format("%Y-%m-%dT%H:%M:%S")
+        ))),
+        LocalResult::None => Err(Error::invalid(format!(
+            "{shown} does not exist in the local time zone (skipped by a DST change); \
+             give an offset or another time"
+        ))),
+    }
+}
+
+fn to_timestamp(local: NaiveDateTime, offset: FixedOffset) -> Result<Timestamp> {
+    let utc = local - ChronoDuration::seconds(i64::from(offset.local_minus_utc()));
+    Timestamp::from_unix(utc.and_utc().timestamp())
+}
+
+/// The first instant of a local calendar day (midnight, or the first time after a DST gap).
+pub fn start_of_local_day(date: NaiveDate, zone: &dyn Zone) -> Timestamp {
+    let mut local = date.and_time(NaiveTime::MIN);
+    // A gap at midnight moves the day's start forward; gaps never exceed a few hours.
+    for _ in 0..(26 * 4) {
+        match zone.offsets_of_local(local) {
+            LocalResult::Single(o) | LocalResult::Ambiguous(o, _) => {
+                if let Ok(ts) = to_timestamp(local, o) {
+                    return ts;
+                }
+                break;
+            }
+            LocalResult::None => local += ChronoDuration::minutes(15),
+        }
+    }
+    let fallback = date.and_time(NaiveTime::MIN).and_utc().timestamp();
+    Timestamp(fallback.clamp(MIN_UNIX, MAX_UNIX))
+}
+
+/// Longest time expression accepted; anything longer is a mistake, not a time.
+const MAX_INPUT_LEN: usize = 64;
+
+/// Parses a time expression (DESIGN.md §2): `now`; RFC 3339; `YYYY-MM-DD[ HH:MM[:SS]]` local;
+/// `HH:MM[:SS]` today; `today`/`yesterday` with an optional time; `-15m`, `-1h30m`, `+10m`,
+/// `2h ago`.
+pub fn parse_instant(input: &str, now: Timestamp, zone: &dyn Zone) -> Result<Timestamp> {
+    let text = check_input("time", input)?;
+    let lower = text.to_ascii_lowercase();
+    let bad = || {
+        Error::invalid(format!(
+            "cannot read time {:?}; use now, 2024-05-01 14:30, 14:30, yesterday 17:00, -15m, \
+             2h ago or RFC 3339",
+            escape_for_terminal(input)
+        ))
+    };
+    if lower == "now" {
+        return Ok(now);
+    }
+    if let Some(rest) = lower.strip_suffix(" ago") {
+        let secs = parse_duration(rest.trim_end())?;
+        return now.plus(-secs);
+    }
+    if let Some(rest) = lower.strip_prefix('-') {
+        return now.plus(-parse_duration(rest)?);
+    }
+    if let Some(rest) = lower.strip_prefix('+') {
+        return now.plus(parse_duration(rest)?);
+    }
+    let today = now.in_zone(zone).date_naive();
+    for (word, date) in [("today", Some(today)), ("yesterday", today.pred_opt())] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            let date = date.ok_or_else(bad)?;
+            let time = match rest {
+                "" => NaiveTime::MIN,
+                _ => match rest.strip_prefix(' ') {
+                    Some(clock) => parse_clock(clock.trim_start()).ok_or_else(bad)?,
+                    None => return Err(bad()),
+                },
+            };
+            return resolve_local(date.and_time(time), zone);
+        }
+    }
+    if let Some(time) = parse_clock(&lower) {
+        return resolve_local(today.and_time(time), zone);
+    }
+    if lower.len() >= 10 && lower.as_bytes()[4] == b'-' {
+        return parse_dated(text, zone).ok_or_else(bad)?;
+    }
+    Err(bad())
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` (also with `T`), or RFC 3339 with an offset.
+fn parse_dated(text: &str, zone: &dyn Zone) -> Option<Result<Timestamp>> {
+    let date = parse_date(text.get(..10)?)?;
+    let rest = &text[10..];
+    if rest.is_empty() {
+        return Some(resolve_local(date.and_time(NaiveTime::MIN), zone));
+    }
+    let rest = rest.strip_prefix([' ', 'T', 't'])?;
+    // An explicit offset makes it RFC 3339 and needs no zone.
+    if rest.ends_with(['z', 'Z']) || rest.len() > 8 && rest[5..].contains(['+', '-']) {
+        let normalised = format!("{}T{}", &text[..10], rest.to_ascii_uppercase());
+        let parsed = DateTime::parse_from_rfc3339(&normalised).ok()?;
+        return Some(Timestamp::from_unix(parsed.timestamp()));
+    }
+    let time = parse_clock(rest)?;
+    Some(resolve_local(date.and_time(time), zone))
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = digits(&text[0..4])?;
+    let month = digits(&text[5..7])?;
+    let day = digits(&text[8..10])?;
+    if year == 0 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// `H:MM`, `HH:MM` or `HH:MM:SS`, 24-hour; minutes and seconds always two digits.
+fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let mut parts = text.split(':');
+    let hour = parts.next()?;
+    let minute = parts.next()?;
+    let second = parts.next();
+    if parts.next().is_some() || hour.is_empty() || hour.len() > 2 || minute.len() != 2 {
+        return None;
+    }
+    if second.is_some_and(|s| s.len() != 2) {
+        return None;
+    }
+    let (h, m) = (digits(hour)?, digits(minute)?);
+    let s = match second {
+        Some(s) => digits(s)?,
+        None => 0,
+    };
+    if h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h, m, s)
+}
+
+/// An unsigned ASCII decimal that fits in u32.
+fn digits(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn check_input<'a>(what: &str, input: &'a str) -> Result<&'a str> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(Error::invalid(format!("empty {what}")));
+    }
+    if text.len() > MAX_INPUT_LEN {
+        return Err(Error::invalid(format!("{what} is too long ({} bytes)", text.len())));
+    }
+    if !text.is_ascii() {
+        return Err(Error::invalid(format!(
+            "{what} {:?} has non-ASCII characters; use plain digits and letters",
+            escape_for_terminal(input)
+        )));
+    }
+    Ok(text)
+}
+
+/// Longest duration accepted anywhere: 100 years, far beyond any real work session.
+pub const MAX_DURATION_SECS: i64 = 100 * 366 * 86_400;
+
+/// Parses a duration: `90m`, `1h30m`, `2d`, `45s`, `1.5h`, `1:30` (hours:minutes) or
+/// `1:30:15`. `m` is always minutes.
+pub fn parse_duration(input: &str) -> Result<i64> {
+    let text = check_input("duration", input)?;
+    let bad = || {
+        Error::invalid(format!(
+            "cannot read duration {:?}; use 90m, 1h30m, 1:30 or 1.5h (units s, m, h, d)",
+            escape_for_terminal(input)
+        ))
+    };
+    let secs = if text.contains(':') {
+        parse_clock_duration(text)
+    } else if text.contains('.') {
+        parse_decimal_duration(text)
+    } else {
+        parse_unit_duration(text)
+    }
+    .ok_or_else(bad)?;
+    if secs > MAX_DURATION_SECS {
+        return Err(Error::invalid(format!(
+            "duration {:?} is longer than 100 years",
+            escape_for_terminal(input)
+        )));
+    }
+    Ok(secs)
+}
+
+fn unit_seconds(unit: char) -> Option<i64> {
+    match unit {
+        's' | 'S' => Some(1),
+        'm' | 'M' => Some(60),
+        'h' | 'H' => Some(3600),
+        'd' | 'D' => Some(86_400),
+        _ => None,
+    }
+}
+
+/// `1h30m`, `90m`, `2d4h`: number–unit pairs, each unit at most once, largest first.
+fn parse_unit_duration(text: &str) -> Option<i64> {
+    let mut total: i64 = 0;
+    let mut number = String::new();
+    let mut last_unit = i64::MAX;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let unit = unit_seconds(c)?;
+        if number.is_empty() || number.len() > 12 || unit >= last_unit {
+            return None;
+        }
+        total = total.checked_add(number.parse::<i64>().ok()?.checked_mul(unit)?)?;
+        last_unit = unit;
+        number.clear();
+    }
+    if !number.is_empty() || last_unit == i64::MAX {
+        return None;
+    }
+    Some(total)
+}
+
+/// `1.5h`: one decimal number and one unit, rounded to the second.
+fn parse_decimal_duration(text: &str) -> Option<i64> {
+    let unit = unit_seconds(text.chars().last()?)?;
+    let number = &text[..text.len() - 1];
+    let (whole, frac) = number.split_once('.')?;
+    if whole.is_empty() && frac.is_empty() || whole.len() > 12 || frac.len() > 6 {
+        return None;
+    }
+    let whole_value = if whole.is_empty() { 0 } else { i64::from(digits(whole)?) };
+    let frac_value = if frac.is_empty() { 0 } else { i64::from(digits(frac)?) };
+    let scale = 10_i64.pow(u32::try_from(frac.len()).ok()?);
+    let secs = whole_value.checked_mul(unit)? + (frac_value * unit + scale / 2) / scale;
+    Some(secs)
+}
+
+/// `1:30` (hours:minutes) or `1:30:15`.
+fn parse_clock_duration(text: &str) -> Option<i64> {
+    let parts: Vec<&str> = text.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts[1..].iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    let hours = i64::from(digits(parts[0])?);
+    let minutes = i64::from(digits(parts[1])?);
+    let seconds = match parts.get(2) {
+        Some(s) => i64::from(digits(s)?),
+        None => 0,
+    };
+    if minutes > 59 || seconds > 59 {
+        return None;
+    }
+    Some(hours * 3600 + minutes * 60 + seconds)
+}
+
+/// Formats seconds as `H:MM:SS`, the way every table shows a duration.
+pub fn format_duration(secs: i64) -> String {
+    let sign = if secs < 0 { "-" } else { "" };
+    let secs = secs.unsigned_abs();
+    format!("{sign}{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+/// Named calendar ranges in the local zone: `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Today,
+    Yesterday,
+    Week,
+    LastWeek,
+    Month,
+    LastMonth,
+}
+
+impl Period {
+    /// The period containing `now` (or the one before it) as a half-open interval.
+    pub fn range(self, now: Timestamp, zone: &dyn Zone) -> (Timestamp, Timestamp) {
+        let today = now.in_zone(zone).date_naive();
+        let (first, next) = match self {
+            Period::Today => (today, today.succ_opt().unwrap_or(today)),
+            Period::Yesterday => (today.pred_opt().unwrap_or(today), today),
+            Period::Week | Period::LastWeek => {
+                let monday = today - ChronoDuration::days(i64::from(today.weekday().num_days_from_monday()));
+                let monday = if self == Period::LastWeek { monday - ChronoDuration::days(7) } else { monday };
+                (monday, monday + ChronoDuration::days(7))
+            }
+            Period::Month | Period::LastMonth => {
+                let first = today.with_day(1).unwrap_or(today);
+                let first = if self == Period::LastMonth {
+                    first.pred_opt().and_then(|d| d.with_day(1)).unwrap_or(first)
+                } else {
+                    first
+                };
+                (first, first.checked_add_months(chrono::Months::new(1)).unwrap_or(first))
+            }
+        };
+        (start_of_local_day(first, zone), start_of_local_day(next, zone))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::{America::New_York, Europe::Berlin};
+
+    fn at(rfc: &str) -> Timestamp {
+        let parsed = DateTime::parse_from_rfc3339(rfc).expect("valid fixture");
+        Timestamp::from_unix(parsed.timestamp()).expect("in range")
+    }
+
+    const NOW: &str = "2024-03-15T12:00:00Z";
+
+    fn parse(input: &str) -> Result<Timestamp> {
+        parse_instant(input, at(NOW), &Utc)
+    }
+
+    #[test]
+    fn accepts_every_documented_form() {
+        let cases = [
+            ("now", "2024-03-15T12:00:00Z"),
+            ("2024-03-01T10:00:00Z", "2024-03-01T10:00:00Z"),
+            ("2024-03-01T10:00:00+02:00", "2024-03-01T08:00:00Z"),
+            ("2024-03-01 10:00:00-05:00", "2024-03-01T15:00:00Z"),
+            ("2024-03-01", "2024-03-01T00:00:00Z"),
+            ("2024-03-01 09:30", "2024-03-01T09:30:00Z"),
+            ("2024-03-01T09:30:15", "2024-03-01T09:30:15Z"),
+            ("09:30", "2024-03-15T09:30:00Z"),
+            ("9:30", "2024-03-15T09:30:00Z"),
+            ("23:59:59", "2024-03-15T23:59:59Z"),
+            ("today", "2024-03-15T00:00:00Z"),
+            ("today 08:15", "2024-03-15T08:15:00Z"),
+            ("yesterday", "2024-03-14T00:00:00Z"),
+            ("Yesterday 17:00", "2024-03-14T17:00:00Z"),
+            ("-15m", "2024-03-15T11:45:00Z"),
+            ("-1h30m", "2024-03-15T10:30:00Z"),
+            ("+10m", "2024-03-15T12:10:00Z"),
+            ("2h ago", "2024-03-15T10:00:00Z"),
+            ("  -1d  ", "2024-03-14T12:00:00Z"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse(input).map(Timestamp::rfc3339), Ok(expected.to_owned()), "{input}");
+        }
+    }
+
+    #[test]
+    fn refuses_malformed_and_out_of_range() {
+        for input in [
+            "",
+            "   ",
+            "24:00",
+            "9:5",
+            "09:5",
+            "12:60",
+            "12:00:60",
+            "2024-02-30",
+            "2023-02-29",
+            "10000-01-01",
+            "0000-01-01",
+            "2024-13-01",
+            "2024-1-01",
+            "tomorrow",
+            "today9:00",
+            "yesterday 25:00",
+            "now now",
+            "-15",
+            "-15x",
+            "-m",
+            "15m",
+            "2h  ago x",
+            "2024-03-01 10",
+            "2024-03-01X10:00",
+            "١٢:٠٠",
+            "１２:００",
+            "12:00\u{200b}",
+            "-99999999999999d",
+            "2024-03-01T10:00:00+25:00",
+            "x2024-03-01",
+            "2024-03-01 10:00 junk",
+            "--15m",
+        ] {
+            let result = parse(input);
+            assert_eq!(result.map_err(|e| e.kind()), Err(crate::ErrorKind::Invalid), "{input:?}");
+        }
+        let long = "1".repeat(65);
+        assert!(parse(&long).is_err());
+    }
+
+    #[test]
+    fn local_times_use_the_zone() {
+        // 2024-03-15 in Berlin is UTC+1.
+        let ts = parse_instant("2024-03-15 09:00", at(NOW), &Berlin).expect("valid");
+        assert_eq!(ts.rfc3339(), "2024-03-15T08:00:00Z");
+        // In New York (EDT since 10 March) it is UTC-4.
+        let ts = parse_instant("09:00", at(NOW), &New_York).expect("valid");
+        assert_eq!(ts.rfc3339(), "2024-03-15T13:00:00Z");
+    }
+
+    #[test]
+    fn dst_gap_and_overlap_are_refused_in_two_zones() {
+        let now = at(NOW);
+        for (zone, gap, overlap) in [
+            (&Berlin as &dyn Zone, "2024-03-31 02:30", "2024-10-27 02:30"),
+            (&New_York as &dyn Zone, "2024-03-10 02:30", "2024-11-03 01:30"),
+        ] {
+            let err = parse_instant(gap, now, zone).expect_err("gap");
+            assert!(err.message().contains("does not exist"), "{}", err.message());
+            let err = parse_instant(overlap, now, zone).expect_err("overlap");
+            assert!(err.message().contains("happens twice"), "{}", err.message());
+            assert!(err.message().contains("give an offset"));
+        }
+        // The hint's offsets are usable as given.
+        let ts = parse_instant("2024-10-27T02:30:00+01:00", now, &Berlin).expect("explicit offset");
+        assert_eq!(ts.rfc3339(), "2024-10-27T01:30:00Z");
+    }
+
+    #[test]
+    fn durations() {
+        for (input, secs) in [
+            ("90m", 5400),
+            ("1h30m", 5400),
+            ("1:30", 5400),
+            ("1.5h", 5400),
+            ("45s", 45),
+            ("2d", 172_800),
+            ("1d2h3m4s", 93_784),
+            ("0m", 0),
+            (".5h", 1800),
+            ("1:30:15", 5415),
+            ("1H", 3600),
+        ] {
+            assert_eq!(parse_duration(input), Ok(secs), "{input}");
+        }
+        for input in [
+            "",
+            "90",
+            "m",
+            "1m1h",
+            "1h1h",
+            "1.5",
+            "1:3",
+            "1:60",
+            "1.2.3h",
+            "1,5h",
+            "١h",
+            "99999999999999999999h",
+            "-5m",
+            "1 h",
+            "1y",
+            "36700d",
+        ] {
+            assert!(parse_duration(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn duration_format() {
+        assert_eq!(format_duration(0), "0:00:00");
+        assert_eq!(format_duration(5415), "1:30:15");
+        assert_eq!(format_duration(90_000), "25:00:00");
+    }
+
+    #[test]
+    fn periods_follow_local_calendar_and_dst() {
+        // Week of 2024-03-27 (Wednesday) in Berlin spans the spring-forward Sunday: 167 hours.
+        let (start, end) = Period::Week.range(at("2024-03-27T12:00:00Z"), &Berlin);
+        assert_eq!(start.rfc3339(), "2024-03-24T23:00:00Z");
+        assert_eq!(end.since(start), 167 * 3600);
+        let (start, end) = Period::LastMonth.range(at("2024-03-15T12:00:00Z"), &Utc);
+        assert_eq!(
+            (start.rfc3339().as_str(), end.rfc3339().as_str()),
+            ("2024-02-01T00:00:00Z", "2024-03-01T00:00:00Z")
+        );
+        let (start, end) = Period::Yesterday.range(at("2024-11-04T12:00:00Z"), &New_York);
+        assert_eq!(end.since(start), 25 * 3600);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parser_never_panics(input in "\\PC{0,70}") {
+            let _ = parse_instant(&input, at(NOW), &Berlin);
+            let _ = parse_duration(&input);
+        }
+
+        #[test]
+        fn parser_never_panics_on_near_misses(input in "[-+0-9: .TtZz]{0,30}(ago|h|m|s|d)?") {
+            let _ = parse_instant(&input, at(NOW), &New_York);
+            let _ = parse_duration(&input);
+        }
+    }
+}

@@ -1,0 +1,498 @@
+//! Users: handles, roles, statuses and the rules around them (last admin, owned data).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::audit::{self, AuditStore, Change};
+use crate::auth::{self, Actor, AuthStore};
+use crate::error::{Error, Result};
+use crate::id::{OrgId, UserId};
+use crate::permission::{self, Capability, Role};
+use crate::settings::SettingsStore;
+use crate::text;
+use crate::time::Timestamp;
+
+/// Whether a user may log in and act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    Suspended,
+    Deactivated,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Active, Status::Suspended, Status::Deactivated];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::Deactivated => "deactivated",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Status::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+            Error::invalid(format!(
+                "unknown user status {:?}; valid statuses: active, suspended, deactivated",
+                text::escape_for_terminal(s)
+            ))
+        })
+    }
+}
+
+/// A stored user, password hash included; never serialised as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub user_id: UserId,
+    pub org_id: OrgId,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub role: Role,
+    pub status: Status,
+    pub password_hash: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub last_login_at: Option<Timestamp>,
+    pub failed_logins: i64,
+    pub last_failed_login_at: Option<Timestamp>,
+}
+
+/// What commands show of a user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UserView {
+    pub user_id: UserId,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub role: Role,
+    pub status: Status,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub updated_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_opt_ts")]
+    pub last_login_at: Option<Timestamp>,
+    pub active_sessions: i64,
+}
+
+impl UserView {
+    pub fn of(user: &User, active_sessions: i64) -> Self {
+        Self {
+            user_id: user.user_id,
+            username: user.username.clone(),
+            display_name: user.display_name.clone(),
+            email: user.email.clone(),
+            role: user.role,
+            status: user.status,
+            created_at: user.created_at,
+            updated_at: user.updated_at,
+            last_login_at: user.last_login_at,
+            active_sessions,
+        }
+    }
+}
+
+/// The audit snapshot of a user: no hash, no counters.
+#[derive(Serialize)]
+struct Snapshot<'a> {
+    username: &'a str,
+    display_name: &'a str,
+    email: &'a Option<String>,
+    role: Role,
+    status: Status,
+}
+
+fn snapshot(user: &User) -> Snapshot<'_> {
+    Snapshot {
+        username: &user.username,
+        display_name: &user.display_name,
+        email: &user.email,
+        role: user.role,
+        status: user.status,
+    }
+}
+
+pub const MAX_USERNAME_LEN: usize = 64;
+pub const MAX_DISPLAY_NAME_CHARS: usize = 200;
+pub const MAX_EMAIL_LEN: usize = 254;
+
+/// Normalises a username to lower case and checks `[a-z0-9._-]{1,64}`.
+pub fn normalize_username(input: &str) -> Result<String> {
+    let name = input.to_ascii_lowercase();
+    let valid = !name.is_empty()
+        && name.len() <= MAX_USERNAME_LEN
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    if !valid {
+        return Err(Error::invalid(format!(
+            "invalid username {:?}: use 1 to {MAX_USERNAME_LEN} of a-z, 0-9, '.', '_', '-'",
+            text::escape_for_terminal(input)
+        )));
+    }
+    Ok(name)
+}
+
+fn check_email(email: &str) -> Result<()> {
+    let plausible = email.len() <= MAX_EMAIL_LEN
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
+    if plausible {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!("invalid email address {:?}", text::escape_for_terminal(email))))
+    }
+}
+
+/// Which users `user list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    pub status: Option<Status>,
+}
+
+/// Storage questions about users.
+pub trait UserStore {
+    fn insert_user(&self, user: &User) -> Result<()>;
+    fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>>;
+    fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>>;
+    fn update_user(&self, user: &User) -> Result<()>;
+    fn delete_user(&self, org: OrgId, user: UserId) -> Result<()>;
+    fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>>;
+    fn count_active_admins(&self, org: OrgId) -> Result<i64>;
+    /// Whether tickets, cases, notes or work sessions refer to the user.
+    fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool>;
+}
+
+/// The stores user commands touch.
+pub trait UserCommandStore: UserStore + AuthStore + AuditStore + SettingsStore {}
+impl<T: UserStore + AuthStore + AuditStore + SettingsStore + ?Sized> UserCommandStore for T {}
+
+/// Finds a user by name (or `me`), as not-found when missing.
+pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
+    let username = if name == "me" { actor.username.clone() } else { normalize_username(name)? };
+    store
+        .user_by_name(actor.org_id, &username)?
+        .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
+}
+
+/// A new user's fields; the password arrives already hashed.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub role: Role,
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+    pub password_hash: String,
+}
+
+fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
+    let username = normalize_username(&new.username)?;
+    let display_name = new.display_name.unwrap_or_default();
+    text::validate("display name", &display_name, false, MAX_DISPLAY_NAME_CHARS)?;
+    if let Some(email) = &new.email {
+        check_email(email)?;
+    }
+    Ok(User {
+        user_id: UserId::random(),
+        org_id: org,
+        username,
+        display_name,
+        email: new.email,
+        role: new.role,
+        status: Status::Active,
+        password_hash: new.password_hash,
+        created_at: now,
+        updated_at: now,
+        last_login_at: None,
+        failed_logins: 0,
+        last_failed_login_at: None,
+    })
+}
+
+/// Creates the first admin of a fresh database (`stint init`); it audits itself.
+pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
+    store: &S,
+    org: OrgId,
+    username: &str,
+    password_hash: String,
+    now: Timestamp,
+) -> Result<User> {
+    let user = build_user(
+        org,
+        NewUser {
+            username: username.to_owned(),
+            role: Role::Admin,
+            display_name: None,
+            email: None,
+            password_hash,
+        },
+        now,
+    )?;
+    store.insert_user(&user)?;
+    let actor = Actor::for_user(&user, None);
+    audit::record(store, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
+    Ok(user)
+}
+
+/// The result of `user add`.
+#[derive(Debug, Clone)]
+pub struct Added {
+    pub user: UserView,
+    /// False when the name existed and `--if-not-exists` was given.
+    pub created: bool,
+}
+
+/// Adds a user (admins only). An existing name is a conflict unless `if_not_exists`.
+pub fn add(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    new: NewUser,
+    if_not_exists: bool,
+    now: Timestamp,
+) -> Result<Added> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let user = build_user(actor.org_id, new, now)?;
+    if let Some(existing) = store.user_by_name(actor.org_id, &user.username)? {
+        if if_not_exists {
+            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
+            return Ok(Added { user: UserView::of(&existing, sessions), created: false });
+        }
+        return Err(Error::conflict(format!("user {:?} already exists", user.username)));
+    }
+    store.insert_user(&user)?;
+    audit::record(store, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
+    Ok(Added { user: UserView::of(&user, 0), created: true })
+}
+
+/// Lists users: everyone for those who may, otherwise only the actor.
+pub fn list(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    filter: &UserFilter,
+    now: Timestamp,
+) -> Result<Vec<UserView>> {
+    let users = if permission::allows(actor.role, Capability::ListUsers) {
+        store.list_users(actor.org_id, filter)?
+    } else {
+        let me = find(store, actor, "me")?;
+        let keep = filter.role.is_none_or(|r| r == me.role) && filter.status.is_none_or(|s| s == me.status);
+        if keep { vec![me] } else { vec![] }
+    };
+    users
+        .iter()
+        .map(|u| Ok(UserView::of(u, auth::active_session_count(store, actor.org_id, u.user_id, now)?)))
+        .collect()
+}
+
+/// Shows one user; those who cannot list users may only show themselves.
+pub fn show(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
+    let user = find(store, actor, name)?;
+    if user.user_id != actor.user_id {
+        permission::require(actor.role, Capability::ListUsers)?;
+    }
+    Ok(UserView::of(&user, auth::active_session_count(store, actor.org_id, user.user_id, now)?))
+}
+
+/// Fields `user edit` may change; `None` leaves a field alone.
+#[derive(Debug, Clone, Default)]
+pub struct UserEdit {
+    pub role: Option<Role>,
+    pub display_name: Option<String>,
+    /// `Some(None)` clears the address.
+    pub email: Option<Option<String>>,
+}
+
+/// Refuses a change that would leave the organisation without an active admin.
+fn keep_an_admin(store: &dyn UserCommandStore, user: &User, still_active_admin: bool) -> Result<()> {
+    let is_active_admin = user.role == Role::Admin && user.status == Status::Active;
+    if is_active_admin && !still_active_admin && store.count_active_admins(user.org_id)? <= 1 {
+        return Err(Error::conflict(format!(
+            "{} is the last active admin; make another user admin first",
+            user.username
+        )));
+    }
+    Ok(())
+}
+
+/// The outcome of a change that may already have been in effect.
+#[derive(Debug, Clone)]
+pub struct Changed {
+    pub user: UserView,
+    pub changed: bool,
+}
+
+/// Edits a user's role, display name or email (admins only).
+pub fn edit(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    name: &str,
+    edit: UserEdit,
+    now: Timestamp,
+) -> Result<Changed> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let before = find(store, actor, name)?;
+    let mut after = before.clone();
+    if let Some(role) = edit.role {
+        after.role = role;
+    }
+    if let Some(display_name) = edit.display_name {
+        text::validate("display name", &display_name, false, MAX_DISPLAY_NAME_CHARS)?;
+        after.display_name = display_name;
+    }
+    if let Some(email) = edit.email {
+        if let Some(address) = &email {
+            check_email(address)?;
+        }
+        after.email = email;
+    }
+    keep_an_admin(store, &before, after.role == Role::Admin)?;
+    let changed = snapshot(&before).ne(&snapshot(&after));
+    if changed {
+        after.updated_at = now;
+        store.update_user(&after)?;
+        audit::record(
+            store,
+            actor,
+            now,
+            Change::new("user.edit", "user", after.user_id)
+                .before(&snapshot(&before))
+                .after(&snapshot(&after)),
+        )?;
+    }
+    let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
+    Ok(Changed { user: UserView::of(&after, sessions), changed })
+}
+
+impl PartialEq for Snapshot<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.username == other.username
+            && self.display_name == other.display_name
+            && self.email == other.email
+            && self.role == other.role
+            && self.status == other.status
+    }
+}
+
+/// Sets a new password (already hashed) for oneself, or for anyone as an admin. Every login
+/// session of that user is revoked, so the next command from any client must log in again.
+pub fn set_password(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    name: Option<&str>,
+    password_hash: String,
+    now: Timestamp,
+) -> Result<(UserView, u64)> {
+    let mut user = find(store, actor, name.unwrap_or("me"))?;
+    if user.user_id != actor.user_id {
+        permission::require(actor.role, Capability::ManageUsers)?;
+    }
+    user.password_hash = password_hash;
+    user.failed_logins = 0;
+    user.updated_at = now;
+    store.update_user(&user)?;
+    let revoked = store.revoke_user_login_sessions(user.user_id, now, "password changed")?;
+    audit::record(store, actor, now, Change::new("user.passwd", "user", user.user_id))?;
+    Ok((UserView::of(&user, 0), revoked))
+}
+
+/// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login
+/// session of the user.
+pub fn set_status(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    name: &str,
+    status: Status,
+    now: Timestamp,
+) -> Result<Changed> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let before = find(store, actor, name)?;
+    if before.status == status {
+        let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
+        return Ok(Changed { user: UserView::of(&before, sessions), changed: false });
+    }
+    keep_an_admin(store, &before, status == Status::Active && before.role == Role::Admin)?;
+    let mut after = before.clone();
+    after.status = status;
+    after.updated_at = now;
+    if status == Status::Active {
+        after.failed_logins = 0;
+    }
+    store.update_user(&after)?;
+    if status != Status::Active {
+        store.revoke_user_login_sessions(after.user_id, now, status.as_str())?;
+    }
+    let action = match status {
+        Status::Active => "user.activate",
+        Status::Suspended => "user.suspend",
+        Status::Deactivated => "user.deactivate",
+    };
+    audit::record(
+        store,
+        actor,
+        now,
+        Change::new(action, "user", after.user_id).before(&snapshot(&before)).after(&snapshot(&after)),
+    )?;
+    let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
+    Ok(Changed { user: UserView::of(&after, sessions), changed: true })
+}
+
+/// Removes a user who owns no data (admins only); one who does should be deactivated.
+pub fn remove(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let user = find(store, actor, name)?;
+    if user.user_id == actor.user_id {
+        return Err(Error::conflict("you cannot remove yourself; ask another admin"));
+    }
+    keep_an_admin(store, &user, false)?;
+    if store.user_owns_data(actor.org_id, user.user_id)? {
+        return Err(Error::conflict(format!(
+            "{} owns tickets, cases or work sessions; use `stint user deactivate {}` instead",
+            user.username, user.username
+        )));
+    }
+    store.delete_user(actor.org_id, user.user_id)?;
+    audit::record(
+        store,
+        actor,
+        now,
+        Change::new("user.remove", "user", user.user_id).before(&snapshot(&user)),
+    )?;
+    Ok(UserView::of(&user, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_normalised_and_checked() {
+        assert_eq!(normalize_username("Bob.Smith_2-x"), Ok("bob.smith_2-x".into()));
+        for bad in ["", "bob smith", "bob@x", "bøb", &"a".repeat(65), "a\0b", "a/b"] {
+            assert!(normalize_username(bad).is_err(), "{bad:?}");
+        }
+        assert!(normalize_username(&"a".repeat(64)).is_ok());
+    }
+
+    #[test]
+    fn emails_are_plausible() {
+        assert!(check_email("a@b.example").is_ok());
+        for bad in ["", "ab", "@b", "a@", "a b@c", "a@b@c", "a@b\n"] {
+            assert!(check_email(bad).is_err(), "{bad:?}");
+        }
+    }
+}
