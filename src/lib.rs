@@ -11,6 +11,7 @@ pub mod id;
 pub mod org;
 pub mod password;
 pub mod permission;
+pub mod report;
 pub mod settings;
 pub mod store;
 pub mod text;
