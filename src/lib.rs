@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod error;
 pub mod id;
+pub mod import;
 pub mod org;
 pub mod password;
 pub mod permission;
