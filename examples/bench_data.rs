@@ -65,7 +65,12 @@ fn main() -> std::io::Result<()> {
                     }
                     let length = 600 + rng.below(110 * 60) as i64;
                     let ticket = 1 + rng.below(tickets);
-                    writeln!(out, "tech{user:02},{ticket},{},{},bench work {written}", rfc3339(cursor), rfc3339(cursor + length))?;
+                    writeln!(
+                        out,
+                        "tech{user:02},{ticket},{},{},bench work {written}",
+                        rfc3339(cursor),
+                        rfc3339(cursor + length)
+                    )?;
                     written += 1;
                     cursor += length + rng.below(1800) as i64;
                 }
