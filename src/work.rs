@@ -134,6 +134,44 @@ fn short_id(id: impl fmt::Display) -> String {
     id.to_string().chars().take(8).collect()
 }
 
+/// Reads a ticket number as people write it: `42` or `#42`.
+pub fn parse_ticket_number(text: &str) -> Result<i64> {
+    let digits = text.trim().strip_prefix('#').unwrap_or(text.trim());
+    let valid = !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit());
+    match digits.parse::<i64>() {
+        Ok(number) if valid && number > 0 => Ok(number),
+        _ => Err(Error::invalid(format!(
+            "not a ticket number: {:?} (write 42 or #42)",
+            text::escape_for_terminal(text)
+        ))),
+    }
+}
+
+/// Something a timer can run on, as the interactive picker offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickTarget {
+    pub ticket: Option<i64>,
+    pub case_id: Option<CaseId>,
+    pub title: String,
+    /// When the user last started work on it.
+    pub last_worked: Option<Timestamp>,
+}
+
+impl PickTarget {
+    /// The target as `start` takes it.
+    pub fn spec(&self) -> Result<TargetSpec> {
+        Ok(TargetSpec {
+            ticket: self.ticket,
+            case: self.case_id.map(|c| c.to_string().parse::<IdPrefix>()).transpose()?,
+        })
+    }
+
+    /// `#42  Printer jam` or `case 1a2b3c4d  VPN drops`, for the picker's list.
+    pub fn label(&self) -> String {
+        format!("{}  {}", describe_target(self.ticket, self.case_id), text::escape_for_terminal(&self.title))
+    }
+}
+
 /// What commands show of a work session; field names are the machine formats' contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkSessionView {
@@ -257,6 +295,15 @@ pub trait WorkStore {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<CaseId>>;
+    /// Tickets that are not closed, and cases that are neither closed nor archived (only
+    /// `case_owner`'s when given), the ones `user` last worked on first; at most `limit`.
+    fn work_pick_targets(
+        &self,
+        org: OrgId,
+        user: UserId,
+        case_owner: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<PickTarget>>;
 }
 
 /// The stores work commands touch.
@@ -1027,6 +1074,18 @@ pub fn delete(
         Change::new("work_session.delete", "work_session", session.work_session_id).before(&view),
     )?;
     Ok(view)
+}
+
+/// Most targets a picker offers.
+pub const PICK_LIMIT: u32 = 500;
+
+/// What the actor may start a timer on, most recently worked first: open tickets, and open
+/// cases (their own, or everyone's for supervisors and admins).
+pub fn pick_targets(store: &dyn WorkCommandStore, actor: &Actor) -> Result<Vec<PickTarget>> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let any = permission::allows(actor.role, Capability::ManageAllCases);
+    let owner = if any { None } else { Some(actor.user_id) };
+    store.work_pick_targets(actor.org_id, actor.user_id, owner, PICK_LIMIT)
 }
 
 /// A warning for stderr when the actor's timer has run longer than `timer.max_length`: most

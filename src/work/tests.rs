@@ -1263,3 +1263,37 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn ticket_numbers_read_with_or_without_a_hash() {
+    assert_eq!(parse_ticket_number("42"), Ok(42));
+    assert_eq!(parse_ticket_number(" #7 "), Ok(7));
+    for bad in ["", "#", "0", "-1", "#-1", "4x", "##4", "1e3", "٤٢", "99999999999999999999", "+4"] {
+        assert!(parse_ticket_number(bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn the_picker_offers_open_targets_most_recently_worked_first() {
+    let mut fx = Fx::new();
+    let (tech, sup, viewer) = (fx.tech.clone(), fx.sup.clone(), fx.viewer.clone());
+    fx.manual(&tech, 2, t("08:00"), t("09:00")).expect("#2 earlier");
+    let mine = Manual {
+        target: TargetSpec::case(prefix(fx.tech_case)),
+        from: t("09:00"),
+        end: ManualEnd::At(t("10:00")),
+        note: String::new(),
+        force: false,
+    };
+    fx.manual_with(&tech, &mine, t("12:00")).expect("case later");
+    let offered = fx.run(|tx| pick_targets(tx, &tech)).expect("targets");
+    let labels: Vec<(Option<i64>, Option<CaseId>)> = offered.iter().map(|p| (p.ticket, p.case_id)).collect();
+    // Worked on last first, then the rest; closed #3, the archived case and others' cases absent.
+    assert_eq!(labels, [(None, Some(fx.tech_case)), (Some(2), None), (Some(1), None)]);
+    assert_eq!(offered[0].last_worked, Some(t("09:00")));
+    assert!(offered[1].label().starts_with("#2  Ticket 2"), "{}", offered[1].label());
+    assert_eq!(offered[0].spec().expect("spec").case, Some(prefix(fx.tech_case)));
+    let for_sup = fx.run(|tx| pick_targets(tx, &sup)).expect("targets");
+    assert_eq!(for_sup.iter().filter(|p| p.case_id.is_some()).count(), 2, "every open case");
+    assert_eq!(kind(fx.run(|tx| pick_targets(tx, &viewer))), ErrorKind::PermissionDenied);
+}

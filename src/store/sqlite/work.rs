@@ -6,7 +6,9 @@ use super::{SqliteTx, opt_ts, parse_column, ts};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::time::Timestamp;
-use crate::work::{TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket};
+use crate::work::{
+    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
+};
 
 /// A stored session, with its ticket's number, read by [`session_from_row`].
 const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
@@ -292,6 +294,42 @@ impl WorkStore for SqliteTx<'_> {
             .query_map(params![org.to_string(), prefix.as_str(), owner.map(|o| o.to_string())], |r| {
                 parse_column(&r.get::<_, String>(0)?)
             })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn work_pick_targets(
+        &self,
+        org: OrgId,
+        user: UserId,
+        case_owner: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<PickTarget>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT number, case_id, title, last FROM (
+             SELECT number, NULL AS case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.ticket_id = t.ticket_id AND w.user_id = ?2) AS last
+             FROM tickets AS t WHERE t.org_id = ?1 AND t.status <> 'closed'
+             UNION ALL
+             SELECT NULL, case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.case_id = c.case_id AND w.user_id = ?2)
+             FROM cases AS c
+             WHERE c.org_id = ?1 AND c.status NOT IN ('closed', 'archived') AND (?3 IS NULL OR c.owner_id = ?3))
+             ORDER BY last IS NULL, last DESC, number, case_id
+             LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![org.to_string(), user.to_string(), case_owner.map(|o| o.to_string()), limit],
+            |r| {
+                Ok(PickTarget {
+                    ticket: r.get(0)?,
+                    case_id: r.get::<_, Option<String>>(1)?.map(|c| parse_column(&c)).transpose()?,
+                    title: r.get(2)?,
+                    last_worked: opt_ts(r.get(3)?)?,
+                })
+            },
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
