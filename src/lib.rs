@@ -18,5 +18,6 @@ pub mod store;
 pub mod text;
 pub mod time;
 pub mod user;
+pub mod work;
 
 pub use error::{Error, ErrorKind, Result};

@@ -11,15 +11,24 @@ use crate::error::Result;
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
 use crate::user::{UserCommandStore, UserStore};
+use crate::work::{WorkCommandStore, WorkStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
 /// to); a store implements them all.
 pub trait Tx:
-    OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + UserCommandStore + AuthCommandStore
+    OrgStore
+    + SettingsStore
+    + AuditStore
+    + UserStore
+    + AuthStore
+    + WorkStore
+    + UserCommandStore
+    + AuthCommandStore
+    + WorkCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + ?Sized> Tx for T {}
+impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + WorkStore + ?Sized> Tx for T {}
 
 /// Options that apply to every store.
 #[derive(Debug, Clone, Copy)]

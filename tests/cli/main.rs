@@ -2,4 +2,7 @@
 
 mod auth;
 mod foundation;
+mod seed;
+mod session;
 mod support;
+mod timer;

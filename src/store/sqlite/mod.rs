@@ -6,6 +6,7 @@ mod auth;
 mod migrations;
 mod org;
 mod users;
+mod work;
 
 use std::fs;
 use std::io::Read;
@@ -397,5 +398,17 @@ mod tests {
             .map_err(Error::from)
             .expect_err("duration must match");
         assert_eq!(err.kind(), ErrorKind::Invalid);
+    }
+}
+
+/// Helpers for unit tests of the core on an in-memory database.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::SqliteStore;
+    pub use super::work::testing::*;
+
+    /// A migrated in-memory store.
+    pub fn memory_store() -> SqliteStore {
+        SqliteStore::open_in_memory().expect("in-memory database")
     }
 }
