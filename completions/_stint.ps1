@@ -543,6 +543,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -562,6 +564,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
             [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
             [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Cut sessions to the range and split them at local midnights, as reports count them')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -618,11 +621,59 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stint;session;report' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time before this')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only today''s sessions (local calendar day)')
+            [CompletionResult]::new('--yesterday', '--yesterday', [CompletionResultType]::ParameterName, 'Only yesterday''s sessions')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'Only this week''s sessions (weeks start on Monday)')
+            [CompletionResult]::new('--last-week', '--last-week', [CompletionResultType]::ParameterName, 'Only last week''s sessions')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only this month''s sessions')
+            [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
+            [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;import' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file''s extension)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put records that name no target on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Put records that name no target on this case (id or unique prefix)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Import as this user''s sessions (supervisors and admins migrating a team)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--map-tag', '--map-tag', [CompletionResultType]::ParameterName, 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would be imported, without writing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow sessions longer than timer.max_length and closed tickets or cases')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stint;session;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -636,6 +687,12 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;help;delete' {
+            break
+        }
+        'stint;session;help;report' {
+            break
+        }
+        'stint;session;help;import' {
             break
         }
         'stint;session;help;help' {
@@ -883,6 +940,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             break
         }
         'stint;help;session;list' {
@@ -895,6 +954,12 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;session;delete' {
+            break
+        }
+        'stint;help;session;report' {
+            break
+        }
+        'stint;help;session;import' {
             break
         }
         'stint;help;config' {

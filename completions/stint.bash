@@ -184,8 +184,14 @@ _stint() {
             stint__subcmd__help__subcmd__session,edit)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__edit"
                 ;;
+            stint__subcmd__help__subcmd__session,import)
+                cmd="stint__subcmd__help__subcmd__session__subcmd__import"
+                ;;
             stint__subcmd__help__subcmd__session,list)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__list"
+                ;;
+            stint__subcmd__help__subcmd__session,report)
+                cmd="stint__subcmd__help__subcmd__session__subcmd__report"
                 ;;
             stint__subcmd__help__subcmd__session,show)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__show"
@@ -247,8 +253,14 @@ _stint() {
             stint__subcmd__session,help)
                 cmd="stint__subcmd__session__subcmd__help"
                 ;;
+            stint__subcmd__session,import)
+                cmd="stint__subcmd__session__subcmd__import"
+                ;;
             stint__subcmd__session,list)
                 cmd="stint__subcmd__session__subcmd__list"
+                ;;
+            stint__subcmd__session,report)
+                cmd="stint__subcmd__session__subcmd__report"
                 ;;
             stint__subcmd__session,show)
                 cmd="stint__subcmd__session__subcmd__show"
@@ -262,8 +274,14 @@ _stint() {
             stint__subcmd__session__subcmd__help,help)
                 cmd="stint__subcmd__session__subcmd__help__subcmd__help"
                 ;;
+            stint__subcmd__session__subcmd__help,import)
+                cmd="stint__subcmd__session__subcmd__help__subcmd__import"
+                ;;
             stint__subcmd__session__subcmd__help,list)
                 cmd="stint__subcmd__session__subcmd__help__subcmd__list"
+                ;;
+            stint__subcmd__session__subcmd__help,report)
+                cmd="stint__subcmd__session__subcmd__help__subcmd__report"
                 ;;
             stint__subcmd__session__subcmd__help,show)
                 cmd="stint__subcmd__session__subcmd__help__subcmd__show"
@@ -1203,7 +1221,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__session)
-            opts="list show edit delete"
+            opts="list show edit delete report import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1244,7 +1262,35 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__help__subcmd__session__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__help__subcmd__session__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__session__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1555,7 +1601,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session)
-            opts="-q -h -V --db --format --utc --quiet --help --version list show edit delete help"
+            opts="-q -h -V --db --format --utc --quiet --help --version list show edit delete report import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,7 +1695,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__help)
-            opts="list show edit delete help"
+            opts="list show edit delete report import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +1750,35 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__session__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__session__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__session__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1732,8 +1806,46 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__session__subcmd__import)
+            opts="-q -h -V --input-format --ticket --case --map-tag --user --dry-run --force --db --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__session__subcmd__list)
-            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --running --db --format --utc --quiet --help --version"
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --running --clip --db --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +1868,56 @@ _stint() {
                     return 0
                     ;;
                 --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__session__subcmd__report)
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --running --by --round --db --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --round)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -485,6 +485,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;session;list'= {
@@ -503,6 +505,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --last-month 'Only last month''s sessions'
             cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
             cand --running 'Only running timers'
+            cand --clip 'Cut sessions to the range and split them at local midnights, as reports count them'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -555,11 +558,57 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;session;report'= {
+            cand --from 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)'
+            cand --to 'Only sessions that overlap the time before this'
+            cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
+            cand --ticket 'Only sessions on this ticket (42 or #42)'
+            cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
+            cand --by 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)'
+            cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --today 'Only today''s sessions (local calendar day)'
+            cand --yesterday 'Only yesterday''s sessions'
+            cand --week 'Only this week''s sessions (weeks start on Monday)'
+            cand --last-week 'Only last week''s sessions'
+            cand --month 'Only this month''s sessions'
+            cand --last-month 'Only last month''s sessions'
+            cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
+            cand --running 'Only running timers'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;import'= {
+            cand --input-format 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file''s extension)'
+            cand --ticket 'Put records that name no target on this ticket (42 or #42)'
+            cand --case 'Put records that name no target on this case (id or unique prefix)'
+            cand --user 'Import as this user''s sessions (supervisors and admins migrating a team)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --map-tag 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
+            cand --dry-run 'Check everything and report what would be imported, without writing'
+            cand --force 'Allow sessions longer than timer.max_length and closed tickets or cases'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stint;session;help'= {
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;session;help;list'= {
@@ -569,6 +618,10 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;session;help;edit'= {
         }
         &'stint;session;help;delete'= {
+        }
+        &'stint;session;help;report'= {
+        }
+        &'stint;session;help;import'= {
         }
         &'stint;session;help;help'= {
         }
@@ -772,6 +825,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
         }
         &'stint;help;session;list'= {
         }
@@ -780,6 +835,10 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;session;edit'= {
         }
         &'stint;help;session;delete'= {
+        }
+        &'stint;help;session;report'= {
+        }
+        &'stint;help;session;import'= {
         }
         &'stint;help;config'= {
             cand list 'List every setting with its value and default'

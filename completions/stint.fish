@@ -395,21 +395,23 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "show" -d 'Show one work session'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Only sessions that overlap the time before this' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
@@ -429,6 +431,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l last-month -d 'Only last month\'s sessions'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l clip -d 'Cut sessions to the range and split them at local midnights, as reports count them'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -474,10 +477,54 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l to -d 'Only sessions that overlap the time before this' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l today -d 'Only today\'s sessions (local calendar day)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l yesterday -d 'Only yesterday\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l week -d 'Only this week\'s sessions (weeks start on Monday)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l last-week -d 'Only last week\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l month -d 'Only this month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l last-month -d 'Only last month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file\'s extension)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l map-tag -d 'Read each record\'s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and report what would be imported, without writing'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l force -d 'Allow sessions longer than timer.max_length and closed tickets or cases'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
@@ -601,6 +648,8 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'

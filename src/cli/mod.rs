@@ -193,6 +193,22 @@ impl Ctx {
         self.run_as(true, work)
     }
 
+    /// Runs `work` in a write transaction as the logged-in user, then rolls everything back:
+    /// a dry run that checks every rule.
+    pub fn dry_run_as<T>(
+        &self,
+        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        let database = self.db_path()?;
+        let mut store = self.open_store()?;
+        let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
+        let now = self.now;
+        Ok(store.dry_run(|tx| {
+            let auth = core_auth::authenticate(tx, &credential, now)?;
+            work(tx, &auth)
+        })?)
+    }
+
     fn run_as<T>(
         &self,
         write: bool,

@@ -1,15 +1,19 @@
 //! `stint session ...`: list, show, edit and delete work sessions (the records timers make).
 
-use std::io;
+use std::io::{self, BufRead, IsTerminal};
 
 use clap::{ArgGroup, Args, Subcommand};
 use stint::Error;
 use stint::id::IdPrefix;
-use stint::time::{Period, Timestamp, format_duration, parse_instant};
-use stint::work::{self, Scope, SessionEdit, SessionFilter, SessionRef, WorkSessionView};
+use stint::import::{InputFormat, TagMapping};
+use stint::report::{self, GroupBy};
+use stint::time::{Period, Timestamp, format_duration, parse_duration, parse_instant};
+use stint::work::{
+    self, ImportOptions, ImportSummary, Scope, SessionEdit, SessionFilter, SessionRef, WorkSessionView,
+};
 
 use super::Ctx;
-use super::output::{Record, View};
+use super::output::{DynamicRows, Record, View};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -21,11 +25,63 @@ pub enum SessionCommand {
     Edit(EditArgs),
     /// Delete a work session (anyone's as a supervisor or admin)
     Delete(RefArgs),
+    /// Total time per user, ticket, case, day, week or month, clipped to the range
+    Report(ReportArgs),
+    /// Import work sessions from stint's CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Cut sessions to the range and split them at local midnights, as reports count them
+    #[arg(long)]
+    pub clip: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)
+    #[arg(long = "by", value_name = "GROUP")]
+    pub by: Vec<GroupBy>,
+    /// Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds
+    #[arg(long, value_name = "DURATION")]
+    pub round: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// File to read, or - for stdin
+    pub file: String,
+    /// Input format: csv, json, ndjson, timewarrior or watson (default: from the file's extension)
+    #[arg(long, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Put records that name no target on this ticket (42 or #42)
+    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number)]
+    pub ticket: Option<i64>,
+    /// Put records that name no target on this case (id or unique prefix)
+    #[arg(long, value_name = "ID")]
+    pub case: Option<IdPrefix>,
+    /// Read each record's target from its tags: ticket:N or case:ID (Timewarrior, Watson)
+    #[arg(long)]
+    pub map_tag: bool,
+    /// Import as this user's sessions (supervisors and admins migrating a team)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Check everything and report what would be imported, without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Allow sessions longer than timer.max_length and closed tickets or cases
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 #[command(group = ArgGroup::new("period").multiple(false))]
-pub struct ListArgs {
+pub struct FilterArgs {
     /// Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)
     #[arg(long, value_name = "TIME", allow_hyphen_values = true, conflicts_with = "period")]
     pub from: Option<String>,
@@ -67,7 +123,7 @@ pub struct ListArgs {
     pub running: bool,
 }
 
-impl ListArgs {
+impl FilterArgs {
     fn period(&self) -> Option<Period> {
         [
             (self.today, Period::Today),
@@ -179,6 +235,8 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
     let now = ctx.now;
     match cmd {
         SessionCommand::List(args) => list(ctx, args),
+        SessionCommand::Report(args) => report(ctx, args),
+        SessionCommand::Import(args) => import(ctx, args),
         SessionCommand::Show(args) => {
             let reference = reference(args.id, args.user);
             let session = ctx.read_as(|tx, auth| work::show(tx, &auth.actor, &reference))?;
@@ -225,9 +283,8 @@ fn short(session: &WorkSessionView) -> String {
     session.work_session_id.to_string()[..8].to_owned()
 }
 
-/// Streams the listing: machine formats write each row as it is read, so an export of any
-/// size stays flat in memory.
-fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+/// Turns the filter flags into the core's filter.
+fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<SessionFilter> {
     let (from, to) = match args.period() {
         Some(period) => {
             let (from, to) = period.range(ctx.now, ctx.zone.as_ref());
@@ -240,17 +297,31 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         (false, Some(name)) => Scope::User(name),
         (false, None) => Scope::Own,
     };
-    let filter =
-        SessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running };
+    Ok(SessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running })
+}
+
+/// Streams the listing: machine formats write each row as it is read, so an export of any
+/// size stays flat in memory.
+fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+    let filter = session_filter(ctx, args.filter)?;
+    let (now, zone) = (ctx.now, ctx.zone.as_ref());
     let printer = ctx.printer();
     let mut sink = printer.sink::<WorkSessionView>()?;
     let mut output_error: Option<io::Error> = None;
     let listed = ctx.read_as(|tx, auth| {
         work::for_each(tx, &auth.actor, &filter, &mut |session| {
-            sink.push(&session).map_err(|e| {
-                output_error = Some(e);
-                Error::internal("output closed")
-            })
+            let pieces = if args.clip {
+                report::clip_view(&session, filter.from, filter.to, now, zone)
+            } else {
+                vec![session]
+            };
+            for piece in &pieces {
+                sink.push(piece).map_err(|e| {
+                    output_error = Some(e);
+                    Error::internal("output closed")
+                })?;
+            }
+            Ok(())
         })
     });
     if let Some(e) = output_error {
@@ -259,4 +330,157 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     listed?;
     sink.finish()?;
     Ok(())
+}
+
+/// The block characters for eighths of a cell, for proportional bars.
+const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/// A bar `width` cells wide at most, proportional to `value / max`.
+fn bar(value: i64, max: i64, width: usize) -> String {
+    if max <= 0 || value <= 0 {
+        return String::new();
+    }
+    let eighths = (value as u128 * (width as u128 * 8) / max as u128) as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        out.push(EIGHTHS[eighths % 8]);
+    }
+    out
+}
+
+fn report(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
+    let round = args.round.as_deref().map(parse_duration).transpose()?.unwrap_or(1);
+    if round == 0 {
+        return Err(Error::invalid("--round must be longer than zero").into());
+    }
+    let filter = session_filter(ctx, args.filter)?;
+    let (now, zone) = (ctx.now, ctx.zone.as_ref());
+    let by = args.by;
+    let result = ctx.read_as(|tx, auth| report::run(tx, &auth.actor, &filter, by.clone(), now, zone))?;
+    let calendar = result.group_by.iter().any(|g| g.is_calendar());
+    let mut columns: Vec<&str> = result.group_by.iter().map(|g| g.column()).collect();
+    columns.extend(["duration_seconds", "running", "sessions"]);
+    if args.round.is_some() {
+        columns.push("rounded_seconds");
+    }
+    let mut headers: Vec<String> = result.group_by.iter().map(|g| g.to_string().to_uppercase()).collect();
+    headers.push("DURATION".into());
+    if calendar {
+        headers.push(String::new());
+    }
+    let max = result.rows.iter().map(|r| r.seconds).max().unwrap_or(0);
+    let shown = |seconds: i64, running: bool| {
+        let text = format_duration(report::round_to(seconds, round));
+        if running { format!("{text} (running)") } else { text }
+    };
+    let mut rows = DynamicRows {
+        columns,
+        headers,
+        right: vec![result.group_by.len()],
+        machine: Vec::new(),
+        table: Vec::new(),
+    };
+    for row in &result.rows {
+        let mut machine: Vec<serde_json::Value> = row.keys.iter().map(|k| k.to_json()).collect();
+        machine.extend([row.seconds.into(), row.running.into(), row.sessions.into()]);
+        if args.round.is_some() {
+            machine.push(report::round_to(row.seconds, round).into());
+        }
+        rows.machine.push(machine);
+        let mut table: Vec<String> = row.keys.iter().map(ToString::to_string).collect();
+        table.push(shown(row.seconds, row.running));
+        if calendar {
+            table.push(bar(row.seconds, max, 30));
+        }
+        rows.table.push(table);
+    }
+    if result.group_by.is_empty() {
+        // Ungrouped: the total is the only row, under a label column of its own.
+        rows.headers.insert(0, String::new());
+        rows.right = vec![1];
+        rows.table.clear();
+    }
+    let footer = {
+        let mut footer = vec![String::new(); result.group_by.len().max(1)];
+        footer[0] = "total".into();
+        footer.push(shown(result.total_seconds, result.running));
+        if calendar {
+            footer.push(String::new());
+        }
+        footer
+    };
+    ctx.printer().dynamic(&rows, Some(footer))?;
+    Ok(())
+}
+
+fn import(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
+    let format = match args.input_format {
+        Some(format) => format,
+        None => InputFormat::from_extension(&args.file).ok_or_else(|| {
+            Error::invalid("cannot tell the input format from the file name; give --input-format")
+        })?,
+    };
+    let options = ImportOptions { user: args.user, ticket: args.ticket, case: args.case, force: args.force };
+    let mapping = TagMapping { from_tags: args.map_tag };
+    let (now, zone) = (ctx.now, ctx.zone.as_ref());
+    let open = || -> anyhow::Result<Box<dyn BufRead>> {
+        Ok(if args.file == "-" {
+            Box::new(io::BufReader::new(io::stdin()))
+        } else {
+            let file = std::fs::File::open(&args.file).map_err(|e| {
+                Error::invalid(format!("cannot read {}: {e}", stint::text::escape_for_terminal(&args.file)))
+            })?;
+            Box::new(io::BufReader::with_capacity(1 << 16, file))
+        })
+    };
+    // Stdin can be read once; a rerun transaction (PostgreSQL) needs the records again.
+    let mut input = Some(open()?);
+    let progress = std::io::stderr().is_terminal() && !ctx.global.quiet;
+    let mut run = |tx: &dyn stint::store::Tx, auth: &stint::auth::Authenticated| {
+        let reader =
+            input.take().ok_or_else(|| Error::busy("the import could not be retried; run it again"))?;
+        let mut count: u64 = 0;
+        work::import(
+            tx,
+            &auth.actor,
+            zone,
+            &options,
+            |sink| {
+                stint::import::read(format, reader, &mapping, &mut |record| {
+                    count += 1;
+                    if progress && count.is_multiple_of(10_000) {
+                        eprint!("\rread {count} records...");
+                    }
+                    sink(record)
+                })
+            },
+            now,
+        )
+    };
+    let summary = if args.dry_run { ctx.dry_run_as(&mut run)? } else { ctx.write_as(&mut run)? };
+    if progress {
+        eprint!("\r");
+    }
+    let verb = if args.dry_run { "Would import" } else { "Imported" };
+    ctx.notice(format!(
+        "{verb} {} work session(s), {} in all, for {} user(s){}.",
+        summary.sessions,
+        format_duration(summary.seconds),
+        summary.users,
+        if args.dry_run { "; nothing was written" } else { "" }
+    ));
+    Ok(ctx.printer().one(&summary)?)
+}
+
+impl Record for ImportSummary {
+    const COLUMNS: &'static [&'static str] = &["sessions", "seconds", "users", "running"];
+    const HEADERS: &'static [&'static str] = &["Sessions", "Total", "Users", "Running"];
+    fn row(&self, _view: &View) -> Vec<String> {
+        vec![
+            self.sessions.to_string(),
+            format_duration(self.seconds),
+            self.users.to_string(),
+            self.running.to_string(),
+        ]
+    }
 }

@@ -74,6 +74,14 @@ impl Store {
         }
     }
 
+    /// Runs `work` in a write transaction and rolls it back whatever happens: every rule is
+    /// checked, nothing is kept.
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        match self {
+            Store::Sqlite(s) => s.dry_run(work),
+        }
+    }
+
     /// Runs `work` in a write transaction that takes the write lock first; it commits only if
     /// `work` succeeds, so a command changes everything or nothing.
     pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {

@@ -2,6 +2,7 @@
 
 mod auth;
 mod foundation;
+mod report;
 mod seed;
 mod session;
 mod support;

@@ -235,6 +235,13 @@ impl SqliteStore {
         Ok(value)
     }
 
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+        let value = work(&tx)?;
+        tx.tx.rollback()?;
+        Ok(value)
+    }
+
     pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
         let value = work(&tx)?;
