@@ -14,6 +14,7 @@ pub mod permission;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod ticket;
 pub mod time;
 pub mod user;
 

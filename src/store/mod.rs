@@ -6,16 +6,29 @@ pub mod sqlite;
 use std::path::{Path, PathBuf};
 
 use crate::audit::AuditStore;
-use crate::auth::AuthStore;
+use crate::auth::{AuthCommandStore, AuthStore};
 use crate::error::Result;
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
-use crate::user::UserStore;
+use crate::ticket::{TicketCommandStore, TicketStore};
+use crate::user::{UserCommandStore, UserStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
-/// declares its own part; a store implements them all.
-pub trait Tx: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore {}
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + ?Sized> Tx for T {}
+/// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
+/// to); a store implements them all.
+pub trait Tx:
+    OrgStore
+    + SettingsStore
+    + AuditStore
+    + UserStore
+    + AuthStore
+    + TicketStore
+    + UserCommandStore
+    + AuthCommandStore
+    + TicketCommandStore
+{
+}
+impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + TicketStore + ?Sized> Tx for T {}
 
 /// Options that apply to every store.
 #[derive(Debug, Clone, Copy)]

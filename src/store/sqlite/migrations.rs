@@ -96,8 +96,11 @@ CREATE TABLE tickets (
     CONSTRAINT tickets_priority_valid CHECK (priority IN ('low', 'normal', 'high', 'urgent'))
 ) STRICT;
 CREATE UNIQUE INDEX tickets_number_unique ON tickets (org_id, number);
+-- `ticket list` filters and orders: each filter seeks its index, already in number order.
 CREATE INDEX tickets_by_assignee ON tickets (assignee_id, number);
 CREATE INDEX tickets_by_status ON tickets (org_id, status, number);
+CREATE INDEX tickets_by_priority ON tickets (org_id, priority, number);
+CREATE INDEX tickets_by_updated ON tickets (org_id, updated_at, number);
 CREATE INDEX tickets_by_creator ON tickets (creator_id);
 
 CREATE TABLE cases (
