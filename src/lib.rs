@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod case;
 pub mod error;
 pub mod id;
 pub mod org;

@@ -69,6 +69,7 @@ macro_rules! named_enum {
         }
     };
 }
+pub(crate) use named_enum;
 
 named_enum!(
     /// How urgent a ticket or case is, lowest first.

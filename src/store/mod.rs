@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::audit::AuditStore;
 use crate::auth::{AuthCommandStore, AuthStore};
+use crate::case::{CaseCommandStore, CaseStore};
 use crate::error::Result;
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
@@ -23,12 +24,17 @@ pub trait Tx:
     + UserStore
     + AuthStore
     + TicketStore
+    + CaseStore
     + UserCommandStore
     + AuthCommandStore
     + TicketCommandStore
+    + CaseCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + TicketStore + ?Sized> Tx for T {}
+impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + TicketStore + CaseStore + ?Sized> Tx
+    for T
+{
+}
 
 /// Options that apply to every store.
 #[derive(Debug, Clone, Copy)]

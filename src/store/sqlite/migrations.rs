@@ -119,8 +119,12 @@ CREATE TABLE cases (
         status IN ('open', 'investigating', 'resolved', 'closed', 'archived')),
     CONSTRAINT cases_priority_valid CHECK (priority IN ('low', 'normal', 'high', 'urgent'))
 ) STRICT;
-CREATE INDEX cases_by_owner ON cases (owner_id, created_at);
-CREATE INDEX cases_by_org ON cases (org_id, created_at);
+-- `case list` orders by (created_at, case_id) so ties are predictable; these indexes deliver that
+-- order for one owner, for everyone, and for everyone in one status.
+CREATE INDEX cases_by_owner ON cases (owner_id, created_at, case_id);
+CREATE INDEX cases_by_org ON cases (org_id, created_at, case_id);
+CREATE INDEX cases_by_status ON cases (org_id, status, created_at, case_id);
+CREATE INDEX cases_by_updated ON cases (org_id, updated_at, case_id);
 CREATE INDEX cases_by_ticket ON cases (ticket_id);
 
 CREATE TABLE case_notes (

@@ -3,6 +3,7 @@
 
 mod audit;
 mod auth;
+mod cases;
 mod migrations;
 mod org;
 mod tickets;
