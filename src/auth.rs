@@ -343,7 +343,7 @@ pub struct LoggedIn {
 /// audited and committed; the caller then reports it as not authenticated.
 #[derive(Debug)]
 pub enum LoginOutcome {
-    LoggedIn(LoggedIn),
+    LoggedIn(Box<LoggedIn>),
     Failed,
 }
 
@@ -417,19 +417,18 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     user.last_login_at = Some(now);
     store.update_user(&user)?;
 
-    let actor_for = |session: &LoginSession| Actor::for_user(&user, Some(session.session_id));
-    let token = Token::generate()?;
     if !request.bearer
         && let Some(mut session) = store.open_device_session(user.user_id, request.client_id, now)?
         && session.state(now, settings.session_idle_timeout) == SessionState::Active
     {
+        let token = Token::generate()?;
         let new_hash = token.hash();
         store.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
         session.token_hash = new_hash;
         session.last_seen_at = now;
-        let actor = actor_for(&session);
+        let actor = Actor::for_user(&user, Some(session.session_id));
         audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
-        return Ok(LoginOutcome::LoggedIn(LoggedIn { actor, session, token, resumed: true }));
+        return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn { actor, session, token, resumed: true })));
     }
     let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
     if active >= settings.session_max_per_user {
@@ -439,10 +438,37 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             user.username, settings.session_max_per_user
         )));
     }
-    let ttl = request.ttl.unwrap_or(settings.session_ttl);
+    let request = NewSession {
+        client_id: request.client_id,
+        client_label: request.client_label,
+        ttl: request.ttl.unwrap_or(settings.session_ttl),
+        bearer: request.bearer,
+    };
+    create_session(store, &user, request, settings.session_idle_timeout, now)
+        .map(|l| LoginOutcome::LoggedIn(Box::new(l)))
+}
+
+/// Where and for how long a new session is issued.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub client_id: ClientId,
+    pub client_label: String,
+    pub ttl: i64,
+    pub bearer: bool,
+}
+
+/// Issues a fresh session and token for an already authenticated user.
+pub fn create_session(
+    store: &dyn AuthCommandStore,
+    user: &User,
+    request: NewSession,
+    idle_timeout: i64,
+    now: Timestamp,
+) -> Result<LoggedIn> {
+    let token = Token::generate()?;
     let session = LoginSession {
         session_id: LoginSessionId::random(),
-        org_id: org.org_id,
+        org_id: user.org_id,
         user_id: user.user_id,
         // A bearer token gets a client id of its own, so it never takes a device's place.
         client_id: if request.bearer { ClientId::random() } else { request.client_id },
@@ -451,12 +477,12 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         token_hash: token.hash(),
         created_at: now,
         last_seen_at: now,
-        expires_at: now.plus(ttl)?,
+        expires_at: now.plus(request.ttl)?,
         revoked_at: None,
         revoke_reason: None,
     };
     store.insert_login_session(&session)?;
-    let actor = actor_for(&session);
+    let actor = Actor::for_user(user, Some(session.session_id));
     audit::record(
         store,
         &actor,
@@ -465,10 +491,10 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             &session,
             &user.username,
             now,
-            settings.session_idle_timeout,
+            idle_timeout,
         )),
     )?;
-    Ok(LoginOutcome::LoggedIn(LoggedIn { actor, session, token, resumed: false }))
+    Ok(LoggedIn { actor, session, token, resumed: false })
 }
 
 fn audit_failure(
@@ -577,9 +603,10 @@ pub fn sessions(
     sessions
         .iter()
         .map(|s| {
-            if !names.contains_key(&s.user_id) {
-                let name = store.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default();
-                names.insert(s.user_id, name);
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(s.user_id) {
+                slot.insert(
+                    store.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default(),
+                );
             }
             let name = names.get(&s.user_id).map(String::as_str).unwrap_or_default();
             Ok(SessionView::of(s, name, now, idle))
@@ -610,10 +637,10 @@ pub fn revoke(
             let session = store
                 .login_session_by_id(actor.org_id, id)?
                 .ok_or_else(|| Error::not_found(format!("no login session {id}")))?;
-            if session.user_id != actor.user_id {
-                if !permission::allows(actor.role, Capability::ManageAllLoginSessions) {
-                    return Err(Error::not_found(format!("no login session of yours matches {prefix}")));
-                }
+            if session.user_id != actor.user_id
+                && !permission::allows(actor.role, Capability::ManageAllLoginSessions)
+            {
+                return Err(Error::not_found(format!("no login session of yours matches {prefix}")));
             }
             let revoked = store.revoke_login_session(id, now, &format!("revoked by {}", actor.username))?;
             if revoked {

@@ -1,2 +1,74 @@
-//! The stint binary (command-line interface; under construction in this commit).
-fn main() {}
+//! The stint binary: parse the command line, run it, and turn the outcome into an exit code.
+#![forbid(unsafe_code)]
+
+mod cli;
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::{ContextKind, ContextValue};
+use stint::{Error, ErrorKind};
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return report_usage(&e),
+    };
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e),
+    }
+}
+
+/// The exit code of each error kind; README.md and the man page document the same table.
+fn exit_code(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Internal => 1,
+        ErrorKind::Invalid => 2,
+        ErrorKind::NotFound => 3,
+        ErrorKind::Unauthenticated => 4,
+        ErrorKind::PermissionDenied => 5,
+        ErrorKind::Conflict => 6,
+        ErrorKind::Busy => 7,
+        ErrorKind::Unusable => 8,
+    }
+}
+
+const EXIT_INTERRUPTED: u8 = 130;
+
+fn report(err: &anyhow::Error) -> ExitCode {
+    let io_kind = err.chain().find_map(|c| c.downcast_ref::<io::Error>()).map(io::Error::kind);
+    if io_kind == Some(io::ErrorKind::BrokenPipe) {
+        // `stint ... | head` closed the pipe: nothing is wrong.
+        return ExitCode::SUCCESS;
+    }
+    if io_kind == Some(io::ErrorKind::Interrupted) {
+        return ExitCode::from(EXIT_INTERRUPTED);
+    }
+    let (code, message) = match err.chain().find_map(|c| c.downcast_ref::<Error>()) {
+        Some(core) => (exit_code(core.kind()), core.message().to_owned()),
+        None => (1, format!("{err:#}")),
+    };
+    eprintln!("error: {}", stint::text::escape_for_terminal(&message));
+    ExitCode::from(code)
+}
+
+/// clap's usage errors as one line (exit 2); help and version print in full (exit 0).
+fn report_usage(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = e.render().to_string();
+    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid usage");
+    let mut line = first.trim_end().to_owned();
+    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+        line.push_str(&format!(" (valid: {})", valid.join(", ")));
+    }
+    if let Some(ContextValue::String(suggestion)) = e.get(ContextKind::SuggestedSubcommand) {
+        line.push_str(&format!(" (did you mean '{suggestion}'?)"));
+    }
+    eprintln!("{} (see --help)", stint::text::escape_for_terminal(&line));
+    ExitCode::from(2)
+}

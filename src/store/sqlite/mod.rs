@@ -310,6 +310,99 @@ fn opt_ts(secs: Option<i64>) -> rusqlite::Result<Option<crate::time::Timestamp>>
 }
 
 #[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::org::Organization;
+    use crate::time::Timestamp;
+
+    fn at(secs: i64) -> Timestamp {
+        Timestamp::from_unix(secs).expect("in range")
+    }
+
+    #[test]
+    fn fresh_database_is_at_latest_version() {
+        let store = SqliteStore::open_in_memory().expect("memory store");
+        let (_, version) = store.identity().expect("identity");
+        assert_eq!(version, latest_version());
+    }
+
+    #[test]
+    fn audit_log_refuses_update_and_delete() {
+        let mut store = SqliteStore::open_in_memory().expect("memory store");
+        store
+            .write(|tx| {
+                let org = Organization {
+                    org_id: crate::id::OrgId::random(),
+                    name: "desk".into(),
+                    created_at: at(0),
+                };
+                tx.insert_org(&org)?;
+                let actor = crate::auth::Actor {
+                    user_id: crate::id::UserId::random(),
+                    org_id: org.org_id,
+                    username: "a".into(),
+                    role: crate::permission::Role::Admin,
+                    session_id: None,
+                };
+                crate::audit::record(tx, &actor, at(1), crate::audit::Change::new("x.y", "thing", 1))
+            })
+            .expect("append");
+        let conn = &store.conn;
+        for sql in ["UPDATE audit_events SET actor = 'b'", "DELETE FROM audit_events"] {
+            let err = Error::from(conn.execute(sql, []).expect_err("refused"));
+            assert_eq!(err.kind(), ErrorKind::Internal, "{sql}");
+            assert!(err.message().contains("append-only"), "{}", err.message());
+        }
+    }
+
+    #[test]
+    fn database_refuses_overlapping_work_sessions_of_one_user() {
+        let store = SqliteStore::open_in_memory().expect("memory store");
+        let conn = &store.conn;
+        conn.execute_batch(
+            "INSERT INTO organizations (org_id, name, created_at) VALUES ('o', 'desk', 0);
+             INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
+                 VALUES ('u', 'o', 'u', 'technician', 'active', 'x', 0, 0),
+                        ('v', 'o', 'v', 'technician', 'active', 'x', 0, 0);
+             INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
+                 VALUES ('o', 1, 't', 'open', 'normal', 'u', 0, 0);",
+        )
+        .expect("fixtures");
+        let insert = |id: &str, user: &str, start: i64, end: Option<i64>| {
+            conn.execute(
+                "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+                     utc_offset, source, created_at, updated_at)
+                 VALUES (?1, 'o', ?2, 1, ?3, ?4, ?4 - ?3, 0, 'manual', 0, 0)",
+                rusqlite::params![id, user, start, end],
+            )
+            .map_err(Error::from)
+        };
+        insert("a", "u", 100, Some(200)).expect("first");
+        insert("b", "u", 200, Some(300)).expect("touching is fine");
+        insert("c", "v", 100, Some(200)).expect("another user may overlap");
+        insert("z", "u", 150, Some(150)).expect("an empty interval overlaps nothing");
+        for (id, start, end) in
+            [("d", 150, Some(160)), ("e", 50, Some(101)), ("f", 299, Some(400)), ("g", 250, None)]
+        {
+            let err = insert(id, "u", start, end).expect_err("overlap");
+            assert_eq!(err.kind(), ErrorKind::Conflict, "{id}");
+        }
+        insert("h", "u", 300, None).expect("running after the last");
+        assert_eq!(insert("i", "u", 500, None).expect_err("second running").kind(), ErrorKind::Conflict);
+        let err = conn
+            .execute("UPDATE work_sessions SET end_at = 250, duration = 150 WHERE work_session_id = 'a'", [])
+            .map_err(Error::from)
+            .expect_err("edit into the next session");
+        assert_eq!(err.kind(), ErrorKind::Conflict);
+        let err = conn
+            .execute("UPDATE work_sessions SET duration = 5 WHERE work_session_id = 'a'", [])
+            .map_err(Error::from)
+            .expect_err("duration must match");
+        assert_eq!(err.kind(), ErrorKind::Invalid);
+    }
+}
+
+#[cfg(test)]
 pub(crate) mod test_support {
     use std::sync::OnceLock;
 

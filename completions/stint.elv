@@ -1,0 +1,521 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[stint] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'stint'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'stint'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a database and its first admin, and log that admin in here'
+            cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
+            cand auth 'Log in and out, and manage login sessions'
+            cand config 'Read and change team-wide settings'
+            cand audit 'Read the audit log of every change'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;init'= {
+            cand --admin 'Username of the first admin'
+            cand --org-name 'Name of the organisation the database serves'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --password-stdin 'Read the admin''s password from the first line of stdin instead of prompting'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user (admins); the password comes from --password-stdin or a prompt'
+            cand list 'List users (everyone for admins and supervisors, yourself otherwise)'
+            cand show 'Show a user, or yourself with `me`'
+            cand edit 'Change a user''s role, display name or email (admins)'
+            cand passwd 'Change your password, or anyone''s as an admin; every login session of that user ends'
+            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand activate 'Re-activate a suspended or deactivated user (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;user;add'= {
+            cand --role 'Role: admin, supervisor, technician or viewer'
+            cand --email 'Email address'
+            cand --display-name 'Full name shown in lists'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
+            cand --if-not-exists 'Succeed with a notice when the user exists (exit 6 otherwise)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;list'= {
+            cand --role 'Only users with this role'
+            cand --status 'Only users with this status: active, suspended or deactivated'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;edit'= {
+            cand --role 'New role'
+            cand --email 'New email address'
+            cand --display-name 'New display name'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --clear-email 'Remove the email address'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;passwd'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --password-stdin 'Read the new password from the first line of stdin instead of prompting'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;suspend'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;activate'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;deactivate'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;remove'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;user;help'= {
+            cand add 'Add a user (admins); the password comes from --password-stdin or a prompt'
+            cand list 'List users (everyone for admins and supervisors, yourself otherwise)'
+            cand show 'Show a user, or yourself with `me`'
+            cand edit 'Change a user''s role, display name or email (admins)'
+            cand passwd 'Change your password, or anyone''s as an admin; every login session of that user ends'
+            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand activate 'Re-activate a suspended or deactivated user (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;user;help;add'= {
+        }
+        &'stint;user;help;list'= {
+        }
+        &'stint;user;help;show'= {
+        }
+        &'stint;user;help;edit'= {
+        }
+        &'stint;user;help;passwd'= {
+        }
+        &'stint;user;help;suspend'= {
+        }
+        &'stint;user;help;activate'= {
+        }
+        &'stint;user;help;deactivate'= {
+        }
+        &'stint;user;help;remove'= {
+        }
+        &'stint;user;help;help'= {
+        }
+        &'stint;auth'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Log in on this client, or resume this client''s session (its token is rotated)'
+            cand logout 'End this client''s login session in the database, or every client''s with --all'
+            cand status 'Show who is logged in here; exit 4 when nobody is'
+            cand sessions 'List your login sessions with their state, or everyone''s (admins)'
+            cand revoke 'Revoke a login session by id prefix, or every session of a user'
+            cand prune 'Delete revoked, expired and idle login sessions (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;auth;login'= {
+            cand --ttl 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
+            cand --print-token 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;logout'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --all 'Log out every client of yours'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;status'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;sessions'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --all-users 'Every user''s sessions (admins)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;revoke'= {
+            cand --user 'Revoke every session of this user (yourself, or anyone as an admin)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;prune'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;auth;help'= {
+            cand login 'Log in on this client, or resume this client''s session (its token is rotated)'
+            cand logout 'End this client''s login session in the database, or every client''s with --all'
+            cand status 'Show who is logged in here; exit 4 when nobody is'
+            cand sessions 'List your login sessions with their state, or everyone''s (admins)'
+            cand revoke 'Revoke a login session by id prefix, or every session of a user'
+            cand prune 'Delete revoked, expired and idle login sessions (admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;auth;help;login'= {
+        }
+        &'stint;auth;help;logout'= {
+        }
+        &'stint;auth;help;status'= {
+        }
+        &'stint;auth;help;sessions'= {
+        }
+        &'stint;auth;help;revoke'= {
+        }
+        &'stint;auth;help;prune'= {
+        }
+        &'stint;auth;help;help'= {
+        }
+        &'stint;config'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List every setting with its value and default'
+            cand get 'Show one setting'
+            cand set 'Change a setting (admins); durations like 12h or 30d'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;config;list'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;config;get'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;config;set'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;config;help'= {
+            cand list 'List every setting with its value and default'
+            cand get 'Show one setting'
+            cand set 'Change a setting (admins); durations like 12h or 30d'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;config;help;list'= {
+        }
+        &'stint;config;help;get'= {
+        }
+        &'stint;config;help;set'= {
+        }
+        &'stint;config;help;help'= {
+        }
+        &'stint;audit'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit events, newest first (supervisors and admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;audit;list'= {
+            cand --since 'Only events at or after this time (e.g. yesterday, -2h, 2024-05-01)'
+            cand --actor 'Only events by this user'
+            cand --object 'Only events on this object: a type (user, ticket, setting) or TYPE:ID'
+            cand --action 'Only this action, or a family of them (e.g. user, user.add)'
+            cand --limit 'At most this many events'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;audit;help'= {
+            cand list 'List audit events, newest first (supervisors and admins)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;audit;help;list'= {
+        }
+        &'stint;audit;help;help'= {
+        }
+        &'stint;completions'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;help'= {
+            cand init 'Create a database and its first admin, and log that admin in here'
+            cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
+            cand auth 'Log in and out, and manage login sessions'
+            cand config 'Read and change team-wide settings'
+            cand audit 'Read the audit log of every change'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;help;init'= {
+        }
+        &'stint;help;user'= {
+            cand add 'Add a user (admins); the password comes from --password-stdin or a prompt'
+            cand list 'List users (everyone for admins and supervisors, yourself otherwise)'
+            cand show 'Show a user, or yourself with `me`'
+            cand edit 'Change a user''s role, display name or email (admins)'
+            cand passwd 'Change your password, or anyone''s as an admin; every login session of that user ends'
+            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand activate 'Re-activate a suspended or deactivated user (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+        }
+        &'stint;help;user;add'= {
+        }
+        &'stint;help;user;list'= {
+        }
+        &'stint;help;user;show'= {
+        }
+        &'stint;help;user;edit'= {
+        }
+        &'stint;help;user;passwd'= {
+        }
+        &'stint;help;user;suspend'= {
+        }
+        &'stint;help;user;activate'= {
+        }
+        &'stint;help;user;deactivate'= {
+        }
+        &'stint;help;user;remove'= {
+        }
+        &'stint;help;auth'= {
+            cand login 'Log in on this client, or resume this client''s session (its token is rotated)'
+            cand logout 'End this client''s login session in the database, or every client''s with --all'
+            cand status 'Show who is logged in here; exit 4 when nobody is'
+            cand sessions 'List your login sessions with their state, or everyone''s (admins)'
+            cand revoke 'Revoke a login session by id prefix, or every session of a user'
+            cand prune 'Delete revoked, expired and idle login sessions (admins)'
+        }
+        &'stint;help;auth;login'= {
+        }
+        &'stint;help;auth;logout'= {
+        }
+        &'stint;help;auth;status'= {
+        }
+        &'stint;help;auth;sessions'= {
+        }
+        &'stint;help;auth;revoke'= {
+        }
+        &'stint;help;auth;prune'= {
+        }
+        &'stint;help;config'= {
+            cand list 'List every setting with its value and default'
+            cand get 'Show one setting'
+            cand set 'Change a setting (admins); durations like 12h or 30d'
+        }
+        &'stint;help;config;list'= {
+        }
+        &'stint;help;config;get'= {
+        }
+        &'stint;help;config;set'= {
+        }
+        &'stint;help;audit'= {
+            cand list 'List audit events, newest first (supervisors and admins)'
+        }
+        &'stint;help;audit;list'= {
+        }
+        &'stint;help;completions'= {
+        }
+        &'stint;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

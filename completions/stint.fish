@@ -1,0 +1,391 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_stint_global_optspecs
+    string join \n db= format= utc q/quiet h/help V/version
+end
+
+function __fish_stint_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_stint_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_stint_using_subcommand
+    set -l cmd (__fish_stint_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c stint -n "__fish_stint_needs_command" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_needs_command" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_needs_command" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_needs_command" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_needs_command" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_needs_command" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_needs_command" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_needs_command" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_needs_command" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_needs_command" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand init" -l admin -d 'Username of the first admin' -r
+complete -c stint -n "__fish_stint_using_subcommand init" -l org-name -d 'Name of the organisation the database serves' -r
+complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand init" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from the first line of stdin instead of prompting'
+complete -c stint -n "__fish_stint_using_subcommand init" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand init" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand init" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "show" -d 'Show a user, or yourself with `me`'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "edit" -d 'Change a user\'s role, display name or email (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "passwd" -d 'Change your password, or anyone\'s as an admin; every login session of that user ends'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin, supervisor, technician or viewer' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l display-name -d 'Full name shown in lists' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin instead of prompting'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Succeed with a notice when the user exists (exit 6 otherwise)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, suspended or deactivated' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email address' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l display-name -d 'New display name' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l clear-email -d 'Remove the email address'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from the first line of stdin instead of prompting'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user, or yourself with `me`'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a user\'s role, display name or email (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your password, or anyone\'s as an admin; every login session of that user ends'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history (admins)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "login" -d 'Log in on this client, or resume this client\'s session (its token is rotated)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "logout" -d 'End this client\'s login session in the database, or every client\'s with --all'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "status" -d 'Show who is logged in here; exit 4 when nobody is'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "sessions" -d 'List your login sessions with their state, or everyone\'s (admins)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l ttl -d 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)' -r
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin instead of prompting'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l print-token -d 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Log out every client of yours'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l all-users -d 'Every user\'s sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin)' -r
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in on this client, or resume this client\'s session (its token is rotated)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End this client\'s login session in the database, or every client\'s with --all'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who is logged in here; exit 4 when nobody is'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List your login sessions with their state, or everyone\'s (admins)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "list" -d 'List every setting with its value and default'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every setting with its value and default'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only events at or after this time (e.g. yesterday, -2h, 2024-05-01)' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only events by this user' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand completions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user, or yourself with `me`'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user\'s role, display name or email (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change your password, or anyone\'s as an admin; every login session of that user ends'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in on this client, or resume this client\'s session (its token is rotated)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'End this client\'s login session in the database, or every client\'s with --all'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is logged in here; exit 4 when nobody is'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sessions" -d 'List your login sessions with their state, or everyone\'s (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'

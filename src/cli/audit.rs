@@ -1,0 +1,78 @@
+//! `stint audit list`: the audit log, newest first, with filters.
+
+use clap::{Args, Subcommand};
+use stint::audit::{self, AuditEvent, AuditFilter};
+use stint::time::parse_instant;
+
+use super::Ctx;
+use super::output::{Record, View};
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit events, newest first (supervisors and admins)
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only events at or after this time (e.g. yesterday, -2h, 2024-05-01)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only events by this user
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Only events on this object: a type (user, ticket, setting) or TYPE:ID
+    #[arg(long, value_name = "TYPE[:ID]")]
+    pub object: Option<String>,
+    /// Only this action, or a family of them (e.g. user, user.add)
+    #[arg(long)]
+    pub action: Option<String>,
+    /// At most this many events
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+impl Record for AuditEvent {
+    const COLUMNS: &'static [&'static str] =
+        &["event_id", "at", "actor_id", "actor", "action", "object_type", "object_id", "before", "after"];
+    const HEADERS: &'static [&'static str] = &["#", "TIME", "ACTOR", "ACTION", "OBJECT", "CHANGE"];
+    fn row(&self, view: &View) -> Vec<String> {
+        let change = match (&self.before, &self.after) {
+            (Some(b), Some(a)) => format!("{b} -> {a}"),
+            (None, Some(a)) => a.to_string(),
+            (Some(b), None) => format!("was {b}"),
+            (None, None) => String::new(),
+        };
+        let change = if change.chars().count() > 80 {
+            format!("{}...", change.chars().take(77).collect::<String>())
+        } else {
+            change
+        };
+        vec![
+            self.event_id.to_string(),
+            view.time(self.at),
+            self.actor.clone(),
+            self.action.clone(),
+            format!("{}:{}", self.object_type, self.object_id),
+            change,
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: AuditCommand) -> anyhow::Result<()> {
+    let AuditCommand::List(args) = cmd;
+    let since = args.since.as_deref().map(|s| parse_instant(s, ctx.now, ctx.zone.as_ref())).transpose()?;
+    let mut filter = AuditFilter {
+        since,
+        actor: args.actor.map(|a| a.to_ascii_lowercase()),
+        action: args.action,
+        limit: args.limit,
+        ..AuditFilter::default()
+    };
+    if let Some(object) = &args.object {
+        filter = filter.with_object(object);
+    }
+    let events = ctx.read_as(|tx, auth| audit::list(tx, &auth.actor, &filter))?;
+    ctx.printer().list(&events)?;
+    Ok(())
+}

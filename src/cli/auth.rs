@@ -1,0 +1,246 @@
+//! `stint auth ...`: login, logout, status, sessions, revoke, prune.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use stint::auth::{self, LoginOutcome, LoginRequest, RevokeTarget, SessionView};
+use stint::id::IdPrefix;
+use stint::time::parse_duration;
+use stint::{Error, ErrorKind};
+
+use super::Ctx;
+use super::output::{Record, View};
+use super::prompt::SecretSource;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Log in on this client, or resume this client's session (its token is rotated)
+    Login(LoginArgs),
+    /// End this client's login session in the database, or every client's with --all
+    Logout {
+        /// Log out every client of yours
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show who is logged in here; exit 4 when nobody is
+    Status,
+    /// List your login sessions with their state, or everyone's (admins)
+    Sessions {
+        /// Every user's sessions (admins)
+        #[arg(long)]
+        all_users: bool,
+    },
+    /// Revoke a login session by id prefix, or every session of a user
+    Revoke(RevokeArgs),
+    /// Delete revoked, expired and idle login sessions (admins)
+    Prune,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Username (required off a terminal; prompted for on one)
+    pub name: Option<String>,
+    /// Read the password from the first line of stdin instead of prompting
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Session lifetime, shorter than the session.ttl setting (e.g. 8h)
+    #[arg(long, value_name = "DURATION")]
+    pub ttl: Option<String>,
+    /// Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that
+    /// works from any client)
+    #[arg(long)]
+    pub print_token: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("target").required(true))]
+pub struct RevokeArgs {
+    /// Login session id or unique prefix (4+ hex digits)
+    #[arg(group = "target")]
+    pub id: Option<IdPrefix>,
+    /// Revoke every session of this user (yourself, or anyone as an admin)
+    #[arg(long, value_name = "NAME", group = "target")]
+    pub user: Option<String>,
+}
+
+impl Record for SessionView {
+    const COLUMNS: &'static [&'static str] = &[
+        "session_id",
+        "user_id",
+        "username",
+        "client_id",
+        "client_label",
+        "kind",
+        "state",
+        "created_at",
+        "last_seen_at",
+        "expires_at",
+        "revoked_at",
+    ];
+    const HEADERS: &'static [&'static str] =
+        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            self.session_id.to_string()[..8].to_owned(),
+            self.username.clone(),
+            self.client_label.clone(),
+            self.kind.as_str().to_owned(),
+            self.state.as_str().to_owned(),
+            view.time(self.created_at),
+            view.time(self.last_seen_at),
+            view.time(self.expires_at),
+        ]
+    }
+}
+
+/// `auth status`: the session plus the user's role.
+#[derive(Debug, Serialize)]
+struct StatusView {
+    username: String,
+    role: String,
+    #[serde(flatten)]
+    session: SessionView,
+}
+
+impl Record for StatusView {
+    const COLUMNS: &'static [&'static str] = &[
+        "username",
+        "role",
+        "session_id",
+        "user_id",
+        "client_id",
+        "client_label",
+        "kind",
+        "state",
+        "created_at",
+        "last_seen_at",
+        "expires_at",
+        "revoked_at",
+    ];
+    const HEADERS: &'static [&'static str] =
+        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            self.username.clone(),
+            self.role.clone(),
+            self.session.client_label.clone(),
+            self.session.client_id.to_string(),
+            self.session.session_id.to_string(),
+            view.time(self.session.created_at),
+            view.time(self.session.expires_at),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
+    let now = ctx.now;
+    match cmd {
+        AuthCommand::Login(args) => login(ctx, args),
+        AuthCommand::Logout { all } => {
+            let database = ctx.db_path()?;
+            let clients = ctx.client_state()?;
+            let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
+            if ctx.env.token.is_none() {
+                clients.forget_token(&database)?;
+            }
+            match result {
+                Ok(count) => {
+                    ctx.notice(format!("Logged out ({count} login session(s) revoked)."));
+                    Ok(())
+                }
+                Err(e)
+                    if e.downcast_ref::<Error>().is_some_and(|e| e.kind() == ErrorKind::Unauthenticated) =>
+                {
+                    ctx.notice("Not logged in; nothing to do.");
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+        AuthCommand::Status => {
+            let view = ctx.read_as(|tx, auth| {
+                let session = auth::status(tx, auth, now)?;
+                Ok(StatusView {
+                    username: auth.actor.username.clone(),
+                    role: auth.actor.role.to_string(),
+                    session,
+                })
+            })?;
+            Ok(ctx.printer().one(&view)?)
+        }
+        AuthCommand::Sessions { all_users } => {
+            let sessions = ctx.read_as(|tx, auth| auth::sessions(tx, &auth.actor, all_users, now))?;
+            ctx.printer().list(&sessions)?;
+            Ok(())
+        }
+        AuthCommand::Revoke(args) => {
+            let target = match (args.id, args.user) {
+                (Some(prefix), _) => RevokeTarget::Session(prefix),
+                (None, Some(name)) => RevokeTarget::User(name),
+                (None, None) => return Err(Error::invalid("give a session id or --user NAME").into()),
+            };
+            let count = ctx.write_as(|tx, auth| auth::revoke(tx, &auth.actor, &target, now))?;
+            if count == 0 {
+                ctx.notice("Already revoked; nothing changed.");
+            } else {
+                ctx.notice(format!("Revoked {count} login session(s)."));
+            }
+            Ok(())
+        }
+        AuthCommand::Prune => {
+            let count = ctx.write_as(|tx, auth| auth::prune(tx, &auth.actor, now))?;
+            ctx.notice(format!("Deleted {count} dead login session(s)."));
+            Ok(())
+        }
+    }
+}
+
+fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
+    let name = match args.name {
+        Some(name) => name,
+        None if ctx.stdin_is_terminal => {
+            dialoguer::Input::<String>::new().with_prompt("Username").interact_text()?
+        }
+        None => return Err(Error::invalid("no username given: pass it as `stint auth login NAME`").into()),
+    };
+    let ttl = args.ttl.as_deref().map(parse_duration).transpose()?;
+    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+    let password =
+        secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
+    let database = ctx.db_path()?;
+    let mut store = ctx.open_store()?;
+    let clients = ctx.client_state()?;
+    let request = LoginRequest {
+        username: name,
+        password,
+        client_id: clients.client_id()?,
+        client_label: super::host_label(),
+        ttl,
+        bearer: args.print_token,
+    };
+    let now = ctx.now;
+    let outcome = store.write(|tx| auth::login(tx, request, now))?;
+    let LoginOutcome::LoggedIn(logged_in) = outcome else {
+        return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
+    };
+    let session = &logged_in.session;
+    let expires = ctx.printer().view.time(session.expires_at);
+    if args.print_token {
+        println!("{}", logged_in.token.expose());
+        ctx.notice(format!(
+            "Token for {} printed (bearer session, expires {expires}).",
+            logged_in.actor.username
+        ));
+        return Ok(());
+    }
+    clients.save_token(&database, &logged_in.token)?;
+    let short = &session.session_id.to_string()[..8];
+    if logged_in.resumed {
+        ctx.notice(format!("Resumed your session {short} on this client as {}.", logged_in.actor.username));
+    } else {
+        ctx.notice(format!(
+            "Logged in as {} (session {short}, expires {expires}).",
+            logged_in.actor.username
+        ));
+    }
+    Ok(())
+}

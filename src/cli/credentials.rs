@@ -1,0 +1,154 @@
+//! The client's local state in stint's config directory: its client id and, per database, the
+//! login session token. The directory is 0700 and every file 0600; anything looser, a symlink,
+//! or a file owned by someone else is refused.
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use stint::Error;
+use stint::auth::{Credential, Token};
+use stint::id::ClientId;
+
+/// The config directory and what lives in it.
+pub struct ClientState {
+    dir: PathBuf,
+}
+
+fn shown(path: &Path) -> String {
+    stint::text::escape_for_terminal(&path.display().to_string())
+}
+
+impl ClientState {
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    /// Creates the directory (0700) if missing and checks it if present.
+    fn ensure_dir(&self, dir: &Path) -> anyhow::Result<()> {
+        match fs::symlink_metadata(dir) {
+            Ok(meta) => check_private(dir, &meta, true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(dir)
+                    .map_err(|e| Error::internal(format!("cannot create {}: {e}", shown(dir))))?;
+                fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+                Ok(())
+            }
+            Err(e) => Err(Error::internal(format!("cannot read {}: {e}", shown(dir))).into()),
+        }
+    }
+
+    /// This client's id, created on first use.
+    pub fn client_id(&self) -> anyhow::Result<ClientId> {
+        self.ensure_dir(&self.dir)?;
+        let path = self.dir.join("client_id");
+        match read_private(&path)? {
+            Some(text) => Ok(text.trim().parse().map_err(|_| {
+                Error::unusable(format!("{} is damaged; delete it to make this a new client", shown(&path)))
+            })?),
+            None => {
+                let id = ClientId::random();
+                write_private(&path, &format!("{id}\n"))?;
+                Ok(id)
+            }
+        }
+    }
+
+    fn token_path(&self, database: &Path) -> PathBuf {
+        let canonical = fs::canonicalize(database).unwrap_or_else(|_| database.to_path_buf());
+        let digest = Sha256::digest(canonical.as_os_str().as_encoded_bytes());
+        let key: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        self.dir.join("tokens").join(format!("{key}.token"))
+    }
+
+    /// The credential to present: `STINT_TOKEN` if set, else this client's token file.
+    pub fn credential(&self, database: &Path, env_token: Option<&str>) -> anyhow::Result<Credential> {
+        if let Some(text) = env_token {
+            return Ok(Credential { token: Token::parse(text)?, client_id: None });
+        }
+        let path = self.token_path(database);
+        let text = read_private(&path)?.ok_or_else(|| {
+            Error::unauthenticated("not logged in to this database; log in with `stint auth login`")
+        })?;
+        Ok(Credential { token: Token::parse(&text)?, client_id: Some(self.client_id()?) })
+    }
+
+    /// Stores a session token for `database` (0600, replaced atomically).
+    pub fn save_token(&self, database: &Path, token: &Token) -> anyhow::Result<()> {
+        self.ensure_dir(&self.dir)?;
+        let path = self.token_path(database);
+        if let Some(parent) = path.parent() {
+            self.ensure_dir(parent)?;
+        }
+        write_private(&path, &format!("{}\n", token.expose()))
+    }
+
+    /// Forgets the token for `database`; a missing file is fine.
+    pub fn forget_token(&self, database: &Path) -> anyhow::Result<()> {
+        match fs::remove_file(self.token_path(database)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Refuses symlinks, other owners and group/other access.
+fn check_private(path: &Path, meta: &fs::Metadata, is_dir: bool) -> anyhow::Result<()> {
+    let p = shown(path);
+    if meta.file_type().is_symlink() {
+        return Err(
+            Error::unusable(format!("{p} is a symlink; stint refuses to follow it for secrets")).into()
+        );
+    }
+    if is_dir != meta.is_dir() {
+        let expected = if is_dir { "a directory" } else { "a regular file" };
+        return Err(Error::unusable(format!("{p} is not {expected}")).into());
+    }
+    if meta.uid() != rustix::process::getuid().as_raw() {
+        return Err(Error::unusable(format!("{p} belongs to another user; stint refuses it")).into());
+    }
+    let mode = meta.mode() & 0o777;
+    if mode & 0o077 != 0 {
+        let fix = if is_dir { "chmod 700" } else { "chmod 600" };
+        return Err(Error::unusable(format!(
+            "{p} is accessible to other users (mode {mode:o}); run `{fix} {p}` or delete it"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// Reads a private file; `None` when it does not exist.
+fn read_private(path: &Path) -> anyhow::Result<Option<String>> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::internal(format!("cannot read {}: {e}", shown(path))).into()),
+    };
+    check_private(path, &meta, false)?;
+    let text =
+        fs::read_to_string(path).map_err(|e| Error::internal(format!("cannot read {}: {e}", shown(path))))?;
+    Ok(Some(text))
+}
+
+/// Writes a private file atomically: a 0600 temporary file renamed over the target.
+fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)
+        .map_err(|e| Error::internal(format!("cannot write {}: {e}", shown(&tmp))))?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    fs::rename(&tmp, path).map_err(|e| Error::internal(format!("cannot write {}: {e}", shown(path))))?;
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! `stint init`: create a database, its organisation and first admin, and log the admin in.
+
+use anyhow::Context as _;
+use clap::Args;
+use stint::org::{self, Setup};
+use stint::store::Store;
+use stint::{password, user};
+
+use super::Ctx;
+use super::prompt::SecretSource;
+use super::user::print_user;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Username of the first admin
+    #[arg(long, value_name = "NAME")]
+    pub admin: String,
+    /// Read the admin's password from the first line of stdin instead of prompting
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Name of the organisation the database serves
+    #[arg(long, value_name = "NAME", default_value = "Service desk")]
+    pub org_name: String,
+}
+
+pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
+    // Everything that can be refused is checked before a file exists.
+    let admin = user::normalize_username(&args.admin)?;
+    stint::text::validate("organisation name", &args.org_name, true, 200)?;
+    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+    let pw = secret.read(&format!("Password for {admin}"), true)?;
+    let hash = password::hash(&pw)?;
+    let clients = ctx.client_state()?;
+    let client_id = clients.client_id()?;
+
+    let path = ctx.db_path()?;
+    if ctx.global.db.is_none()
+        && let Some(dir) = path.parent()
+    {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut store = Store::create(&path, ctx.open_options())?;
+    let setup = Setup {
+        org_name: args.org_name,
+        admin,
+        password_hash: hash,
+        client_id,
+        client_label: super::host_label(),
+    };
+    let now = ctx.now;
+    let logged_in = store.write(|tx| org::initialise(tx, setup, now))?;
+    clients.save_token(&path, &logged_in.token)?;
+    ctx.notice(format!(
+        "Created {} with admin {} (logged in on this client).",
+        stint::text::escape_for_terminal(&path.display().to_string()),
+        logged_in.actor.username
+    ));
+    let view = store.read(|tx| user::show(tx, &logged_in.actor, "me", now))?;
+    print_user(ctx, &view)
+}

@@ -1,0 +1,241 @@
+//! The command line: clap definitions (one file per command group), the per-command context,
+//! and the helpers that run a core call as the logged-in user inside one transaction.
+
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod completions;
+pub mod config;
+pub mod credentials;
+pub mod init;
+pub mod output;
+pub mod prompt;
+pub mod user;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use stint::auth::{self as core_auth, Authenticated};
+use stint::store::{OpenOptions, Store, Tx};
+use stint::time::{Timestamp, Zone};
+use stint::{Error, ErrorKind};
+
+use credentials::ClientState;
+use output::{Format, Printer, View};
+
+/// Time tracking for IT and helpdesk teams: tickets, cases, timers and reports
+#[derive(Debug, Parser)]
+#[command(name = "stint", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found, 4 not authenticated, \
+5 permission denied, 6 conflict, 7 database busy (retry), 8 database unusable, 130 interrupted.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Database file (default: stint.db in the platform data directory)
+    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format for records
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show and read local times in UTC instead of the local zone (TZ)
+    #[arg(long, global = true)]
+    pub utc: bool,
+    /// Print only ids of what a command creates, and no notices
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a database and its first admin, and log that admin in here
+    Init(init::InitArgs),
+    /// Manage users: add, list, edit, suspend, remove; change passwords
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Log in and out, and manage login sessions
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Read and change team-wide settings
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Read the audit log of every change
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
+
+/// What the binary read from its environment, once, at start-up.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    pub config_dir: Option<PathBuf>,
+    pub token: Option<String>,
+    pub busy_timeout: Duration,
+    pub no_color: bool,
+}
+
+impl Environment {
+    pub fn read() -> anyhow::Result<Self> {
+        let busy_timeout = match std::env::var("STINT_BUSY_TIMEOUT_MS") {
+            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| {
+                Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds")
+            })?),
+            Err(_) => OpenOptions::default().busy_timeout,
+        };
+        Ok(Self {
+            config_dir: std::env::var_os("STINT_CONFIG_DIR").map(PathBuf::from),
+            token: std::env::var("STINT_TOKEN").ok().filter(|t| !t.is_empty()),
+            busy_timeout,
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        })
+    }
+}
+
+/// Everything one command needs: options, environment, terminal facts, the zone and `now`.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub env: Environment,
+    pub now: Timestamp,
+    pub zone: Box<dyn Zone>,
+    pub stdin_is_terminal: bool,
+    pub stdout_is_terminal: bool,
+}
+
+fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "stint").ok_or_else(|| {
+        Error::internal("cannot find a home directory; set STINT_DB and STINT_CONFIG_DIR").into()
+    })
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> anyhow::Result<Self> {
+        let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
+        Ok(Self {
+            global,
+            env: Environment::read()?,
+            now: clock::now()?,
+            zone,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+        })
+    }
+
+    /// The database path: `--db`, then `STINT_DB`, then the platform default.
+    pub fn db_path(&self) -> anyhow::Result<PathBuf> {
+        match &self.global.db {
+            Some(path) => Ok(path.clone()),
+            None => Ok(project_dirs()?.data_dir().join("stint.db")),
+        }
+    }
+
+    pub fn open_options(&self) -> OpenOptions {
+        OpenOptions { busy_timeout: self.env.busy_timeout }
+    }
+
+    pub fn open_store(&self) -> anyhow::Result<Store> {
+        Ok(Store::open(&self.db_path()?, self.open_options())?)
+    }
+
+    pub fn client_state(&self) -> anyhow::Result<ClientState> {
+        let dir = match &self.env.config_dir {
+            Some(dir) => dir.clone(),
+            None => project_dirs()?.config_dir().to_path_buf(),
+        };
+        Ok(ClientState::new(dir))
+    }
+
+    pub fn printer(&self) -> Printer<'_> {
+        Printer {
+            format: self.global.format,
+            view: View { zone: self.zone.as_ref() },
+            styled: self.stdout_is_terminal && !self.env.no_color,
+            fit_to_terminal: self.stdout_is_terminal,
+        }
+    }
+
+    /// An informational message on stderr (silenced by `-q`).
+    pub fn notice(&self, message: impl AsRef<str>) {
+        if !self.global.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    /// Runs `work` in a read transaction as the logged-in user.
+    pub fn read_as<T>(
+        &self,
+        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.run_as(false, work)
+    }
+
+    /// Runs `work` in a write transaction (lock taken first) as the logged-in user.
+    pub fn write_as<T>(
+        &self,
+        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.run_as(true, work)
+    }
+
+    fn run_as<T>(
+        &self,
+        write: bool,
+        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        let database = self.db_path()?;
+        let mut store = self.open_store()?;
+        let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
+        let now = self.now;
+        let body = |tx: &dyn Tx| {
+            let auth = core_auth::authenticate(tx, &credential, now)?;
+            if write && auth.touch_due {
+                core_auth::touch(tx, auth.session.session_id, now)?;
+            }
+            let value = work(tx, &auth)?;
+            Ok((value, auth))
+        };
+        let result = if write { store.write(body) } else { store.read(body) };
+        match result {
+            Ok((value, auth)) => {
+                if !write && auth.touch_due {
+                    // Best effort: a busy database must not fail a read.
+                    let _ = store.write(|tx| core_auth::touch(tx, auth.session.session_id, now));
+                }
+                Ok(value)
+            }
+            Err(e) if e.kind() == ErrorKind::Unauthenticated => {
+                let _ = store.write(|tx| core_auth::detect_token_reuse(tx, &credential.token, now));
+                Err(e.into())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = Ctx::new(cli.global)?;
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Auth(cmd) => auth::run(&ctx, cmd),
+        Command::Config(cmd) => config::run(&ctx, cmd),
+        Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Completions(args) => completions::run(args),
+    }
+}
+
+/// This machine's name, shown as the client label of its login sessions.
+pub fn host_label() -> String {
+    let name = gethostname::gethostname().to_string_lossy().into_owned();
+    let name = stint::text::escape_for_terminal(&name);
+    if name.is_empty() { "unknown host".into() } else { name.chars().take(100).collect() }
+}

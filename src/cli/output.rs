@@ -1,0 +1,283 @@
+//! Rendering records: a table for people; JSON, NDJSON, CSV and TSV for machines. Machine
+//! formats stream record by record; tables are laid out once all rows are known.
+
+use std::io::{self, BufWriter, Stdout, Write};
+
+use clap::ValueEnum;
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::Value;
+use stint::text::{escape_for_terminal, guard_cell};
+use stint::time::{Timestamp, Zone};
+
+/// How records are printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people (the default)
+    Table,
+    /// One JSON document: an object, or an array of objects
+    Json,
+    /// RFC 4180 CSV with a header row
+    Csv,
+    /// Tab-separated values with a header row; tab, newline, CR and backslash escaped as \t \n \r \\
+    Tsv,
+    /// One JSON object per line
+    Ndjson,
+}
+
+/// How a table shows instants: local time (or UTC with `--utc`).
+pub struct View<'a> {
+    pub zone: &'a dyn Zone,
+}
+
+impl View<'_> {
+    pub fn time(&self, at: Timestamp) -> String {
+        at.in_zone(self.zone).format("%Y-%m-%d %H:%M").to_string()
+    }
+    pub fn opt_time(&self, at: Option<Timestamp>) -> String {
+        at.map(|t| self.time(t)).unwrap_or_else(|| "-".into())
+    }
+}
+
+/// A record every format can print.
+pub trait Record: Serialize {
+    /// Machine column names, in serialisation order; CSV/TSV print exactly these.
+    const COLUMNS: &'static [&'static str];
+    /// Table column headings.
+    const HEADERS: &'static [&'static str];
+    /// Table cells, one per heading; escaping for the terminal is applied afterwards.
+    fn row(&self, view: &View) -> Vec<String>;
+}
+
+/// Where records go, and how.
+pub struct Printer<'a> {
+    pub format: Format,
+    pub view: View<'a>,
+    /// Bold headings (a terminal, and `NO_COLOR` unset).
+    pub styled: bool,
+    /// Wrap wide tables to the terminal's width.
+    pub fit_to_terminal: bool,
+}
+
+/// A streaming writer of records of one type.
+pub struct Sink<'p, 'a, T: Record> {
+    printer: &'p Printer<'a>,
+    out: BufWriter<Stdout>,
+    table: Option<Table>,
+    count: usize,
+    _record: std::marker::PhantomData<T>,
+}
+
+impl<'a> Printer<'a> {
+    /// Starts a list of records; machine formats write the header at once.
+    pub fn sink<T: Record>(&self) -> io::Result<Sink<'_, 'a, T>> {
+        let mut out = BufWriter::with_capacity(64 * 1024, io::stdout());
+        let table = match self.format {
+            Format::Table => Some(self.new_table(T::HEADERS)),
+            Format::Csv => {
+                write_delimited_row(&mut out, T::COLUMNS.iter().map(|c| (*c).to_owned()), Format::Csv)?;
+                None
+            }
+            Format::Tsv => {
+                write_delimited_row(&mut out, T::COLUMNS.iter().map(|c| (*c).to_owned()), Format::Tsv)?;
+                None
+            }
+            Format::Json => {
+                out.write_all(b"[")?;
+                None
+            }
+            Format::Ndjson => None,
+        };
+        Ok(Sink { printer: self, out, table, count: 0, _record: std::marker::PhantomData })
+    }
+
+    /// Prints a whole list.
+    pub fn list<T: Record>(&self, records: &[T]) -> io::Result<usize> {
+        let mut sink = self.sink::<T>()?;
+        for record in records {
+            sink.push(record)?;
+        }
+        sink.finish()
+    }
+
+    /// Prints one record: a two-column field/value table for people, an object for machines.
+    pub fn one<T: Record>(&self, record: &T) -> io::Result<()> {
+        match self.format {
+            Format::Table => {
+                let mut table = self.new_table(&[]);
+                for (heading, value) in T::HEADERS.iter().zip(record.row(&self.view)) {
+                    let heading = Cell::new(heading);
+                    let heading = if self.styled { heading.add_attribute(Attribute::Bold) } else { heading };
+                    table.add_row(vec![heading, Cell::new(escape_for_terminal(&value))]);
+                }
+                let mut out = io::stdout().lock();
+                write_table(&mut out, &table)?;
+                out.flush()
+            }
+            Format::Json => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, record)?;
+                out.write_all(b"\n")?;
+                out.flush()
+            }
+            _ => {
+                let mut sink = self.sink::<T>()?;
+                sink.push(record)?;
+                sink.finish().map(|_| ())
+            }
+        }
+    }
+
+    fn new_table(&self, headers: &[&str]) -> Table {
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING);
+        table.set_content_arrangement(if self.fit_to_terminal {
+            ContentArrangement::Dynamic
+        } else {
+            ContentArrangement::Disabled
+        });
+        if !headers.is_empty() {
+            table.set_header(headers.iter().map(|h| {
+                let cell = Cell::new(h);
+                if self.styled { cell.add_attribute(Attribute::Bold) } else { cell }
+            }));
+        }
+        table
+    }
+}
+
+impl<T: Record> Sink<'_, '_, T> {
+    pub fn push(&mut self, record: &T) -> io::Result<()> {
+        let format = self.printer.format;
+        match format {
+            Format::Table => {
+                if let Some(table) = &mut self.table {
+                    table.add_row(record.row(&self.printer.view).iter().map(|c| escape_for_terminal(c)));
+                }
+            }
+            Format::Json => {
+                self.out.write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut self.out, record)?;
+            }
+            Format::Ndjson => {
+                serde_json::to_writer(&mut self.out, record)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Csv | Format::Tsv => {
+                let value = serde_json::to_value(record)?;
+                let cells = T::COLUMNS.iter().map(|c| machine_cell(value.get(*c)));
+                write_delimited_row(&mut self.out, cells, format)?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the list; returns how many records were printed.
+    pub fn finish(mut self) -> io::Result<usize> {
+        match self.printer.format {
+            Format::Table => {
+                if let Some(table) = self.table.take()
+                    && self.count > 0
+                {
+                    write_table(&mut self.out, &table)?;
+                }
+            }
+            Format::Json => self.out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(self.count)
+    }
+}
+
+/// Writes a table without the cell padding at line starts and ends.
+fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
+    for line in table.to_string().lines() {
+        writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line).trim_end())?;
+    }
+    Ok(())
+}
+
+/// A JSON value as a CSV/TSV cell: text guarded against formulas, nested values as JSON.
+fn machine_cell(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => guard_cell(s).into_owned(),
+        Some(Value::Bool(b)) => b.to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(other) => guard_cell(&other.to_string()).into_owned(),
+    }
+}
+
+fn write_delimited_row(
+    out: &mut impl Write,
+    cells: impl Iterator<Item = String>,
+    format: Format,
+) -> io::Result<()> {
+    let mut first = true;
+    for cell in cells {
+        if !first {
+            out.write_all(if format == Format::Tsv { b"\t" } else { b"," })?;
+        }
+        first = false;
+        match format {
+            Format::Tsv => out.write_all(escape_tsv(&cell).as_bytes())?,
+            _ => out.write_all(quote_csv(&cell).as_bytes())?,
+        }
+    }
+    out.write_all(if format == Format::Tsv { b"\n" } else { b"\r\n" })
+}
+
+/// RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted, quotes doubled.
+pub fn quote_csv(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.contains([',', '"', '\r', '\n']) {
+        std::borrow::Cow::Owned(format!("\"{}\"", cell.replace('"', "\"\"")))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// TSV cells cannot hold tabs or newlines; escape them (and the backslash) instead.
+pub fn escape_tsv(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.contains(['\t', '\n', '\r', '\\']) {
+        let mut out = String::with_capacity(cell.len() + 4);
+        for c in cell.chars() {
+            match c {
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\\' => out.push_str("\\\\"),
+                c => out.push(c),
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quoting_follows_rfc4180() {
+        assert_eq!(quote_csv("plain"), "plain");
+        assert_eq!(quote_csv("a,b"), "\"a,b\"");
+        assert_eq!(quote_csv("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote_csv("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn tsv_escapes_separators() {
+        assert_eq!(escape_tsv("a\tb\nc\\d"), "a\\tb\\nc\\\\d");
+    }
+
+    #[test]
+    fn machine_cells_are_guarded() {
+        assert_eq!(machine_cell(Some(&Value::String("=1+1".into()))), "'=1+1");
+        assert_eq!(machine_cell(Some(&Value::Null)), "");
+        assert_eq!(machine_cell(Some(&serde_json::json!(42))), "42");
+    }
+}

@@ -1,0 +1,484 @@
+//! Reading work sessions to import: stint's own CSV, JSON and NDJSON exports, Timewarrior's
+//! `timew export` JSON and Watson's `frames` file. Parsing is streaming and pure: each record
+//! goes to a callback with its position (line or record number) for error messages.
+
+use std::fmt;
+use std::io::{BufRead, Read};
+use std::str::FromStr;
+
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+
+use crate::error::{Error, Result};
+use crate::text::unguard_cell;
+use crate::time::Timestamp;
+
+/// The formats `session import --input-format` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Csv,
+    Json,
+    Ndjson,
+    Timewarrior,
+    Watson,
+}
+
+impl InputFormat {
+    pub const NAMES: &'static str = "csv, json, ndjson, timewarrior, watson";
+
+    /// The format a file name suggests (`.csv`, `.json`, `.ndjson`/`.jsonl`).
+    pub fn from_extension(path: &str) -> Option<Self> {
+        let lower = path.to_ascii_lowercase();
+        let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
+        match ext {
+            "csv" => Some(Self::Csv),
+            "json" => Some(Self::Json),
+            "ndjson" | "jsonl" => Some(Self::Ndjson),
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for InputFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(Self::Csv),
+            "json" => Ok(Self::Json),
+            "ndjson" | "jsonl" => Ok(Self::Ndjson),
+            "timewarrior" | "timew" => Ok(Self::Timewarrior),
+            "watson" => Ok(Self::Watson),
+            _ => Err(Error::invalid(format!(
+                "unknown input format {:?}; use {}",
+                crate::text::escape_for_terminal(s),
+                Self::NAMES
+            ))),
+        }
+    }
+}
+
+/// Where a record sits in its input, for messages: `line 12` or `record 3`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Line(u64),
+    Record(u64),
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Position::Line(n) => write!(f, "line {n}"),
+            Position::Record(n) => write!(f, "record {n}"),
+        }
+    }
+}
+
+/// One work session as read from an input, not yet checked against the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRecord {
+    pub position: Position,
+    /// Kept from stint's own exports, so a round trip reproduces the same ids.
+    pub work_session_id: Option<String>,
+    pub user: Option<String>,
+    pub ticket: Option<i64>,
+    /// A case id or unique prefix.
+    pub case_id: Option<String>,
+    pub start: Timestamp,
+    /// `None`: still running.
+    pub end: Option<Timestamp>,
+    pub utc_offset: Option<i32>,
+    pub note: String,
+    /// `timer`, `manual` or `import`, from stint's own exports.
+    pub source: Option<String>,
+    pub created_at: Option<Timestamp>,
+    pub updated_at: Option<Timestamp>,
+}
+
+/// How foreign formats (Timewarrior, Watson) map to tickets and cases.
+#[derive(Debug, Clone, Default)]
+pub struct TagMapping {
+    /// Read `ticket:N` and `case:ID` tags of each record.
+    pub from_tags: bool,
+}
+
+fn bad(position: Position, message: impl fmt::Display) -> Error {
+    Error::invalid(format!("{position}: {message}"))
+}
+
+fn parse_rfc3339(position: Position, field: &str, text: &str) -> Result<Timestamp> {
+    let parsed = chrono::DateTime::parse_from_rfc3339(text.trim())
+        .map_err(|_| bad(position, format!("{field} {text:?} is not an RFC 3339 time")))?;
+    Timestamp::from_unix(parsed.timestamp()).map_err(|e| bad(position, e))
+}
+
+fn opt_text(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.is_empty())
+}
+
+/// A row of stint's own export, as CSV cells or JSON fields.
+#[derive(Debug, Deserialize)]
+struct StintRow {
+    work_session_id: Option<String>,
+    user: Option<String>,
+    ticket: Option<serde_json::Value>,
+    case_id: Option<String>,
+    start: String,
+    end: Option<String>,
+    duration_seconds: Option<serde_json::Value>,
+    utc_offset: Option<serde_json::Value>,
+    #[serde(default)]
+    note: Option<String>,
+    source: Option<String>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
+}
+
+fn json_int(position: Position, field: &str, value: Option<serde_json::Value>) -> Result<Option<i64>> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::Number(n)) => {
+            n.as_i64().map(Some).ok_or_else(|| bad(position, format!("{field} must be a whole number")))
+        }
+        Some(serde_json::Value::String(s)) if s.is_empty() => Ok(None),
+        Some(serde_json::Value::String(s)) => s
+            .trim()
+            .trim_start_matches('#')
+            .parse()
+            .map(Some)
+            .map_err(|_| bad(position, format!("{field} {s:?} is not a whole number"))),
+        Some(other) => Err(bad(position, format!("{field} must be a number, not {other}"))),
+    }
+}
+
+impl StintRow {
+    /// Converts a row; `guarded` reverses the CSV formula guard on text cells.
+    fn into_record(self, position: Position, guarded: bool) -> Result<ImportRecord> {
+        let text = |t: Option<String>| -> Option<String> {
+            let t = opt_text(t)?;
+            Some(if guarded { unguard_cell(&t).to_owned() } else { t })
+        };
+        let start = parse_rfc3339(position, "start", &self.start)?;
+        let end = match opt_text(self.end) {
+            Some(end) => Some(parse_rfc3339(position, "end", &end)?),
+            None => None,
+        };
+        if let (Some(end), Some(duration)) =
+            (end, json_int(position, "duration_seconds", self.duration_seconds)?)
+            && end.since(start) != duration
+        {
+            return Err(bad(position, format!("duration_seconds {duration} does not match end - start")));
+        }
+        let offset = json_int(position, "utc_offset", self.utc_offset)?;
+        let utc_offset = offset
+            .map(|o| i32::try_from(o).ok().filter(|o| o.abs() < 86_400))
+            .map(|o| o.ok_or_else(|| bad(position, "utc_offset is out of range")))
+            .transpose()?;
+        let time = |field: &str, t: Option<String>| -> Result<Option<Timestamp>> {
+            opt_text(t).map(|t| parse_rfc3339(position, field, &t)).transpose()
+        };
+        Ok(ImportRecord {
+            position,
+            work_session_id: opt_text(self.work_session_id),
+            user: text(self.user),
+            ticket: json_int(position, "ticket", self.ticket)?,
+            case_id: opt_text(self.case_id),
+            start,
+            end,
+            utc_offset,
+            note: text(self.note).unwrap_or_default(),
+            source: opt_text(self.source),
+            created_at: time("created_at", self.created_at)?,
+            updated_at: time("updated_at", self.updated_at)?,
+        })
+    }
+}
+
+/// A Timewarrior interval from `timew export`.
+#[derive(Debug, Deserialize)]
+struct TimewInterval {
+    start: String,
+    end: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    annotation: Option<String>,
+}
+
+fn parse_timew_time(position: Position, text: &str) -> Result<Timestamp> {
+    let parsed = chrono::NaiveDateTime::parse_from_str(text, "%Y%m%dT%H%M%SZ")
+        .map_err(|_| bad(position, format!("{text:?} is not a Timewarrior time (YYYYMMDDTHHMMSSZ)")))?;
+    Timestamp::from_unix(parsed.and_utc().timestamp()).map_err(|e| bad(position, e))
+}
+
+/// Reads `ticket:N` / `case:ID` tags (or a project named so) into a record's target.
+fn apply_tags(record: &mut ImportRecord, tags: &[String], mapping: &TagMapping) -> Result<()> {
+    if !mapping.from_tags {
+        return Ok(());
+    }
+    for tag in tags {
+        if let Some(n) = tag.strip_prefix("ticket:") {
+            let number = n
+                .trim_start_matches('#')
+                .parse()
+                .map_err(|_| bad(record.position, format!("tag {tag:?} names no ticket number")))?;
+            record.ticket = Some(number);
+        } else if let Some(id) = tag.strip_prefix("case:") {
+            record.case_id = Some(id.to_owned());
+        }
+    }
+    Ok(())
+}
+
+fn timew_record(position: Position, interval: TimewInterval, mapping: &TagMapping) -> Result<ImportRecord> {
+    let start = parse_timew_time(position, &interval.start)?;
+    let end = interval.end.as_deref().map(|e| parse_timew_time(position, e)).transpose()?;
+    let plain_tags: Vec<&str> = interval
+        .tags
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !t.starts_with("ticket:") && !t.starts_with("case:"))
+        .collect();
+    let note = match interval.annotation {
+        Some(a) if !a.is_empty() => a,
+        _ => plain_tags.join(" "),
+    };
+    let mut record = ImportRecord {
+        position,
+        work_session_id: None,
+        user: None,
+        ticket: None,
+        case_id: None,
+        start,
+        end,
+        utc_offset: None,
+        note,
+        source: None,
+        created_at: None,
+        updated_at: None,
+    };
+    apply_tags(&mut record, &interval.tags, mapping)?;
+    Ok(record)
+}
+
+/// A Watson frame: `[start, stop, project, id, tags, updated_at]`, times in Unix seconds.
+#[derive(Debug, Deserialize)]
+struct WatsonFrame(i64, i64, String, String, #[serde(default)] Vec<String>, #[serde(default)] Option<i64>);
+
+fn watson_record(position: Position, frame: WatsonFrame, mapping: &TagMapping) -> Result<ImportRecord> {
+    let WatsonFrame(start, stop, project, _id, tags, _updated) = frame;
+    let start = Timestamp::from_unix(start).map_err(|e| bad(position, e))?;
+    let end = Timestamp::from_unix(stop).map_err(|e| bad(position, e))?;
+    let mut all_tags = tags.clone();
+    all_tags.push(project.clone());
+    let plain: Vec<String> = std::iter::once(project)
+        .chain(tags)
+        .filter(|t| !t.starts_with("ticket:") && !t.starts_with("case:"))
+        .collect();
+    let mut record = ImportRecord {
+        position,
+        work_session_id: None,
+        user: None,
+        ticket: None,
+        case_id: None,
+        start,
+        end: Some(end),
+        utc_offset: None,
+        note: plain.join(" "),
+        source: None,
+        created_at: None,
+        updated_at: None,
+    };
+    apply_tags(&mut record, &all_tags, mapping)?;
+    Ok(record)
+}
+
+/// Streams a top-level JSON array element by element into `each`.
+struct ArrayOf<'f, T> {
+    each: &'f mut dyn FnMut(u64, T) -> Result<()>,
+    failure: &'f mut Option<Error>,
+}
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ArrayOf<'_, T> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ArrayOf<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON array of records")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        let mut index = 0;
+        loop {
+            index += 1;
+            let element = match seq.next_element::<T>() {
+                Ok(Some(element)) => element,
+                Ok(None) => return Ok(()),
+                Err(e) => {
+                    *self.failure = Some(bad(Position::Record(index), e));
+                    return Err(serde::de::Error::custom("stopped"));
+                }
+            };
+            if let Err(e) = (self.each)(index, element) {
+                *self.failure = Some(e);
+                return Err(serde::de::Error::custom("stopped"));
+            }
+        }
+    }
+}
+
+fn read_json_array<'de, T: Deserialize<'de>>(
+    input: impl Read,
+    each: &mut dyn FnMut(u64, T) -> Result<()>,
+) -> Result<()> {
+    let mut failure = None;
+    let mut deserializer = serde_json::Deserializer::from_reader(input);
+    let outcome = ArrayOf { each, failure: &mut failure }.deserialize(&mut deserializer);
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    outcome.map_err(|e| Error::invalid(format!("not a JSON array of records: {e}")))?;
+    deserializer.end().map_err(|e| Error::invalid(format!("trailing data after the JSON array: {e}")))
+}
+
+/// Parses `input` in `format`, handing each record to `each` in order.
+pub fn read(
+    format: InputFormat,
+    input: impl BufRead,
+    mapping: &TagMapping,
+    each: &mut dyn FnMut(ImportRecord) -> Result<()>,
+) -> Result<()> {
+    match format {
+        InputFormat::Csv => {
+            let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(input);
+            let headers = reader.headers().map_err(|e| Error::invalid(format!("line 1: {e}")))?.clone();
+            for required in ["start"] {
+                if !headers.iter().any(|h| h == required) {
+                    return Err(Error::invalid(format!("line 1: the CSV header has no {required:?} column")));
+                }
+            }
+            let mut row = csv::StringRecord::new();
+            loop {
+                let line = reader.position().line();
+                match reader.read_record(&mut row) {
+                    Ok(false) => return Ok(()),
+                    Ok(true) => {}
+                    Err(e) => return Err(bad(Position::Line(line + 1), e)),
+                }
+                // The reader counts lines from zero; people count from one.
+                let position = Position::Line(row.position().map_or(line, |p| p.line()) + 1);
+                let parsed: StintRow = row.deserialize(Some(&headers)).map_err(|e| bad(position, e))?;
+                each(parsed.into_record(position, true)?)?;
+            }
+        }
+        InputFormat::Ndjson => {
+            for (index, line) in input.lines().enumerate() {
+                let position = Position::Line(index as u64 + 1);
+                let line = line.map_err(|e| bad(position, e))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let parsed: StintRow = serde_json::from_str(&line).map_err(|e| bad(position, e))?;
+                each(parsed.into_record(position, false)?)?;
+            }
+            Ok(())
+        }
+        InputFormat::Json => read_json_array(input, &mut |index, row: StintRow| {
+            each(row.into_record(Position::Record(index), false)?)
+        }),
+        InputFormat::Timewarrior => read_json_array(input, &mut |index, interval: TimewInterval| {
+            each(timew_record(Position::Record(index), interval, mapping)?)
+        }),
+        InputFormat::Watson => read_json_array(input, &mut |index, frame: WatsonFrame| {
+            each(watson_record(Position::Record(index), frame, mapping)?)
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collect(format: InputFormat, text: &str, mapping: &TagMapping) -> Result<Vec<ImportRecord>> {
+        let mut records = Vec::new();
+        read(format, text.as_bytes(), mapping, &mut |r| {
+            records.push(r);
+            Ok(())
+        })?;
+        Ok(records)
+    }
+
+    const CSV: &str = "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at\r\n\
+        a1,ann,42,,2024-03-01T09:00:00Z,2024-03-01T10:00:00Z,3600,3600,\"'=1+1, \"\"quoted\"\"\nline\",timer,false,2024-03-01T09:00:00Z,2024-03-01T10:00:00Z\r\n\
+        a2,ann,,abcd1234,2024-03-01T11:00:00Z,,,0,,manual,true,2024-03-01T11:00:00Z,2024-03-01T11:00:00Z\r\n";
+
+    #[test]
+    fn reads_stint_csv_with_guard_reversed_and_positions() {
+        let records = collect(InputFormat::Csv, CSV, &TagMapping::default()).expect("parses");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[0].note, "=1+1, \"quoted\"\nline");
+        assert_eq!(records[0].ticket, Some(42));
+        assert_eq!(records[0].utc_offset, Some(3600));
+        assert_eq!(records[1].position, Position::Line(4), "multi-line cells count");
+        assert_eq!(records[1].end, None);
+        assert_eq!(records[1].case_id.as_deref(), Some("abcd1234"));
+    }
+
+    #[test]
+    fn refuses_bad_records_with_their_position() {
+        let bad_duration = CSV.replace(",3600,3600,", ",3599,3600,");
+        let err = collect(InputFormat::Csv, &bad_duration, &TagMapping::default()).expect_err("mismatch");
+        assert!(err.message().starts_with("line 2: duration_seconds"), "{}", err.message());
+        let err = collect(
+            InputFormat::Ndjson,
+            "{\"start\":\"2024-03-01T09:00:00Z\"}\n{\"start\":\"soon\"}\n",
+            &TagMapping::default(),
+        )
+        .expect_err("bad time");
+        assert!(err.message().starts_with("line 2: start"), "{}", err.message());
+        let err =
+            collect(InputFormat::Json, "[{\"start\":\"2024-03-01T09:00:00Z\"}, 7]", &TagMapping::default())
+                .expect_err("not a record");
+        assert!(err.message().starts_with("record 2:"), "{}", err.message());
+        assert!(collect(InputFormat::Json, "{}", &TagMapping::default()).is_err());
+    }
+
+    #[test]
+    fn reads_timewarrior_export_with_tags() {
+        let text = r#"[
+            {"id":2,"start":"20240301T090000Z","end":"20240301T103000Z","tags":["ticket:42","vpn"],"annotation":"fixed vpn"},
+            {"id":1,"start":"20240302T090000Z","end":"20240302T093000Z","tags":["case:abcd1234","printer"]}
+        ]"#;
+        let mapping = TagMapping { from_tags: true };
+        let records = collect(InputFormat::Timewarrior, text, &mapping).expect("parses");
+        assert_eq!(records[0].ticket, Some(42));
+        assert_eq!(records[0].note, "fixed vpn");
+        assert_eq!(records[0].end.map(|e| e.since(records[0].start)), Some(5400));
+        assert_eq!(records[1].case_id.as_deref(), Some("abcd1234"));
+        assert_eq!(records[1].note, "printer");
+        let unmapped = collect(InputFormat::Timewarrior, text, &TagMapping::default()).expect("parses");
+        assert_eq!(unmapped[0].ticket, None);
+    }
+
+    #[test]
+    fn reads_watson_frames() {
+        let text = r#"[[1709283600, 1709287200, "ticket:7", "f1", ["email"], 1709287200],
+                       [1709290800, 1709292600, "support", "f2", ["ticket:8"], 1709292600]]"#;
+        let records = collect(InputFormat::Watson, text, &TagMapping { from_tags: true }).expect("parses");
+        assert_eq!(records.iter().map(|r| r.ticket).collect::<Vec<_>>(), [Some(7), Some(8)]);
+        assert_eq!(records[0].note, "email");
+        assert_eq!(records[1].note, "support");
+        assert_eq!(records[1].end.map(|e| e.since(records[1].start)), Some(1800));
+    }
+
+    #[test]
+    fn formats_by_name_and_extension() {
+        assert_eq!("timew".parse::<InputFormat>(), Ok(InputFormat::Timewarrior));
+        assert!("xml".parse::<InputFormat>().is_err());
+        assert_eq!(InputFormat::from_extension("week.CSV"), Some(InputFormat::Csv));
+        assert_eq!(InputFormat::from_extension("x.jsonl"), Some(InputFormat::Ndjson));
+        assert_eq!(InputFormat::from_extension("frames"), None);
+    }
+}

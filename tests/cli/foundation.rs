@@ -1,0 +1,213 @@
+//! The foundation: init, opening and refusing database files, settings, the audit log,
+//! output formats and exit codes.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::support::{ADMIN, Env};
+
+#[test]
+fn init_creates_a_private_database_and_logs_the_admin_in() {
+    let env = Env::new();
+    let mode = std::fs::metadata(&env.db).expect("db exists").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let status = env.run(&["auth", "status", "--format", "json"]);
+    status.ok();
+    assert_eq!(status.json()["username"], ADMIN);
+    assert_eq!(status.json()["role"], "admin");
+    let config_mode =
+        std::fs::metadata(env.default_client()).expect("config dir").permissions().mode() & 0o777;
+    assert_eq!(config_mode, 0o700);
+}
+
+#[test]
+fn init_refuses_an_existing_database_without_touching_it() {
+    let env = Env::new();
+    let before = std::fs::read(&env.db).expect("db");
+    env.run_stdin(&["init", "--admin", "other", "--password-stdin"], "another-password\n")
+        .fails(6, "already exists");
+    assert_eq!(std::fs::read(&env.db).expect("db"), before);
+}
+
+#[test]
+fn init_off_a_terminal_needs_password_stdin() {
+    let env = Env::empty();
+    env.run(&["init", "--admin", "boss"]).fails(2, "--password-stdin");
+    assert!(!env.db.exists(), "nothing may be created");
+    env.run_stdin(&["init", "--admin", "boss", "--password-stdin"], "short\n").fails(2, "at least 8");
+    env.run_stdin(&["init", "--admin", "bad name", "--password-stdin"], "long enough\n")
+        .fails(2, "invalid username");
+    assert!(!env.db.exists());
+}
+
+#[test]
+fn a_missing_database_points_to_init() {
+    let env = Env::empty();
+    env.run(&["config", "list"]).fails(8, "stint init");
+}
+
+/// Each foreign file is refused with exit 8 and left byte-for-byte unchanged.
+#[test]
+fn foreign_empty_corrupt_and_newer_files_are_refused_untouched() {
+    let env = Env::empty();
+    let other_sqlite = env.dir.path().join("other.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&other_sqlite).expect("sqlite");
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello');")
+            .expect("other app");
+    }
+    let newer = Env::new();
+    {
+        let conn = rusqlite::Connection::open(&newer.db).expect("open stint db");
+        conn.pragma_update(None, "user_version", 99).expect("bump version");
+    }
+    let mut random = Vec::new();
+    let mut x: u32 = 12345;
+    for _ in 0..8192 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        random.push((x >> 16) as u8);
+    }
+    let mut truncated_header = b"SQLite format 3\0".to_vec();
+    truncated_header.extend([0; 20]);
+    let cases: Vec<(&str, std::path::PathBuf, &str)> = vec![
+        ("empty", write(&env, "empty.db", b""), "empty file"),
+        ("text", write(&env, "notes.txt", b"just some notes\n"), "not a stint database"),
+        ("random", write(&env, "random.db", &random), "not a stint database"),
+        ("truncated", write(&env, "truncated.db", &truncated_header), "not a stint database"),
+        ("other app", other_sqlite, "not a stint database"),
+        ("newer schema", newer.db.clone(), "newer than this stint"),
+    ];
+    for (what, path, needle) in cases {
+        let before = std::fs::read(&path).expect("fixture");
+        let path_text = path.to_str().expect("utf-8 path");
+        let run = env.run(&["--db", path_text, "config", "list"]);
+        run.fails(8, needle);
+        assert!(run.stderr.contains(path_text), "{what}: message names the path: {}", run.stderr);
+        assert_eq!(std::fs::read(&path).expect("fixture"), before, "{what}: file changed");
+    }
+}
+
+#[test]
+fn a_directory_or_special_file_is_not_a_database() {
+    let env = Env::empty();
+    let dir = env.dir.path().to_str().expect("utf-8");
+    env.run(&["--db", dir, "config", "list"]).fails(8, "is a directory");
+    env.run(&["--db", "/dev/null", "config", "list"]).fails(8, "not a regular file");
+}
+
+#[test]
+fn settings_list_get_set_with_validation_and_audit() {
+    let env = Env::new();
+    let list = env.run(&["config", "list", "--format", "json"]);
+    list.ok();
+    let list = list.json();
+    let keys: Vec<&str> = list.as_array().expect("array").iter().filter_map(|s| s["key"].as_str()).collect();
+    assert_eq!(keys, ["session.ttl", "session.idle_timeout", "session.max_per_user", "timer.max_length"]);
+    assert_eq!(env.run(&["config", "get", "timer.max_length"]).ok().stdout, "12h\n");
+    env.run(&["config", "set", "timer.max_length", "10h"]).ok();
+    assert_eq!(env.run(&["config", "get", "timer.max_length"]).ok().stdout, "10h\n");
+    env.run(&["config", "set", "timer.max_length", "10 hours"]).fails(2, "cannot read duration");
+    env.run(&["config", "set", "session.max_per_user", "0"]).fails(2, "between 1 and 1000");
+    env.run(&["config", "set", "no.such", "1"]).fails(2, "session.ttl");
+    env.run(&["config", "get", "no.such"]).fails(2, "unknown setting");
+    let audit = env.run(&["audit", "list", "--object", "setting:timer.max_length", "--format", "json"]);
+    let events = audit.ok().json();
+    assert_eq!(events.as_array().map(Vec::len), Some(1));
+    assert_eq!(events[0]["before"]["value"], "12h");
+    assert_eq!(events[0]["after"]["value"], "10h");
+
+    let tech = env.user_client("tina", "technician");
+    assert_eq!(env.run_on(&tech, &["config", "get", "timer.max_length"]).ok().stdout, "10h\n");
+    env.run_on(&tech, &["config", "set", "timer.max_length", "1h"]).fails(5, "manage users and settings");
+    assert_eq!(env.run(&["config", "get", "timer.max_length"]).ok().stdout, "10h\n");
+}
+
+#[test]
+fn audit_list_filters_and_formats() {
+    let env = Env::new();
+    env.add_user("bob", "technician");
+    env.run(&["config", "set", "session.ttl", "7d"]).ok();
+    let all = env.run(&["audit", "list", "--format", "json"]).ok().json();
+    let actions: Vec<&str> =
+        all.as_array().expect("array").iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions, ["setting.set", "user.add", "auth.login", "user.add"], "newest first");
+    let users = env.run(&["audit", "list", "--action", "user", "--format", "ndjson"]).ok().stdout.clone();
+    assert_eq!(users.lines().count(), 2);
+    let csv = env.run(&["audit", "list", "--limit", "1", "--format", "csv"]).ok().stdout.clone();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("event_id,at,actor_id,actor,action,object_type,object_id,before,after"));
+    assert!(lines.next().is_some_and(|l| l.contains(",setting.set,setting,session.ttl,")));
+    let tsv = env.run(&["audit", "list", "--actor", "nobody", "--format", "tsv"]).ok().stdout.clone();
+    assert_eq!(tsv.lines().count(), 1, "header only: {tsv}");
+    let later = env.run(&["audit", "list", "--since", "2024-03-16", "--format", "json"]).ok().json();
+    assert_eq!(later.as_array().map(Vec::len), Some(0));
+    env.run(&["audit", "list", "--since", "2024-02-30"]).fails(2, "cannot read time");
+    let bob = env.client("bob");
+    env.login(&bob, "bob", "bob-password").ok();
+    env.run_on(&bob, &["audit", "list"]).fails(5, "read the audit log");
+}
+
+#[test]
+fn csv_cells_are_guarded_and_tables_escape_control_characters() {
+    let env = Env::new();
+    env.run_stdin(
+        &[
+            "user",
+            "add",
+            "eve",
+            "--role",
+            "viewer",
+            "--display-name",
+            "=HYPERLINK(\"x\")",
+            "--password-stdin",
+        ],
+        "eve-password\n",
+    )
+    .ok();
+    env.run(&["user", "edit", "admin", "--display-name", "Ad\u{1b}[31mmin\u{202e}"]).ok();
+    let csv = env.run(&["user", "list", "--format", "csv"]).ok().stdout.clone();
+    assert!(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","), "{csv}");
+    let table = env.run(&["user", "list"]).ok().stdout.clone();
+    assert!(!table.contains('\u{1b}') && !table.contains('\u{202e}'), "{table}");
+    assert!(table.contains("Ad\\u{1b}[31mmin\\u{202e}"), "{table}");
+    let json = env.run(&["user", "show", "admin", "--format", "json"]).ok().json();
+    assert_eq!(json["display_name"], "Ad\u{1b}[31mmin\u{202e}", "JSON keeps exact text");
+}
+
+#[test]
+fn busy_database_is_exit_7_and_safe_to_retry() {
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    conn.execute_batch("BEGIN IMMEDIATE").expect("hold the write lock");
+    let run = env.run_full(
+        &env.default_client(),
+        &["config", "set", "timer.max_length", "2h"],
+        None,
+        &[("STINT_BUSY_TIMEOUT_MS", "200")],
+    );
+    run.fails(7, "busy");
+    conn.execute_batch("ROLLBACK").expect("release");
+    env.run(&["config", "set", "timer.max_length", "2h"]).ok();
+    assert_eq!(env.run(&["config", "get", "timer.max_length"]).ok().stdout, "2h\n");
+}
+
+#[test]
+fn usage_errors_are_one_line_exit_2() {
+    let env = Env::new();
+    env.run(&["user", "list", "--format", "xml"]).fails(2, "valid: table, json, csv, tsv, ndjson");
+    env.run(&["nonsense"]).fails(2, "unrecognized subcommand");
+    env.run(&["user", "add", "x", "--role", "boss"]).fails(2, "valid roles");
+    assert_eq!(env.run(&["--version"]).ok().stdout, format!("stint {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn completions_print_a_script() {
+    let env = Env::empty();
+    let run = env.run(&["completions", "bash"]);
+    assert!(run.ok().stdout.contains("_stint()"));
+}
+
+fn write(env: &Env, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = env.dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write fixture");
+    path
+}

@@ -1,0 +1,5 @@
+//! The integration test binary: every workflow through the real `stint` executable.
+
+mod auth;
+mod foundation;
+mod support;

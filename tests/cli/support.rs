@@ -1,0 +1,187 @@
+//! The hermetic harness: runs the real `stint` binary against a temporary database and config
+//! directory, with a fixed clock (honoured only by test builds), fixed `TZ` and `NO_COLOR`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub const ADMIN: &str = "admin";
+pub const ADMIN_PASSWORD: &str = "admin-password";
+/// The instant every test starts at, unless it moves the clock.
+pub const START: &str = "2024-03-15T12:00:00Z";
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub args: String,
+}
+
+impl Run {
+    /// Asserts success and returns self for chaining.
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        assert_eq!(
+            self.code, 0,
+            "`stint {}` failed:\nstdout: {}\nstderr: {}",
+            self.args, self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Asserts an exit code and a one-line error on stderr mentioning `needle`.
+    #[track_caller]
+    pub fn fails(&self, code: i32, needle: &str) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "`stint {}`: expected exit {code}\nstdout: {}\nstderr: {}",
+            self.args, self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "`stint {}`: stderr lacks {needle:?}: {}",
+            self.args,
+            self.stderr
+        );
+        assert_eq!(self.stderr.trim_end().lines().count(), 1, "error is not one line: {}", self.stderr);
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        self
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("`stint {}` printed no JSON ({e}): {}", self.args, self.stdout))
+    }
+}
+
+/// A temporary world: one database, a default client, a clock and a zone.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub now: String,
+    pub tz: String,
+    client: PathBuf,
+}
+
+impl Env {
+    /// No database yet.
+    pub fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("stint.db");
+        let client = dir.path().join("client-default");
+        Self { dir, db, now: START.into(), tz: "UTC".into(), client }
+    }
+
+    /// A database made by `stint init`, with its admin logged in on the default client.
+    pub fn new() -> Self {
+        let env = Self::empty();
+        env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
+        env
+    }
+
+    /// The config directory of a named client (another device of the same or another user).
+    pub fn client(&self, name: &str) -> PathBuf {
+        self.dir.path().join(format!("client-{name}"))
+    }
+
+    pub fn default_client(&self) -> PathBuf {
+        self.client.clone()
+    }
+
+    pub fn command(&self, client: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_stint"));
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("STINT_DB", &self.db)
+            .env("STINT_CONFIG_DIR", client)
+            .env("STINT_TEST_NOW", &self.now)
+            .env("TZ", &self.tz)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    pub fn run_full(
+        &self,
+        client: &Path,
+        args: &[&str],
+        stdin: Option<&str>,
+        extra_env: &[(&str, &str)],
+    ) -> Run {
+        let mut cmd = self.command(client, args);
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        if stdin.is_some() {
+            cmd.stdin(Stdio::piped());
+        }
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn stint");
+        if let Some(input) = stdin
+            && let Some(mut pipe) = child.stdin.take()
+        {
+            let _ = pipe.write_all(input.as_bytes());
+        }
+        let out = child.wait_with_output().expect("wait for stint");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            args: args.join(" "),
+        }
+    }
+
+    /// Runs as the default client.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_full(&self.client, args, None, &[])
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_full(&self.client, args, Some(stdin), &[])
+    }
+
+    /// Runs from another client (config directory).
+    pub fn run_on(&self, client: &Path, args: &[&str]) -> Run {
+        self.run_full(client, args, None, &[])
+    }
+
+    /// Adds a user as the admin (default client) and returns its password.
+    pub fn add_user(&self, name: &str, role: &str) -> String {
+        let password = format!("{name}-password");
+        self.run_stdin(
+            &["user", "add", name, "--role", role, "--password-stdin", "-q"],
+            &format!("{password}\n"),
+        )
+        .ok();
+        password
+    }
+
+    /// Logs `name` in on `client` and returns that client's config dir.
+    pub fn login(&self, client: &Path, name: &str, password: &str) -> Run {
+        self.run_full(
+            client,
+            &["auth", "login", name, "--password-stdin"],
+            Some(&format!("{password}\n")),
+            &[],
+        )
+    }
+
+    /// A client on which a new user of `role` is logged in.
+    pub fn user_client(&self, name: &str, role: &str) -> PathBuf {
+        let password = self.add_user(name, role);
+        let client = self.client(name);
+        self.login(&client, name, &password).ok();
+        client
+    }
+
+    /// The database file and its WAL, as bytes.
+    pub fn db_bytes(&self) -> Vec<u8> {
+        let mut bytes = std::fs::read(&self.db).unwrap_or_default();
+        bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
+        bytes
+    }
+}
