@@ -30,6 +30,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -326,6 +327,145 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;help;help'= {
         }
+        &'stint;ticket'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;create'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
+            cand --assignee 'Assign the ticket to this user (`me` for yourself)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;list'= {
+            cand --status 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated'
+            cand --assignee 'Only tickets assigned to this user (`me` for yourself)'
+            cand --priority 'Only tickets with this priority: low, normal, high or urgent'
+            cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
+            cand --limit 'At most this many tickets'
+            cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassigned 'Only tickets assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, in_progress, on_hold, resolved or closed'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --requester 'New requester (an empty string clears it)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;assign'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassign 'Leave the ticket assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;reopen'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;help'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;help;create'= {
+        }
+        &'stint;ticket;help;list'= {
+        }
+        &'stint;ticket;help;show'= {
+        }
+        &'stint;ticket;help;edit'= {
+        }
+        &'stint;ticket;help;assign'= {
+        }
+        &'stint;ticket;help;close'= {
+        }
+        &'stint;ticket;help;reopen'= {
+        }
+        &'stint;ticket;help;help'= {
+        }
         &'stint;config'= {
             cand --db 'Database file (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
@@ -440,6 +580,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -495,6 +636,29 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;auth;revoke'= {
         }
         &'stint;help;auth;prune'= {
+        }
+        &'stint;help;ticket'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+        }
+        &'stint;help;ticket;create'= {
+        }
+        &'stint;help;ticket;list'= {
+        }
+        &'stint;help;ticket;show'= {
+        }
+        &'stint;help;ticket;edit'= {
+        }
+        &'stint;help;ticket;assign'= {
+        }
+        &'stint;help;ticket;close'= {
+        }
+        &'stint;help;ticket;reopen'= {
         }
         &'stint;help;config'= {
             cand list 'List every setting with its value and default'

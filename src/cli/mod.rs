@@ -10,6 +10,7 @@ pub mod credentials;
 pub mod init;
 pub mod output;
 pub mod prompt;
+pub mod ticket;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -64,6 +65,9 @@ pub enum Command {
     /// Log in and out, and manage login sessions
     #[command(subcommand)]
     Auth(auth::AuthCommand),
+    /// Track work requests: create, list, assign and close numbered tickets
+    #[command(subcommand)]
+    Ticket(ticket::TicketCommand),
     /// Read and change team-wide settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -227,6 +231,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Auth(cmd) => auth::run(&ctx, cmd),
+        Command::Ticket(cmd) => ticket::run(&ctx, cmd),
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),
