@@ -31,6 +31,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -466,6 +467,158 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;help;help'= {
         }
+        &'stint;case'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;open'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;list'= {
+            cand --status 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated'
+            cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
+            cand --limit 'At most this many cases'
+            cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --all-users 'Everyone''s cases (supervisors and admins)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;note'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --stdin 'Read the note from stdin instead (one final line ending is dropped)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;log'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, investigating, resolved, closed or archived'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number instead'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unlink-ticket 'Remove the link to a ticket'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;archive'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;help'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;help;open'= {
+        }
+        &'stint;case;help;list'= {
+        }
+        &'stint;case;help;show'= {
+        }
+        &'stint;case;help;note'= {
+        }
+        &'stint;case;help;log'= {
+        }
+        &'stint;case;help;edit'= {
+        }
+        &'stint;case;help;close'= {
+        }
+        &'stint;case;help;archive'= {
+        }
+        &'stint;case;help;help'= {
+        }
         &'stint;config'= {
             cand --db 'Database file (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
@@ -581,6 +734,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -659,6 +813,32 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;ticket;close'= {
         }
         &'stint;help;ticket;reopen'= {
+        }
+        &'stint;help;case'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+        }
+        &'stint;help;case;open'= {
+        }
+        &'stint;help;case;list'= {
+        }
+        &'stint;help;case;show'= {
+        }
+        &'stint;help;case;note'= {
+        }
+        &'stint;help;case;log'= {
+        }
+        &'stint;help;case;edit'= {
+        }
+        &'stint;help;case;close'= {
+        }
+        &'stint;help;case;archive'= {
         }
         &'stint;help;config'= {
             cand list 'List every setting with its value and default'

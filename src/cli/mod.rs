@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod case;
 pub mod clock;
 pub mod completions;
 pub mod config;
@@ -68,6 +69,9 @@ pub enum Command {
     /// Track work requests: create, list, assign and close numbered tickets
     #[command(subcommand)]
     Ticket(ticket::TicketCommand),
+    /// Investigate problems in cases that keep a conversation of notes
+    #[command(subcommand)]
+    Case(case::CaseCommand),
     /// Read and change team-wide settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -232,6 +236,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Auth(cmd) => auth::run(&ctx, cmd),
         Command::Ticket(cmd) => ticket::run(&ctx, cmd),
+        Command::Case(cmd) => case::run(&ctx, cmd),
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),

@@ -1,6 +1,7 @@
 //! The integration test binary: every workflow through the real `stint` executable.
 
 mod auth;
+mod cases;
 mod foundation;
 mod support;
 mod tickets;
