@@ -208,6 +208,16 @@ fn refusals_are_one_line_with_the_right_exit_code() {
     env.run_full(&client, &["case", "note", &id, "--stdin"], Some(&long), &[]).fails(2, "the limit is 20000");
     env.run_full(&client, &["case", "note", &id, "--stdin"], Some(&"ü".repeat(20_000)), &[]).ok();
     run_raw(&env, &client, &[b"case", b"note", id.as_bytes(), b"caf\xe9"]).fails(2, "invalid UTF-8");
+    let mut piped = env.command(&client, &["case", "note", &id, "--stdin"]);
+    piped
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = piped.spawn().expect("spawn");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), b"caf\xe9\n").expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "error: the note on stdin is not valid UTF-8\n");
     env.run(&["case", "list", "--status", "gone"]).fails(2, "valid values: open, investigating");
     env.run(&["case", "list", "--owner", "admin", "--all-users"]).fails(2, "cannot be used with");
     env.run(&["case", "list", "--owner", "nobody"]).fails(3, "no user named");
