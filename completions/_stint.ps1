@@ -35,6 +35,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Investigate problems in cases that keep a conversation of notes')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Track time: start, stop and switch timers; record past work')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, correct and delete work sessions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change team-wide settings')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of every change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -696,6 +698,278 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;case;help;help' {
             break
         }
+        'stint;timer' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;timer;start' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on what you are doing')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a closed ticket or a closed or archived case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;stop' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Replace the session''s note')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;switch' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the new session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a closed ticket or a closed or archived case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;continue' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the new session (default: the last session''s note)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start earlier than now; never in the future or inside another session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a ticket or case that has been closed since')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;manual' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'When the work ended; no later than now')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on what you did')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a session longer than timer.max_length, or a closed ticket or case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;timer;help;start' {
+            break
+        }
+        'stint;timer;help;stop' {
+            break
+        }
+        'stint;timer;help;switch' {
+            break
+        }
+        'stint;timer;help;status' {
+            break
+        }
+        'stint;timer;help;cancel' {
+            break
+        }
+        'stint;timer;help;continue' {
+            break
+        }
+        'stint;timer;help;manual' {
+            break
+        }
+        'stint;timer;help;help' {
+            break
+        }
+        'stint;session' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;session;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time before this')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only today''s sessions (local calendar day)')
+            [CompletionResult]::new('--yesterday', '--yesterday', [CompletionResultType]::ParameterName, 'Only yesterday''s sessions')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'Only this week''s sessions (weeks start on Monday)')
+            [CompletionResult]::new('--last-week', '--last-week', [CompletionResultType]::ParameterName, 'Only last week''s sessions')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only this month''s sessions')
+            [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
+            [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;show' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;edit' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'New start')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'New end (a running timer is ended only by its owner, with `timer stop --at`)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put the session on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Put the session on this case (id or unique prefix)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note (an empty string clears it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--no-ticket', '--no-ticket', [CompletionResultType]::ParameterName, 'Take the session off its ticket (it must keep a case)')
+            [CompletionResult]::new('--no-case', '--no-case', [CompletionResultType]::ParameterName, 'Take the session off its case (it must keep a ticket)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a session longer than timer.max_length, or a closed ticket or case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;delete' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;session;help;list' {
+            break
+        }
+        'stint;session;help;show' {
+            break
+        }
+        'stint;session;help;edit' {
+            break
+        }
+        'stint;session;help;delete' {
+            break
+        }
+        'stint;session;help;help' {
+            break
+        }
         'stint;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
@@ -827,6 +1101,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Investigate problems in cases that keep a conversation of notes')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Track time: start, stop and switch timers; record past work')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, correct and delete work sessions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change team-wide settings')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of every change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -966,6 +1242,56 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;case;archive' {
+            break
+        }
+        'stint;help;timer' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            break
+        }
+        'stint;help;timer;start' {
+            break
+        }
+        'stint;help;timer;stop' {
+            break
+        }
+        'stint;help;timer;switch' {
+            break
+        }
+        'stint;help;timer;status' {
+            break
+        }
+        'stint;help;timer;cancel' {
+            break
+        }
+        'stint;help;timer;continue' {
+            break
+        }
+        'stint;help;timer;manual' {
+            break
+        }
+        'stint;help;session' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            break
+        }
+        'stint;help;session;list' {
+            break
+        }
+        'stint;help;session;show' {
+            break
+        }
+        'stint;help;session;edit' {
+            break
+        }
+        'stint;help;session;delete' {
             break
         }
         'stint;help;config' {

@@ -32,6 +32,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
             cand case 'Investigate problems in cases that keep a conversation of notes'
+            cand timer 'Track time: start, stop and switch timers; record past work'
+            cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -619,6 +621,250 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;help;help'= {
         }
+        &'stint;timer'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;timer;start'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --note 'A note on what you are doing'
+            cand --at 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a closed ticket or a closed or archived case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;stop'= {
+            cand --note 'Replace the session''s note'
+            cand --at 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;switch'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --note 'A note for the new session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a closed ticket or a closed or archived case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;status'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;cancel'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;continue'= {
+            cand --note 'A note for the new session (default: the last session''s note)'
+            cand --at 'Start earlier than now; never in the future or inside another session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a ticket or case that has been closed since'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;manual'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --from 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)'
+            cand --to 'When the work ended; no later than now'
+            cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)'
+            cand --note 'A note on what you did'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;help'= {
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;timer;help;start'= {
+        }
+        &'stint;timer;help;stop'= {
+        }
+        &'stint;timer;help;switch'= {
+        }
+        &'stint;timer;help;status'= {
+        }
+        &'stint;timer;help;cancel'= {
+        }
+        &'stint;timer;help;continue'= {
+        }
+        &'stint;timer;help;manual'= {
+        }
+        &'stint;timer;help;help'= {
+        }
+        &'stint;session'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;session;list'= {
+            cand --from 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)'
+            cand --to 'Only sessions that overlap the time before this'
+            cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
+            cand --ticket 'Only sessions on this ticket (42 or #42)'
+            cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --today 'Only today''s sessions (local calendar day)'
+            cand --yesterday 'Only yesterday''s sessions'
+            cand --week 'Only this week''s sessions (weeks start on Monday)'
+            cand --last-week 'Only last week''s sessions'
+            cand --month 'Only this month''s sessions'
+            cand --last-month 'Only last month''s sessions'
+            cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
+            cand --running 'Only running timers'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;show'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;edit'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --from 'New start'
+            cand --to 'New end (a running timer is ended only by its owner, with `timer stop --at`)'
+            cand --ticket 'Put the session on this ticket (42 or #42)'
+            cand --case 'Put the session on this case (id or unique prefix)'
+            cand --note 'New note (an empty string clears it)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --no-ticket 'Take the session off its ticket (it must keep a case)'
+            cand --no-case 'Take the session off its case (it must keep a ticket)'
+            cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;delete'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;help'= {
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;session;help;list'= {
+        }
+        &'stint;session;help;show'= {
+        }
+        &'stint;session;help;edit'= {
+        }
+        &'stint;session;help;delete'= {
+        }
+        &'stint;session;help;help'= {
+        }
         &'stint;config'= {
             cand --db 'Database file (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
@@ -735,6 +981,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
             cand case 'Investigate problems in cases that keep a conversation of notes'
+            cand timer 'Track time: start, stop and switch timers; record past work'
+            cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -839,6 +1087,43 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;case;close'= {
         }
         &'stint;help;case;archive'= {
+        }
+        &'stint;help;timer'= {
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+        }
+        &'stint;help;timer;start'= {
+        }
+        &'stint;help;timer;stop'= {
+        }
+        &'stint;help;timer;switch'= {
+        }
+        &'stint;help;timer;status'= {
+        }
+        &'stint;help;timer;cancel'= {
+        }
+        &'stint;help;timer;continue'= {
+        }
+        &'stint;help;timer;manual'= {
+        }
+        &'stint;help;session'= {
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+        }
+        &'stint;help;session;list'= {
+        }
+        &'stint;help;session;show'= {
+        }
+        &'stint;help;session;edit'= {
+        }
+        &'stint;help;session;delete'= {
         }
         &'stint;help;config'= {
             cand list 'List every setting with its value and default'

@@ -39,6 +39,8 @@ complete -c stint -n "__fish_stint_needs_command" -f -a "user" -d 'Manage users:
 complete -c stint -n "__fish_stint_needs_command" -f -a "auth" -d 'Log in and out, and manage login sessions'
 complete -c stint -n "__fish_stint_needs_command" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
 complete -c stint -n "__fish_stint_needs_command" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_needs_command" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_needs_command" -f -a "session" -d 'List, show, correct and delete work sessions'
 complete -c stint -n "__fish_stint_needs_command" -f -a "config" -d 'Read and change team-wide settings'
 complete -c stint -n "__fish_stint_needs_command" -f -a "audit" -d 'Read the audit log of every change'
 complete -c stint -n "__fish_stint_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -514,6 +516,207 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l at -d 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l force -d 'Allow a closed ticket or a closed or archived case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l note -d 'Replace the session\'s note' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l at -d 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l force -d 'Allow a closed ticket or a closed or archived case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l note -d 'A note for the new session (default: the last session\'s note)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l at -d 'Start earlier than now; never in the future or inside another session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l force -d 'Allow a ticket or case that has been closed since'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l from -d 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Only sessions that overlap the time before this' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l today -d 'Only today\'s sessions (local calendar day)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l yesterday -d 'Only yesterday\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l week -d 'Only this week\'s sessions (weeks start on Monday)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l last-week -d 'Only last week\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l month -d 'Only this month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l last-month -d 'Only last month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l from -d 'New start' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l to -d 'New end (a running timer is ended only by its owner, with `timer stop --at`)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ticket -d 'Put the session on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l case -d 'Put the session on this case (id or unique prefix)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l note -d 'New note (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-ticket -d 'Take the session off its ticket (it must keep a case)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-case -d 'Take the session off its case (it must keep a ticket)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
@@ -601,15 +804,17 @@ complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show
 complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "session" -d 'List, show, correct and delete work sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user, or yourself with `me`'
@@ -640,6 +845,17 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'

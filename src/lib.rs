@@ -20,5 +20,6 @@ pub mod text;
 pub mod ticket;
 pub mod time;
 pub mod user;
+pub mod work;
 
 pub use error::{Error, ErrorKind, Result};

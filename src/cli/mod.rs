@@ -11,7 +11,9 @@ pub mod credentials;
 pub mod init;
 pub mod output;
 pub mod prompt;
+pub mod session;
 pub mod ticket;
+pub mod timer;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -72,6 +74,12 @@ pub enum Command {
     /// Investigate problems in cases that keep a conversation of notes
     #[command(subcommand)]
     Case(case::CaseCommand),
+    /// Track time: start, stop and switch timers; record past work
+    #[command(subcommand)]
+    Timer(timer::TimerCommand),
+    /// List, show, correct and delete work sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Read and change team-wide settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -208,11 +216,16 @@ impl Ctx {
                 core_auth::touch(tx, auth.session.session_id, now)?;
             }
             let value = work(tx, &auth)?;
-            Ok((value, auth))
+            // After the command, so a timer it just stopped is not warned about.
+            let warning = stint::work::forgotten_timer_warning(tx, &auth.actor, now).ok().flatten();
+            Ok((value, auth, warning))
         };
         let result = if write { store.write(body) } else { store.read(body) };
         match result {
-            Ok((value, auth)) => {
+            Ok((value, auth, warning)) => {
+                if let Some(warning) = warning {
+                    eprintln!("warning: {}", stint::text::escape_for_terminal(&warning));
+                }
                 if !write && auth.touch_due {
                     // Best effort: a busy database must not fail a read.
                     let _ = store.write(|tx| core_auth::touch(tx, auth.session.session_id, now));
@@ -237,6 +250,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Auth(cmd) => auth::run(&ctx, cmd),
         Command::Ticket(cmd) => ticket::run(&ctx, cmd),
         Command::Case(cmd) => case::run(&ctx, cmd),
+        Command::Timer(cmd) => timer::run(&ctx, cmd),
+        Command::Session(cmd) => session::run(&ctx, cmd),
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),

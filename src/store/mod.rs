@@ -13,6 +13,7 @@ use crate::org::OrgStore;
 use crate::settings::SettingsStore;
 use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
+use crate::work::{WorkCommandStore, WorkStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
@@ -23,16 +24,27 @@ pub trait Tx:
     + AuditStore
     + UserStore
     + AuthStore
+    + WorkStore
     + TicketStore
     + CaseStore
     + UserCommandStore
     + AuthCommandStore
+    + WorkCommandStore
     + TicketCommandStore
     + CaseCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + TicketStore + CaseStore + ?Sized> Tx
-    for T
+impl<
+    T: OrgStore
+        + SettingsStore
+        + AuditStore
+        + UserStore
+        + AuthStore
+        + WorkStore
+        + TicketStore
+        + CaseStore
+        + ?Sized,
+> Tx for T
 {
 }
 

@@ -3,5 +3,8 @@
 mod auth;
 mod cases;
 mod foundation;
+mod seed;
+mod session;
 mod support;
 mod tickets;
+mod timer;

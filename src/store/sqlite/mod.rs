@@ -8,6 +8,7 @@ mod migrations;
 mod org;
 mod tickets;
 mod users;
+mod work;
 
 use std::fs;
 use std::io::Read;
@@ -402,6 +403,7 @@ mod tests {
     }
 }
 
+/// Helpers for unit tests of the core on an in-memory database.
 #[cfg(test)]
 pub(crate) mod test_support {
     use std::sync::OnceLock;
@@ -413,6 +415,8 @@ pub(crate) mod test_support {
     use crate::permission::Role;
     use crate::time::Timestamp;
     use crate::user::{self, NewUser};
+
+    pub use super::work::testing::*;
 
     /// A migrated in-memory store.
     pub fn memory_store() -> SqliteStore {
