@@ -383,7 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
@@ -495,7 +495,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;ticket;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
@@ -1181,7 +1181,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;ticket' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')

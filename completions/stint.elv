@@ -342,7 +342,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'
@@ -446,7 +446,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;ticket;help'= {
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'
@@ -1042,7 +1042,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;ticket'= {
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'

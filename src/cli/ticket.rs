@@ -3,13 +3,15 @@
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use stint::Error;
+use stint::permission::{self, Capability};
 use stint::ticket::{
     self, AssigneeFilter, NewTicket, Priority, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
 };
 use stint::time::format_duration;
+use stint::work::{self, Scope, SessionFilter};
 
 use super::Ctx;
-use super::output::{Record, View};
+use super::output::{Format, Record, View};
 
 #[derive(Debug, Subcommand)]
 pub enum TicketCommand {
@@ -17,7 +19,8 @@ pub enum TicketCommand {
     Create(CreateArgs),
     /// List tickets, newest first
     List(ListArgs),
-    /// Show a ticket with the total time spent on it
+    /// Show a ticket with the total time spent on it; a table also lists its work sessions
+    /// (everyone's, or only yours for technicians)
     Show {
         /// Ticket number, e.g. 42 or #42
         #[arg(value_parser = ticket::parse_number)]
@@ -243,8 +246,29 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             Ok(())
         }
         TicketCommand::Show { number } => {
-            let view = ctx.read_as(|tx, auth| ticket::show(tx, &auth.actor, number, now))?;
-            Ok(ctx.printer().one(&Detail(&view))?)
+            let table = ctx.global.format == Format::Table;
+            let (view, sessions) = ctx.read_as(|tx, auth| {
+                let view = ticket::show(tx, &auth.actor, number, now)?;
+                let mut sessions = Vec::new();
+                let actor = &auth.actor;
+                if table && permission::allows(actor.role, Capability::ViewOwnTime) {
+                    let everyone = permission::allows(actor.role, Capability::ViewAllTime);
+                    let scope = if everyone { Scope::All } else { Scope::Own };
+                    let filter = SessionFilter { scope, ticket: Some(number), ..SessionFilter::default() };
+                    work::for_each(tx, actor, &filter, &mut |session| {
+                        sessions.push(session);
+                        Ok(())
+                    })?;
+                }
+                Ok((view, sessions))
+            })?;
+            let printer = ctx.printer();
+            printer.one(&Detail(&view))?;
+            if !sessions.is_empty() {
+                println!();
+                printer.list(&sessions)?;
+            }
+            Ok(())
         }
         TicketCommand::Edit(args) => {
             let edit = TicketEdit {

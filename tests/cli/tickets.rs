@@ -350,3 +350,32 @@ fn permission_matrix_for_tickets() {
     }
     assert_eq!(ticket_count(&env), 4, "three roles created one each");
 }
+
+#[test]
+fn show_lists_the_work_sessions_a_table_reader_may_see() {
+    let mut env = Env::new();
+    let tom = env.user_client("tom", "technician");
+    let tina = env.user_client("tina", "technician");
+    let sue = env.user_client("sue", "supervisor");
+    env.run_on(&tom, &["ticket", "create", "Printer", "-q"]).ok();
+    env.run_on(&tom, &["timer", "start", "--ticket", "1", "--note", "tom's part"]).ok();
+    env.run_on(&tina, &["timer", "start", "--ticket", "#1", "--note", "tina's part"]).ok();
+    env.now = "2024-03-15T12:30:00Z".into();
+    env.run_on(&tom, &["timer", "stop"]).ok();
+
+    let for_tom = env.run_on(&tom, &["ticket", "show", "1"]).ok().stdout.clone();
+    assert!(for_tom.contains("TIME SPENT   1:00:00"), "both sessions count: {for_tom}");
+    assert!(for_tom.contains("\n\nSTART"), "a session table follows: {for_tom}");
+    assert!(for_tom.contains("tom's part") && !for_tom.contains("tina's part"), "{for_tom}");
+    let for_sue = env.run_on(&sue, &["ticket", "show", "1"]).ok().stdout.clone();
+    assert!(for_sue.contains("tom's part") && for_sue.contains("tina's part"), "{for_sue}");
+    assert!(for_sue.contains("running"), "{for_sue}");
+    // Machine formats print the ticket record alone.
+    let json = env.run_on(&sue, &["ticket", "show", "1", "--format", "json"]).ok().json();
+    assert_eq!(json["total_seconds"], 3600);
+    assert!(json.get("work_sessions").is_none());
+    let without = env.run_on(&sue, &["ticket", "create", "Quiet", "-q"]);
+    let number = without.ok().stdout.trim().to_owned();
+    let quiet = env.run_on(&sue, &["ticket", "show", &number]).ok().stdout.clone();
+    assert!(!quiet.contains("START"), "no empty session table: {quiet}");
+}
