@@ -30,6 +30,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
             cand timer 'Track time: start, stop and switch timers; record past work'
             cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
@@ -327,6 +329,297 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;auth;help;prune'= {
         }
         &'stint;auth;help;help'= {
+        }
+        &'stint;ticket'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;create'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
+            cand --assignee 'Assign the ticket to this user (`me` for yourself)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;list'= {
+            cand --status 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated'
+            cand --assignee 'Only tickets assigned to this user (`me` for yourself)'
+            cand --priority 'Only tickets with this priority: low, normal, high or urgent'
+            cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
+            cand --limit 'At most this many tickets'
+            cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassigned 'Only tickets assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, in_progress, on_hold, resolved or closed'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --requester 'New requester (an empty string clears it)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;assign'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassign 'Leave the ticket assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;reopen'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;help'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;help;create'= {
+        }
+        &'stint;ticket;help;list'= {
+        }
+        &'stint;ticket;help;show'= {
+        }
+        &'stint;ticket;help;edit'= {
+        }
+        &'stint;ticket;help;assign'= {
+        }
+        &'stint;ticket;help;close'= {
+        }
+        &'stint;ticket;help;reopen'= {
+        }
+        &'stint;ticket;help;help'= {
+        }
+        &'stint;case'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;open'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;list'= {
+            cand --status 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated'
+            cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
+            cand --limit 'At most this many cases'
+            cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --all-users 'Everyone''s cases (supervisors and admins)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;note'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --stdin 'Read the note from stdin instead (one final line ending is dropped)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;log'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, investigating, resolved, closed or archived'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number instead'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unlink-ticket 'Remove the link to a ticket'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;archive'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;help'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;help;open'= {
+        }
+        &'stint;case;help;list'= {
+        }
+        &'stint;case;help;show'= {
+        }
+        &'stint;case;help;note'= {
+        }
+        &'stint;case;help;log'= {
+        }
+        &'stint;case;help;edit'= {
+        }
+        &'stint;case;help;close'= {
+        }
+        &'stint;case;help;archive'= {
+        }
+        &'stint;case;help;help'= {
         }
         &'stint;timer'= {
             cand --db 'Database file (default: stint.db in the platform data directory)'
@@ -739,6 +1032,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
             cand timer 'Track time: start, stop and switch timers; record past work'
             cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
@@ -796,6 +1091,55 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;auth;revoke'= {
         }
         &'stint;help;auth;prune'= {
+        }
+        &'stint;help;ticket'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+        }
+        &'stint;help;ticket;create'= {
+        }
+        &'stint;help;ticket;list'= {
+        }
+        &'stint;help;ticket;show'= {
+        }
+        &'stint;help;ticket;edit'= {
+        }
+        &'stint;help;ticket;assign'= {
+        }
+        &'stint;help;ticket;close'= {
+        }
+        &'stint;help;ticket;reopen'= {
+        }
+        &'stint;help;case'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+        }
+        &'stint;help;case;open'= {
+        }
+        &'stint;help;case;list'= {
+        }
+        &'stint;help;case;show'= {
+        }
+        &'stint;help;case;note'= {
+        }
+        &'stint;help;case;log'= {
+        }
+        &'stint;help;case;edit'= {
+        }
+        &'stint;help;case;close'= {
+        }
+        &'stint;help;case;archive'= {
         }
         &'stint;help;timer'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'

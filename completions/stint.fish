@@ -37,6 +37,8 @@ complete -c stint -n "__fish_stint_needs_command" -s V -l version -d 'Print vers
 complete -c stint -n "__fish_stint_needs_command" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
 complete -c stint -n "__fish_stint_needs_command" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
 complete -c stint -n "__fish_stint_needs_command" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_needs_command" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_needs_command" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
 complete -c stint -n "__fish_stint_needs_command" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
 complete -c stint -n "__fish_stint_needs_command" -f -a "session" -d 'List, show, correct and delete work sessions'
 complete -c stint -n "__fish_stint_needs_command" -f -a "config" -d 'Read and change team-wide settings'
@@ -278,6 +280,242 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l description -d 'Longer description, up to 10,000 characters' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l requester -d 'Who asked for the work (free text, e.g. a name and email address)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l assignee -d 'Assign the ticket to this user (`me` for yourself)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -d 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l assignee -d 'Only tickets assigned to this user (`me` for yourself)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l priority -d 'Only tickets with this priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l search -d 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tickets' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l unassigned -d 'Only tickets assigned to nobody'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, in_progress, on_hold, resolved or closed' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l requester -d 'New requester (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l unassign -d 'Leave the ticket assigned to nobody'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l description -d 'Longer description, up to 10,000 characters' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ticket -d 'Link the case to this ticket number' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l owner -d 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'At most this many cases' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s cases (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l stdin -d 'Read the note from stdin instead (one final line ending is dropped)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, investigating, resolved, closed or archived' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ticket -d 'Link the case to this ticket number instead' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l unlink-ticket -d 'Remove the link to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
@@ -613,15 +851,17 @@ complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show
 complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "session" -d 'List, show, correct and delete work sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth timer session config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "session" -d 'List, show, correct and delete work sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user, or yourself with `me`'
@@ -637,6 +877,21 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sessions" -d 'List your login sessions with their state, or everyone\'s (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "stop" -d 'Stop your running timer and print how long it ran'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod case;
 pub mod clock;
 pub mod completions;
 pub mod config;
@@ -11,6 +12,7 @@ pub mod init;
 pub mod output;
 pub mod prompt;
 pub mod session;
+pub mod ticket;
 pub mod timer;
 pub mod user;
 
@@ -66,6 +68,12 @@ pub enum Command {
     /// Log in and out, and manage login sessions
     #[command(subcommand)]
     Auth(auth::AuthCommand),
+    /// Track work requests: create, list, assign and close numbered tickets
+    #[command(subcommand)]
+    Ticket(ticket::TicketCommand),
+    /// Investigate problems in cases that keep a conversation of notes
+    #[command(subcommand)]
+    Case(case::CaseCommand),
     /// Track time: start, stop and switch timers; record past work
     #[command(subcommand)]
     Timer(timer::TimerCommand),
@@ -256,6 +264,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Auth(cmd) => auth::run(&ctx, cmd),
+        Command::Ticket(cmd) => ticket::run(&ctx, cmd),
+        Command::Case(cmd) => case::run(&ctx, cmd),
         Command::Timer(cmd) => timer::run(&ctx, cmd),
         Command::Session(cmd) => session::run(&ctx, cmd),
         Command::Config(cmd) => config::run(&ctx, cmd),

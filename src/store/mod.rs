@@ -7,9 +7,11 @@ use std::path::{Path, PathBuf};
 
 use crate::audit::AuditStore;
 use crate::auth::{AuthCommandStore, AuthStore};
+use crate::case::{CaseCommandStore, CaseStore};
 use crate::error::Result;
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
+use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
 use crate::work::{WorkCommandStore, WorkStore};
 
@@ -23,12 +25,28 @@ pub trait Tx:
     + UserStore
     + AuthStore
     + WorkStore
+    + TicketStore
+    + CaseStore
     + UserCommandStore
     + AuthCommandStore
     + WorkCommandStore
+    + TicketCommandStore
+    + CaseCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + WorkStore + ?Sized> Tx for T {}
+impl<
+    T: OrgStore
+        + SettingsStore
+        + AuditStore
+        + UserStore
+        + AuthStore
+        + WorkStore
+        + TicketStore
+        + CaseStore
+        + ?Sized,
+> Tx for T
+{
+}
 
 /// Options that apply to every store.
 #[derive(Debug, Clone, Copy)]

@@ -1,9 +1,11 @@
 //! The integration test binary: every workflow through the real `stint` executable.
 
 mod auth;
+mod cases;
 mod foundation;
 mod report;
 mod seed;
 mod session;
 mod support;
+mod tickets;
 mod timer;

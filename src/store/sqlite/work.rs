@@ -285,9 +285,11 @@ impl WorkStore for SqliteTx<'_> {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<CaseId>> {
+        // The unary `+` keeps org_id out of index choice, so this seeks the primary-key range
+        // instead of walking an organisation index of cases.
         let mut stmt = self.prepare_cached(
             "SELECT case_id FROM cases
-             WHERE org_id = ?1 AND case_id >= ?2 AND case_id < ?2 || 'g' AND (?3 IS NULL OR owner_id = ?3)
+             WHERE +org_id = ?1 AND case_id >= ?2 AND case_id < ?2 || 'g' AND (?3 IS NULL OR owner_id = ?3)
              ORDER BY case_id LIMIT 11",
         )?;
         let rows = stmt
