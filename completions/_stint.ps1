@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a database and its first admin, and log that admin in here')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a sample service desk in a new database (a temporary file unless --db) and tour it')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users: add, list, edit, suspend, remove; change passwords')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
@@ -49,6 +50,18 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the admin''s password from the first line of stdin instead of prompting')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;demo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -1154,6 +1167,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         }
         'stint;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a database and its first admin, and log that admin in here')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a sample service desk in a new database (a temporary file unless --db) and tour it')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users: add, list, edit, suspend, remove; change passwords')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
@@ -1167,6 +1181,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;init' {
+            break
+        }
+        'stint;help;demo' {
             break
         }
         'stint;help;user' {

@@ -31,6 +31,9 @@ _stint() {
             stint,config)
                 cmd="stint__subcmd__config"
                 ;;
+            stint,demo)
+                cmd="stint__subcmd__demo"
+                ;;
             stint,help)
                 cmd="stint__subcmd__help"
                 ;;
@@ -195,6 +198,9 @@ _stint() {
                 ;;
             stint__subcmd__help,config)
                 cmd="stint__subcmd__help__subcmd__config"
+                ;;
+            stint__subcmd__help,demo)
+                cmd="stint__subcmd__help__subcmd__demo"
                 ;;
             stint__subcmd__help,help)
                 cmd="stint__subcmd__help__subcmd__help"
@@ -560,7 +566,7 @@ _stint() {
 
     case "${cmd}" in
         stint)
-            opts="-q -h -V --db --format --utc --quiet --help --version init user auth ticket case timer session config audit completions help"
+            opts="-q -h -V --db --format --utc --quiet --help --version init demo user auth ticket case timer session config audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1527,8 +1533,30 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__demo)
+            opts="-q -h -V --db --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__help)
-            opts="init user auth ticket case timer session config audit completions help"
+            opts="init demo user auth ticket case timer session config audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1852,6 +1880,20 @@ _stint() {
         stint__subcmd__help__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

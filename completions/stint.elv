@@ -28,6 +28,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a database and its first admin, and log that admin in here'
+            cand demo 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
@@ -45,6 +46,17 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --db 'Database file (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the admin''s password from the first line of stdin instead of prompting'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;demo'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -1030,6 +1042,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;help'= {
             cand init 'Create a database and its first admin, and log that admin in here'
+            cand demo 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
             cand ticket 'Track work requests: create, list, assign and close numbered tickets'
@@ -1042,6 +1055,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;help;init'= {
+        }
+        &'stint;help;demo'= {
         }
         &'stint;help;user'= {
             cand add 'Add a user (admins); the password comes from --password-stdin or a prompt'

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod auth;
 pub mod case;
+pub mod demo;
 pub mod error;
 pub mod id;
 pub mod import;

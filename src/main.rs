@@ -6,16 +6,22 @@ mod cli;
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
 use stint::{Error, ErrorKind};
 
 fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let matches = match cli::Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) => return report_usage(&e),
+    };
+    let cli = match cli::Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => return report_usage(&e),
     };
-    match cli::run(cli) {
+    let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);
+    match cli::run(cli, db_on_command_line) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
     }

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod completions;
 pub mod config;
 pub mod credentials;
+pub mod demo;
 pub mod init;
 pub mod output;
 pub mod prompt;
@@ -62,6 +63,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create a database and its first admin, and log that admin in here
     Init(init::InitArgs),
+    /// Build a sample service desk in a new database (a temporary file unless --db) and tour it
+    Demo,
     /// Manage users: add, list, edit, suspend, remove; change passwords
     #[command(subcommand)]
     User(user::UserCommand),
@@ -119,6 +122,8 @@ impl Environment {
 /// Everything one command needs: options, environment, terminal facts, the zone and `now`.
 pub struct Ctx {
     pub global: GlobalArgs,
+    /// Whether `--db` was given on the command line (rather than through `STINT_DB`).
+    pub db_on_command_line: bool,
     pub env: Environment,
     pub now: Timestamp,
     pub zone: Box<dyn Zone>,
@@ -133,10 +138,11 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs) -> anyhow::Result<Self> {
+    pub fn new(global: GlobalArgs, db_on_command_line: bool) -> anyhow::Result<Self> {
         let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
         Ok(Self {
             global,
+            db_on_command_line,
             env: Environment::read()?,
             now: clock::now()?,
             zone,
@@ -258,10 +264,11 @@ impl Ctx {
 }
 
 /// Runs one parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let ctx = Ctx::new(cli.global)?;
+pub fn run(cli: Cli, db_on_command_line: bool) -> anyhow::Result<()> {
+    let ctx = Ctx::new(cli.global, db_on_command_line)?;
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
+        Command::Demo => demo::run(&ctx),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Auth(cmd) => auth::run(&ctx, cmd),
         Command::Ticket(cmd) => ticket::run(&ctx, cmd),

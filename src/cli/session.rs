@@ -357,10 +357,17 @@ fn report(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     let (now, zone) = (ctx.now, ctx.zone.as_ref());
     let by = args.by;
     let result = ctx.read_as(|tx, auth| report::run(tx, &auth.actor, &filter, by.clone(), now, zone))?;
+    print_report(ctx, &result, args.round.is_some().then_some(round))
+}
+
+/// Prints a report: a table with totals and, for calendar groups, bars; or one machine row per
+/// group. `round` is the display rounding unit, if one was asked for.
+pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>) -> anyhow::Result<()> {
+    let round = round_unit.unwrap_or(1);
     let calendar = result.group_by.iter().any(|g| g.is_calendar());
     let mut columns: Vec<&str> = result.group_by.iter().map(|g| g.column()).collect();
     columns.extend(["duration_seconds", "running", "sessions"]);
-    if args.round.is_some() {
+    if round_unit.is_some() {
         columns.push("rounded_seconds");
     }
     let mut headers: Vec<String> = result.group_by.iter().map(|g| g.to_string().to_uppercase()).collect();
@@ -383,7 +390,7 @@ fn report(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     for row in &result.rows {
         let mut machine: Vec<serde_json::Value> = row.keys.iter().map(|k| k.to_json()).collect();
         machine.extend([row.seconds.into(), row.running.into(), row.sessions.into()]);
-        if args.round.is_some() {
+        if round_unit.is_some() {
             machine.push(report::round_to(row.seconds, round).into());
         }
         rows.machine.push(machine);

@@ -2,6 +2,7 @@
 
 mod auth;
 mod cases;
+mod demo;
 mod foundation;
 mod report;
 mod seed;
