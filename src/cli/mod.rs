@@ -124,6 +124,8 @@ pub struct Ctx {
     pub global: GlobalArgs,
     /// Whether `--db` was given on the command line (rather than through `STINT_DB`).
     pub db_on_command_line: bool,
+    /// The command writes in bulk (`session import`); see `OpenOptions::bulk`.
+    pub bulk_write: bool,
     pub env: Environment,
     pub now: Timestamp,
     pub zone: Box<dyn Zone>,
@@ -138,11 +140,12 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs, db_on_command_line: bool) -> anyhow::Result<Self> {
+    pub fn new(global: GlobalArgs, db_on_command_line: bool, bulk_write: bool) -> anyhow::Result<Self> {
         let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
         Ok(Self {
             global,
             db_on_command_line,
+            bulk_write,
             env: Environment::read()?,
             now: clock::now()?,
             zone,
@@ -160,7 +163,7 @@ impl Ctx {
     }
 
     pub fn open_options(&self) -> OpenOptions {
-        OpenOptions { busy_timeout: self.env.busy_timeout }
+        OpenOptions { busy_timeout: self.env.busy_timeout, bulk: self.bulk_write }
     }
 
     pub fn open_store(&self) -> anyhow::Result<Store> {
@@ -265,7 +268,8 @@ impl Ctx {
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli, db_on_command_line: bool) -> anyhow::Result<()> {
-    let ctx = Ctx::new(cli.global, db_on_command_line)?;
+    let bulk_write = matches!(cli.command, Command::Session(session::SessionCommand::Import(_)));
+    let ctx = Ctx::new(cli.global, db_on_command_line, bulk_write)?;
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Demo => demo::run(&ctx),

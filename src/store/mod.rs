@@ -53,11 +53,14 @@ impl<
 pub struct OpenOptions {
     /// How long a write waits for another process's lock before giving up (exit 7).
     pub busy_timeout: std::time::Duration,
+    /// The command writes a great deal at once (an import): let the store trade memory for
+    /// speed. Other commands keep a small, flat footprint.
+    pub bulk: bool,
 }
 
 impl Default for OpenOptions {
     fn default() -> Self {
-        Self { busy_timeout: std::time::Duration::from_secs(5) }
+        Self { busy_timeout: std::time::Duration::from_secs(5), bulk: false }
     }
 }
 

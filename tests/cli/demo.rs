@@ -18,15 +18,32 @@ fn demo_builds_a_desk_and_shows_a_weekly_report() {
     // The admin is logged in on this client, and the data is consistent.
     let tickets = env.run(&["--db", db, "ticket", "list", "--format", "json"]).ok().json();
     assert_eq!(tickets.as_array().map(Vec::len), Some(12));
-    let running = env.run(&["--db", db, "session", "list", "--all-users", "--running", "--format", "json"]).ok().json();
+    let running =
+        env.run(&["--db", db, "session", "list", "--all-users", "--running", "--format", "json"]).ok().json();
     assert_eq!(running[0]["user"], "tess");
     let tess = env.client("tess");
-    env.run_full(&tess, &["--db", db, "auth", "login", "tess", "--password-stdin"], Some("demo-password\n"), &[])
-        .ok();
+    env.run_full(
+        &tess,
+        &["--db", db, "auth", "login", "tess", "--password-stdin"],
+        Some("demo-password\n"),
+        &[],
+    )
+    .ok();
     let status = env.run_full(&tess, &["--db", db, "timer", "status", "--format", "json"], None, &[]);
     assert_eq!(status.ok().json()["ticket"], 7, "{}", status.stdout);
     let days = env
-        .run(&["--db", db, "session", "report", "--all-users", "--by", "day", "--last-week", "--format", "json"])
+        .run(&[
+            "--db",
+            db,
+            "session",
+            "report",
+            "--all-users",
+            "--by",
+            "day",
+            "--last-week",
+            "--format",
+            "json",
+        ])
         .ok()
         .json();
     assert_eq!(days.as_array().map(Vec::len), Some(5), "five working days: {days}");

@@ -166,8 +166,9 @@ CREATE INDEX work_sessions_user_start ON work_sessions (user_id, start_at)
     WHERE end_at IS NULL OR end_at > start_at;
 CREATE INDEX work_sessions_by_user ON work_sessions (user_id, start_at, end_at);
 CREATE INDEX work_sessions_by_start ON work_sessions (org_id, start_at);
-CREATE INDEX work_sessions_by_ticket ON work_sessions (ticket_id) WHERE ticket_id IS NOT NULL;
-CREATE INDEX work_sessions_by_case ON work_sessions (case_id) WHERE case_id IS NOT NULL;
+-- Covering for a ticket's or case's total time (start and end give every duration).
+CREATE INDEX work_sessions_by_ticket ON work_sessions (ticket_id, start_at, end_at) WHERE ticket_id IS NOT NULL;
+CREATE INDEX work_sessions_by_case ON work_sessions (case_id, start_at, end_at) WHERE case_id IS NOT NULL;
 
 -- One user's non-empty sessions never overlap as half-open intervals [start, end), a running
 -- one counting as [start, infinity). Because they never overlap, the only candidate is the

@@ -19,7 +19,9 @@ const TICKET_JOINS: &str =
     "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `?1`.
-const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.duration, max(0, ?1 - w.start_at))), 0) \
+/// Written over `start_at` and `end_at` only, so the covering index `work_sessions_by_ticket`
+/// answers it without reading the table.
+const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, max(w.start_at, ?1)) - w.start_at), 0) \
      FROM work_sessions w WHERE w.ticket_id = t.ticket_id)";
 
 fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
@@ -171,7 +173,7 @@ impl TicketStore for SqliteTx<'_> {
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {
         Ok(self
             .prepare_cached(
-                "SELECT coalesce(sum(coalesce(duration, max(0, ?2 - start_at))), 0)
+                "SELECT coalesce(sum(coalesce(end_at, max(start_at, ?2)) - start_at), 0)
                  FROM work_sessions WHERE ticket_id = ?1",
             )?
             .query_row(params![ticket_id, now.unix()], |r| r.get(0))?)
