@@ -16,7 +16,7 @@ pub enum AuditCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only events at or after this time (e.g. yesterday, -2h, 2024-05-01)
-    #[arg(long, value_name = "TIME")]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Only events by this user
     #[arg(long, value_name = "NAME")]

@@ -173,7 +173,7 @@ pub struct EditArgs {
     #[arg(long)]
     pub no_case: bool,
     /// New note (an empty string clears it)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]

@@ -52,7 +52,7 @@ pub struct StartArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// A note on what you are doing
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
     /// Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
@@ -65,7 +65,7 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct StopArgs {
     /// Replace the session's note
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
@@ -78,7 +78,7 @@ pub struct SwitchArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// A note for the new session
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
     /// Allow a closed ticket or a closed or archived case
     #[arg(long)]
@@ -88,7 +88,7 @@ pub struct SwitchArgs {
 #[derive(Debug, Args)]
 pub struct ContinueArgs {
     /// A note for the new session (default: the last session's note)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Start earlier than now; never in the future or inside another session
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
@@ -114,7 +114,7 @@ pub struct ManualArgs {
     #[arg(long, value_name = "DURATION")]
     pub duration: Option<String>,
     /// A note on what you did
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]

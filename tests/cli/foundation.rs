@@ -138,6 +138,8 @@ fn audit_list_filters_and_formats() {
     assert!(lines.next().is_some_and(|l| l.contains(",setting.set,setting,session.ttl,")));
     let tsv = env.run(&["audit", "list", "--actor", "nobody", "--format", "tsv"]).ok().stdout.clone();
     assert_eq!(tsv.lines().count(), 1, "header only: {tsv}");
+    let recent = env.run(&["audit", "list", "--since", "-1h", "--format", "json"]).ok().json();
+    assert_eq!(recent.as_array().map(Vec::len), Some(4), "relative times work: {recent}");
     let later = env.run(&["audit", "list", "--since", "2024-03-16", "--format", "json"]).ok().json();
     assert_eq!(later.as_array().map(Vec::len), Some(0));
     env.run(&["audit", "list", "--since", "2024-02-30"]).fails(2, "cannot read time");

@@ -148,7 +148,7 @@ fn own_export_imports_into_an_empty_database_unchanged() {
     ] {
         manual(&source, &tess, ticket, from, to, note);
     }
-    source.run_on(&tess, &["timer", "start", "--ticket", "1", "--at", "11:00", "--note=-dash"]).ok();
+    source.run_on(&tess, &["timer", "start", "--ticket", "1", "--at", "11:00", "--note", "-dash"]).ok();
     let exported = export(&source, &source.default_client());
 
     let mut target = Env::new();
