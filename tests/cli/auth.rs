@@ -273,6 +273,18 @@ fn the_last_admin_stays() {
 }
 
 #[test]
+fn removing_a_user_who_owns_data_suggests_deactivate() {
+    let env = Env::new();
+    let tech = env.user_client("tina", "technician");
+    env.run_on(&tech, &["ticket", "create", "Printer jam", "-q"]).ok();
+    env.run(&["user", "remove", "tina"]).fails(6, "stint user deactivate tina");
+    env.run(&["user", "deactivate", "tina"]).ok();
+    env.run_on(&tech, &["ticket", "list"]).fails(4, "revoked");
+    let shown = env.run(&["user", "show", "tina", "--format", "json"]).ok().json();
+    assert_eq!(shown["status"], "deactivated");
+}
+
+#[test]
 fn not_logged_in_is_exit_4_with_a_hint() {
     let env = Env::new();
     let stranger = env.client("stranger");
