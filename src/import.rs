@@ -94,6 +94,27 @@ pub struct ImportRecord {
     pub updated_at: Option<Timestamp>,
 }
 
+impl ImportRecord {
+    /// A record from another tool: times and a note; user, target and the rest come from the
+    /// command line or from tags.
+    fn foreign(position: Position, start: Timestamp, end: Option<Timestamp>, note: String) -> Self {
+        Self {
+            position,
+            work_session_id: None,
+            user: None,
+            ticket: None,
+            case_id: None,
+            start,
+            end,
+            utc_offset: None,
+            note,
+            source: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+}
+
 /// How foreign formats (Timewarrior, Watson) map to tickets and cases.
 #[derive(Debug, Clone, Default)]
 pub struct TagMapping {
@@ -241,20 +262,7 @@ fn timew_record(position: Position, interval: TimewInterval, mapping: &TagMappin
         Some(a) if !a.is_empty() => a,
         _ => plain_tags.join(" "),
     };
-    let mut record = ImportRecord {
-        position,
-        work_session_id: None,
-        user: None,
-        ticket: None,
-        case_id: None,
-        start,
-        end,
-        utc_offset: None,
-        note,
-        source: None,
-        created_at: None,
-        updated_at: None,
-    };
+    let mut record = ImportRecord::foreign(position, start, end, note);
     apply_tags(&mut record, &interval.tags, mapping)?;
     Ok(record)
 }
@@ -273,20 +281,7 @@ fn watson_record(position: Position, frame: WatsonFrame, mapping: &TagMapping) -
         .chain(tags)
         .filter(|t| !t.starts_with("ticket:") && !t.starts_with("case:"))
         .collect();
-    let mut record = ImportRecord {
-        position,
-        work_session_id: None,
-        user: None,
-        ticket: None,
-        case_id: None,
-        start,
-        end: Some(end),
-        utc_offset: None,
-        note: plain.join(" "),
-        source: None,
-        created_at: None,
-        updated_at: None,
-    };
+    let mut record = ImportRecord::foreign(position, start, Some(end), plain.join(" "));
     apply_tags(&mut record, &all_tags, mapping)?;
     Ok(record)
 }

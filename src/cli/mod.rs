@@ -80,7 +80,7 @@ pub enum Command {
     /// Track time: start, stop and switch timers; record past work
     #[command(subcommand)]
     Timer(timer::TimerCommand),
-    /// List, show, correct and delete work sessions
+    /// List, report, import, show, correct and delete work sessions
     #[command(subcommand)]
     Session(session::SessionCommand),
     /// Read and change team-wide settings
