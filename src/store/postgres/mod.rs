@@ -1,0 +1,305 @@
+//! The PostgreSQL store: connecting (TLS verified over TCP, or a Unix socket), migrations kept
+//! in `stint_schema`, transactions with bounded retries on serialization failures and deadlocks,
+//! and the mapping of PostgreSQL errors to core errors. Queries live in the sibling modules.
+
+mod audit;
+mod auth;
+mod migrations;
+mod org;
+mod users;
+
+use std::cell::{Cell, RefCell};
+
+use postgres::config::{Host, SslMode};
+use postgres::error::SqlState;
+use postgres::types::ToSql;
+use postgres::{Client, IsolationLevel, NoTls, Row};
+
+use super::{OpenOptions, Tx, constraint_error};
+use crate::error::{Error, Result};
+pub use migrations::latest_version;
+
+/// How often a transaction is rerun after a serialization failure or deadlock.
+const MAX_ATTEMPTS: u32 = 5;
+/// Serialises concurrent migrators (an arbitrary, fixed advisory-lock key: "STNT").
+const MIGRATION_LOCK: i64 = 0x5354_4e54;
+
+/// An open PostgreSQL database.
+pub struct PgStore {
+    client: Client,
+    shown: String,
+}
+
+/// One transaction; every storage trait is implemented on it. PostgreSQL's client needs
+/// `&mut` for each statement while the ports take `&self`, hence the `RefCell`.
+pub struct PgTx<'c> {
+    tx: RefCell<postgres::Transaction<'c>>,
+    /// Set when a statement failed in a way that rerunning the transaction can fix.
+    retryable: Cell<bool>,
+}
+
+/// Whether a database location names PostgreSQL rather than a file.
+pub fn is_postgres_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// The URL without its password, for messages and token-file keys.
+pub fn redact(url: &str) -> String {
+    match url
+        .split_once("://")
+        .and_then(|(scheme, rest)| rest.split_once('@').map(|(auth, host)| (scheme, auth, host)))
+    {
+        Some((scheme, auth, host)) => {
+            let user = auth.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+fn connect(url: &str, options: OpenOptions) -> Result<Client> {
+    let shown = redact(url);
+    let config: postgres::Config =
+        url.parse().map_err(|e| Error::invalid(format!("cannot read database URL {shown}: {e}")))?;
+    let over_tcp = config.get_hosts().iter().any(|h| matches!(h, Host::Tcp(_)));
+    let client = if over_tcp {
+        // The driver's default `prefer` falls back to plaintext; stint never does.
+        if config.get_ssl_mode() != SslMode::Require {
+            return Err(Error::invalid(format!(
+                "{shown}: connections over TCP need sslmode=require (stint verifies the server's certificate); use a Unix socket for local access"
+            )));
+        }
+        config.connect(tls_connector()?)
+    } else {
+        config.connect(NoTls)
+    }
+    .map_err(|e| Error::unusable(format!("cannot connect to {shown}: {}", one_line(&e))))?;
+    let mut client = client;
+    let timeout_ms = options.busy_timeout.as_millis();
+    client.batch_execute(&format!("SET lock_timeout = {timeout_ms}; SET TIME ZONE 'UTC'")).map_err(|e| {
+        Error::unusable(format!("cannot configure the connection to {shown}: {}", one_line(&e)))
+    })?;
+    Ok(client)
+}
+
+/// A rustls connector that verifies the server against the system's trusted roots.
+fn tls_connector() -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
+    let mut roots = rustls::RootCertStore::empty();
+    let found = rustls_native_certs::load_native_certs();
+    for cert in found.certs {
+        let _ = roots.add(cert);
+    }
+    if roots.is_empty() {
+        return Err(Error::unusable("no trusted root certificates found to verify the database server"));
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::internal(format!("TLS set-up: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+fn one_line(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_owned(),
+        None => e.to_string().replace('\n', " "),
+    }
+}
+
+/// Maps a PostgreSQL error to a core error, naming known constraints.
+fn map_error(e: &postgres::Error) -> Error {
+    if let Some(db) = e.as_db_error() {
+        let named = db.constraint().and_then(constraint_error).or_else(|| constraint_error(db.message()));
+        if let Some(mapped) = named {
+            return mapped;
+        }
+        let code = db.code();
+        return if *code == SqlState::T_R_SERIALIZATION_FAILURE
+            || *code == SqlState::T_R_DEADLOCK_DETECTED
+            || *code == SqlState::LOCK_NOT_AVAILABLE
+        {
+            Error::busy("the database is busy: other writers held the rows past the timeout; try again")
+        } else if code.code().starts_with("23") {
+            Error::invalid(format!("refused by the database: {}", db.message()))
+        } else {
+            Error::internal(format!("database error: {}", db.message()))
+        };
+    }
+    if e.is_closed() {
+        return Error::unusable("the connection to the database was lost");
+    }
+    Error::internal(format!("database error: {}", one_line(e)))
+}
+
+fn is_retryable(e: &postgres::Error) -> bool {
+    e.code()
+        .is_some_and(|c| *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED)
+}
+
+impl PgStore {
+    /// Connects to an initialised stint database, applying pending migrations.
+    pub fn open(url: &str, options: OpenOptions) -> Result<Self> {
+        let mut store = Self { client: connect(url, options)?, shown: redact(url) };
+        let version = store.version()?.ok_or_else(|| {
+            Error::unusable(format!("{} is not a stint database; create one with `stint init`", store.shown))
+        })?;
+        if version > latest_version() {
+            return Err(Error::unusable(format!(
+                "database {} has schema version {version}, newer than this stint understands ({}); upgrade stint",
+                store.shown,
+                latest_version()
+            )));
+        }
+        if version < latest_version() {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// Prepares an empty database for `stint init`; an initialised one is a conflict.
+    pub fn create(url: &str, options: OpenOptions) -> Result<Self> {
+        let mut store = Self { client: connect(url, options)?, shown: redact(url) };
+        if let Some(version) = store.version()?
+            && version > 0
+        {
+            let has_org: bool = store
+                .client
+                .query_one("SELECT EXISTS (SELECT 1 FROM organizations)", &[])
+                .map_err(|e| map_error(&e))?
+                .get(0);
+            if has_org {
+                return Err(Error::conflict(format!("{} already holds a stint database", store.shown)));
+            }
+        }
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// The schema version, or `None` when the database has no stint schema.
+    fn version(&mut self) -> Result<Option<i64>> {
+        let exists: bool = self
+            .client
+            .query_one("SELECT to_regclass('stint_schema') IS NOT NULL", &[])
+            .map_err(|e| map_error(&e))?
+            .get(0);
+        if !exists {
+            return Ok(None);
+        }
+        let row =
+            self.client.query_one("SELECT version FROM stint_schema", &[]).map_err(|e| map_error(&e))?;
+        Ok(Some(row.get(0)))
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        loop {
+            let mut tx = self.client.transaction().map_err(|e| map_error(&e))?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).map_err(|e| map_error(&e))?;
+            tx.batch_execute(migrations::BOOTSTRAP).map_err(|e| map_error(&e))?;
+            let current: i64 =
+                tx.query_one("SELECT version FROM stint_schema", &[]).map_err(|e| map_error(&e))?.get(0);
+            if current >= latest_version() {
+                tx.commit().map_err(|e| map_error(&e))?;
+                return Ok(());
+            }
+            let index = usize::try_from(current).map_err(|_| Error::unusable("negative schema version"))?;
+            tx.batch_execute(migrations::MIGRATIONS[index]).map_err(|e| map_error(&e))?;
+            tx.execute("UPDATE stint_schema SET version = $1", &[&(current + 1)])
+                .map_err(|e| map_error(&e))?;
+            tx.commit().map_err(|e| map_error(&e))?;
+        }
+    }
+
+    /// A read-only snapshot: every statement sees the same committed state.
+    pub fn read<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        self.run(true, &mut work)
+    }
+
+    /// A read-write transaction, rerun a bounded number of times on serialization failures and
+    /// deadlocks; it commits only if `work` succeeds.
+    pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        self.run(false, &mut work)
+    }
+
+    fn run<T>(&mut self, read_only: bool, work: &mut dyn FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let isolation =
+                if read_only { IsolationLevel::RepeatableRead } else { IsolationLevel::ReadCommitted };
+            let tx = self
+                .client
+                .build_transaction()
+                .isolation_level(isolation)
+                .read_only(read_only)
+                .start()
+                .map_err(|e| map_error(&e))?;
+            let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
+            let outcome = work(&pg);
+            let retryable = pg.retryable.get();
+            let tx = pg.tx.into_inner();
+            match outcome {
+                Ok(value) => match tx.commit() {
+                    Ok(()) => return Ok(value),
+                    Err(e) if is_retryable(&e) && attempt < MAX_ATTEMPTS => continue,
+                    Err(e) => return Err(map_error(&e)),
+                },
+                Err(e) => {
+                    let _ = tx.rollback();
+                    if retryable && attempt < MAX_ATTEMPTS {
+                        continue;
+                    }
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+impl PgTx<'_> {
+    fn fail(&self, e: postgres::Error) -> Error {
+        if is_retryable(&e) {
+            self.retryable.set(true);
+        }
+        map_error(&e)
+    }
+
+    fn query(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
+        self.tx.borrow_mut().query(sql, params).map_err(|e| self.fail(e))
+    }
+
+    fn query_opt(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Option<Row>> {
+        self.tx.borrow_mut().query_opt(sql, params).map_err(|e| self.fail(e))
+    }
+
+    fn query_one(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Row> {
+        self.tx.borrow_mut().query_one(sql, params).map_err(|e| self.fail(e))
+    }
+
+    fn execute(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        self.tx.borrow_mut().execute(sql, params).map_err(|e| self.fail(e))
+    }
+}
+
+/// Reads a stored id or enum column.
+fn parse_column<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<T> {
+    text.parse()
+        .map_err(|e: Error| Error::internal(format!("stored value {text:?} is invalid: {}", e.message())))
+}
+
+fn ts(secs: i64) -> Result<crate::time::Timestamp> {
+    crate::time::Timestamp::from_unix(secs)
+        .map_err(|e| Error::internal(format!("stored time is invalid: {}", e.message())))
+}
+
+fn opt_ts(secs: Option<i64>) -> Result<Option<crate::time::Timestamp>> {
+    secs.map(ts).transpose()
+}
+
+#[cfg(test)]
+pub(crate) mod cluster;
