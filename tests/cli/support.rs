@@ -1,6 +1,9 @@
 //! The hermetic harness: runs the real `stint` binary against a temporary database and config
 //! directory, with a fixed clock (honoured only by test builds), fixed `TZ` and `NO_COLOR`.
 
+// Shared by two test binaries (SQLite and PostgreSQL); each uses a different part.
+#![allow(dead_code)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -56,29 +59,64 @@ impl Run {
     }
 }
 
+/// Which store the tests run against; each test binary sets `crate::BACKEND`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[path = "../../src/store/postgres/cluster.rs"]
+mod cluster;
+
 /// A temporary world: one database, a default client, a clock and a zone.
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (unused on PostgreSQL).
     pub db: PathBuf,
+    /// What `STINT_DB` names: the file, or a fresh PostgreSQL database's URL.
+    pub location: String,
     pub now: String,
     pub tz: String,
     client: PathBuf,
 }
 
 impl Env {
-    /// No database yet.
-    pub fn empty() -> Self {
+    /// No database yet. `None` only on PostgreSQL when it is not installed (outside CI).
+    pub fn try_empty() -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("stint.db");
+        let location = match crate::BACKEND {
+            Backend::Sqlite => db.to_string_lossy().into_owned(),
+            Backend::Postgres => cluster::shared()?.fresh_database(),
+        };
         let client = dir.path().join("client-default");
-        Self { dir, db, now: START.into(), tz: "UTC".into(), client }
+        Some(Self { dir, db, location, now: START.into(), tz: "UTC".into(), client })
     }
 
-    /// A database made by `stint init`, with its admin logged in on the default client.
-    pub fn new() -> Self {
-        let env = Self::empty();
+    /// No database yet; ends the test binary like `new` when PostgreSQL is missing.
+    pub fn empty() -> Self {
+        match Self::try_empty() {
+            Some(env) => env,
+            None => std::process::exit(0),
+        }
+    }
+
+    /// A database made by `stint init`, with its admin logged in on the default client;
+    /// `None` when the backend is unavailable here (PostgreSQL outside CI).
+    pub fn try_new() -> Option<Self> {
+        let env = Self::try_empty()?;
         env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
-        env
+        Some(env)
+    }
+
+    /// Like `try_new`; when PostgreSQL is missing outside CI, the whole test binary ends here
+    /// successfully after `cluster::shared` printed that its tests were skipped.
+    pub fn new() -> Self {
+        match Self::try_new() {
+            Some(env) => env,
+            None => std::process::exit(0),
+        }
     }
 
     /// The config directory of a named client (another device of the same or another user).
@@ -96,7 +134,7 @@ impl Env {
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
-            .env("STINT_DB", &self.db)
+            .env("STINT_DB", &self.location)
             .env("STINT_CONFIG_DIR", client)
             .env("STINT_TEST_NOW", &self.now)
             .env("TZ", &self.tz)
