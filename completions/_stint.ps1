@@ -33,6 +33,10 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a database and its first admin, and log that admin in here')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users: add, list, edit, suspend, remove; change passwords')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Investigate problems in cases that keep a conversation of notes')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Track time: start, stop and switch timers; record past work')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, correct and delete work sessions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change team-wide settings')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of every change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -367,6 +371,662 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;auth;help;help' {
             break
         }
+        'stint;ticket' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;ticket;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description, up to 10,000 characters')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority: low, normal, high or urgent')
+            [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'Who asked for the work (free text, e.g. a name and email address)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Assign the ticket to this user (`me` for yourself)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to this user (`me` for yourself)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Only tickets with this priority: low, normal, high or urgent')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many tickets')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--unassigned', '--unassigned', [CompletionResultType]::ParameterName, 'Only tickets assigned to nobody')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (an empty string clears it)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status: open, in_progress, on_hold, resolved or closed')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority: low, normal, high or urgent')
+            [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'New requester (an empty string clears it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;assign' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--unassign', '--unassign', [CompletionResultType]::ParameterName, 'Leave the ticket assigned to nobody')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;close' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;reopen' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;ticket;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;ticket;help;create' {
+            break
+        }
+        'stint;ticket;help;list' {
+            break
+        }
+        'stint;ticket;help;show' {
+            break
+        }
+        'stint;ticket;help;edit' {
+            break
+        }
+        'stint;ticket;help;assign' {
+            break
+        }
+        'stint;ticket;help;close' {
+            break
+        }
+        'stint;ticket;help;reopen' {
+            break
+        }
+        'stint;ticket;help;help' {
+            break
+        }
+        'stint;case' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a case; it takes no more notes until its status changes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;case;open' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description, up to 10,000 characters')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority: low, normal, high or urgent')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Link the case to this ticket number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s cases (supervisors and admins)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;note' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Read the note from stdin instead (one final line ending is dropped)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;log' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (an empty string clears it)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status: open, investigating, resolved, closed or archived')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority: low, normal, high or urgent')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Link the case to this ticket number instead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--unlink-ticket', '--unlink-ticket', [CompletionResultType]::ParameterName, 'Remove the link to a ticket')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;close' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;archive' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;case;help' {
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a case; it takes no more notes until its status changes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;case;help;open' {
+            break
+        }
+        'stint;case;help;list' {
+            break
+        }
+        'stint;case;help;show' {
+            break
+        }
+        'stint;case;help;note' {
+            break
+        }
+        'stint;case;help;log' {
+            break
+        }
+        'stint;case;help;edit' {
+            break
+        }
+        'stint;case;help;close' {
+            break
+        }
+        'stint;case;help;archive' {
+            break
+        }
+        'stint;case;help;help' {
+            break
+        }
+        'stint;timer' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;timer;start' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on what you are doing')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a closed ticket or a closed or archived case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;stop' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Replace the session''s note')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;switch' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the new session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a closed ticket or a closed or archived case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;continue' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the new session (default: the last session''s note)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start earlier than now; never in the future or inside another session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a ticket or case that has been closed since')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;manual' {
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'When the work ended; no later than now')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on what you did')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a session longer than timer.max_length, or a closed ticket or case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;timer;help;start' {
+            break
+        }
+        'stint;timer;help;stop' {
+            break
+        }
+        'stint;timer;help;switch' {
+            break
+        }
+        'stint;timer;help;status' {
+            break
+        }
+        'stint;timer;help;cancel' {
+            break
+        }
+        'stint;timer;help;continue' {
+            break
+        }
+        'stint;timer;help;manual' {
+            break
+        }
+        'stint;timer;help;help' {
+            break
+        }
+        'stint;session' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;session;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time before this')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only today''s sessions (local calendar day)')
+            [CompletionResult]::new('--yesterday', '--yesterday', [CompletionResultType]::ParameterName, 'Only yesterday''s sessions')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'Only this week''s sessions (weeks start on Monday)')
+            [CompletionResult]::new('--last-week', '--last-week', [CompletionResultType]::ParameterName, 'Only last week''s sessions')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only this month''s sessions')
+            [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
+            [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--clip', '--clip', [CompletionResultType]::ParameterName, 'Cut sessions to the range and split them at local midnights, as reports count them')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;show' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;edit' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'New start')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'New end (a running timer is ended only by its owner, with `timer stop --at`)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put the session on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Put the session on this case (id or unique prefix)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note (an empty string clears it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--no-ticket', '--no-ticket', [CompletionResultType]::ParameterName, 'Take the session off its ticket (it must keep a case)')
+            [CompletionResult]::new('--no-case', '--no-case', [CompletionResultType]::ParameterName, 'Take the session off its case (it must keep a ticket)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow a session longer than timer.max_length, or a closed ticket or case')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;delete' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;report' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time before this')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only today''s sessions (local calendar day)')
+            [CompletionResult]::new('--yesterday', '--yesterday', [CompletionResultType]::ParameterName, 'Only yesterday''s sessions')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'Only this week''s sessions (weeks start on Monday)')
+            [CompletionResult]::new('--last-week', '--last-week', [CompletionResultType]::ParameterName, 'Only last week''s sessions')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only this month''s sessions')
+            [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
+            [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;import' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file''s extension)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put records that name no target on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Put records that name no target on this case (id or unique prefix)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Import as this user''s sessions (supervisors and admins migrating a team)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--map-tag', '--map-tag', [CompletionResultType]::ParameterName, 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would be imported, without writing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow sessions longer than timer.max_length and closed tickets or cases')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;session;help;list' {
+            break
+        }
+        'stint;session;help;show' {
+            break
+        }
+        'stint;session;help;edit' {
+            break
+        }
+        'stint;session;help;delete' {
+            break
+        }
+        'stint;session;help;report' {
+            break
+        }
+        'stint;session;help;import' {
+            break
+        }
+        'stint;session;help;help' {
+            break
+        }
         'stint;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
@@ -496,6 +1156,10 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a database and its first admin, and log that admin in here')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users: add, list, edit, suspend, remove; change passwords')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, and manage login sessions')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Track work requests: create, list, assign and close numbered tickets')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Investigate problems in cases that keep a conversation of notes')
+            [CompletionResult]::new('timer', 'timer', [CompletionResultType]::ParameterValue, 'Track time: start, stop and switch timers; record past work')
+            [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List, show, correct and delete work sessions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change team-wide settings')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit log of every change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -569,6 +1233,130 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;auth;prune' {
+            break
+        }
+        'stint;help;ticket' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a resolved or closed ticket')
+            break
+        }
+        'stint;help;ticket;create' {
+            break
+        }
+        'stint;help;ticket;list' {
+            break
+        }
+        'stint;help;ticket;show' {
+            break
+        }
+        'stint;help;ticket;edit' {
+            break
+        }
+        'stint;help;ticket;assign' {
+            break
+        }
+        'stint;help;ticket;close' {
+            break
+        }
+        'stint;help;ticket;reopen' {
+            break
+        }
+        'stint;help;case' {
+            [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a case; it takes no more notes until its status changes')
+            break
+        }
+        'stint;help;case;open' {
+            break
+        }
+        'stint;help;case;list' {
+            break
+        }
+        'stint;help;case;show' {
+            break
+        }
+        'stint;help;case;note' {
+            break
+        }
+        'stint;help;case;log' {
+            break
+        }
+        'stint;help;case;edit' {
+            break
+        }
+        'stint;help;case;close' {
+            break
+        }
+        'stint;help;case;archive' {
+            break
+        }
+        'stint;help;timer' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
+            [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            break
+        }
+        'stint;help;timer;start' {
+            break
+        }
+        'stint;help;timer;stop' {
+            break
+        }
+        'stint;help;timer;switch' {
+            break
+        }
+        'stint;help;timer;status' {
+            break
+        }
+        'stint;help;timer;cancel' {
+            break
+        }
+        'stint;help;timer;continue' {
+            break
+        }
+        'stint;help;timer;manual' {
+            break
+        }
+        'stint;help;session' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
+            break
+        }
+        'stint;help;session;list' {
+            break
+        }
+        'stint;help;session;show' {
+            break
+        }
+        'stint;help;session;edit' {
+            break
+        }
+        'stint;help;session;delete' {
+            break
+        }
+        'stint;help;session;report' {
+            break
+        }
+        'stint;help;session;import' {
             break
         }
         'stint;help;config' {

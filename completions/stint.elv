@@ -30,6 +30,10 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
+            cand timer 'Track time: start, stop and switch timers; record past work'
+            cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -326,6 +330,594 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;help;help'= {
         }
+        &'stint;ticket'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;create'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
+            cand --assignee 'Assign the ticket to this user (`me` for yourself)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;list'= {
+            cand --status 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated'
+            cand --assignee 'Only tickets assigned to this user (`me` for yourself)'
+            cand --priority 'Only tickets with this priority: low, normal, high or urgent'
+            cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
+            cand --limit 'At most this many tickets'
+            cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassigned 'Only tickets assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, in_progress, on_hold, resolved or closed'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --requester 'New requester (an empty string clears it)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;assign'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unassign 'Leave the ticket assigned to nobody'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;reopen'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;ticket;help'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;ticket;help;create'= {
+        }
+        &'stint;ticket;help;list'= {
+        }
+        &'stint;ticket;help;show'= {
+        }
+        &'stint;ticket;help;edit'= {
+        }
+        &'stint;ticket;help;assign'= {
+        }
+        &'stint;ticket;help;close'= {
+        }
+        &'stint;ticket;help;reopen'= {
+        }
+        &'stint;ticket;help;help'= {
+        }
+        &'stint;case'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;open'= {
+            cand --description 'Longer description, up to 10,000 characters'
+            cand --priority 'Priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;list'= {
+            cand --status 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated'
+            cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
+            cand --limit 'At most this many cases'
+            cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --all-users 'Everyone''s cases (supervisors and admins)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;show'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;note'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --stdin 'Read the note from stdin instead (one final line ending is dropped)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;log'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;edit'= {
+            cand --title 'New title'
+            cand --description 'New description (an empty string clears it)'
+            cand --status 'New status: open, investigating, resolved, closed or archived'
+            cand --priority 'New priority: low, normal, high or urgent'
+            cand --ticket 'Link the case to this ticket number instead'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --unlink-ticket 'Remove the link to a ticket'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;close'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;archive'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;case;help'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;case;help;open'= {
+        }
+        &'stint;case;help;list'= {
+        }
+        &'stint;case;help;show'= {
+        }
+        &'stint;case;help;note'= {
+        }
+        &'stint;case;help;log'= {
+        }
+        &'stint;case;help;edit'= {
+        }
+        &'stint;case;help;close'= {
+        }
+        &'stint;case;help;archive'= {
+        }
+        &'stint;case;help;help'= {
+        }
+        &'stint;timer'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;timer;start'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --note 'A note on what you are doing'
+            cand --at 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a closed ticket or a closed or archived case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;stop'= {
+            cand --note 'Replace the session''s note'
+            cand --at 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;switch'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --note 'A note for the new session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a closed ticket or a closed or archived case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;status'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;cancel'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;continue'= {
+            cand --note 'A note for the new session (default: the last session''s note)'
+            cand --at 'Start earlier than now; never in the future or inside another session'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a ticket or case that has been closed since'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;manual'= {
+            cand --ticket 'Ticket number (42 or #42)'
+            cand --case 'Case id or unique prefix (4+ hex digits)'
+            cand --from 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)'
+            cand --to 'When the work ended; no later than now'
+            cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)'
+            cand --note 'A note on what you did'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;help'= {
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;timer;help;start'= {
+        }
+        &'stint;timer;help;stop'= {
+        }
+        &'stint;timer;help;switch'= {
+        }
+        &'stint;timer;help;status'= {
+        }
+        &'stint;timer;help;cancel'= {
+        }
+        &'stint;timer;help;continue'= {
+        }
+        &'stint;timer;help;manual'= {
+        }
+        &'stint;timer;help;help'= {
+        }
+        &'stint;session'= {
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;session;list'= {
+            cand --from 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)'
+            cand --to 'Only sessions that overlap the time before this'
+            cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
+            cand --ticket 'Only sessions on this ticket (42 or #42)'
+            cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --today 'Only today''s sessions (local calendar day)'
+            cand --yesterday 'Only yesterday''s sessions'
+            cand --week 'Only this week''s sessions (weeks start on Monday)'
+            cand --last-week 'Only last week''s sessions'
+            cand --month 'Only this month''s sessions'
+            cand --last-month 'Only last month''s sessions'
+            cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
+            cand --running 'Only running timers'
+            cand --clip 'Cut sessions to the range and split them at local midnights, as reports count them'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;show'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;edit'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --from 'New start'
+            cand --to 'New end (a running timer is ended only by its owner, with `timer stop --at`)'
+            cand --ticket 'Put the session on this ticket (42 or #42)'
+            cand --case 'Put the session on this case (id or unique prefix)'
+            cand --note 'New note (an empty string clears it)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --no-ticket 'Take the session off its ticket (it must keep a case)'
+            cand --no-case 'Take the session off its case (it must keep a ticket)'
+            cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;delete'= {
+            cand --user 'Look for the id among this user''s sessions'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;report'= {
+            cand --from 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)'
+            cand --to 'Only sessions that overlap the time before this'
+            cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
+            cand --ticket 'Only sessions on this ticket (42 or #42)'
+            cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
+            cand --by 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)'
+            cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --today 'Only today''s sessions (local calendar day)'
+            cand --yesterday 'Only yesterday''s sessions'
+            cand --week 'Only this week''s sessions (weeks start on Monday)'
+            cand --last-week 'Only last week''s sessions'
+            cand --month 'Only this month''s sessions'
+            cand --last-month 'Only last month''s sessions'
+            cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
+            cand --running 'Only running timers'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;import'= {
+            cand --input-format 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file''s extension)'
+            cand --ticket 'Put records that name no target on this ticket (42 or #42)'
+            cand --case 'Put records that name no target on this case (id or unique prefix)'
+            cand --user 'Import as this user''s sessions (supervisors and admins migrating a team)'
+            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --format 'Output format for records'
+            cand --map-tag 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
+            cand --dry-run 'Check everything and report what would be imported, without writing'
+            cand --force 'Allow sessions longer than timer.max_length and closed tickets or cases'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;help'= {
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;session;help;list'= {
+        }
+        &'stint;session;help;show'= {
+        }
+        &'stint;session;help;edit'= {
+        }
+        &'stint;session;help;delete'= {
+        }
+        &'stint;session;help;report'= {
+        }
+        &'stint;session;help;import'= {
+        }
+        &'stint;session;help;help'= {
+        }
         &'stint;config'= {
             cand --db 'Database file (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
@@ -440,6 +1032,10 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand init 'Create a database and its first admin, and log that admin in here'
             cand user 'Manage users: add, list, edit, suspend, remove; change passwords'
             cand auth 'Log in and out, and manage login sessions'
+            cand ticket 'Track work requests: create, list, assign and close numbered tickets'
+            cand case 'Investigate problems in cases that keep a conversation of notes'
+            cand timer 'Track time: start, stop and switch timers; record past work'
+            cand session 'List, show, correct and delete work sessions'
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
@@ -495,6 +1091,98 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;auth;revoke'= {
         }
         &'stint;help;auth;prune'= {
+        }
+        &'stint;help;ticket'= {
+            cand create 'Create a ticket and print it (only its number with -q)'
+            cand list 'List tickets, newest first'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand edit 'Change a ticket''s title, description, status, priority or requester'
+            cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+            cand close 'Close a ticket'
+            cand reopen 'Reopen a resolved or closed ticket'
+        }
+        &'stint;help;ticket;create'= {
+        }
+        &'stint;help;ticket;list'= {
+        }
+        &'stint;help;ticket;show'= {
+        }
+        &'stint;help;ticket;edit'= {
+        }
+        &'stint;help;ticket;assign'= {
+        }
+        &'stint;help;ticket;close'= {
+        }
+        &'stint;help;ticket;reopen'= {
+        }
+        &'stint;help;case'= {
+            cand open 'Open a case that you own, optionally linked to a ticket'
+            cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
+            cand show 'Show a case with its description'
+            cand note 'Add a note to a case''s conversation'
+            cand log 'Print a case''s conversation, oldest note first'
+            cand edit 'Change a case''s title, description, status, priority or linked ticket'
+            cand close 'Close a case'
+            cand archive 'Archive a case; it takes no more notes until its status changes'
+        }
+        &'stint;help;case;open'= {
+        }
+        &'stint;help;case;list'= {
+        }
+        &'stint;help;case;show'= {
+        }
+        &'stint;help;case;note'= {
+        }
+        &'stint;help;case;log'= {
+        }
+        &'stint;help;case;edit'= {
+        }
+        &'stint;help;case;close'= {
+        }
+        &'stint;help;case;archive'= {
+        }
+        &'stint;help;timer'= {
+            cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+            cand stop 'Stop your running timer and print how long it ran'
+            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
+            cand cancel 'Discard your running timer without recording it'
+            cand continue 'Start a timer on what your last stopped session was on'
+            cand manual 'Record a completed session in the past'
+        }
+        &'stint;help;timer;start'= {
+        }
+        &'stint;help;timer;stop'= {
+        }
+        &'stint;help;timer;switch'= {
+        }
+        &'stint;help;timer;status'= {
+        }
+        &'stint;help;timer;cancel'= {
+        }
+        &'stint;help;timer;continue'= {
+        }
+        &'stint;help;timer;manual'= {
+        }
+        &'stint;help;session'= {
+            cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
+            cand show 'Show one work session'
+            cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+        }
+        &'stint;help;session;list'= {
+        }
+        &'stint;help;session;show'= {
+        }
+        &'stint;help;session;edit'= {
+        }
+        &'stint;help;session;delete'= {
+        }
+        &'stint;help;session;report'= {
+        }
+        &'stint;help;session;import'= {
         }
         &'stint;help;config'= {
             cand list 'List every setting with its value and default'

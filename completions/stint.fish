@@ -37,6 +37,10 @@ complete -c stint -n "__fish_stint_needs_command" -s V -l version -d 'Print vers
 complete -c stint -n "__fish_stint_needs_command" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
 complete -c stint -n "__fish_stint_needs_command" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
 complete -c stint -n "__fish_stint_needs_command" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_needs_command" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_needs_command" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_needs_command" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_needs_command" -f -a "session" -d 'List, show, correct and delete work sessions'
 complete -c stint -n "__fish_stint_needs_command" -f -a "config" -d 'Read and change team-wide settings'
 complete -c stint -n "__fish_stint_needs_command" -f -a "audit" -d 'Read the audit log of every change'
 complete -c stint -n "__fish_stint_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -276,6 +280,490 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l description -d 'Longer description, up to 10,000 characters' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l requester -d 'Who asked for the work (free text, e.g. a name and email address)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l assignee -d 'Assign the ticket to this user (`me` for yourself)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -d 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l assignee -d 'Only tickets assigned to this user (`me` for yourself)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l priority -d 'Only tickets with this priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l search -d 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tickets' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l unassigned -d 'Only tickets assigned to nobody'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, in_progress, on_hold, resolved or closed' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l requester -d 'New requester (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l unassign -d 'Leave the ticket assigned to nobody'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l description -d 'Longer description, up to 10,000 characters' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ticket -d 'Link the case to this ticket number' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l owner -d 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'At most this many cases' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s cases (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l stdin -d 'Read the note from stdin instead (one final line ending is dropped)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, investigating, resolved, closed or archived' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ticket -d 'Link the case to this ticket number instead' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l unlink-ticket -d 'Remove the link to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l at -d 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l force -d 'Allow a closed ticket or a closed or archived case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l note -d 'Replace the session\'s note' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l at -d 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l force -d 'Allow a closed ticket or a closed or archived case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l note -d 'A note for the new session (default: the last session\'s note)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l at -d 'Start earlier than now; never in the future or inside another session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l force -d 'Allow a ticket or case that has been closed since'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l ticket -d 'Ticket number (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l from -d 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Only sessions that overlap the time before this' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l today -d 'Only today\'s sessions (local calendar day)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l yesterday -d 'Only yesterday\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l week -d 'Only this week\'s sessions (weeks start on Monday)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l last-week -d 'Only last week\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l month -d 'Only this month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l last-month -d 'Only last month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l clip -d 'Cut sessions to the range and split them at local midnights, as reports count them'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l from -d 'New start' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l to -d 'New end (a running timer is ended only by its owner, with `timer stop --at`)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ticket -d 'Put the session on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l case -d 'Put the session on this case (id or unique prefix)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l note -d 'New note (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-ticket -d 'Take the session off its ticket (it must keep a case)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-case -d 'Take the session off its case (it must keep a ticket)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l to -d 'Only sessions that overlap the time before this' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l today -d 'Only today\'s sessions (local calendar day)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l yesterday -d 'Only yesterday\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l week -d 'Only this week\'s sessions (weeks start on Monday)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l last-week -d 'Only last week\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l month -d 'Only this month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l last-month -d 'Only last month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file\'s extension)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l map-tag -d 'Read each record\'s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and report what would be imported, without writing'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l force -d 'Allow sessions longer than timer.max_length and closed tickets or cases'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
@@ -363,13 +851,17 @@ complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show
 complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "session" -d 'List, show, correct and delete work sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init user auth ticket case timer session config audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user, or yourself with `me`'
@@ -385,6 +877,34 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sessions" -d 'List your login sessions with their state, or everyone\'s (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "list" -d 'List tickets, newest first'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "close" -d 'Close a ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note to a case\'s conversation'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'

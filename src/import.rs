@@ -359,16 +359,20 @@ pub fn read(
                     return Err(Error::invalid(format!("line 1: the CSV header has no {required:?} column")));
                 }
             }
+            // Lines are counted here: each record ends one line, plus any newlines quoted inside
+            // its cells (the reader's own count is off for CRLF files, which RFC 4180 uses).
+            let newlines =
+                |row: &csv::StringRecord| row.iter().map(|c| c.matches('\n').count() as u64).sum::<u64>();
+            let mut line = 2 + newlines(&headers);
             let mut row = csv::StringRecord::new();
             loop {
-                let line = reader.position().line();
                 match reader.read_record(&mut row) {
                     Ok(false) => return Ok(()),
                     Ok(true) => {}
-                    Err(e) => return Err(bad(Position::Line(line + 1), e)),
+                    Err(e) => return Err(bad(Position::Line(line), e)),
                 }
-                // The reader counts lines from zero; people count from one.
-                let position = Position::Line(row.position().map_or(line, |p| p.line()) + 1);
+                let position = Position::Line(line);
+                line += 1 + newlines(&row);
                 let parsed: StintRow = row.deserialize(Some(&headers)).map_err(|e| bad(position, e))?;
                 each(parsed.into_record(position, true)?)?;
             }

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod case;
 pub mod error;
 pub mod id;
 pub mod import;
@@ -16,7 +17,9 @@ pub mod report;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod ticket;
 pub mod time;
 pub mod user;
+pub mod work;
 
 pub use error::{Error, ErrorKind, Result};

@@ -63,6 +63,12 @@ fn report_usage(e: &clap::Error) -> ExitCode {
     let rendered = e.render().to_string();
     let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid usage");
     let mut line = first.trim_end().to_owned();
+    // clap lists missing arguments on the lines below; keep them on this one.
+    if e.kind() == clap::error::ErrorKind::MissingRequiredArgument
+        && let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg)
+    {
+        line.push_str(&format!(" {}", missing.join(", ")));
+    }
     if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
         line.push_str(&format!(" (valid: {})", valid.join(", ")));
     }

@@ -8,8 +8,10 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::auth::Actor;
 use crate::error::{Error, Result};
 use crate::time::{Timestamp, Zone, start_of_local_day};
+use crate::work::{self, SessionFilter, WorkCommandStore, WorkSessionView};
 
 /// One dimension a report can group by; several nest in the order given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -250,6 +252,68 @@ pub fn aggregate(intervals: &[Interval], spec: ReportSpec, now: Timestamp, zone:
         aggregator.add(interval);
     }
     aggregator.finish()
+}
+
+impl From<&WorkSessionView> for Interval {
+    fn from(view: &WorkSessionView) -> Self {
+        Self {
+            user: view.user.clone(),
+            ticket: view.ticket,
+            case_id: view.case_id.map(|c| c.to_string()),
+            start: view.start,
+            end: view.end,
+        }
+    }
+}
+
+/// `session report`: the sessions `filter` selects (with its permission checks), clipped to
+/// its range and grouped by `group_by`.
+pub fn run(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &SessionFilter,
+    group_by: Vec<GroupBy>,
+    now: Timestamp,
+    zone: &dyn Zone,
+) -> Result<Report> {
+    let mut seen = std::collections::HashSet::new();
+    for group in &group_by {
+        if !seen.insert(*group) {
+            return Err(Error::invalid(format!("--by {group} is given twice")));
+        }
+    }
+    let spec = ReportSpec { from: filter.from, to: filter.to, group_by };
+    let mut aggregator = Aggregator::new(spec, now, zone);
+    work::for_each(store, actor, filter, &mut |view| {
+        aggregator.add(&Interval::from(&view));
+        Ok(())
+    })?;
+    Ok(aggregator.finish())
+}
+
+/// The pieces of a session as a clipped export shows them: cut to `[from, to)`, split at local
+/// midnights, a running session counted up to `now`. Each piece keeps the session's id and
+/// carries its own start, end and duration, so per-day exports sum to the report's totals.
+pub fn clip_view(
+    view: &WorkSessionView,
+    from: Option<Timestamp>,
+    to: Option<Timestamp>,
+    now: Timestamp,
+    zone: &dyn Zone,
+) -> Vec<WorkSessionView> {
+    let spec = ReportSpec { from, to, group_by: Vec::new() };
+    let Some((start, end)) = clip(&Interval::from(view), &spec, now) else {
+        return Vec::new();
+    };
+    split_by_day(start, end, zone)
+        .into_iter()
+        .map(|(_, piece_start, piece_end)| WorkSessionView {
+            start: piece_start,
+            end: Some(piece_end),
+            duration_seconds: Some(piece_end.since(piece_start)),
+            ..view.clone()
+        })
+        .collect()
 }
 
 /// Display rounding of a total to the nearest multiple of `unit` seconds (halves round up).

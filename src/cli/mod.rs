@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod case;
 pub mod clock;
 pub mod completions;
 pub mod config;
@@ -10,6 +11,9 @@ pub mod credentials;
 pub mod init;
 pub mod output;
 pub mod prompt;
+pub mod session;
+pub mod ticket;
+pub mod timer;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -64,6 +68,18 @@ pub enum Command {
     /// Log in and out, and manage login sessions
     #[command(subcommand)]
     Auth(auth::AuthCommand),
+    /// Track work requests: create, list, assign and close numbered tickets
+    #[command(subcommand)]
+    Ticket(ticket::TicketCommand),
+    /// Investigate problems in cases that keep a conversation of notes
+    #[command(subcommand)]
+    Case(case::CaseCommand),
+    /// Track time: start, stop and switch timers; record past work
+    #[command(subcommand)]
+    Timer(timer::TimerCommand),
+    /// List, show, correct and delete work sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Read and change team-wide settings
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -186,6 +202,22 @@ impl Ctx {
         self.run_as(true, work)
     }
 
+    /// Runs `work` in a write transaction as the logged-in user, then rolls everything back:
+    /// a dry run that checks every rule.
+    pub fn dry_run_as<T>(
+        &self,
+        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        let database = self.db_location()?;
+        let mut store = self.open_store()?;
+        let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
+        let now = self.now;
+        Ok(store.dry_run(|tx| {
+            let auth = core_auth::authenticate(tx, &credential, now)?;
+            work(tx, &auth)
+        })?)
+    }
+
     fn run_as<T>(
         &self,
         write: bool,
@@ -201,11 +233,16 @@ impl Ctx {
                 core_auth::touch(tx, auth.session.session_id, now)?;
             }
             let value = work(tx, &auth)?;
-            Ok((value, auth))
+            // After the command, so a timer it just stopped is not warned about.
+            let warning = stint::work::forgotten_timer_warning(tx, &auth.actor, now).ok().flatten();
+            Ok((value, auth, warning))
         };
         let result = if write { store.write(body) } else { store.read(body) };
         match result {
-            Ok((value, auth)) => {
+            Ok((value, auth, warning)) => {
+                if let Some(warning) = warning {
+                    eprintln!("warning: {}", stint::text::escape_for_terminal(&warning));
+                }
                 if !write && auth.touch_due {
                     // Best effort: a busy database must not fail a read.
                     let _ = store.write(|tx| core_auth::touch(tx, auth.session.session_id, now));
@@ -228,6 +265,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&ctx, args),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Auth(cmd) => auth::run(&ctx, cmd),
+        Command::Ticket(cmd) => ticket::run(&ctx, cmd),
+        Command::Case(cmd) => case::run(&ctx, cmd),
+        Command::Timer(cmd) => timer::run(&ctx, cmd),
+        Command::Session(cmd) => session::run(&ctx, cmd),
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),

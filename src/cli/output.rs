@@ -191,6 +191,61 @@ impl<T: Record> Sink<'_, '_, T> {
     }
 }
 
+/// Rows whose columns are known only at run time (reports): machine formats get `columns`
+/// as keys; tables get `headers`, with the columns in `right` aligned right.
+pub struct DynamicRows<'c> {
+    pub columns: Vec<&'c str>,
+    pub headers: Vec<String>,
+    pub right: Vec<usize>,
+    pub machine: Vec<Vec<Value>>,
+    pub table: Vec<Vec<String>>,
+}
+
+impl Printer<'_> {
+    /// Prints rows with run-time columns; `footer` (table only) is a last, separate row.
+    pub fn dynamic(&self, rows: &DynamicRows, footer: Option<Vec<String>>) -> io::Result<()> {
+        let mut out = BufWriter::new(io::stdout().lock());
+        match self.format {
+            Format::Table => {
+                let mut table = self.new_table(&rows.headers.iter().map(String::as_str).collect::<Vec<_>>());
+                for row in rows.table.iter().chain(footer.iter()) {
+                    table.add_row(row.iter().map(|c| escape_for_terminal(c)));
+                }
+                for column in &rows.right {
+                    if let Some(c) = table.column_mut(*column) {
+                        c.set_cell_alignment(comfy_table::CellAlignment::Right);
+                    }
+                }
+                write_table(&mut out, &table)?;
+            }
+            Format::Csv | Format::Tsv => {
+                write_delimited_row(&mut out, rows.columns.iter().map(|c| (*c).to_owned()), self.format)?;
+                for row in &rows.machine {
+                    write_delimited_row(&mut out, row.iter().map(|v| machine_cell(Some(v))), self.format)?;
+                }
+            }
+            Format::Json | Format::Ndjson => {
+                let objects = rows.machine.iter().map(|row| {
+                    let map: serde_json::Map<String, Value> =
+                        rows.columns.iter().map(|c| (*c).to_owned()).zip(row.iter().cloned()).collect();
+                    Value::Object(map)
+                });
+                if self.format == Format::Json {
+                    let all: Vec<Value> = objects.collect();
+                    serde_json::to_writer_pretty(&mut out, &all)?;
+                    out.write_all(b"\n")?;
+                } else {
+                    for object in objects {
+                        serde_json::to_writer(&mut out, &object)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+            }
+        }
+        out.flush()
+    }
+}
+
 /// Writes a table without the cell padding at line starts and ends.
 fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
     for line in table.to_string().lines() {

@@ -12,19 +12,46 @@ use std::path::PathBuf;
 
 use crate::audit::AuditStore;
 use crate::auth::{AuthCommandStore, AuthStore};
+use crate::case::{CaseCommandStore, CaseStore};
 use crate::error::{Error, ErrorKind, Result};
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
+use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
+use crate::work::{WorkCommandStore, WorkStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
 /// to); a store implements them all.
 pub trait Tx:
-    OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + UserCommandStore + AuthCommandStore
+    OrgStore
+    + SettingsStore
+    + AuditStore
+    + UserStore
+    + AuthStore
+    + WorkStore
+    + TicketStore
+    + CaseStore
+    + UserCommandStore
+    + AuthCommandStore
+    + WorkCommandStore
+    + TicketCommandStore
+    + CaseCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + ?Sized> Tx for T {}
+impl<
+    T: OrgStore
+        + SettingsStore
+        + AuditStore
+        + UserStore
+        + AuthStore
+        + WorkStore
+        + TicketStore
+        + CaseStore
+        + ?Sized,
+> Tx for T
+{
+}
 
 /// Options that apply to every store.
 #[derive(Debug, Clone, Copy)]
@@ -108,6 +135,15 @@ impl Store {
         match self {
             Store::Sqlite(s) => s.read(work),
             Store::Postgres(s) => s.read(work),
+        }
+    }
+
+    /// Runs `work` in a write transaction and rolls it back whatever happens: every rule is
+    /// checked, nothing is kept. It runs once, even where `write` would rerun.
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        match self {
+            Store::Sqlite(s) => s.dry_run(work),
+            Store::Postgres(s) => s.dry_run(work),
         }
     }
 

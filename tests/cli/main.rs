@@ -4,5 +4,11 @@
 const BACKEND: support::Backend = support::Backend::Sqlite;
 
 mod auth;
+mod cases;
 mod foundation;
+mod report;
+mod seed;
+mod session;
 mod support;
+mod tickets;
+mod timer;

@@ -111,6 +111,8 @@ CREATE TABLE tickets (
 CREATE UNIQUE INDEX tickets_number_unique ON tickets (org_id, number);
 CREATE INDEX tickets_by_assignee ON tickets (assignee_id, number);
 CREATE INDEX tickets_by_status ON tickets (org_id, status, number);
+CREATE INDEX tickets_by_priority ON tickets (org_id, priority, number);
+CREATE INDEX tickets_by_updated ON tickets (org_id, updated_at, number);
 CREATE INDEX tickets_by_creator ON tickets (creator_id);
 
 CREATE TABLE cases (
@@ -132,8 +134,10 @@ CREATE TABLE cases (
         status IN ('open', 'investigating', 'resolved', 'closed', 'archived')),
     CONSTRAINT cases_priority_valid CHECK (priority IN ('low', 'normal', 'high', 'urgent'))
 );
-CREATE INDEX cases_by_owner ON cases (owner_id, created_at);
-CREATE INDEX cases_by_org ON cases (org_id, created_at);
+CREATE INDEX cases_by_owner ON cases (owner_id, created_at, case_id);
+CREATE INDEX cases_by_org ON cases (org_id, created_at, case_id);
+CREATE INDEX cases_by_status ON cases (org_id, status, created_at, case_id);
+CREATE INDEX cases_by_updated ON cases (org_id, updated_at, case_id);
 CREATE INDEX cases_by_ticket ON cases (ticket_id);
 
 CREATE TABLE case_notes (

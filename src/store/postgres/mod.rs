@@ -4,11 +4,14 @@
 
 mod audit;
 mod auth;
+mod cases;
 mod migrations;
 mod org;
+mod tickets;
 mod users;
+mod work;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, RefMut};
 
 use postgres::config::{Host, SslMode};
 use postgres::error::SqlState;
@@ -261,7 +264,18 @@ impl PgStore {
     }
 }
 
-impl PgTx<'_> {
+impl PgStore {
+    /// A write transaction that is always rolled back (`--dry-run`).
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = self.client.transaction().map_err(|e| map_error(&e))?;
+        let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
+        let outcome = work(&pg);
+        let _ = pg.tx.into_inner().rollback();
+        outcome
+    }
+}
+
+impl<'c> PgTx<'c> {
     fn fail(&self, e: postgres::Error) -> Error {
         if is_retryable(&e) {
             self.retryable.set(true);
@@ -269,20 +283,65 @@ impl PgTx<'_> {
         map_error(&e)
     }
 
+    /// The transaction, for one statement. A listing that streams rows holds it until the
+    /// last row, so a statement run from inside its callback is a bug, reported as such.
+    fn tx(&self) -> Result<RefMut<'_, postgres::Transaction<'c>>> {
+        self.tx
+            .try_borrow_mut()
+            .map_err(|_| Error::internal("a statement ran while a listing was streaming its rows"))
+    }
+
     fn query(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
-        self.tx.borrow_mut().query(sql, params).map_err(|e| self.fail(e))
+        self.tx()?.query(sql, params).map_err(|e| self.fail(e))
     }
 
     fn query_opt(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Option<Row>> {
-        self.tx.borrow_mut().query_opt(sql, params).map_err(|e| self.fail(e))
+        self.tx()?.query_opt(sql, params).map_err(|e| self.fail(e))
     }
 
     fn query_one(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Row> {
-        self.tx.borrow_mut().query_one(sql, params).map_err(|e| self.fail(e))
+        self.tx()?.query_one(sql, params).map_err(|e| self.fail(e))
     }
 
     fn execute(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
-        self.tx.borrow_mut().execute(sql, params).map_err(|e| self.fail(e))
+        self.tx()?.execute(sql, params).map_err(|e| self.fail(e))
+    }
+
+    /// Runs one statement inside a savepoint: when the database refuses it (a constraint), only
+    /// the statement is undone and the transaction stays usable, as it does on SQLite. The
+    /// core relies on that to name what stood in the way, and an import to go on collecting
+    /// problems.
+    fn execute_guarded(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        let mut tx = self.tx()?;
+        let mut savepoint = tx.savepoint("stint_statement").map_err(|e| self.fail(e))?;
+        match savepoint.execute(sql, params) {
+            Ok(changed) => {
+                savepoint.commit().map_err(|e| self.fail(e))?;
+                Ok(changed)
+            }
+            Err(e) => {
+                let refused = self.fail(e);
+                savepoint.rollback().map_err(|e| self.fail(e))?;
+                Err(refused)
+            }
+        }
+    }
+
+    /// Runs a query and hands each row to `each` as it arrives from the server, so a listing of
+    /// any length never sits in memory. `each` must not run statements of its own.
+    fn for_each_row(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        each: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let mut tx = self.tx()?;
+        let mut rows = tx.query_raw(sql, params.iter().copied()).map_err(|e| self.fail(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.fail(e))? {
+            each(&row)?;
+        }
+        Ok(())
     }
 }
 

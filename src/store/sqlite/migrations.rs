@@ -96,8 +96,11 @@ CREATE TABLE tickets (
     CONSTRAINT tickets_priority_valid CHECK (priority IN ('low', 'normal', 'high', 'urgent'))
 ) STRICT;
 CREATE UNIQUE INDEX tickets_number_unique ON tickets (org_id, number);
+-- `ticket list` filters and orders: each filter seeks its index, already in number order.
 CREATE INDEX tickets_by_assignee ON tickets (assignee_id, number);
 CREATE INDEX tickets_by_status ON tickets (org_id, status, number);
+CREATE INDEX tickets_by_priority ON tickets (org_id, priority, number);
+CREATE INDEX tickets_by_updated ON tickets (org_id, updated_at, number);
 CREATE INDEX tickets_by_creator ON tickets (creator_id);
 
 CREATE TABLE cases (
@@ -116,8 +119,12 @@ CREATE TABLE cases (
         status IN ('open', 'investigating', 'resolved', 'closed', 'archived')),
     CONSTRAINT cases_priority_valid CHECK (priority IN ('low', 'normal', 'high', 'urgent'))
 ) STRICT;
-CREATE INDEX cases_by_owner ON cases (owner_id, created_at);
-CREATE INDEX cases_by_org ON cases (org_id, created_at);
+-- `case list` orders by (created_at, case_id) so ties are predictable; these indexes deliver that
+-- order for one owner, for everyone, and for everyone in one status.
+CREATE INDEX cases_by_owner ON cases (owner_id, created_at, case_id);
+CREATE INDEX cases_by_org ON cases (org_id, created_at, case_id);
+CREATE INDEX cases_by_status ON cases (org_id, status, created_at, case_id);
+CREATE INDEX cases_by_updated ON cases (org_id, updated_at, case_id);
 CREATE INDEX cases_by_ticket ON cases (ticket_id);
 
 CREATE TABLE case_notes (

@@ -3,9 +3,12 @@
 
 mod audit;
 mod auth;
+mod cases;
 mod migrations;
 mod org;
+mod tickets;
 mod users;
+mod work;
 
 use std::fs;
 use std::io::Read;
@@ -234,6 +237,13 @@ impl SqliteStore {
         Ok(value)
     }
 
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+        let value = work(&tx)?;
+        tx.tx.rollback()?;
+        Ok(value)
+    }
+
     pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
         let value = work(&tx)?;
@@ -384,5 +394,92 @@ mod tests {
             .map_err(Error::from)
             .expect_err("duration must match");
         assert_eq!(err.kind(), ErrorKind::Invalid);
+    }
+}
+
+/// Helpers for unit tests of the core on an in-memory database.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::sync::OnceLock;
+
+    use super::*;
+    use crate::auth::Actor;
+    use crate::id::OrgId;
+    use crate::org::Organization;
+    use crate::permission::Role;
+    use crate::time::Timestamp;
+    use crate::user::{self, NewUser};
+
+    pub use super::work::testing::*;
+
+    /// A migrated in-memory store.
+    pub fn memory_store() -> SqliteStore {
+        SqliteStore::open_in_memory().expect("in-memory database")
+    }
+
+    /// One Argon2 hash shared by every test user (hashing is slow in debug builds).
+    pub fn password_hash() -> String {
+        static HASH: OnceLock<String> = OnceLock::new();
+        HASH.get_or_init(|| crate::password::hash("correct horse").expect("hash")).clone()
+    }
+
+    /// A fixed instant for tests: 2023-11-14T22:13:20Z.
+    pub fn t0() -> Timestamp {
+        Timestamp::from_unix(1_700_000_000).expect("in range")
+    }
+
+    /// An organisation with one user of each role (and a second technician), as actors.
+    pub struct Team {
+        pub store: SqliteStore,
+        pub org: OrgId,
+        pub admin: Actor,
+        pub supervisor: Actor,
+        pub technician: Actor,
+        pub technician2: Actor,
+        pub viewer: Actor,
+    }
+
+    impl Team {
+        /// The actor of each role, admin first.
+        pub fn by_role(&self) -> [(&Actor, Role); 4] {
+            [
+                (&self.admin, Role::Admin),
+                (&self.supervisor, Role::Supervisor),
+                (&self.technician, Role::Technician),
+                (&self.viewer, Role::Viewer),
+            ]
+        }
+    }
+
+    pub fn team() -> Team {
+        let mut store = memory_store();
+        let hash = password_hash();
+        let now = t0();
+        let (org, admin, supervisor, technician, technician2, viewer) = store
+            .write(|tx| {
+                let org = Organization { org_id: OrgId::random(), name: "Desk".into(), created_at: now };
+                tx.insert_org(&org)?;
+                let admin = user::create_first_admin(tx, org.org_id, "alice", hash.clone(), now)?;
+                let admin = Actor::for_user(&admin, None);
+                let add = |name: &str, role: Role| -> crate::Result<Actor> {
+                    let new = NewUser {
+                        username: name.into(),
+                        role,
+                        display_name: None,
+                        email: None,
+                        password_hash: hash.clone(),
+                    };
+                    user::add(tx, &admin, new, false, now)?;
+                    let user = tx.user_by_name(org.org_id, name)?.expect("just added");
+                    Ok(Actor::for_user(&user, None))
+                };
+                let supervisor = add("sam", Role::Supervisor)?;
+                let technician = add("tom", Role::Technician)?;
+                let technician2 = add("tina", Role::Technician)?;
+                let viewer = add("vic", Role::Viewer)?;
+                Ok((org.org_id, admin, supervisor, technician, technician2, viewer))
+            })
+            .expect("team");
+        Team { store, org, admin, supervisor, technician, technician2, viewer }
     }
 }

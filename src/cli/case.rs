@@ -1,0 +1,319 @@
+//! `stint case ...`: open, list, show, note, log, edit, close, archive.
+
+use std::io::Read;
+
+use anyhow::Context as _;
+use clap::{Args, Subcommand};
+use stint::Error;
+use stint::case::{
+    self, CaseDetail, CaseEdit, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
+};
+use stint::id::IdPrefix;
+use stint::ticket::{self, Priority};
+
+use super::Ctx;
+use super::output::{Record, View};
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Open a case that you own, optionally linked to a ticket
+    Open(OpenArgs),
+    /// List your cases, newest first (anyone's with --owner or --all-users, for supervisors and
+    /// admins)
+    List(ListArgs),
+    /// Show a case with its description
+    Show {
+        /// Case id or a unique prefix of it (4+ hex digits)
+        id: IdPrefix,
+    },
+    /// Add a note to a case's conversation
+    Note(NoteArgs),
+    /// Print a case's conversation, oldest note first
+    Log {
+        /// Case id or a unique prefix of it (4+ hex digits)
+        id: IdPrefix,
+    },
+    /// Change a case's title, description, status, priority or linked ticket
+    Edit(EditArgs),
+    /// Close a case
+    Close {
+        /// Case id or a unique prefix of it (4+ hex digits)
+        id: IdPrefix,
+    },
+    /// Archive a case; it takes no more notes until its status changes
+    Archive {
+        /// Case id or a unique prefix of it (4+ hex digits)
+        id: IdPrefix,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// Title: 1 to 200 characters
+    pub title: String,
+    /// Longer description, up to 10,000 characters
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Priority: low, normal, high or urgent
+    #[arg(long, default_value = "normal")]
+    pub priority: Priority,
+    /// Link the case to this ticket number
+    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number)]
+    pub ticket: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only cases with this status: open, investigating, resolved, closed or archived; can be
+    /// repeated or comma-separated
+    #[arg(long, value_name = "STATUS", value_delimiter = ',')]
+    pub status: Vec<CaseStatus>,
+    /// Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)
+    #[arg(long, value_name = "USER", conflicts_with = "all_users")]
+    pub owner: Option<String>,
+    /// Everyone's cases (supervisors and admins)
+    #[arg(long)]
+    pub all_users: bool,
+    /// At most this many cases
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Order: newest (latest opened first, the default), oldest or updated (latest change or
+    /// note first)
+    #[arg(long, default_value = "newest")]
+    pub sort: CaseSort,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// Case id or a unique prefix of it (4+ hex digits)
+    pub id: IdPrefix,
+    /// The note, up to 20,000 characters
+    #[arg(conflicts_with = "stdin")]
+    pub text: Option<String>,
+    /// Read the note from stdin instead (one final line ending is dropped)
+    #[arg(long)]
+    pub stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Case id or a unique prefix of it (4+ hex digits)
+    pub id: IdPrefix,
+    /// New title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New description (an empty string clears it)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// New status: open, investigating, resolved, closed or archived
+    #[arg(long)]
+    pub status: Option<CaseStatus>,
+    /// New priority: low, normal, high or urgent
+    #[arg(long)]
+    pub priority: Option<Priority>,
+    /// Link the case to this ticket number instead
+    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "unlink_ticket")]
+    pub ticket: Option<i64>,
+    /// Remove the link to a ticket
+    #[arg(long)]
+    pub unlink_ticket: bool,
+}
+
+/// The first characters of a case id, as lists show it; any 4+ of them resolve it.
+fn short_id(view: &CaseView) -> String {
+    view.case_id.to_string().chars().take(8).collect()
+}
+
+fn ticket_cell(ticket: Option<i64>) -> String {
+    ticket.map_or_else(|| "-".into(), |n| format!("#{n}"))
+}
+
+impl Record for CaseView {
+    const COLUMNS: &'static [&'static str] = &[
+        "case_id",
+        "title",
+        "status",
+        "priority",
+        "owner_id",
+        "owner",
+        "ticket",
+        "created_at",
+        "updated_at",
+        "message_count",
+    ];
+    const HEADERS: &'static [&'static str] =
+        &["ID", "TITLE", "STATUS", "PRIORITY", "OWNER", "TICKET", "NOTES", "UPDATED"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            short_id(self),
+            self.title.clone(),
+            self.status.to_string(),
+            self.priority.to_string(),
+            self.owner.clone(),
+            ticket_cell(self.ticket),
+            self.message_count.to_string(),
+            view.time(self.updated_at),
+        ]
+    }
+}
+
+impl Record for CaseDetail {
+    const COLUMNS: &'static [&'static str] = &[
+        "case_id",
+        "title",
+        "status",
+        "priority",
+        "owner_id",
+        "owner",
+        "ticket",
+        "created_at",
+        "updated_at",
+        "message_count",
+        "description",
+    ];
+    const HEADERS: &'static [&'static str] = &[
+        "ID",
+        "TITLE",
+        "DESCRIPTION",
+        "STATUS",
+        "PRIORITY",
+        "OWNER",
+        "TICKET",
+        "NOTES",
+        "CREATED",
+        "UPDATED",
+    ];
+    fn row(&self, view: &View) -> Vec<String> {
+        let c = &self.case;
+        vec![
+            c.case_id.to_string(),
+            c.title.clone(),
+            self.description.clone(),
+            c.status.to_string(),
+            c.priority.to_string(),
+            c.owner.clone(),
+            ticket_cell(c.ticket),
+            c.message_count.to_string(),
+            view.time(c.created_at),
+            view.time(c.updated_at),
+        ]
+    }
+}
+
+impl Record for NoteView {
+    const COLUMNS: &'static [&'static str] = &["note_id", "case_id", "author", "created_at", "body"];
+    const HEADERS: &'static [&'static str] = &["#", "TIME", "AUTHOR", "NOTE"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![self.note_id.to_string(), view.time(self.created_at), self.author.clone(), self.body.clone()]
+    }
+}
+
+/// Prints one case, or only its id with `-q`.
+fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
+    if ctx.global.quiet {
+        println!("{}", view.case_id);
+        return Ok(());
+    }
+    Ok(ctx.printer().one(view)?)
+}
+
+/// Prints a changed case, with a notice when it already was as asked.
+fn print_changed(ctx: &Ctx, changed: case::Changed, unchanged: &str) -> anyhow::Result<()> {
+    if !changed.changed {
+        ctx.notice(format!("Case {} {unchanged}; nothing changed.", short_id(&changed.case)));
+    }
+    print_case(ctx, &changed.case)
+}
+
+/// Reads a note from stdin: at most the note limit, valid UTF-8, one final line ending dropped.
+fn read_note_from_stdin() -> anyhow::Result<String> {
+    let limit = (MAX_NOTE_CHARS * 4 + 2) as u64;
+    let mut bytes = Vec::new();
+    std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes).context("reading the note from stdin")?;
+    if bytes.len() as u64 > limit {
+        return Err(
+            Error::invalid(format!("the note on stdin is longer than {MAX_NOTE_CHARS} characters")).into()
+        );
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| Error::invalid("the note on stdin is not valid UTF-8").into())
+}
+
+pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
+    let now = ctx.now;
+    match cmd {
+        CaseCommand::Open(args) => {
+            let new = NewCase {
+                title: args.title,
+                description: args.description.unwrap_or_default(),
+                priority: args.priority,
+                ticket: args.ticket,
+            };
+            let opened = ctx.write_as(|tx, auth| case::open(tx, &auth.actor, new.clone(), now))?;
+            ctx.notice(format!("Opened case {}.", short_id(&opened)));
+            print_case(ctx, &opened)
+        }
+        CaseCommand::List(args) => {
+            let filter = CaseFilter {
+                statuses: args.status,
+                owner: args.owner,
+                all_users: args.all_users,
+                limit: args.limit,
+                sort: args.sort,
+            };
+            let cases = ctx.read_as(|tx, auth| case::list(tx, &auth.actor, &filter))?;
+            ctx.printer().list(&cases)?;
+            Ok(())
+        }
+        CaseCommand::Show { id } => {
+            let detail = ctx.read_as(|tx, auth| case::show(tx, &auth.actor, &id))?;
+            Ok(ctx.printer().one(&detail)?)
+        }
+        CaseCommand::Note(args) => {
+            let body = match (args.text, args.stdin) {
+                (Some(text), _) => text,
+                (None, true) => read_note_from_stdin()?,
+                (None, false) => {
+                    return Err(Error::invalid("give the note as TEXT or pipe it with --stdin").into());
+                }
+            };
+            let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body.clone(), now))?;
+            if ctx.global.quiet {
+                println!("{}", note.note_id);
+                return Ok(());
+            }
+            ctx.notice(format!("Added note {} to case {}.", note.note_id, &note.case_id.to_string()[..8]));
+            Ok(ctx.printer().one(&note)?)
+        }
+        CaseCommand::Log { id } => {
+            let notes = ctx.read_as(|tx, auth| case::log(tx, &auth.actor, &id))?;
+            ctx.printer().list(&notes)?;
+            Ok(())
+        }
+        CaseCommand::Edit(args) => {
+            let edit = CaseEdit {
+                title: args.title,
+                description: args.description,
+                status: args.status,
+                priority: args.priority,
+                ticket: if args.unlink_ticket { Some(None) } else { args.ticket.map(Some) },
+            };
+            let changed =
+                ctx.write_as(|tx, auth| case::edit(tx, &auth.actor, &args.id, edit.clone(), now))?;
+            print_changed(ctx, changed, "already had those values")
+        }
+        CaseCommand::Close { id } => {
+            let changed = ctx.write_as(|tx, auth| case::close(tx, &auth.actor, &id, now))?;
+            print_changed(ctx, changed, "is already closed")
+        }
+        CaseCommand::Archive { id } => {
+            let changed = ctx.write_as(|tx, auth| case::archive(tx, &auth.actor, &id, now))?;
+            print_changed(ctx, changed, "is already archived")
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! `stint ticket ...`: create, list, show, edit, assign, close, reopen.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use stint::Error;
+use stint::permission::{self, Capability};
+use stint::ticket::{
+    self, AssigneeFilter, NewTicket, Priority, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
+};
+use stint::time::format_duration;
+use stint::work::{self, Scope, SessionFilter};
+
+use super::Ctx;
+use super::output::{Format, Record, View};
+
+#[derive(Debug, Subcommand)]
+pub enum TicketCommand {
+    /// Create a ticket and print it (only its number with -q)
+    Create(CreateArgs),
+    /// List tickets, newest first
+    List(ListArgs),
+    /// Show a ticket with the total time spent on it; a table also lists its work sessions
+    /// (everyone's, or only yours for technicians)
+    Show {
+        /// Ticket number, e.g. 42 or #42
+        #[arg(value_parser = ticket::parse_number)]
+        number: i64,
+    },
+    /// Change a ticket's title, description, status, priority or requester
+    Edit(EditArgs),
+    /// Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign
+    Assign(AssignArgs),
+    /// Close a ticket
+    Close {
+        /// Ticket number, e.g. 42 or #42
+        #[arg(value_parser = ticket::parse_number)]
+        number: i64,
+    },
+    /// Reopen a resolved or closed ticket
+    Reopen {
+        /// Ticket number, e.g. 42 or #42
+        #[arg(value_parser = ticket::parse_number)]
+        number: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Title: 1 to 200 characters
+    pub title: String,
+    /// Longer description, up to 10,000 characters
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Priority: low, normal, high or urgent
+    #[arg(long, default_value = "normal")]
+    pub priority: Priority,
+    /// Who asked for the work (free text, e.g. a name and email address)
+    #[arg(long)]
+    pub requester: Option<String>,
+    /// Assign the ticket to this user (`me` for yourself)
+    #[arg(long, value_name = "USER")]
+    pub assignee: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be
+    /// repeated or comma-separated
+    #[arg(long, value_name = "STATUS", value_delimiter = ',')]
+    pub status: Vec<TicketStatus>,
+    /// Only tickets assigned to this user (`me` for yourself)
+    #[arg(long, value_name = "USER", conflicts_with = "unassigned")]
+    pub assignee: Option<String>,
+    /// Only tickets assigned to nobody
+    #[arg(long)]
+    pub unassigned: bool,
+    /// Only tickets with this priority: low, normal, high or urgent
+    #[arg(long)]
+    pub priority: Option<Priority>,
+    /// Only tickets whose title or description contains this text (literally: % and _ are
+    /// ordinary characters; ASCII letters match either case)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// At most this many tickets
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Order: newest (highest number first, the default), oldest, updated (latest change first)
+    /// or priority (most urgent first)
+    #[arg(long, default_value = "newest")]
+    pub sort: TicketSort,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Ticket number, e.g. 42 or #42
+    #[arg(value_parser = ticket::parse_number)]
+    pub number: i64,
+    /// New title
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New description (an empty string clears it)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// New status: open, in_progress, on_hold, resolved or closed
+    #[arg(long)]
+    pub status: Option<TicketStatus>,
+    /// New priority: low, normal, high or urgent
+    #[arg(long)]
+    pub priority: Option<Priority>,
+    /// New requester (an empty string clears it)
+    #[arg(long)]
+    pub requester: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Ticket number, e.g. 42 or #42
+    #[arg(value_parser = ticket::parse_number)]
+    pub number: i64,
+    /// The user to assign (`me` for yourself)
+    #[arg(conflicts_with = "unassign")]
+    pub user: Option<String>,
+    /// Leave the ticket assigned to nobody
+    #[arg(long)]
+    pub unassign: bool,
+}
+
+impl Record for TicketView {
+    const COLUMNS: &'static [&'static str] = &[
+        "number",
+        "title",
+        "description",
+        "status",
+        "priority",
+        "requester",
+        "assignee",
+        "assignee_id",
+        "creator",
+        "created_at",
+        "updated_at",
+        "total_seconds",
+    ];
+    const HEADERS: &'static [&'static str] =
+        &["#", "TITLE", "STATUS", "PRIORITY", "ASSIGNEE", "REQUESTER", "UPDATED", "TIME"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            self.number.to_string(),
+            self.title.clone(),
+            self.status.to_string(),
+            self.priority.to_string(),
+            self.assignee.clone().unwrap_or_else(|| "-".into()),
+            self.requester.clone(),
+            view.time(self.updated_at),
+            format_duration(self.total_seconds),
+        ]
+    }
+}
+
+/// One ticket in full, for `show` and the commands that change a ticket. Machine formats print
+/// it exactly as a list entry.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Detail<'a>(&'a TicketView);
+
+impl Record for Detail<'_> {
+    const COLUMNS: &'static [&'static str] = TicketView::COLUMNS;
+    const HEADERS: &'static [&'static str] = &[
+        "NUMBER",
+        "TITLE",
+        "DESCRIPTION",
+        "STATUS",
+        "PRIORITY",
+        "REQUESTER",
+        "ASSIGNEE",
+        "CREATOR",
+        "CREATED",
+        "UPDATED",
+        "TIME SPENT",
+    ];
+    fn row(&self, view: &View) -> Vec<String> {
+        let t = self.0;
+        vec![
+            format!("#{}", t.number),
+            t.title.clone(),
+            t.description.clone(),
+            t.status.to_string(),
+            t.priority.to_string(),
+            t.requester.clone(),
+            t.assignee.clone().unwrap_or_else(|| "-".into()),
+            t.creator.clone(),
+            view.time(t.created_at),
+            view.time(t.updated_at),
+            format_duration(t.total_seconds),
+        ]
+    }
+}
+
+/// Prints one ticket, or only its number with `-q`.
+fn print_ticket(ctx: &Ctx, view: &TicketView) -> anyhow::Result<()> {
+    if ctx.global.quiet {
+        println!("{}", view.number);
+        return Ok(());
+    }
+    Ok(ctx.printer().one(&Detail(view))?)
+}
+
+/// Prints a changed ticket, with a notice when it already was as asked.
+fn print_changed(ctx: &Ctx, changed: ticket::Changed, unchanged: &str) -> anyhow::Result<()> {
+    if !changed.changed {
+        ctx.notice(format!("Ticket #{} {unchanged}; nothing changed.", changed.ticket.number));
+    }
+    print_ticket(ctx, &changed.ticket)
+}
+
+pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
+    let now = ctx.now;
+    match cmd {
+        TicketCommand::Create(args) => {
+            let new = NewTicket {
+                title: args.title,
+                description: args.description.unwrap_or_default(),
+                priority: args.priority,
+                requester: args.requester.unwrap_or_default(),
+                assignee: args.assignee,
+            };
+            let created = ctx.write_as(|tx, auth| ticket::create(tx, &auth.actor, new.clone(), now))?;
+            ctx.notice(format!("Created ticket #{}.", created.number));
+            print_ticket(ctx, &created)
+        }
+        TicketCommand::List(args) => {
+            let assignee = match (args.assignee, args.unassigned) {
+                (Some(name), _) => Some(AssigneeFilter::User(name)),
+                (None, true) => Some(AssigneeFilter::Unassigned),
+                (None, false) => None,
+            };
+            let filter = TicketFilter {
+                statuses: args.status,
+                assignee,
+                priority: args.priority,
+                search: args.search,
+                limit: args.limit,
+                sort: args.sort,
+            };
+            let tickets = ctx.read_as(|tx, auth| ticket::list(tx, &auth.actor, &filter, now))?;
+            ctx.printer().list(&tickets)?;
+            Ok(())
+        }
+        TicketCommand::Show { number } => {
+            let table = ctx.global.format == Format::Table;
+            let (view, sessions) = ctx.read_as(|tx, auth| {
+                let view = ticket::show(tx, &auth.actor, number, now)?;
+                let mut sessions = Vec::new();
+                let actor = &auth.actor;
+                if table && permission::allows(actor.role, Capability::ViewOwnTime) {
+                    let everyone = permission::allows(actor.role, Capability::ViewAllTime);
+                    let scope = if everyone { Scope::All } else { Scope::Own };
+                    let filter = SessionFilter { scope, ticket: Some(number), ..SessionFilter::default() };
+                    work::for_each(tx, actor, &filter, &mut |session| {
+                        sessions.push(session);
+                        Ok(())
+                    })?;
+                }
+                Ok((view, sessions))
+            })?;
+            let printer = ctx.printer();
+            printer.one(&Detail(&view))?;
+            if !sessions.is_empty() {
+                println!();
+                printer.list(&sessions)?;
+            }
+            Ok(())
+        }
+        TicketCommand::Edit(args) => {
+            let edit = TicketEdit {
+                title: args.title,
+                description: args.description,
+                status: args.status,
+                priority: args.priority,
+                requester: args.requester,
+            };
+            let changed =
+                ctx.write_as(|tx, auth| ticket::edit(tx, &auth.actor, args.number, edit.clone(), now))?;
+            print_changed(ctx, changed, "already had those values")
+        }
+        TicketCommand::Assign(args) => {
+            let user = match (args.user, args.unassign) {
+                (Some(user), _) => Some(user),
+                (None, true) => None,
+                (None, false) => {
+                    return Err(
+                        Error::invalid("give a USER to assign (`me` for yourself) or --unassign").into()
+                    );
+                }
+            };
+            let changed =
+                ctx.write_as(|tx, auth| ticket::assign(tx, &auth.actor, args.number, user.as_deref(), now))?;
+            let unchanged = match &changed.ticket.assignee {
+                Some(name) => format!("is already assigned to {name}"),
+                None => "is already unassigned".to_owned(),
+            };
+            print_changed(ctx, changed, &unchanged)
+        }
+        TicketCommand::Close { number } => {
+            let changed = ctx.write_as(|tx, auth| ticket::close(tx, &auth.actor, number, now))?;
+            print_changed(ctx, changed, "is already closed")
+        }
+        TicketCommand::Reopen { number } => {
+            let changed = ctx.write_as(|tx, auth| ticket::reopen(tx, &auth.actor, number, now))?;
+            let unchanged = format!("is {}, not resolved or closed", changed.ticket.status);
+            print_changed(ctx, changed, &unchanged)
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! `stint timer ...`: start, stop, switch, status, cancel, continue, manual.
+
+use anyhow::Context as _;
+use clap::{ArgGroup, Args, Subcommand};
+use serde::Serialize;
+use stint::Error;
+use stint::id::IdPrefix;
+use stint::time::{format_duration, parse_duration};
+use stint::work::{self, Continue, Manual, ManualEnd, Start, Stop, Switch, TargetSpec, WorkSessionView};
+
+use super::Ctx;
+use super::output::{Record, View};
+use super::session::{print_session, time_arg};
+
+#[derive(Debug, Subcommand)]
+pub enum TimerCommand {
+    /// Start a timer on a ticket, a case or both; on a terminal, pick one when none is given
+    Start(StartArgs),
+    /// Stop your running timer and print how long it ran
+    Stop(StopArgs),
+    /// Stop your running timer and start one on another target at the same instant
+    Switch(SwitchArgs),
+    /// Show your running timer; exit 3 when none runs (for shell prompts)
+    Status,
+    /// Discard your running timer without recording it
+    Cancel,
+    /// Start a timer on what your last stopped session was on
+    Continue(ContinueArgs),
+    /// Record a completed session in the past
+    Manual(ManualArgs),
+}
+
+/// What the time is for. Both may be given: a case worked on for a ticket.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Ticket number (42 or #42)
+    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number)]
+    pub ticket: Option<i64>,
+    /// Case id or unique prefix (4+ hex digits)
+    #[arg(long, value_name = "ID")]
+    pub case: Option<IdPrefix>,
+}
+
+impl TargetArgs {
+    fn spec(&self) -> TargetSpec {
+        TargetSpec { ticket: self.ticket, case: self.case.clone() }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// A note on what you are doing
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Allow a closed ticket or a closed or archived case
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    /// Replace the session's note
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
+pub struct SwitchArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// A note for the new session
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Allow a closed ticket or a closed or archived case
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContinueArgs {
+    /// A note for the new session (default: the last session's note)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Start earlier than now; never in the future or inside another session
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Allow a ticket or case that has been closed since
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
+#[command(group = ArgGroup::new("end").required(true).args(["to", "duration"]))]
+pub struct ManualArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub from: String,
+    /// When the work ended; no later than now
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub to: Option<String>,
+    /// How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)
+    #[arg(long, value_name = "DURATION")]
+    pub duration: Option<String>,
+    /// A note on what you did
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Allow a session longer than timer.max_length, or a closed ticket or case
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `timer status`: the running session and how long it has run.
+#[derive(Debug, Serialize)]
+struct TimerStatus {
+    #[serde(flatten)]
+    session: WorkSessionView,
+    elapsed_seconds: i64,
+}
+
+impl Record for TimerStatus {
+    const COLUMNS: &'static [&'static str] = &[
+        "work_session_id",
+        "user",
+        "ticket",
+        "case_id",
+        "start",
+        "elapsed_seconds",
+        "utc_offset",
+        "note",
+        "source",
+        "created_at",
+        "updated_at",
+    ];
+    const HEADERS: &'static [&'static str] = &["ON", "SINCE", "ELAPSED", "NOTE", "ID"];
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            self.session.target(),
+            view.time(self.session.start),
+            format_duration(self.elapsed_seconds),
+            self.session.note.clone(),
+            self.session.work_session_id.to_string(),
+        ]
+    }
+}
+
+/// On a terminal, lets the user pick an open ticket or case, most recently worked first.
+fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
+    if !ctx.stdin_is_terminal {
+        return Err(Error::invalid(
+            "name what the time is for with --ticket N and/or --case ID (stint offers a picker only on a terminal)",
+        )
+        .into());
+    }
+    let targets = ctx.read_as(|tx, auth| work::pick_targets(tx, &auth.actor))?;
+    if targets.is_empty() {
+        return Err(Error::not_found("no open tickets or cases to start a timer on").into());
+    }
+    let labels: Vec<String> = targets.iter().map(work::PickTarget::label).collect();
+    let chosen = dialoguer::FuzzySelect::new()
+        .with_prompt("Start a timer on")
+        .items(&labels)
+        .default(0)
+        .interact_opt()
+        .context("reading the choice from the terminal")?;
+    match chosen.and_then(|i| targets.get(i)) {
+        Some(target) => Ok(target.spec()?),
+        None => Err(Error::invalid("no target chosen; nothing started").into()),
+    }
+}
+
+fn started_notice(ctx: &Ctx, session: &WorkSessionView) {
+    ctx.notice(format!(
+        "Started a timer on {} at {}.",
+        session.target(),
+        ctx.printer().view.time(session.start)
+    ));
+}
+
+pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
+    let now = ctx.now;
+    let zone = ctx.zone.as_ref();
+    match cmd {
+        TimerCommand::Start(args) => {
+            let target = args.target.spec();
+            let target = if target == TargetSpec::default() { pick_target(ctx)? } else { target };
+            let request =
+                Start { target, note: args.note, at: time_arg(ctx, args.at.as_deref())?, force: args.force };
+            let session = ctx.write_as(|tx, auth| work::start(tx, &auth.actor, zone, &request, now))?;
+            started_notice(ctx, &session);
+            print_session(ctx, &session)
+        }
+        TimerCommand::Stop(args) => {
+            let request = Stop { note: args.note, at: time_arg(ctx, args.at.as_deref())? };
+            let session = ctx.write_as(|tx, auth| work::stop(tx, &auth.actor, zone, &request, now))?;
+            ctx.notice(format!(
+                "Stopped the timer on {} after {}.",
+                session.target(),
+                format_duration(session.duration_seconds.unwrap_or_default())
+            ));
+            print_session(ctx, &session)
+        }
+        TimerCommand::Switch(args) => {
+            let request = Switch { target: args.target.spec(), note: args.note, force: args.force };
+            let switched = ctx.write_as(|tx, auth| work::switch(tx, &auth.actor, zone, &request, now))?;
+            ctx.notice(format!(
+                "Stopped the timer on {} after {}; started one on {}.",
+                switched.stopped.target(),
+                format_duration(switched.stopped.duration_seconds.unwrap_or_default()),
+                switched.started.target()
+            ));
+            print_session(ctx, &switched.started)
+        }
+        TimerCommand::Status => {
+            let running = ctx.read_as(|tx, auth| work::status(tx, &auth.actor, now))?;
+            let status = TimerStatus { elapsed_seconds: running.elapsed_seconds, session: running.session };
+            Ok(ctx.printer().one(&status)?)
+        }
+        TimerCommand::Cancel => {
+            let session = ctx.write_as(|tx, auth| work::cancel(tx, &auth.actor, now))?;
+            ctx.notice(format!(
+                "Cancelled the timer on {} that ran since {}; nothing was recorded.",
+                session.target(),
+                ctx.printer().view.time(session.start)
+            ));
+            Ok(())
+        }
+        TimerCommand::Continue(args) => {
+            let request =
+                Continue { note: args.note, at: time_arg(ctx, args.at.as_deref())?, force: args.force };
+            let session =
+                ctx.write_as(|tx, auth| work::continue_last(tx, &auth.actor, zone, &request, now))?;
+            started_notice(ctx, &session);
+            print_session(ctx, &session)
+        }
+        TimerCommand::Manual(args) => {
+            let from = stint::time::parse_instant(&args.from, now, zone)?;
+            let end = match (&args.to, &args.duration) {
+                (Some(to), _) => ManualEnd::At(stint::time::parse_instant(to, now, zone)?),
+                (None, Some(duration)) => ManualEnd::After(parse_duration(duration)?),
+                (None, None) => return Err(Error::invalid("give --to TIME or --duration D").into()),
+            };
+            let request =
+                Manual { target: args.target.spec(), from, end, note: args.note, force: args.force };
+            let session = ctx.write_as(|tx, auth| work::manual(tx, &auth.actor, zone, &request, now))?;
+            ctx.notice(format!(
+                "Recorded {} on {}.",
+                format_duration(session.duration_seconds.unwrap_or_default()),
+                session.target()
+            ));
+            print_session(ctx, &session)
+        }
+    }
+}

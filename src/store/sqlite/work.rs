@@ -1,0 +1,442 @@
+//! SQLite queries for work sessions, and the few ticket and case lookups work needs.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{SqliteTx, opt_ts, parse_column, ts};
+use crate::error::Result;
+use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::time::Timestamp;
+use crate::work::{
+    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
+};
+
+/// A stored session, with its ticket's number, read by [`session_from_row`].
+const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
+     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+
+fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
+    let ticket = match (r.get::<_, Option<i64>>(3)?, r.get::<_, Option<i64>>(4)?) {
+        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
+        _ => None,
+    };
+    Ok(WorkSession {
+        work_session_id: parse_column(&r.get::<_, String>(0)?)?,
+        org_id: parse_column(&r.get::<_, String>(1)?)?,
+        user_id: parse_column(&r.get::<_, String>(2)?)?,
+        ticket,
+        case_id: r.get::<_, Option<String>>(5)?.map(|c| parse_column(&c)).transpose()?,
+        start: ts(r.get(6)?)?,
+        end: opt_ts(r.get(7)?)?,
+        duration: r.get(8)?,
+        utc_offset: r.get(9)?,
+        note: r.get(10)?,
+        source: parse_column(&r.get::<_, String>(11)?)?,
+        created_at: ts(r.get(12)?)?,
+        updated_at: ts(r.get(13)?)?,
+    })
+}
+
+/// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
+/// from scalar subqueries so the scan order stays the index order.
+const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), \
+     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+
+fn view_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSessionView> {
+    let end = opt_ts(r.get(5)?)?;
+    Ok(WorkSessionView {
+        work_session_id: parse_column(&r.get::<_, String>(0)?)?,
+        user: r.get(1)?,
+        ticket: r.get(2)?,
+        case_id: r.get::<_, Option<String>>(3)?.map(|c| parse_column(&c)).transpose()?,
+        start: ts(r.get(4)?)?,
+        end,
+        duration_seconds: r.get(6)?,
+        utc_offset: r.get(7)?,
+        note: r.get(8)?,
+        source: parse_column(&r.get::<_, String>(9)?)?,
+        running: end.is_none(),
+        created_at: ts(r.get(10)?)?,
+        updated_at: ts(r.get(11)?)?,
+    })
+}
+
+/// One user's sessions overlapping `[?2, ?3)`, by start. Only one session starting before
+/// `?2` can reach into the range (sessions never overlap), so the scan begins at the latest
+/// non-empty one: two seeks and a range, however long the user's history.
+pub(super) const LIST_ONE_USER: &str = "
+    FROM work_sessions AS w INDEXED BY work_sessions_by_user
+    WHERE w.user_id = ?1
+      AND w.start_at >= coalesce((
+          SELECT max(s.start_at) FROM work_sessions AS s INDEXED BY work_sessions_user_start
+          WHERE s.user_id = ?1 AND (s.end_at IS NULL OR s.end_at > s.start_at) AND s.start_at < ?2), ?2)
+      AND w.start_at < ?3
+      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)
+      AND (?4 IS NULL OR w.ticket_id = ?4)
+      AND (?5 IS NULL OR w.case_id = ?5)
+      AND (?6 = 0 OR w.end_at IS NULL)
+      AND w.org_id = ?7
+    ORDER BY w.start_at, w.work_session_id";
+
+/// Everyone's sessions overlapping `[?2, ?3)`, by start: the scan begins at the earliest of
+/// each user's latest non-empty session starting before `?2`. (`?1`, the user, is unused.)
+pub(super) const LIST_ALL_USERS: &str = "
+    FROM work_sessions AS w INDEXED BY work_sessions_by_start
+    WHERE w.org_id = ?7
+      AND w.start_at >= coalesce((
+          SELECT min(c) FROM (
+              SELECT (SELECT max(s.start_at) FROM work_sessions AS s INDEXED BY work_sessions_user_start
+                      WHERE s.user_id = u.user_id AND (s.end_at IS NULL OR s.end_at > s.start_at)
+                        AND s.start_at < ?2) AS c
+              FROM users AS u WHERE u.org_id = ?7)), ?2)
+      AND w.start_at < ?3
+      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)
+      AND (?4 IS NULL OR w.ticket_id = ?4)
+      AND (?5 IS NULL OR w.case_id = ?5)
+      AND (?6 = 0 OR w.end_at IS NULL)
+    ORDER BY w.start_at, w.work_session_id";
+
+impl WorkStore for SqliteTx<'_> {
+    fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.user_id = ?1 AND w.end_at IS NULL AND w.org_id = ?2"
+            ))?
+            .query_row(params![user.to_string(), org.to_string()], session_from_row)
+            .optional()?)
+    }
+
+    fn work_overlap_candidate(
+        &self,
+        user: UserId,
+        end: Option<Timestamp>,
+        exclude: Option<WorkSessionId>,
+    ) -> Result<Option<WorkSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+                 WHERE w.user_id = ?1
+                   AND (w.end_at IS NULL OR w.end_at > w.start_at)
+                   AND w.start_at < ?2
+                   AND w.work_session_id IS NOT ?3
+                 ORDER BY w.start_at DESC LIMIT 1"
+            ))?
+            .query_row(
+                params![
+                    user.to_string(),
+                    end.map_or(i64::MAX, Timestamp::unix),
+                    exclude.map(|e| e.to_string())
+                ],
+                session_from_row,
+            )
+            .optional()?)
+    }
+
+    fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
+                 end_at, duration, utc_offset, note, source, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?
+        .execute(params![
+            s.work_session_id.to_string(),
+            s.org_id.to_string(),
+            s.user_id.to_string(),
+            s.ticket.map(|t| t.ticket_id),
+            s.case_id.map(|c| c.to_string()),
+            s.start.unix(),
+            s.end.map(Timestamp::unix),
+            s.duration,
+            s.utc_offset,
+            s.note,
+            s.source.as_str(),
+            s.created_at.unix(),
+            s.updated_at.unix(),
+        ])?;
+        Ok(())
+    }
+
+    fn update_work_session(&self, s: &WorkSession) -> Result<()> {
+        self.prepare_cached(
+            "UPDATE work_sessions SET ticket_id = ?3, case_id = ?4, start_at = ?5, end_at = ?6,
+                 duration = ?7, utc_offset = ?8, note = ?9, updated_at = ?10
+             WHERE org_id = ?1 AND work_session_id = ?2",
+        )?
+        .execute(params![
+            s.org_id.to_string(),
+            s.work_session_id.to_string(),
+            s.ticket.map(|t| t.ticket_id),
+            s.case_id.map(|c| c.to_string()),
+            s.start.unix(),
+            s.end.map(Timestamp::unix),
+            s.duration,
+            s.utc_offset,
+            s.note,
+            s.updated_at.unix(),
+        ])?;
+        Ok(())
+    }
+
+    fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
+        self.prepare_cached("DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2")?
+            .execute(params![org.to_string(), id.to_string()])?;
+        Ok(())
+    }
+
+    fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.org_id = ?1 AND w.work_session_id = ?2"
+            ))?
+            .query_row(params![org.to_string(), id.to_string()], session_from_row)
+            .optional()?)
+    }
+
+    fn work_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        user: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<WorkSessionId>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT work_session_id FROM work_sessions
+             WHERE org_id = ?1 AND work_session_id >= ?2 AND work_session_id < ?2 || 'g'
+               AND (?3 IS NULL OR user_id = ?3)
+             ORDER BY work_session_id LIMIT 11",
+        )?;
+        let rows = stmt
+            .query_map(params![org.to_string(), prefix.as_str(), user.map(|u| u.to_string())], |r| {
+                parse_column(&r.get::<_, String>(0)?)
+            })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+                 WHERE w.user_id = ?1 AND w.end_at IS NOT NULL AND w.org_id = ?2
+                 ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
+            ))?
+            .query_row(params![user.to_string(), org.to_string()], session_from_row)
+            .optional()?)
+    }
+
+    fn for_each_work_session(
+        &self,
+        filter: &WorkFilter,
+        each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+    ) -> Result<()> {
+        let body = if filter.user.is_some() { LIST_ONE_USER } else { LIST_ALL_USERS };
+        let mut stmt = self.prepare_cached(&format!("SELECT {VIEW_COLUMNS} {body}"))?;
+        let mut rows = stmt.query(params![
+            filter.user.map(|u| u.to_string()),
+            filter.from.map_or(i64::MIN, Timestamp::unix),
+            filter.to.map_or(i64::MAX, Timestamp::unix),
+            filter.ticket_id,
+            filter.case_id.map(|c| c.to_string()),
+            filter.running_only,
+            filter.org_id.to_string(),
+        ])?;
+        while let Some(row) = rows.next()? {
+            each(view_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = ?1 AND number = ?2",
+            )?
+            .query_row(params![org.to_string(), number], |r| {
+                Ok(WorkTicket {
+                    ticket_id: r.get(0)?,
+                    number: r.get(1)?,
+                    title: r.get(2)?,
+                    status: r.get(3)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = ?1 AND case_id = ?2",
+            )?
+            .query_row(params![org.to_string(), id.to_string()], |r| {
+                Ok(WorkCase {
+                    case_id: parse_column(&r.get::<_, String>(0)?)?,
+                    owner_id: parse_column(&r.get::<_, String>(1)?)?,
+                    title: r.get(2)?,
+                    status: r.get(3)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn work_case_ids_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<CaseId>> {
+        // The unary `+` keeps org_id out of index choice, so this seeks the primary-key range
+        // instead of walking an organisation index of cases.
+        let mut stmt = self.prepare_cached(
+            "SELECT case_id FROM cases
+             WHERE +org_id = ?1 AND case_id >= ?2 AND case_id < ?2 || 'g' AND (?3 IS NULL OR owner_id = ?3)
+             ORDER BY case_id LIMIT 11",
+        )?;
+        let rows = stmt
+            .query_map(params![org.to_string(), prefix.as_str(), owner.map(|o| o.to_string())], |r| {
+                parse_column(&r.get::<_, String>(0)?)
+            })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn work_pick_targets(
+        &self,
+        org: OrgId,
+        user: UserId,
+        case_owner: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<PickTarget>> {
+        let mut stmt = self.prepare_cached(
+            "SELECT number, case_id, title, last FROM (
+             SELECT number, NULL AS case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.ticket_id = t.ticket_id AND w.user_id = ?2) AS last
+             FROM tickets AS t WHERE t.org_id = ?1 AND t.status <> 'closed'
+             UNION ALL
+             SELECT NULL, case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.case_id = c.case_id AND w.user_id = ?2)
+             FROM cases AS c
+             WHERE c.org_id = ?1 AND c.status NOT IN ('closed', 'archived') AND (?3 IS NULL OR c.owner_id = ?3))
+             ORDER BY last IS NULL, last DESC, number, case_id
+             LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![org.to_string(), user.to_string(), case_owner.map(|o| o.to_string()), limit],
+            |r| {
+                Ok(PickTarget {
+                    ticket: r.get(0)?,
+                    case_id: r.get::<_, Option<String>>(1)?.map(|c| parse_column(&c)).transpose()?,
+                    title: r.get(2)?,
+                    last_worked: opt_ts(r.get(3)?)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Test-only helpers that put tickets and cases straight into the database, until their own
+/// modules exist on this branch.
+#[cfg(test)]
+pub(crate) mod testing {
+    use rusqlite::params;
+
+    use super::super::SqliteStore;
+    use crate::id::{CaseId, OrgId, UserId};
+
+    /// Inserts ticket `number` with `status`; returns its internal id.
+    pub fn insert_ticket(store: &SqliteStore, org: OrgId, number: i64, status: &str, creator: UserId) -> i64 {
+        store
+            .conn
+            .execute(
+                "INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, 'normal', ?5, 0, 0)",
+                params![org.to_string(), number, format!("Ticket {number}"), status, creator.to_string()],
+            )
+            .expect("insert ticket");
+        store.conn.last_insert_rowid()
+    }
+
+    /// Inserts a case owned by `owner` with `status`.
+    pub fn insert_case(store: &SqliteStore, org: OrgId, owner: UserId, status: &str) -> CaseId {
+        let id = CaseId::random();
+        store
+            .conn
+            .execute(
+                "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
+                 VALUES (?1, ?2, 'A case', ?3, 'normal', ?4, 0, 0)",
+                params![id.to_string(), org.to_string(), status, owner.to_string()],
+            )
+            .expect("insert case");
+        id
+    }
+
+    pub fn set_ticket_status(store: &SqliteStore, org: OrgId, number: i64, status: &str) {
+        store
+            .conn
+            .execute(
+                "UPDATE tickets SET status = ?3 WHERE org_id = ?1 AND number = ?2",
+                params![org.to_string(), number, status],
+            )
+            .expect("update ticket");
+    }
+
+    pub fn set_case_status(store: &SqliteStore, case: CaseId, status: &str) {
+        store
+            .conn
+            .execute("UPDATE cases SET status = ?2 WHERE case_id = ?1", params![case.to_string(), status])
+            .expect("update case");
+    }
+
+    /// The query plan SQLite picks for `sql`, one detail per line.
+    pub fn query_plan(store: &SqliteStore, sql: &str) -> String {
+        let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("explain");
+        let unbound = vec![rusqlite::types::Null; stmt.parameter_count()];
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(unbound), |r| r.get::<_, String>(3))
+            .expect("plan rows");
+        rows.map(|r| r.expect("plan row")).collect::<Vec<_>>().join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::query_plan;
+    use super::*;
+    use crate::store::sqlite::test_support::memory_store;
+
+    /// Listings stream in index order: SQLite may sort rows that tie on the start (a partial
+    /// sort), but never the whole result, so a million-row export stays flat in memory.
+    #[test]
+    fn listings_scan_an_index_in_start_order() {
+        let store = memory_store();
+        for body in [LIST_ONE_USER, LIST_ALL_USERS] {
+            let plan = query_plan(&store, &format!("SELECT {VIEW_COLUMNS} {body}"));
+            assert!(plan.contains("USING INDEX work_sessions_user_start"), "{plan}");
+            let full_sorts = plan.lines().filter(|l| {
+                l.contains("TEMP B-TREE") && !l.contains("RIGHT PART") && !l.contains("LAST TERM")
+            });
+            assert_eq!(full_sorts.count(), 0, "{plan}");
+            assert!(!plan.contains("SCAN w\n") && !plan.lines().any(|l| l.trim() == "SCAN w"), "{plan}");
+        }
+    }
+
+    #[test]
+    fn the_overlap_seek_uses_the_partial_index() {
+        let store = memory_store();
+        let plan = query_plan(
+            &store,
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+                 WHERE w.user_id = ?1 AND (w.end_at IS NULL OR w.end_at > w.start_at) AND w.start_at < ?2
+                   AND w.work_session_id IS NOT ?3
+                 ORDER BY w.start_at DESC LIMIT 1"
+            ),
+        );
+        assert!(
+            plan.contains("SEARCH w USING INDEX work_sessions_user_start (user_id=? AND start_at<?)"),
+            "{plan}"
+        );
+    }
+}

@@ -1,0 +1,1290 @@
+//! Timer and work sessions: start, stop, switch, cancel, continue, manual entries, and the
+//! listing and correction of the records, with the one-running-timer and no-overlap rules
+//! checked here, above storage.
+//!
+//! One user's sessions are half-open intervals `[start, end)` that never overlap; a running
+//! session occupies `[start, ∞)`, and a zero-length session (a timer stopped in the second it
+//! started) is empty and overlaps nothing. Because of that, the overlap check needs only the
+//! latest non-empty session starting before the new end ([`WorkStore::work_overlap_candidate`]).
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::Timelike;
+use serde::Serialize;
+
+use crate::audit::{self, AuditStore, Change};
+use crate::auth::Actor;
+use crate::error::{Error, Result};
+use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::permission::{self, Capability};
+use crate::settings::{self, SettingsStore, format_duration_units};
+use crate::text;
+use crate::time::{Timestamp, Zone, format_duration};
+use crate::user::{self, UserStore};
+
+/// Longest note on a work session, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// How a work session came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Started and stopped with `timer`.
+    Timer,
+    /// Entered afterwards with `timer manual`.
+    Manual,
+    /// Read from a file by `session import`.
+    Import,
+}
+
+impl Source {
+    pub const ALL: [Source; 3] = [Source::Timer, Source::Manual, Source::Import];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Timer => "timer",
+            Source::Manual => "manual",
+            Source::Import => "import",
+        }
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Source {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Source::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+            Error::invalid(format!(
+                "unknown work session source {:?}; valid sources: timer, manual, import",
+                text::escape_for_terminal(s)
+            ))
+        })
+    }
+}
+
+/// A ticket as a work session refers to it: the internal key and the human number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TicketRef {
+    pub ticket_id: i64,
+    pub number: i64,
+}
+
+/// A stored work session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkSession {
+    pub work_session_id: WorkSessionId,
+    pub org_id: OrgId,
+    pub user_id: UserId,
+    pub ticket: Option<TicketRef>,
+    pub case_id: Option<CaseId>,
+    pub start: Timestamp,
+    /// `None` while the timer runs.
+    pub end: Option<Timestamp>,
+    /// Seconds from start to end; `None` while the timer runs.
+    pub duration: Option<i64>,
+    /// The UTC offset, in seconds, of the zone the session was recorded in, at its start.
+    pub utc_offset: i32,
+    pub note: String,
+    pub source: Source,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl WorkSession {
+    pub fn is_running(&self) -> bool {
+        self.end.is_none()
+    }
+
+    /// Whether the session overlaps the half-open interval `[start, end)` (`None`: running).
+    pub fn overlaps(&self, start: Timestamp, end: Option<Timestamp>) -> bool {
+        intervals_overlap((self.start, self.end), (start, end))
+    }
+
+    /// What the session was spent on, as messages name it: `#42`, `case 1a2b3c4d`, or both.
+    pub fn target(&self) -> String {
+        describe_target(self.ticket.map(|t| t.number), self.case_id)
+    }
+}
+
+/// Whether two half-open intervals overlap. `None` as an end means running (`∞`); an empty
+/// interval (`end == start`) overlaps nothing; touching (`a.end == b.start`) is not overlap.
+pub fn intervals_overlap(a: (Timestamp, Option<Timestamp>), b: (Timestamp, Option<Timestamp>)) -> bool {
+    let empty = |(start, end): (Timestamp, Option<Timestamp>)| end == Some(start);
+    let ends_by = |end: Option<Timestamp>, at: Timestamp| end.is_some_and(|e| e <= at);
+    !(empty(a) || empty(b) || ends_by(a.1, b.0) || ends_by(b.1, a.0))
+}
+
+fn describe_target(ticket: Option<i64>, case: Option<CaseId>) -> String {
+    match (ticket, case) {
+        (Some(number), Some(case)) => format!("#{number} and case {}", short_id(case)),
+        (Some(number), None) => format!("#{number}"),
+        (None, Some(case)) => format!("case {}", short_id(case)),
+        (None, None) => "no target".into(),
+    }
+}
+
+/// The first eight hex digits of an id: enough to name it in a message and as a prefix.
+fn short_id(id: impl fmt::Display) -> String {
+    id.to_string().chars().take(8).collect()
+}
+
+/// Reads a ticket number as people write it: `42` or `#42`.
+pub fn parse_ticket_number(text: &str) -> Result<i64> {
+    let digits = text.trim().strip_prefix('#').unwrap_or(text.trim());
+    let valid = !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit());
+    match digits.parse::<i64>() {
+        Ok(number) if valid && number > 0 => Ok(number),
+        _ => Err(Error::invalid(format!(
+            "not a ticket number: {:?} (write 42 or #42)",
+            text::escape_for_terminal(text)
+        ))),
+    }
+}
+
+/// Something a timer can run on, as the interactive picker offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickTarget {
+    pub ticket: Option<i64>,
+    pub case_id: Option<CaseId>,
+    pub title: String,
+    /// When the user last started work on it.
+    pub last_worked: Option<Timestamp>,
+}
+
+impl PickTarget {
+    /// The target as `start` takes it.
+    pub fn spec(&self) -> Result<TargetSpec> {
+        Ok(TargetSpec {
+            ticket: self.ticket,
+            case: self.case_id.map(|c| c.to_string().parse::<IdPrefix>()).transpose()?,
+        })
+    }
+
+    /// `#42  Printer jam` or `case 1a2b3c4d  VPN drops`, for the picker's list.
+    pub fn label(&self) -> String {
+        format!("{}  {}", describe_target(self.ticket, self.case_id), text::escape_for_terminal(&self.title))
+    }
+}
+
+/// What commands show of a work session; field names are the machine formats' contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkSessionView {
+    pub work_session_id: WorkSessionId,
+    /// The username of the session's owner.
+    pub user: String,
+    /// The ticket number.
+    pub ticket: Option<i64>,
+    pub case_id: Option<CaseId>,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub start: Timestamp,
+    #[serde(serialize_with = "audit::ser_opt_ts")]
+    pub end: Option<Timestamp>,
+    pub duration_seconds: Option<i64>,
+    pub utc_offset: i32,
+    pub note: String,
+    pub source: Source,
+    pub running: bool,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub created_at: Timestamp,
+    #[serde(serialize_with = "audit::ser_ts")]
+    pub updated_at: Timestamp,
+}
+
+impl WorkSessionView {
+    pub fn of(session: &WorkSession, username: &str) -> Self {
+        Self {
+            work_session_id: session.work_session_id,
+            user: username.to_owned(),
+            ticket: session.ticket.map(|t| t.number),
+            case_id: session.case_id,
+            start: session.start,
+            end: session.end,
+            duration_seconds: session.duration,
+            utc_offset: session.utc_offset,
+            note: session.note.clone(),
+            source: session.source,
+            running: session.end.is_none(),
+            created_at: session.created_at,
+            updated_at: session.updated_at,
+        }
+    }
+
+    /// What the session was spent on: `#42`, `case 1a2b3c4d`, or both.
+    pub fn target(&self) -> String {
+        describe_target(self.ticket, self.case_id)
+    }
+}
+
+/// A ticket as work needs to know it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkTicket {
+    pub ticket_id: i64,
+    pub number: i64,
+    pub title: String,
+    pub status: String,
+}
+
+/// A case as work needs to know it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkCase {
+    pub case_id: CaseId,
+    pub owner_id: UserId,
+    pub title: String,
+    pub status: String,
+}
+
+/// Which work sessions storage yields, already resolved to ids. Sessions overlapping
+/// `[from, to)` match (running ones count as open-ended; a zero-length one matches when its
+/// instant lies in the range); `None` leaves that side open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkFilter {
+    pub org_id: OrgId,
+    /// `None`: every user of the organisation.
+    pub user: Option<UserId>,
+    pub ticket_id: Option<i64>,
+    pub case_id: Option<CaseId>,
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+    pub running_only: bool,
+}
+
+/// Storage questions about work sessions, and the few facts about tickets and cases that work
+/// needs.
+pub trait WorkStore {
+    /// The user's running session, if any (there is at most one).
+    fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>>;
+    /// The user's latest non-empty session that starts before `end` (`None`: at any time),
+    /// ignoring `exclude`. Only it can overlap a new interval ending at `end`.
+    fn work_overlap_candidate(
+        &self,
+        user: UserId,
+        end: Option<Timestamp>,
+        exclude: Option<WorkSessionId>,
+    ) -> Result<Option<WorkSession>>;
+    fn insert_work_session(&self, session: &WorkSession) -> Result<()>;
+    fn update_work_session(&self, session: &WorkSession) -> Result<()>;
+    fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()>;
+    fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>>;
+    /// Ids starting with `prefix` (at most 11), of one user's sessions or of everyone's.
+    fn work_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        user: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<WorkSessionId>>;
+    /// The user's stopped session that started last.
+    fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>>;
+    /// Calls `each` for every matching session, ordered by start, one row at a time.
+    fn for_each_work_session(
+        &self,
+        filter: &WorkFilter,
+        each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+    ) -> Result<()>;
+    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>>;
+    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>>;
+    /// Case ids starting with `prefix` (at most 11), of one owner's cases or of everyone's.
+    fn work_case_ids_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<CaseId>>;
+    /// Tickets that are not closed, and cases that are neither closed nor archived (only
+    /// `case_owner`'s when given), the ones `user` last worked on first; at most `limit`.
+    fn work_pick_targets(
+        &self,
+        org: OrgId,
+        user: UserId,
+        case_owner: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<PickTarget>>;
+}
+
+/// The stores work commands touch.
+pub trait WorkCommandStore: WorkStore + UserStore + AuditStore + SettingsStore {}
+impl<T: WorkStore + UserStore + AuditStore + SettingsStore + ?Sized> WorkCommandStore for T {}
+
+/// What a session is spent on, as given: a ticket number, a case id prefix, or both.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TargetSpec {
+    pub ticket: Option<i64>,
+    pub case: Option<IdPrefix>,
+}
+
+impl TargetSpec {
+    pub fn ticket(number: i64) -> Self {
+        Self { ticket: Some(number), case: None }
+    }
+
+    pub fn case(prefix: IdPrefix) -> Self {
+        Self { ticket: None, case: Some(prefix) }
+    }
+}
+
+/// A target that exists, is open for work (or forced), and the actor may track time on.
+#[derive(Debug, Clone)]
+struct Target {
+    ticket: Option<TicketRef>,
+    case_id: Option<CaseId>,
+}
+
+/// `timer start`.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    pub target: TargetSpec,
+    pub note: String,
+    /// Back-dates the start; never in the future, never into another session.
+    pub at: Option<Timestamp>,
+    /// Allows a closed ticket or a closed or archived case.
+    pub force: bool,
+}
+
+/// `timer stop`.
+#[derive(Debug, Clone, Default)]
+pub struct Stop {
+    /// Replaces the session's note.
+    pub note: Option<String>,
+    /// Ends the session earlier than now; never before its start.
+    pub at: Option<Timestamp>,
+}
+
+/// `timer switch`: stop the running timer and start another, at the same instant.
+#[derive(Debug, Clone, Default)]
+pub struct Switch {
+    pub target: TargetSpec,
+    pub note: String,
+    pub force: bool,
+}
+
+/// `timer continue`: a new timer on the target of the last stopped session.
+#[derive(Debug, Clone, Default)]
+pub struct Continue {
+    /// The new session's note; the last session's note when `None`.
+    pub note: Option<String>,
+    pub at: Option<Timestamp>,
+    pub force: bool,
+}
+
+/// How a manual session's end is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManualEnd {
+    At(Timestamp),
+    /// Seconds after the start.
+    After(i64),
+}
+
+/// `timer manual`: a completed session in the past.
+#[derive(Debug, Clone)]
+pub struct Manual {
+    pub target: TargetSpec,
+    pub from: Timestamp,
+    pub end: ManualEnd,
+    pub note: String,
+    /// Allows a session longer than `timer.max_length`, and a closed target.
+    pub force: bool,
+}
+
+/// Whose sessions a listing covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// The actor's own.
+    #[default]
+    Own,
+    /// One user's, by name (`me` is the actor).
+    User(String),
+    /// Everyone's in the organisation.
+    All,
+}
+
+/// `session list` filters, as given.
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    pub scope: Scope,
+    pub ticket: Option<i64>,
+    pub case: Option<IdPrefix>,
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+    pub running: bool,
+}
+
+/// A work session named on the command line: an id prefix, optionally within one user's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRef {
+    pub prefix: IdPrefix,
+    /// Look only among this user's sessions (`--user`).
+    pub user: Option<String>,
+}
+
+impl SessionRef {
+    pub fn new(prefix: IdPrefix) -> Self {
+        Self { prefix, user: None }
+    }
+}
+
+/// `session edit`: `None` leaves a field alone.
+#[derive(Debug, Clone, Default)]
+pub struct SessionEdit {
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+    /// `Some(None)` removes the ticket (the session must keep a case).
+    pub ticket: Option<Option<i64>>,
+    /// `Some(None)` removes the case (the session must keep a ticket).
+    pub case: Option<Option<IdPrefix>>,
+    pub note: Option<String>,
+    /// Allows a session longer than `timer.max_length`, and a closed target.
+    pub force: bool,
+}
+
+impl SessionEdit {
+    fn is_empty(&self) -> bool {
+        self.from.is_none()
+            && self.to.is_none()
+            && self.ticket.is_none()
+            && self.case.is_none()
+            && self.note.is_none()
+    }
+}
+
+/// The result of `session edit`.
+#[derive(Debug, Clone)]
+pub struct Edited {
+    pub session: WorkSessionView,
+    /// False when every given value was already in place.
+    pub changed: bool,
+}
+
+/// The result of `timer switch`.
+#[derive(Debug, Clone)]
+pub struct Switched {
+    pub stopped: WorkSessionView,
+    pub started: WorkSessionView,
+}
+
+/// The result of `timer status`.
+#[derive(Debug, Clone)]
+pub struct RunningTimer {
+    pub session: WorkSessionView,
+    pub elapsed_seconds: i64,
+    /// The `timer.max_length` setting, in seconds.
+    pub max_length: i64,
+}
+
+impl RunningTimer {
+    pub fn is_over_max_length(&self) -> bool {
+        self.elapsed_seconds > self.max_length
+    }
+}
+
+/// The view of a session, with its owner's username.
+fn view_of(store: &dyn WorkCommandStore, actor: &Actor, session: &WorkSession) -> Result<WorkSessionView> {
+    if session.user_id == actor.user_id {
+        return Ok(WorkSessionView::of(session, &actor.username));
+    }
+    let owner = store
+        .user_by_id(actor.org_id, session.user_id)?
+        .ok_or_else(|| Error::internal(format!("work session {} has no owner", session.work_session_id)))?;
+    Ok(WorkSessionView::of(session, &owner.username))
+}
+
+/// Finds a named session the actor may act on: their own with `own`, anyone's with `all`.
+/// Those who cannot see everyone's sessions look among their own only.
+fn find_session(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    reference: &SessionRef,
+    own: Capability,
+    all: Capability,
+) -> Result<WorkSession> {
+    let scope = match &reference.user {
+        Some(name) => {
+            let user = user::find(store, actor, name)?;
+            if user.user_id != actor.user_id {
+                permission::require(actor.role, all)?;
+            }
+            Some(user.user_id)
+        }
+        // Those who may see everyone's sessions find them, and are refused below if they
+        // may not act on them; the others look among their own.
+        None if permission::allows(actor.role, all)
+            || permission::allows(actor.role, Capability::ViewAllTime) =>
+        {
+            None
+        }
+        None => Some(actor.user_id),
+    };
+    let what = if scope == Some(actor.user_id) { "work session of yours" } else { "work session" };
+    let ids = store.work_sessions_by_prefix(actor.org_id, scope, &reference.prefix)?;
+    let id = id::resolve_prefix(what, &reference.prefix, ids)?;
+    let session = store
+        .work_session_by_id(actor.org_id, id)?
+        .ok_or_else(|| Error::not_found(format!("no work session {id}")))?;
+    let needed = if session.user_id == actor.user_id { own } else { all };
+    permission::require(actor.role, needed)?;
+    Ok(session)
+}
+
+/// Everything a command needs besides its own input.
+struct Ctx<'a> {
+    store: &'a dyn WorkCommandStore,
+    actor: &'a Actor,
+    zone: &'a dyn Zone,
+    now: Timestamp,
+}
+
+/// A local wall-clock time for messages: `2024-03-15 09:30`, with seconds when not zero.
+fn local(at: Timestamp, zone: &dyn Zone) -> String {
+    let t = at.in_zone(zone);
+    if t.second() == 0 { t.format("%Y-%m-%d %H:%M") } else { t.format("%Y-%m-%d %H:%M:%S") }.to_string()
+}
+
+fn span(start: Timestamp, end: Option<Timestamp>, zone: &dyn Zone) -> String {
+    match end {
+        Some(end) => format!("{} to {}", local(start, zone), local(end, zone)),
+        None => format!("running since {}", local(start, zone)),
+    }
+}
+
+fn utc_offset(zone: &dyn Zone, at: Timestamp) -> i32 {
+    zone.offset_at(at).local_minus_utc()
+}
+
+fn check_note(note: &str) -> Result<()> {
+    text::validate("note", note, false, MAX_NOTE_CHARS)
+}
+
+impl Ctx<'_> {
+    fn org(&self) -> OrgId {
+        self.actor.org_id
+    }
+
+    fn view(&self, session: &WorkSession) -> Result<WorkSessionView> {
+        view_of(self.store, self.actor, session)
+    }
+
+    fn running(&self) -> Result<Option<WorkSession>> {
+        self.store.running_work_session(self.org(), self.actor.user_id)
+    }
+
+    fn running_or_conflict(&self) -> Result<WorkSession> {
+        self.running()?
+            .ok_or_else(|| Error::conflict("no timer is running; start one with `stint timer start`"))
+    }
+
+    fn max_length(&self) -> Result<i64> {
+        Ok(settings::load(self.store, self.org())?.timer_max_length)
+    }
+
+    fn resolve_ticket(&self, number: i64, force: bool) -> Result<TicketRef> {
+        let ticket = self
+            .store
+            .work_ticket_by_number(self.org(), number)?
+            .ok_or_else(|| Error::not_found(format!("no ticket #{number}")))?;
+        if ticket.status == "closed" && !force {
+            return Err(Error::conflict(format!(
+                "ticket #{number} is closed; reopen it, or use --force to record time on it anyway"
+            )));
+        }
+        Ok(TicketRef { ticket_id: ticket.ticket_id, number: ticket.number })
+    }
+
+    /// Technicians track time on the cases they own; supervisors and admins on any case.
+    fn resolve_case(&self, prefix: &IdPrefix, force: bool) -> Result<CaseId> {
+        let any = permission::allows(self.actor.role, Capability::ManageAllCases);
+        let owner = if any { None } else { Some(self.actor.user_id) };
+        let ids = self.store.work_case_ids_by_prefix(self.org(), owner, prefix)?;
+        let id = id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?;
+        let case = self
+            .store
+            .work_case_by_id(self.org(), id)?
+            .filter(|c| any || c.owner_id == self.actor.user_id)
+            .ok_or_else(|| Error::not_found(format!("no case of yours matches {prefix}")))?;
+        if matches!(case.status.as_str(), "closed" | "archived") && !force {
+            return Err(Error::conflict(format!(
+                "case {} is {}; reopen it, or use --force to record time on it anyway",
+                short_id(id),
+                case.status
+            )));
+        }
+        Ok(id)
+    }
+
+    fn resolve_target(&self, spec: &TargetSpec, force: bool) -> Result<Target> {
+        if spec.ticket.is_none() && spec.case.is_none() {
+            return Err(Error::invalid("name what the time is for: --ticket N, --case ID, or both"));
+        }
+        let ticket = spec.ticket.map(|n| self.resolve_ticket(n, force)).transpose()?;
+        let case_id = spec.case.as_ref().map(|p| self.resolve_case(p, force)).transpose()?;
+        Ok(Target { ticket, case_id })
+    }
+
+    /// Refuses `[start, end)` (`None`: running) when it overlaps another non-empty session of
+    /// `user`, naming that session.
+    fn check_free(
+        &self,
+        user: UserId,
+        start: Timestamp,
+        end: Option<Timestamp>,
+        exclude: Option<WorkSessionId>,
+    ) -> Result<()> {
+        if end == Some(start) {
+            return Ok(());
+        }
+        match self.store.work_overlap_candidate(user, end, exclude)? {
+            Some(other) if other.overlaps(start, end) => Err(Error::conflict(format!(
+                "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
+                span(start, end, self.zone),
+                short_id(other.work_session_id),
+                other.target(),
+                span(other.start, other.end, self.zone),
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// The rules for a completed session entered or corrected by hand.
+    fn check_completed(&self, start: Timestamp, end: Timestamp, force: bool) -> Result<()> {
+        if end <= start {
+            return Err(Error::invalid(format!(
+                "the end ({}) must be after the start ({})",
+                local(end, self.zone),
+                local(start, self.zone)
+            )));
+        }
+        if end > self.now {
+            return Err(Error::invalid(format!(
+                "the session would end in the future ({}); record only past work, or start a timer",
+                local(end, self.zone)
+            )));
+        }
+        let max = self.max_length()?;
+        let length = end.since(start);
+        if length > max && !force {
+            return Err(Error::invalid(format!(
+                "the session would last {}, longer than timer.max_length ({}); use --force if that is right",
+                format_duration(length),
+                format_duration_units(max)
+            )));
+        }
+        Ok(())
+    }
+
+    fn record(&self, change: Change) -> Result<()> {
+        audit::record(self.store, self.actor, self.now, change)
+    }
+
+    /// Starts the actor's timer at `at`.
+    fn begin(&self, request: &Start, at: Timestamp, action: &'static str) -> Result<WorkSession> {
+        permission::require(self.actor.role, Capability::TrackOwnTime)?;
+        check_note(&request.note)?;
+        if at > self.now {
+            return Err(Error::invalid(format!(
+                "the start ({}) is in the future; a timer can only start now or earlier",
+                local(at, self.zone)
+            )));
+        }
+        if let Some(running) = self.running()? {
+            return Err(Error::conflict(format!(
+                "a timer is already running on {} since {} (session {}); stop it with `stint timer stop` or move on with `stint timer switch`",
+                running.target(),
+                local(running.start, self.zone),
+                short_id(running.work_session_id)
+            )));
+        }
+        let target = self.resolve_target(&request.target, request.force)?;
+        self.check_free(self.actor.user_id, at, None, None)?;
+        let session = WorkSession {
+            work_session_id: WorkSessionId::random(),
+            org_id: self.org(),
+            user_id: self.actor.user_id,
+            ticket: target.ticket,
+            case_id: target.case_id,
+            start: at,
+            end: None,
+            duration: None,
+            utc_offset: utc_offset(self.zone, at),
+            note: request.note.clone(),
+            source: Source::Timer,
+            created_at: self.now,
+            updated_at: self.now,
+        };
+        self.store.insert_work_session(&session)?;
+        let view = self.view(&session)?;
+        self.record(Change::new(action, "work_session", session.work_session_id).after(&view))?;
+        Ok(session)
+    }
+
+    /// Stops the actor's running timer at `at`.
+    fn end(&self, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
+        permission::require(self.actor.role, Capability::TrackOwnTime)?;
+        if let Some(note) = note {
+            check_note(note)?;
+        }
+        let before = self.running_or_conflict()?;
+        if at > self.now {
+            return Err(Error::invalid(format!(
+                "the stop time ({}) is in the future; a timer can only stop now or earlier",
+                local(at, self.zone)
+            )));
+        }
+        if at < before.start {
+            return Err(Error::invalid(format!(
+                "the stop time ({}) is before the timer's start ({})",
+                local(at, self.zone),
+                local(before.start, self.zone)
+            )));
+        }
+        let mut after = before.clone();
+        after.end = Some(at);
+        after.duration = Some(at.since(before.start));
+        if let Some(note) = note {
+            after.note = note.to_owned();
+        }
+        after.updated_at = self.now;
+        self.store.update_work_session(&after)?;
+        self.record(
+            Change::new("timer.stop", "work_session", after.work_session_id)
+                .before(&self.view(&before)?)
+                .after(&self.view(&after)?),
+        )?;
+        Ok(after)
+    }
+}
+
+/// Starts the actor's timer on a ticket and/or case, now or back-dated with `at`.
+pub fn start(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    request: &Start,
+    now: Timestamp,
+) -> Result<WorkSessionView> {
+    let ctx = Ctx { store, actor, zone, now };
+    let session = ctx.begin(request, request.at.unwrap_or(now), "timer.start")?;
+    ctx.view(&session)
+}
+
+/// Stops the actor's running timer, now or at `at`, and computes its duration. A timer stopped
+/// in the second it started is kept, with duration 0.
+pub fn stop(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    request: &Stop,
+    now: Timestamp,
+) -> Result<WorkSessionView> {
+    let ctx = Ctx { store, actor, zone, now };
+    let session = ctx.end(request.note.as_deref(), request.at.unwrap_or(now))?;
+    ctx.view(&session)
+}
+
+/// Stops the running timer and starts one on another target at the same instant. The caller
+/// runs this in one transaction: when the start is refused, nothing changes.
+pub fn switch(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    request: &Switch,
+    now: Timestamp,
+) -> Result<Switched> {
+    let ctx = Ctx { store, actor, zone, now };
+    let stopped = ctx.end(None, now)?;
+    let start =
+        Start { target: request.target.clone(), note: request.note.clone(), at: None, force: request.force };
+    let started = ctx.begin(&start, now, "timer.switch")?;
+    Ok(Switched { stopped: ctx.view(&stopped)?, started: ctx.view(&started)? })
+}
+
+/// The actor's running timer and how long it has run; not found when none runs.
+pub fn status(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<RunningTimer> {
+    permission::require(actor.role, Capability::ViewOwnTime)?;
+    let session = store
+        .running_work_session(actor.org_id, actor.user_id)?
+        .ok_or_else(|| Error::not_found("no timer is running"))?;
+    let max_length = settings::load(store, actor.org_id)?.timer_max_length;
+    Ok(RunningTimer {
+        session: WorkSessionView::of(&session, &actor.username),
+        elapsed_seconds: now.since(session.start).max(0),
+        max_length,
+    })
+}
+
+/// Discards the actor's running timer, audited.
+pub fn cancel(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<WorkSessionView> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let session = store
+        .running_work_session(actor.org_id, actor.user_id)?
+        .ok_or_else(|| Error::conflict("no timer is running; nothing to cancel"))?;
+    store.delete_work_session(actor.org_id, session.work_session_id)?;
+    let view = WorkSessionView::of(&session, &actor.username);
+    audit::record(
+        store,
+        actor,
+        now,
+        Change::new("timer.cancel", "work_session", session.work_session_id).before(&view),
+    )?;
+    Ok(view)
+}
+
+/// Starts a timer on the target of the actor's last stopped session.
+pub fn continue_last(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    request: &Continue,
+    now: Timestamp,
+) -> Result<WorkSessionView> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let ctx = Ctx { store, actor, zone, now };
+    let last = store.last_stopped_work_session(actor.org_id, actor.user_id)?.ok_or_else(|| {
+        Error::not_found("no stopped work session to continue; start one with `stint timer start`")
+    })?;
+    let case = last.case_id.map(|c| c.to_string().parse::<IdPrefix>()).transpose()?;
+    let start = Start {
+        target: TargetSpec { ticket: last.ticket.map(|t| t.number), case },
+        note: request.note.clone().unwrap_or_else(|| last.note.clone()),
+        at: request.at,
+        force: request.force,
+    };
+    let session = ctx.begin(&start, request.at.unwrap_or(now), "timer.continue")?;
+    ctx.view(&session)
+}
+
+/// Records a completed session in the past: end after start, no later than now, at most
+/// `timer.max_length` long unless forced, overlapping none of the actor's sessions.
+pub fn manual(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    request: &Manual,
+    now: Timestamp,
+) -> Result<WorkSessionView> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let ctx = Ctx { store, actor, zone, now };
+    check_note(&request.note)?;
+    let start = request.from;
+    let end = match request.end {
+        ManualEnd::At(end) => end,
+        ManualEnd::After(secs) if secs < 0 => return Err(Error::invalid("a duration cannot be negative")),
+        ManualEnd::After(secs) => start.plus(secs)?,
+    };
+    ctx.check_completed(start, end, request.force)?;
+    let target = ctx.resolve_target(&request.target, request.force)?;
+    ctx.check_free(actor.user_id, start, Some(end), None)?;
+    let session = WorkSession {
+        work_session_id: WorkSessionId::random(),
+        org_id: actor.org_id,
+        user_id: actor.user_id,
+        ticket: target.ticket,
+        case_id: target.case_id,
+        start,
+        end: Some(end),
+        duration: Some(end.since(start)),
+        utc_offset: utc_offset(zone, start),
+        note: request.note.clone(),
+        source: Source::Manual,
+        created_at: now,
+        updated_at: now,
+    };
+    store.insert_work_session(&session)?;
+    let view = ctx.view(&session)?;
+    ctx.record(Change::new("timer.manual", "work_session", session.work_session_id).after(&view))?;
+    Ok(view)
+}
+
+/// Turns `session list` filters into a storage filter, checking the actor may see them.
+fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilter) -> Result<WorkFilter> {
+    permission::require(actor.role, Capability::ViewOwnTime)?;
+    let user = match &filter.scope {
+        Scope::Own => Some(actor.user_id),
+        Scope::User(name) => {
+            let user = user::find(store, actor, name)?;
+            if user.user_id != actor.user_id {
+                permission::require(actor.role, Capability::ViewAllTime)?;
+            }
+            Some(user.user_id)
+        }
+        Scope::All => {
+            permission::require(actor.role, Capability::ViewAllTime)?;
+            None
+        }
+    };
+    if let (Some(from), Some(to)) = (filter.from, filter.to)
+        && from >= to
+    {
+        return Err(Error::invalid(format!("the range is empty: --from {from} is not before --to {to}")));
+    }
+    let ticket_id = match filter.ticket {
+        Some(number) => Some(
+            store
+                .work_ticket_by_number(actor.org_id, number)?
+                .ok_or_else(|| Error::not_found(format!("no ticket #{number}")))?
+                .ticket_id,
+        ),
+        None => None,
+    };
+    let case_id = match &filter.case {
+        Some(prefix) => {
+            let any = permission::allows(actor.role, Capability::ManageAllCases)
+                || permission::allows(actor.role, Capability::ViewAllTime);
+            let owner = if any { None } else { Some(actor.user_id) };
+            let ids = store.work_case_ids_by_prefix(actor.org_id, owner, prefix)?;
+            Some(id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?)
+        }
+        None => None,
+    };
+    Ok(WorkFilter {
+        org_id: actor.org_id,
+        user,
+        ticket_id,
+        case_id,
+        from: filter.from,
+        to: filter.to,
+        running_only: filter.running,
+    })
+}
+
+/// Calls `each` for every session the filter selects, ordered by start, without holding them
+/// all in memory.
+pub fn for_each(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &SessionFilter,
+    each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+) -> Result<()> {
+    let query = resolve_filter(store, actor, filter)?;
+    store.for_each_work_session(&query, each)
+}
+
+/// The sessions the filter selects, ordered by start.
+pub fn list(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &SessionFilter,
+) -> Result<Vec<WorkSessionView>> {
+    let mut sessions = Vec::new();
+    for_each(store, actor, filter, &mut |view| {
+        sessions.push(view);
+        Ok(())
+    })?;
+    Ok(sessions)
+}
+
+/// One session by id prefix: one's own, or anyone's for those who may view all time.
+pub fn show(store: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef) -> Result<WorkSessionView> {
+    let session = find_session(store, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;
+    view_of(store, actor, &session)
+}
+
+/// Corrects a session: its times, target or note. Anyone's with `CorrectAllTime`, otherwise
+/// one's own. Changed times must make a completed session in the past, at most
+/// `timer.max_length` long unless forced, overlapping none of the owner's other sessions; the
+/// duration is recomputed. A running session keeps running: only its owner stops it.
+pub fn edit(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    reference: &SessionRef,
+    edit: &SessionEdit,
+    now: Timestamp,
+) -> Result<Edited> {
+    if edit.is_empty() {
+        return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
+    }
+    let ctx = Ctx { store, actor, zone, now };
+    let before = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let mut after = before.clone();
+    if let Some(note) = &edit.note {
+        check_note(note)?;
+        after.note.clone_from(note);
+    }
+    match edit.ticket {
+        Some(Some(number)) => after.ticket = Some(ctx.resolve_ticket(number, edit.force)?),
+        Some(None) => after.ticket = None,
+        None => {}
+    }
+    match &edit.case {
+        Some(Some(prefix)) => after.case_id = Some(ctx.resolve_case(prefix, edit.force)?),
+        Some(None) => after.case_id = None,
+        None => {}
+    }
+    if after.ticket.is_none() && after.case_id.is_none() {
+        return Err(Error::invalid("a work session needs a ticket or a case; keep one of them"));
+    }
+    if edit.from.is_some() || edit.to.is_some() {
+        after.start = edit.from.unwrap_or(before.start);
+        match (before.end, edit.to) {
+            (None, Some(_)) => {
+                return Err(Error::conflict(format!(
+                    "work session {} is still running; its owner stops it with `stint timer stop --at TIME`",
+                    short_id(before.work_session_id)
+                )));
+            }
+            (None, None) if after.start > now => {
+                return Err(Error::invalid(format!(
+                    "the start ({}) is in the future",
+                    local(after.start, zone)
+                )));
+            }
+            (None, None) => {}
+            (Some(old_end), to) => {
+                let end = to.unwrap_or(old_end);
+                ctx.check_completed(after.start, end, edit.force)?;
+                after.end = Some(end);
+                after.duration = Some(end.since(after.start));
+            }
+        }
+        ctx.check_free(before.user_id, after.start, after.end, Some(before.work_session_id))?;
+        if after.start != before.start {
+            after.utc_offset = utc_offset(zone, after.start);
+        }
+    }
+    if after == before {
+        return Ok(Edited { session: ctx.view(&before)?, changed: false });
+    }
+    after.updated_at = now;
+    store.update_work_session(&after)?;
+    let (old, new) = (ctx.view(&before)?, ctx.view(&after)?);
+    ctx.record(
+        Change::new("work_session.edit", "work_session", after.work_session_id).before(&old).after(&new),
+    )?;
+    Ok(Edited { session: new, changed: true })
+}
+
+/// Deletes a session: one's own, or anyone's with `CorrectAllTime`; audited with its content.
+pub fn delete(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    reference: &SessionRef,
+    now: Timestamp,
+) -> Result<WorkSessionView> {
+    let session =
+        find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    store.delete_work_session(actor.org_id, session.work_session_id)?;
+    let view = view_of(store, actor, &session)?;
+    audit::record(
+        store,
+        actor,
+        now,
+        Change::new("work_session.delete", "work_session", session.work_session_id).before(&view),
+    )?;
+    Ok(view)
+}
+
+/// Most targets a picker offers.
+pub const PICK_LIMIT: u32 = 500;
+
+/// What the actor may start a timer on, most recently worked first: open tickets, and open
+/// cases (their own, or everyone's for supervisors and admins).
+pub fn pick_targets(store: &dyn WorkCommandStore, actor: &Actor) -> Result<Vec<PickTarget>> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let any = permission::allows(actor.role, Capability::ManageAllCases);
+    let owner = if any { None } else { Some(actor.user_id) };
+    store.work_pick_targets(actor.org_id, actor.user_id, owner, PICK_LIMIT)
+}
+
+/// A warning for stderr when the actor's timer has run longer than `timer.max_length`: most
+/// likely it was forgotten.
+pub fn forgotten_timer_warning(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    now: Timestamp,
+) -> Result<Option<String>> {
+    let Some(running) = store.running_work_session(actor.org_id, actor.user_id)? else {
+        return Ok(None);
+    };
+    let max = settings::load(store, actor.org_id)?.timer_max_length;
+    let elapsed = now.since(running.start);
+    if elapsed <= max {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "your timer on {} has been running for {}, longer than timer.max_length ({}); if you forgot to stop it, use `stint timer stop --at TIME`",
+        running.target(),
+        format_duration(elapsed),
+        format_duration_units(max)
+    )))
+}
+
+/// How `session import` treats the records it reads.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Whose sessions records without a user column are (default: the actor).
+    pub user: Option<String>,
+    /// The target of records that name none.
+    pub ticket: Option<i64>,
+    pub case: Option<IdPrefix>,
+    /// Allow sessions longer than `timer.max_length` and closed targets.
+    pub force: bool,
+}
+
+/// What an import did (or, on a dry run, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub sessions: u64,
+    pub seconds: i64,
+    pub users: u64,
+    pub running: u64,
+}
+
+/// The most problems an import lists before giving up on the rest.
+const MAX_IMPORT_PROBLEMS: usize = 5;
+
+/// Imports work sessions: every record is checked against every rule (target, permissions,
+/// overlaps with stored sessions and with earlier records), and all are written or none. The
+/// caller drives the parser: `records` is called once with a sink for each parsed record.
+pub fn import(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    options: &ImportOptions,
+    records: impl FnOnce(&mut dyn FnMut(crate::import::ImportRecord) -> Result<()>) -> Result<()>,
+    now: Timestamp,
+) -> Result<ImportSummary> {
+    use std::collections::{HashMap, HashSet};
+
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let ctx = Ctx { store, actor, zone, now };
+    let default_target = TargetSpec { ticket: options.ticket, case: options.case.clone() };
+    let default_user = options.user.clone().unwrap_or_else(|| actor.username.clone());
+    let max_length = ctx.max_length()?;
+    let mut users: HashMap<String, UserId> = HashMap::new();
+    let mut targets: HashMap<(Option<i64>, Option<String>), Target> = HashMap::new();
+    let mut seen_users = HashSet::new();
+    let mut summary = ImportSummary::default();
+    let mut problems: Vec<String> = Vec::new();
+
+    let mut import_one = |record: crate::import::ImportRecord| -> Result<()> {
+        let name = record.user.clone().unwrap_or_else(|| default_user.clone());
+        let user_id = match users.get(&name) {
+            Some(id) => *id,
+            None => {
+                let found = user::find(store, actor, &name)?;
+                if found.user_id != actor.user_id {
+                    permission::require(actor.role, Capability::CorrectAllTime)?;
+                }
+                users.insert(name.clone(), found.user_id);
+                found.user_id
+            }
+        };
+        let spec = if record.ticket.is_none() && record.case_id.is_none() {
+            default_target.clone()
+        } else {
+            let case = record.case_id.as_deref().map(str::parse::<IdPrefix>).transpose()?;
+            TargetSpec { ticket: record.ticket, case }
+        };
+        let key = (spec.ticket, spec.case.as_ref().map(|c| c.to_string()));
+        let target = match targets.get(&key) {
+            Some(target) => target.clone(),
+            None => {
+                let target = ctx.resolve_target(&spec, options.force)?;
+                targets.insert(key, target.clone());
+                target
+            }
+        };
+        check_note(&record.note)?;
+        match record.end {
+            Some(end) if end < record.start => {
+                return Err(Error::invalid("the end is before the start"));
+            }
+            Some(end) if end > now => return Err(Error::invalid("the session ends in the future")),
+            Some(end) if end.since(record.start) > max_length && !options.force => {
+                return Err(Error::invalid(format!(
+                    "the session lasts {}, longer than timer.max_length ({}); use --force if that is right",
+                    format_duration(end.since(record.start)),
+                    format_duration_units(max_length)
+                )));
+            }
+            None if record.start > now => {
+                return Err(Error::invalid("the running session starts in the future"));
+            }
+            _ => {}
+        }
+        ctx.check_free(user_id, record.start, record.end, None)?;
+        let id = match &record.work_session_id {
+            Some(text) => {
+                let id: WorkSessionId = text.parse()?;
+                if store.work_session_by_id(actor.org_id, id)?.is_some() {
+                    return Err(Error::conflict(format!("work session {id} already exists")));
+                }
+                id
+            }
+            None => WorkSessionId::random(),
+        };
+        let source = match record.source.as_deref() {
+            Some(text) => text.parse()?,
+            None => Source::Import,
+        };
+        let session = WorkSession {
+            work_session_id: id,
+            org_id: actor.org_id,
+            user_id,
+            ticket: target.ticket,
+            case_id: target.case_id,
+            start: record.start,
+            end: record.end,
+            duration: record.end.map(|end| end.since(record.start)),
+            utc_offset: record.utc_offset.unwrap_or_else(|| utc_offset(zone, record.start)),
+            note: record.note,
+            source,
+            created_at: record.created_at.unwrap_or(now),
+            updated_at: record.updated_at.unwrap_or(now),
+        };
+        store.insert_work_session(&session)?;
+        summary.sessions += 1;
+        summary.seconds += session.duration.unwrap_or(0);
+        summary.running += u64::from(session.end.is_none());
+        if seen_users.insert(user_id) {
+            summary.users += 1;
+        }
+        Ok(())
+    };
+    let mut sink = |record: crate::import::ImportRecord| -> Result<()> {
+        let position = record.position;
+        if let Err(e) = import_one(record) {
+            // Problems that the data causes are collected; a failing database ends the import.
+            if matches!(
+                e.kind(),
+                crate::ErrorKind::Busy | crate::ErrorKind::Internal | crate::ErrorKind::Unusable
+            ) {
+                return Err(e);
+            }
+            problems.push(format!("{position}: {}", e.message()));
+            if problems.len() >= MAX_IMPORT_PROBLEMS {
+                return Err(Error::invalid("too many problems"));
+            }
+        }
+        Ok(())
+    };
+    let parsed = records(&mut sink);
+    if let Err(e) = &parsed
+        && problems.len() < MAX_IMPORT_PROBLEMS
+    {
+        // The input itself is malformed at this point.
+        problems.push(e.message().to_owned());
+    }
+    if !problems.is_empty() {
+        let first_conflict = problems.iter().any(|p| p.contains("overlap") || p.contains("already"));
+        let message = format!(
+            "import refused, nothing was written: {}{}",
+            problems.join("; "),
+            if problems.len() >= MAX_IMPORT_PROBLEMS { "; ..." } else { "" }
+        );
+        return Err(if first_conflict { Error::conflict(message) } else { Error::invalid(message) });
+    }
+    #[derive(Serialize)]
+    struct Imported<'a> {
+        #[serde(flatten)]
+        summary: &'a ImportSummary,
+    }
+    ctx.record(Change::new("session.import", "work_session", "*").after(&Imported { summary: &summary }))?;
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests;

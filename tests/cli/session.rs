@@ -1,0 +1,227 @@
+//! `stint session ...`: listing with every filter, show, edit and delete, and who may do what.
+
+use serde_json::Value;
+
+use crate::seed;
+use crate::support::Env;
+use crate::timer::{at, desk, sessions};
+
+fn ids(list: &[Value]) -> Vec<String> {
+    list.iter().map(|s| s["work_session_id"].as_str().expect("id").to_owned()).collect()
+}
+
+fn manual(env: &Env, client: &std::path::Path, ticket: &str, from: &str, to: &str) -> String {
+    let run = env.run_on(client, &["timer", "manual", "--ticket", ticket, "--from", from, "--to", to, "-q"]);
+    run.ok().stdout.trim().to_owned()
+}
+
+#[test]
+fn list_filters_by_period_range_target_and_state() {
+    let (mut env, tess) = desk();
+    env.now = "2024-03-20T12:00:00Z".into(); // a Wednesday
+    env.login(&tess, "tess", "tess-password").ok();
+    let last_month = manual(&env, &tess, "1", "2024-02-28 09:00", "2024-02-28 10:00");
+    let last_week = manual(&env, &tess, "1", "2024-03-12 09:00", "2024-03-12 10:00");
+    let yesterday = manual(&env, &tess, "2", "2024-03-19 09:00", "2024-03-19 10:00");
+    let case = seed::case(&env, "tess", "open");
+    let run =
+        env.run_on(&tess, &["timer", "manual", "--case", &case, "--from", "08:00", "--to", "09:00", "-q"]);
+    let today = run.ok().stdout.trim().to_owned();
+    let running = env
+        .run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "11:00", "-q"])
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
+    let list = |extra: &[&str]| ids(&sessions(&env, &tess, extra));
+    assert_eq!(
+        list(&[]),
+        [last_month.as_str(), last_week.as_str(), yesterday.as_str(), today.as_str(), running.as_str()]
+    );
+    assert_eq!(list(&["--today"]), [today.as_str(), running.as_str()]);
+    assert_eq!(list(&["--yesterday"]), [yesterday.as_str()]);
+    assert_eq!(list(&["--week"]), [yesterday.as_str(), today.as_str(), running.as_str()]);
+    assert_eq!(list(&["--last-week"]), [last_week.as_str()]);
+    assert_eq!(
+        list(&["--month"]),
+        [last_week.as_str(), yesterday.as_str(), today.as_str(), running.as_str()]
+    );
+    assert_eq!(list(&["--last-month"]), [last_month.as_str()]);
+    assert_eq!(list(&["--from", "2024-03-19 09:30", "--to", "2024-03-20 08:00"]), [yesterday.as_str()]);
+    assert_eq!(list(&["--from", "-1h"]), [running.as_str()]);
+    assert_eq!(list(&["--to", "2024-03-01"]), [last_month.as_str()]);
+    assert_eq!(list(&["--ticket", "#2"]), [yesterday.as_str(), running.as_str()]);
+    assert_eq!(list(&["--case", &case[..8]]), [today.as_str()]);
+    assert_eq!(list(&["--running"]), [running.as_str()]);
+    env.run_on(&tess, &["session", "list", "--today", "--week"]).fails(2, "cannot be used with");
+    env.run_on(&tess, &["session", "list", "--today", "--from", "-1h"]).fails(2, "cannot be used with");
+    env.run_on(&tess, &["session", "list", "--from", "10:00", "--to", "09:00"]).fails(2, "range is empty");
+    env.run_on(&tess, &["session", "list", "--ticket", "77"]).fails(3, "no ticket #77");
+    env.run_on(&tess, &["session", "list", "--from", "2024-02-30"]).fails(2, "cannot read time");
+}
+
+#[test]
+fn list_prints_every_format() {
+    let (env, tess) = desk();
+    manual(&env, &tess, "1", "08:00", "09:00");
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--note", "=cmd"]).ok();
+    let csv = env.run_on(&tess, &["session", "list", "--format", "csv"]);
+    let lines: Vec<&str> = csv.ok().stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at"
+    );
+    assert_eq!(lines.len(), 3);
+    assert!(
+        lines[1].contains(",tess,1,,2024-03-15T08:00:00Z,2024-03-15T09:00:00Z,3600,0,,manual,false,"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].contains(",,0,'=cmd,timer,true,"), "formula guarded, running: {}", lines[2]);
+    let tsv = env.run_on(&tess, &["session", "list", "--format", "tsv"]);
+    assert!(tsv.ok().stdout.starts_with("work_session_id\tuser\t"));
+    let ndjson = env.run_on(&tess, &["session", "list", "--format", "ndjson"]);
+    let rows: Vec<Value> =
+        ndjson.ok().stdout.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1]["note"], "=cmd", "JSON keeps exact text");
+    let table = env.run_on(&tess, &["session", "list"]);
+    let out = &table.ok().stdout;
+    assert!(out.contains("START") && out.contains("1:00:00") && out.contains("running"), "{out}");
+    let empty = env.run_on(&tess, &["session", "list", "--yesterday", "--format", "json"]);
+    assert_eq!(empty.ok().stdout, "[]\n");
+}
+
+#[test]
+fn list_scopes_follow_the_permission_matrix() {
+    let (env, tess) = desk();
+    let theo = env.user_client("theo", "technician");
+    let vic = env.user_client("vic", "viewer");
+    manual(&env, &tess, "1", "08:00", "09:00");
+    manual(&env, &theo, "1", "09:00", "10:00");
+    let users = |list: Vec<Value>| {
+        list.iter().map(|s| s["user"].as_str().expect("user").to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(users(sessions(&env, &tess, &[])), ["tess"]);
+    env.run_on(&tess, &["session", "list", "--all-users"]).fails(5, "everyone's work sessions");
+    env.run_on(&tess, &["session", "list", "--user", "theo"]).fails(5, "everyone's work sessions");
+    assert_eq!(users(sessions(&env, &tess, &["--user", "me"])), ["tess"]);
+    assert_eq!(users(sessions(&env, &vic, &["--all-users"])), ["tess", "theo"]);
+    assert_eq!(users(sessions(&env, &env.default_client(), &["--user", "theo"])), ["theo"]);
+    env.run(&["session", "list", "--user", "nobody"]).fails(3, "no user");
+    env.run(&["session", "list", "--user", "theo", "--all-users"]).fails(2, "cannot be used with");
+}
+
+#[test]
+fn show_finds_a_session_by_prefix() {
+    let (env, tess) = desk();
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    let shown = env.run_on(&tess, &["session", "show", &id[..6], "--format", "json"]).ok().json();
+    assert_eq!(shown["work_session_id"], id.as_str());
+    let table = env.run_on(&tess, &["session", "show", &id.to_uppercase()]);
+    assert!(table.ok().stdout.contains("DURATION  1:00:00"), "{}", table.stdout);
+    env.run_on(&tess, &["session", "show", "abc"]).fails(2, "4 hex digits");
+    let missing = if id.starts_with("0000") { "ffff" } else { "0000" };
+    env.run_on(&tess, &["session", "show", missing]).fails(3, "no work session");
+    let theo = env.user_client("theo", "technician");
+    env.run_on(&theo, &["session", "show", &id]).fails(3, "no work session of yours");
+    let vic = env.user_client("vic", "viewer");
+    env.run_on(&vic, &["session", "show", &id]).ok();
+}
+
+#[test]
+fn editing_only_the_note_keeps_the_times() {
+    let (mut env, tess) = desk();
+    at(&mut env, "09:00");
+    let id = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
+    env.run_on(&tess, &["timer", "stop"]).ok(); // zero-length
+    at(&mut env, "12:00");
+    let edited = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot", "--format", "json"]);
+    assert!(edited.ok().stderr.contains("Updated work session"), "{}", edited.stderr);
+    let edited = edited.json();
+    assert_eq!(edited["note"], "reboot");
+    assert_eq!(
+        (edited["start"].as_str(), edited["end"].as_str()),
+        (Some("2024-03-15T09:00:00Z"), Some("2024-03-15T09:00:00Z"))
+    );
+    assert_eq!(edited["duration_seconds"], 0);
+    let again = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot"]);
+    assert!(again.ok().stderr.contains("nothing changed"), "{}", again.stderr);
+    env.run_on(&tess, &["session", "edit", &id[..8]]).fails(2, "nothing to change");
+}
+
+#[test]
+fn editing_times_and_targets_follows_the_rules() {
+    let (env, tess) = desk();
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    manual(&env, &tess, "2", "09:30", "10:00");
+    let edit = |args: &[&str]| {
+        let mut all = vec!["session", "edit", &id[..8]];
+        all.extend_from_slice(args);
+        env.run_on(&tess, &all)
+    };
+    let moved = edit(&["--from", "08:15", "--to", "09:30", "--format", "json"]).ok().json();
+    assert_eq!(moved["duration_seconds"], 4500);
+    edit(&["--to", "09:31"]).fails(6, "would overlap work session");
+    edit(&["--from", "09:30"]).fails(2, "must be after the start");
+    edit(&["--to", "12:01"]).fails(2, "future");
+    edit(&["--from", "2024-03-14 20:00"]).fails(2, "timer.max_length");
+    edit(&["--from", "2024-03-14 20:00", "--force"]).ok();
+    edit(&["--ticket", "3"]).fails(6, "closed");
+    edit(&["--ticket", "2", "--no-ticket"]).fails(2, "cannot be used with");
+    edit(&["--no-ticket"]).fails(2, "needs a ticket or a case");
+    let case = seed::case(&env, "tess", "open");
+    let moved = edit(&["--case", &case, "--no-ticket", "--format", "json"]).ok().json();
+    assert_eq!((moved["ticket"].is_null(), moved["case_id"].as_str()), (true, Some(case.as_str())));
+    let running = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
+    env.run_on(&tess, &["session", "edit", &running[..8], "--to", "12:00"]).fails(6, "timer stop --at");
+    let back = env.run_on(&tess, &["session", "edit", &running[..8], "--from", "11:00", "--format", "json"]);
+    assert_eq!(
+        (back.ok().json()["start"].as_str(), &back.json()["running"]),
+        (Some("2024-03-15T11:00:00Z"), &Value::Bool(true))
+    );
+}
+
+#[test]
+fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
+    let (env, tess) = desk();
+    let theo = env.user_client("theo", "technician");
+    let sam = env.user_client("sam", "supervisor");
+    let vic = env.user_client("vic", "viewer");
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    env.run_on(&theo, &["session", "edit", &id[..8], "--note", "x"]).fails(3, "of yours");
+    env.run_on(&theo, &["session", "edit", &id[..8], "--user", "tess", "--note", "x"])
+        .fails(5, "correct everyone's");
+    env.run_on(&vic, &["session", "edit", &id[..8], "--note", "x"]).fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "delete", &id[..8]]).fails(3, "of yours");
+    // The supervisor's own session at the same time does not stand in the way.
+    manual(&env, &sam, "1", "09:00", "10:00");
+    let edited = env
+        .run_on(&sam, &["session", "edit", &id[..8], "--user", "tess", "--to", "09:30", "--format", "json"]);
+    assert_eq!(
+        (edited.ok().json()["user"].as_str(), edited.json()["duration_seconds"].as_i64()),
+        (Some("tess"), Some(5400))
+    );
+    let audit = env.run(&["audit", "list", "--action", "work_session.edit", "--format", "json"]).ok().json();
+    assert_eq!(audit[0]["actor"], "sam");
+    assert_eq!(audit[0]["before"]["end"], "2024-03-15T09:00:00Z");
+    assert_eq!(audit[0]["after"]["end"], "2024-03-15T09:30:00Z");
+    let deleted = env.run(&["session", "delete", &id]);
+    assert!(deleted.ok().stderr.contains("Deleted work session"), "{}", deleted.stderr);
+    assert!(sessions(&env, &tess, &[]).is_empty());
+    let audit =
+        env.run(&["audit", "list", "--action", "work_session.delete", "--format", "json"]).ok().json();
+    assert_eq!(
+        (audit[0]["actor"].as_str(), audit[0]["object_id"].as_str()),
+        (Some("admin"), Some(id.as_str()))
+    );
+}
+
+#[test]
+fn deleting_your_own_session_frees_its_time() {
+    let (env, tess) = desk();
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    env.run_on(&tess, &["session", "delete", &id[..8]]).ok();
+    env.run_on(&tess, &["session", "delete", &id[..8]]).fails(3, "no work session");
+    manual(&env, &tess, "2", "08:00", "09:00");
+}
