@@ -22,25 +22,28 @@ INSERT INTO stint_schema (singleton, version) VALUES (TRUE, 0) ON CONFLICT DO NO
 const V1_INITIAL: &str = r#"
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
+-- Ids, usernames and setting keys compare byte by byte (COLLATE "C"), as SQLite's BINARY does,
+-- whatever the server's locale: id-prefix ranges, tie-breaks and name order stay the same.
+
 CREATE TABLE organizations (
-    org_id              TEXT PRIMARY KEY,
+    org_id              TEXT COLLATE "C" PRIMARY KEY,
     name                TEXT NOT NULL,
     next_ticket_number  BIGINT NOT NULL DEFAULT 1,
     created_at          BIGINT NOT NULL
 );
 
 CREATE TABLE settings (
-    org_id      TEXT NOT NULL REFERENCES organizations (org_id),
-    key         TEXT NOT NULL,
+    org_id      TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
+    key         TEXT COLLATE "C" NOT NULL,
     value       BIGINT NOT NULL,
     updated_at  BIGINT NOT NULL,
     PRIMARY KEY (org_id, key)
 );
 
 CREATE TABLE users (
-    user_id               TEXT PRIMARY KEY,
-    org_id                TEXT NOT NULL REFERENCES organizations (org_id),
-    username              TEXT NOT NULL,
+    user_id               TEXT COLLATE "C" PRIMARY KEY,
+    org_id                TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
+    username              TEXT COLLATE "C" NOT NULL,
     display_name          TEXT NOT NULL DEFAULT '',
     email                 TEXT,
     role                  TEXT NOT NULL,
@@ -60,10 +63,10 @@ CREATE TABLE users (
 CREATE UNIQUE INDEX users_username_unique ON users (org_id, username);
 
 CREATE TABLE login_sessions (
-    session_id     TEXT PRIMARY KEY,
-    org_id         TEXT NOT NULL,
-    user_id        TEXT NOT NULL,
-    client_id      TEXT NOT NULL,
+    session_id     TEXT COLLATE "C" PRIMARY KEY,
+    org_id         TEXT COLLATE "C" NOT NULL,
+    user_id        TEXT COLLATE "C" NOT NULL,
+    client_id      TEXT COLLATE "C" NOT NULL,
     client_label   TEXT NOT NULL,
     kind           TEXT NOT NULL,
     token_hash     BYTEA NOT NULL,
@@ -82,22 +85,22 @@ CREATE INDEX login_sessions_by_user ON login_sessions (user_id, client_id);
 
 CREATE TABLE superseded_tokens (
     token_hash     BYTEA PRIMARY KEY,
-    session_id     TEXT NOT NULL REFERENCES login_sessions (session_id) ON DELETE CASCADE,
+    session_id     TEXT COLLATE "C" NOT NULL REFERENCES login_sessions (session_id) ON DELETE CASCADE,
     superseded_at  BIGINT NOT NULL
 );
 CREATE INDEX superseded_tokens_by_session ON superseded_tokens (session_id);
 
 CREATE TABLE tickets (
     ticket_id    BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    org_id       TEXT NOT NULL REFERENCES organizations (org_id),
+    org_id       TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
     number       BIGINT NOT NULL,
     title        TEXT NOT NULL,
     description  TEXT NOT NULL DEFAULT '',
     status       TEXT NOT NULL,
     priority     TEXT NOT NULL,
     requester    TEXT NOT NULL DEFAULT '',
-    assignee_id  TEXT,
-    creator_id   TEXT NOT NULL,
+    assignee_id  TEXT COLLATE "C",
+    creator_id   TEXT COLLATE "C" NOT NULL,
     created_at   BIGINT NOT NULL,
     updated_at   BIGINT NOT NULL,
     CONSTRAINT tickets_org_key UNIQUE (org_id, ticket_id),
@@ -116,13 +119,13 @@ CREATE INDEX tickets_by_updated ON tickets (org_id, updated_at, number);
 CREATE INDEX tickets_by_creator ON tickets (creator_id);
 
 CREATE TABLE cases (
-    case_id      TEXT PRIMARY KEY,
-    org_id       TEXT NOT NULL REFERENCES organizations (org_id),
+    case_id      TEXT COLLATE "C" PRIMARY KEY,
+    org_id       TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
     title        TEXT NOT NULL,
     description  TEXT NOT NULL DEFAULT '',
     status       TEXT NOT NULL,
     priority     TEXT NOT NULL,
-    owner_id     TEXT NOT NULL,
+    owner_id     TEXT COLLATE "C" NOT NULL,
     ticket_id    BIGINT,
     created_at   BIGINT NOT NULL,
     updated_at   BIGINT NOT NULL,
@@ -142,9 +145,9 @@ CREATE INDEX cases_by_ticket ON cases (ticket_id);
 
 CREATE TABLE case_notes (
     note_id     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    org_id      TEXT NOT NULL,
-    case_id     TEXT NOT NULL,
-    author_id   TEXT NOT NULL,
+    org_id      TEXT COLLATE "C" NOT NULL,
+    case_id     TEXT COLLATE "C" NOT NULL,
+    author_id   TEXT COLLATE "C" NOT NULL,
     created_at  BIGINT NOT NULL,
     body        TEXT NOT NULL,
     CONSTRAINT case_notes_case_fk FOREIGN KEY (org_id, case_id) REFERENCES cases (org_id, case_id),
@@ -155,11 +158,11 @@ CREATE INDEX case_notes_by_case ON case_notes (case_id, note_id);
 CREATE INDEX case_notes_by_author ON case_notes (author_id);
 
 CREATE TABLE work_sessions (
-    work_session_id  TEXT PRIMARY KEY,
-    org_id           TEXT NOT NULL,
-    user_id          TEXT NOT NULL,
+    work_session_id  TEXT COLLATE "C" PRIMARY KEY,
+    org_id           TEXT COLLATE "C" NOT NULL,
+    user_id          TEXT COLLATE "C" NOT NULL,
     ticket_id        BIGINT,
-    case_id          TEXT,
+    case_id          TEXT COLLATE "C",
     start_at         BIGINT NOT NULL,
     end_at           BIGINT,
     duration         BIGINT,
@@ -192,13 +195,13 @@ CREATE INDEX work_sessions_by_case ON work_sessions (case_id) WHERE case_id IS N
 
 CREATE TABLE audit_events (
     event_id     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    org_id       TEXT NOT NULL REFERENCES organizations (org_id),
+    org_id       TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
     at           BIGINT NOT NULL,
-    actor_id     TEXT,
+    actor_id     TEXT COLLATE "C",
     actor        TEXT NOT NULL,
     action       TEXT NOT NULL,
     object_type  TEXT NOT NULL,
-    object_id    TEXT NOT NULL,
+    object_id    TEXT COLLATE "C" NOT NULL,
     before       TEXT,
     after        TEXT
 );
