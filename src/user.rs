@@ -176,6 +176,10 @@ pub trait UserStore {
     fn count_active_admins(&self, org: OrgId) -> Result<i64>;
     /// Whether tickets, cases, notes or work sessions refer to the user.
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool>;
+    /// Makes every other write transaction that locks the same user wait until this one ends,
+    /// so the checks that follow see each other's changes. A store whose write transactions
+    /// already run one at a time (SQLite's `BEGIN IMMEDIATE`) does nothing.
+    fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()>;
 }
 
 /// The stores user commands touch.

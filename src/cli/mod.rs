@@ -213,7 +213,7 @@ impl Ctx {
         let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
         let now = self.now;
         Ok(store.dry_run(|tx| {
-            let auth = core_auth::authenticate(tx, &credential, now)?;
+            let auth = core_auth::authenticate_for_write(tx, &credential, now)?;
             work(tx, &auth)
         })?)
     }
@@ -228,7 +228,12 @@ impl Ctx {
         let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
         let now = self.now;
         let body = |tx: &dyn Tx| {
-            let auth = core_auth::authenticate(tx, &credential, now)?;
+            // A write locks the acting user first, so one user's commands take turns.
+            let auth = if write {
+                core_auth::authenticate_for_write(tx, &credential, now)?
+            } else {
+                core_auth::authenticate(tx, &credential, now)?
+            };
             if write && auth.touch_due {
                 core_auth::touch(tx, auth.session.session_id, now)?;
             }

@@ -140,4 +140,14 @@ impl UserStore for PgTx<'_> {
             )?
             .get(0))
     }
+
+    fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()> {
+        // NO KEY UPDATE: writers of one user, and changes to the account itself, queue here;
+        // other users' rows that merely refer to this user (foreign keys take KEY SHARE) do not.
+        self.query_opt(
+            "SELECT 1 FROM users WHERE org_id = $1 AND user_id = $2 FOR NO KEY UPDATE",
+            &[&org.to_string(), &user.to_string()],
+        )?;
+        Ok(())
+    }
 }
