@@ -124,7 +124,11 @@ fn map_error(e: &postgres::Error) -> Error {
             || *code == SqlState::LOCK_NOT_AVAILABLE
         {
             Error::busy("the database is busy: other writers held the rows past the timeout; try again")
+        } else if *code == SqlState::UNIQUE_VIOLATION || *code == SqlState::EXCLUSION_VIOLATION {
+            // A duplicate or a clash with an existing row, as SQLite's UNIQUE: a conflict.
+            Error::conflict(format!("refused by the database: {}", db.message()))
         } else if code.code().starts_with("23") {
+            // CHECK, foreign key, NOT NULL: data the rules do not allow.
             Error::invalid(format!("refused by the database: {}", db.message()))
         } else {
             Error::internal(format!("database error: {}", db.message()))
@@ -362,3 +366,298 @@ fn opt_ts(secs: Option<i64>) -> Result<Option<crate::time::Timestamp>> {
 
 #[cfg(test)]
 pub(crate) mod cluster;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    /// Two organisations with a user each, and one row in every table of the first.
+    const FIXTURE: &str = "
+        INSERT INTO organizations (org_id, name, created_at) VALUES ('o', 'desk', 0), ('o2', 'other', 0);
+        INSERT INTO settings (org_id, key, value, updated_at) VALUES ('o', 'k', 1, 0);
+        INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
+            VALUES ('u', 'o', 'u', 'technician', 'active', 'x', 0, 0),
+                   ('v', 'o2', 'v', 'technician', 'active', 'x', 0, 0);
+        INSERT INTO login_sessions (session_id, org_id, user_id, client_id, client_label, kind, token_hash,
+                created_at, last_seen_at, expires_at)
+            VALUES ('s', 'o', 'u', 'c', 'l', 'device', decode(repeat('ab', 32), 'hex'), 0, 0, 9);
+        INSERT INTO superseded_tokens (token_hash, session_id, superseded_at)
+            VALUES (decode(repeat('cd', 32), 'hex'), 's', 0);
+        INSERT INTO tickets (ticket_id, org_id, number, title, status, priority, creator_id, created_at, updated_at)
+            OVERRIDING SYSTEM VALUE VALUES (100, 'o', 1, 't', 'open', 'normal', 'u', 0, 0);
+        INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
+            VALUES ('c', 'o', 't', 'open', 'normal', 'u', 0, 0);
+        INSERT INTO case_notes (note_id, org_id, case_id, author_id, created_at, body)
+            OVERRIDING SYSTEM VALUE VALUES (100, 'o', 'c', 'u', 0, 'b');
+        INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+                utc_offset, source, created_at, updated_at)
+            VALUES ('w', 'o', 'u', 100, 100, 200, 100, 0, 'manual', 0, 0),
+                   ('r', 'o', 'u', 100, 1000, NULL, NULL, 0, 'timer', 0, 0);
+        INSERT INTO audit_events (event_id, org_id, at, actor, action, object_type, object_id)
+            OVERRIDING SYSTEM VALUE VALUES (100, 'o', 0, 'a', 'x', 'y', 'z');";
+
+    fn user(id: &str, org: &str, name: &str, role: &str, status: &str) -> String {
+        format!(
+            "INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
+             VALUES ('{id}', '{org}', '{name}', '{role}', '{status}', 'x', 0, 0)"
+        )
+    }
+
+    fn login(id: &str, user: &str, kind: &str, hash: &str) -> String {
+        format!(
+            "INSERT INTO login_sessions (session_id, org_id, user_id, client_id, client_label, kind, token_hash,
+                 created_at, last_seen_at, expires_at)
+             VALUES ('{id}', 'o', '{user}', 'c', 'l', '{kind}', decode('{hash}', 'hex'), 0, 0, 9)"
+        )
+    }
+
+    fn ticket(
+        org: &str,
+        number: i64,
+        title: &str,
+        status: &str,
+        priority: &str,
+        people: (&str, &str),
+    ) -> String {
+        let (creator, assignee) = people;
+        format!(
+            "INSERT INTO tickets (org_id, number, title, status, priority, creator_id, assignee_id, created_at, updated_at)
+             VALUES ('{org}', {number}, '{title}', '{status}', '{priority}', '{creator}', {assignee}, 0, 0)"
+        )
+    }
+
+    fn case(
+        id: &str,
+        org: &str,
+        title: &str,
+        status: &str,
+        priority: &str,
+        owner: &str,
+        ticket: &str,
+    ) -> String {
+        format!(
+            "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, ticket_id, created_at, updated_at)
+             VALUES ('{id}', '{org}', '{title}', '{status}', '{priority}', '{owner}', {ticket}, 0, 0)"
+        )
+    }
+
+    fn note(case: &str, author: &str, body: &str) -> String {
+        format!(
+            "INSERT INTO case_notes (org_id, case_id, author_id, created_at, body)
+             VALUES ('o', '{case}', '{author}', 0, '{body}')"
+        )
+    }
+
+    /// `(id, user, ticket, case, start, end, duration, offset, source)`, unquoted SQL values.
+    fn session(values: [&str; 9]) -> String {
+        let [id, user, ticket, case, start, end, duration, offset, source] = values;
+        format!(
+            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at, end_at,
+                 duration, utc_offset, source, created_at, updated_at)
+             VALUES ('{id}', 'o', '{user}', {ticket}, {case}, {start}, {end}, {duration}, {offset}, '{source}', 0, 0)"
+        )
+    }
+
+    /// Every constraint of the schema, a statement that breaks it, and the core error kind it
+    /// becomes. Where one statement cannot break a constraint alone (a composite foreign key
+    /// implies the organisation's), each name it may report is listed.
+    fn violations() -> Vec<(Vec<&'static str>, ErrorKind, String)> {
+        use ErrorKind::{Conflict, Internal, Invalid};
+        let ab = "ab".repeat(32);
+        let ef = "ef".repeat(32);
+        vec![
+            (vec!["organizations_pkey"], Conflict, "INSERT INTO organizations VALUES ('o', 'x', 1, 0)".into()),
+            (vec!["settings_pkey"], Conflict, "INSERT INTO settings VALUES ('o', 'k', 2, 0)".into()),
+            (vec!["settings_org_id_fkey"], Invalid, "INSERT INTO settings VALUES ('nope', 'k', 2, 0)".into()),
+            (vec!["users_pkey", "users_org_key"], Conflict, user("u", "o", "u2", "technician", "active")),
+            (vec!["users_org_id_fkey"], Invalid, user("u3", "nope", "u3", "technician", "active")),
+            (vec!["users_username_format"], Invalid, user("u3", "o", "Bad Name", "technician", "active")),
+            (vec!["users_role_valid"], Invalid, user("u3", "o", "u3", "boss", "active")),
+            (vec!["users_status_valid"], Invalid, user("u3", "o", "u3", "technician", "gone")),
+            (vec!["users_username_unique"], Conflict, user("u3", "o", "u", "technician", "active")),
+            (vec!["login_sessions_pkey"], Conflict, login("s", "u", "device", &ef)),
+            (vec!["login_sessions_user_fk"], Invalid, login("s2", "v", "device", &ef)),
+            (vec!["login_sessions_kind_valid"], Invalid, login("s2", "u", "cookie", &ef)),
+            (vec!["login_sessions_token_hash_size"], Invalid, login("s2", "u", "device", "abcd")),
+            (vec!["login_sessions_token_unique"], Conflict, login("s2", "u", "device", &ab)),
+            (
+                vec!["superseded_tokens_pkey"],
+                Conflict,
+                format!("INSERT INTO superseded_tokens VALUES (decode('{}', 'hex'), 's', 0)", "cd".repeat(32)),
+            ),
+            (
+                vec!["superseded_tokens_session_id_fkey"],
+                Invalid,
+                format!("INSERT INTO superseded_tokens VALUES (decode('{ef}', 'hex'), 'nope', 0)"),
+            ),
+            (
+                vec!["tickets_pkey", "tickets_org_key"],
+                Conflict,
+                "INSERT INTO tickets (ticket_id, org_id, number, title, status, priority, creator_id, created_at,
+                     updated_at) OVERRIDING SYSTEM VALUE VALUES (100, 'o', 2, 't', 'open', 'normal', 'u', 0, 0)"
+                    .into(),
+            ),
+            (
+                vec!["tickets_org_id_fkey", "tickets_creator_fk"],
+                Invalid,
+                ticket("nope", 2, "t", "open", "normal", ("u", "NULL")),
+            ),
+            (vec!["tickets_assignee_fk"], Invalid, ticket("o", 2, "t", "open", "normal", ("u", "'v'"))),
+            (vec!["tickets_creator_fk"], Invalid, ticket("o", 2, "t", "open", "normal", ("v", "NULL"))),
+            (vec!["tickets_title_length"], Invalid, ticket("o", 2, "", "open", "normal", ("u", "NULL"))),
+            (vec!["tickets_status_valid"], Invalid, ticket("o", 2, "t", "done", "normal", ("u", "NULL"))),
+            (vec!["tickets_priority_valid"], Invalid, ticket("o", 2, "t", "open", "meh", ("u", "NULL"))),
+            (vec!["tickets_number_unique"], Conflict, ticket("o", 1, "t", "open", "normal", ("u", "NULL"))),
+            (vec!["cases_pkey", "cases_org_key"], Conflict, case("c", "o", "t", "open", "normal", "u", "NULL")),
+            (
+                vec!["cases_org_id_fkey", "cases_owner_fk"],
+                Invalid,
+                case("c2", "nope", "t", "open", "normal", "u", "NULL"),
+            ),
+            (vec!["cases_owner_fk"], Invalid, case("c2", "o", "t", "open", "normal", "v", "NULL")),
+            (vec!["cases_ticket_fk"], Invalid, case("c2", "o", "t", "open", "normal", "u", "999")),
+            (vec!["cases_title_length"], Invalid, case("c2", "o", "", "open", "normal", "u", "NULL")),
+            (vec!["cases_status_valid"], Invalid, case("c2", "o", "t", "done", "normal", "u", "NULL")),
+            (vec!["cases_priority_valid"], Invalid, case("c2", "o", "t", "open", "meh", "u", "NULL")),
+            (
+                vec!["case_notes_pkey"],
+                Conflict,
+                "INSERT INTO case_notes (note_id, org_id, case_id, author_id, created_at, body)
+                     OVERRIDING SYSTEM VALUE VALUES (100, 'o', 'c', 'u', 0, 'b')"
+                    .into(),
+            ),
+            (vec!["case_notes_case_fk"], Invalid, note("nope", "u", "b")),
+            (vec!["case_notes_author_fk"], Invalid, note("c", "v", "b")),
+            (vec!["case_notes_body_length"], Invalid, note("c", "u", "")),
+            (
+                vec!["work_sessions_pkey"],
+                Conflict,
+                session(["w", "u", "100", "NULL", "300", "400", "100", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_user_fk"],
+                Invalid,
+                session(["w2", "v", "100", "NULL", "300", "400", "100", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_ticket_fk"],
+                Invalid,
+                session(["w2", "u", "999", "NULL", "300", "400", "100", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_case_fk"],
+                Invalid,
+                session(["w2", "u", "NULL", "'nope'", "300", "400", "100", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_target_required"],
+                Invalid,
+                session(["w2", "u", "NULL", "NULL", "300", "400", "100", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_end_after_start"],
+                Invalid,
+                session(["w2", "u", "100", "NULL", "300", "250", "-50", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_duration_matches"],
+                Invalid,
+                session(["w2", "u", "100", "NULL", "300", "400", "5", "0", "manual"]),
+            ),
+            (
+                vec!["work_sessions_source_valid"],
+                Invalid,
+                session(["w2", "u", "100", "NULL", "300", "400", "100", "0", "magic"]),
+            ),
+            (
+                vec!["work_sessions_offset_range"],
+                Invalid,
+                session(["w2", "u", "100", "NULL", "300", "400", "100", "90000", "manual"]),
+            ),
+            (
+                vec!["work_sessions_no_overlap"],
+                Conflict,
+                session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]),
+            ),
+            // Two running sessions always overlap as well; whichever index PostgreSQL checks
+            // first reports it, and both are the same conflict.
+            (
+                vec!["work_sessions_one_running", "work_sessions_no_overlap"],
+                Conflict,
+                session(["w2", "u", "100", "NULL", "2000", "NULL", "NULL", "0", "timer"]),
+            ),
+            (
+                vec!["audit_events_pkey"],
+                Conflict,
+                "INSERT INTO audit_events (event_id, org_id, at, actor, action, object_type, object_id)
+                     OVERRIDING SYSTEM VALUE VALUES (100, 'o', 0, 'a', 'x', 'y', 'z')"
+                    .into(),
+            ),
+            (
+                vec!["audit_events_org_id_fkey"],
+                Invalid,
+                "INSERT INTO audit_events (org_id, at, actor, action, object_type, object_id)
+                     VALUES ('nope', 0, 'a', 'x', 'y', 'z')"
+                    .into(),
+            ),
+            (vec!["audit_events_append_only"], Internal, "UPDATE audit_events SET actor = 'b'".into()),
+            (vec!["audit_events_append_only"], Internal, "DELETE FROM audit_events".into()),
+            (vec!["audit_events_append_only"], Internal, "TRUNCATE audit_events".into()),
+        ]
+    }
+
+    #[test]
+    fn every_constraint_violation_becomes_the_right_core_error() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        store.client.batch_execute(FIXTURE).expect("fixture");
+        let mut tested = std::collections::BTreeSet::new();
+        for (names, kind, sql) in violations() {
+            let mut tx = store.client.transaction().expect("transaction");
+            let err = tx.execute(sql.as_str(), &[]).expect_err(&sql);
+            drop(tx);
+            let db = err.as_db_error().unwrap_or_else(|| panic!("{sql}: {err}"));
+            let reported = db.constraint().unwrap_or(db.message());
+            assert!(names.contains(&reported), "{sql}: reported {reported}, expected one of {names:?}");
+            let mapped = map_error(&err);
+            assert_eq!(mapped.kind(), kind, "{sql}: {}", mapped.message());
+            tested.extend(names);
+        }
+        // A constraint added to the schema without a line above fails here.
+        let declared: Vec<String> = store
+            .client
+            .query(
+                "SELECT c.conname::TEXT FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                 WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'stint_schema'
+                 UNION
+                 SELECT i.relname::TEXT FROM pg_index x
+                 JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                 WHERE x.indisunique AND t.relnamespace = 'public'::regnamespace
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
+                &[],
+            )
+            .expect("catalog")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let untested: Vec<&String> = declared.iter().filter(|n| !tested.contains(n.as_str())).collect();
+        assert!(untested.is_empty(), "constraints without a violation test: {untested:?}");
+    }
+
+    #[test]
+    fn a_refused_work_session_write_leaves_the_transaction_usable() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        store.client.batch_execute(FIXTURE).expect("fixture");
+        let tx = store.client.transaction().expect("transaction");
+        let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
+        let clash = session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]);
+        let err = pg.execute_guarded(&clash, &[]).expect_err("overlap");
+        assert_eq!(err.kind(), ErrorKind::Conflict);
+        let fine = session(["w3", "u", "100", "NULL", "200", "300", "100", "0", "manual"]);
+        assert_eq!(pg.execute_guarded(&fine, &[]).expect("touching"), 1);
+        let count: i64 = pg.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
+        assert_eq!(count, 3);
+    }
+}

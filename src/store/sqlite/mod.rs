@@ -263,6 +263,15 @@ impl From<rusqlite::Error> for Error {
         if let Some(known) = super::constraint_error(&text) {
             return known;
         }
+        if let rusqlite::Error::SqliteFailure(failure, _) = &e
+            && matches!(
+                failure.extended_code,
+                rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+            )
+        {
+            // A duplicate of an existing row: a conflict, as on PostgreSQL.
+            return Error::conflict(format!("refused by the database: {text}"));
+        }
         match code {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(
                 "the database is busy: another stint process held its lock past the timeout; try again",
