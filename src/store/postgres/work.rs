@@ -337,3 +337,113 @@ impl WorkStore for PgTx<'_> {
         .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::store::postgres::{PgStore, cluster};
+    use crate::store::{OpenOptions, Store};
+
+    fn explain(store: &mut PgStore, sql: &str, params: &[&(dyn ToSql + Sync)]) -> String {
+        let rows = store.client.query(&format!("EXPLAIN {sql}"), params).expect("explain");
+        rows.iter().map(|r| r.get::<_, String>(0)).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The fixture's organisation.
+    const ORG: &str = "00000000-0000-4000-8000-000000000000";
+
+    /// One organisation, ticket 1, and `sessions` ended work sessions of each of `users`.
+    fn fixture(store: &mut PgStore, users: usize, sessions: usize) {
+        store
+            .client
+            .batch_execute(&format!(
+                "INSERT INTO organizations (org_id, name, created_at) VALUES ('{ORG}', 'desk', 0);
+                 INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
+                     SELECT 'u' || g, '{ORG}', 'u' || g, 'technician', 'active', 'x', 0, 0
+                     FROM generate_series(1, {users}) g;
+                 INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
+                     VALUES ('{ORG}', 1, 't', 'open', 'normal', 'u1', 0, 0);
+                 INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+                         utc_offset, source, created_at, updated_at)
+                     SELECT md5(g::text), '{ORG}', 'u' || (1 + g % {users}), (SELECT ticket_id FROM tickets),
+                         g * 100, g * 100 + 50, 50, 0, 'manual', 0, 0
+                     FROM generate_series(1, {sessions} * {users}) g;
+                 ANALYZE;"
+            ))
+            .expect("fixture");
+    }
+
+    #[test]
+    fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        let sql = format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
+        let seek = "Index Scan Backward using work_sessions_user_start";
+        let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
+        assert!(empty.contains(seek), "{empty}");
+        fixture(&mut store, 4, 1000);
+        let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
+        assert!(busy.contains(seek), "{busy}");
+        let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
+        assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+    }
+
+    #[test]
+    fn listings_read_an_index_in_start_order() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        fixture(&mut store, 4, 1000);
+        let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
+        let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
+        let all = explain(
+            &mut store,
+            &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
+            &[&org, &from, &to, &ticket, &case, &running],
+        );
+        // Rows come in index order, sorted only among those that start at the same second.
+        assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
+        assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
+        let one = explain(
+            &mut store,
+            &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
+            &[&org, &from, &to, &ticket, &case, &running, &user],
+        );
+        assert!(one.contains("work_sessions_by_user"), "{one}");
+        assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+    }
+
+    #[test]
+    fn a_listing_callback_cannot_run_statements_while_rows_stream() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        fixture(&mut store, 1, 3);
+        let org: OrgId = ORG.parse().expect("org id");
+        let mut store = Store::Postgres(Box::new(store));
+        let filter = WorkFilter {
+            org_id: org,
+            user: None,
+            ticket_id: None,
+            case_id: None,
+            from: None,
+            to: None,
+            running_only: false,
+        };
+        let mut seen = 0;
+        store
+            .read(|tx| {
+                seen = 0;
+                tx.for_each_work_session(&filter, &mut |_| {
+                    seen += 1;
+                    Ok(())
+                })
+            })
+            .expect("listing");
+        assert_eq!(seen, 3);
+        let err = store
+            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.work_ticket_by_number(org, 1).map(drop)))
+            .expect_err("a statement inside the callback");
+        assert_eq!(err.kind(), ErrorKind::Internal);
+        assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+    }
+}
