@@ -216,10 +216,53 @@ impl Env {
         client
     }
 
-    /// The database file and its WAL, as bytes.
+    /// Runs one statement straight against the database, bypassing stint, for fixtures the
+    /// CLI cannot make (chosen ids). Write it with `$1`, `$2`... placeholders and portable SQL
+    /// (`CAST(x AS TEXT)`, not `x::TEXT`); every parameter is text.
+    pub fn execute(&self, sql: &str, params: &[&str]) {
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let mut sqlite = sql.to_owned();
+                for n in (1..=params.len()).rev() {
+                    sqlite = sqlite.replace(&format!("${n}"), &format!("?{n}"));
+                }
+                let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
+                conn.execute(&sqlite, rusqlite::params_from_iter(params)).expect("statement");
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                let values: Vec<&(dyn postgres::types::ToSql + Sync)> =
+                    params.iter().map(|p| p as &(dyn postgres::types::ToSql + Sync)).collect();
+                client.execute(sql, &values).expect("statement");
+            }
+        }
+    }
+
+    /// What the database holds, as bytes: the SQLite file and its WAL, or on PostgreSQL every
+    /// row of every table as text.
     pub fn db_bytes(&self) -> Vec<u8> {
-        let mut bytes = std::fs::read(&self.db).unwrap_or_default();
-        bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
-        bytes
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let mut bytes = std::fs::read(&self.db).unwrap_or_default();
+                bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
+                bytes
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                let tables = client
+                    .query("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public'", &[])
+                    .expect("tables");
+                let mut bytes = Vec::new();
+                for table in tables {
+                    let name: String = table.get(0);
+                    for row in client.query(&format!("SELECT t::TEXT FROM {name} t"), &[]).expect("rows") {
+                        bytes.extend(row.get::<_, String>(0).into_bytes());
+                    }
+                }
+                bytes
+            }
+        }
     }
 }

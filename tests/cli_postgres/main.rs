@@ -6,5 +6,17 @@ const BACKEND: support::Backend = support::Backend::Postgres;
 
 #[path = "../cli/auth.rs"]
 mod auth;
+#[path = "../cli/cases.rs"]
+mod cases;
+#[path = "../cli/report.rs"]
+mod report;
+#[path = "../cli/seed.rs"]
+mod seed;
+#[path = "../cli/session.rs"]
+mod session;
 #[path = "../cli/support.rs"]
 mod support;
+#[path = "../cli/tickets.rs"]
+mod tickets;
+#[path = "../cli/timer.rs"]
+mod timer;
