@@ -8,6 +8,7 @@ const BACKEND: support::Backend = support::Backend::Postgres;
 mod auth;
 #[path = "../cli/cases.rs"]
 mod cases;
+mod constraints;
 #[path = "../cli/report.rs"]
 mod report;
 #[path = "../cli/seed.rs"]
