@@ -44,8 +44,9 @@ pub struct Cli {
 /// Options every command accepts.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Database file (default: stint.db in the platform data directory)
-    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH")]
+    /// Database file, or a postgres:// URL for operators (default: stint.db in the platform data
+    /// directory)
+    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Output format for records
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
