@@ -59,6 +59,13 @@ impl Run {
     }
 }
 
+/// A lock held by a connection of the test itself; dropping it closes the connection, which
+/// rolls its transaction back.
+pub enum WriteLock {
+    Sqlite(rusqlite::Connection),
+    Postgres(postgres::Client),
+}
+
 /// Which store the tests run against; each test binary sets `crate::BACKEND`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -235,6 +242,27 @@ impl Env {
                 let values: Vec<&(dyn postgres::types::ToSql + Sync)> =
                     params.iter().map(|p| p as &(dyn postgres::types::ToSql + Sync)).collect();
                 client.execute(sql, &values).expect("statement");
+            }
+        }
+    }
+
+    /// Holds what a write of `user` waits for until the guard is dropped: SQLite's write lock
+    /// (the whole file), or that user's row on PostgreSQL.
+    pub fn hold_write_lock(&self, user: &str) -> WriteLock {
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
+                conn.execute_batch("BEGIN IMMEDIATE").expect("hold the write lock");
+                WriteLock::Sqlite(conn)
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                client.batch_execute("BEGIN").expect("begin");
+                client
+                    .execute("SELECT 1 FROM users WHERE username = $1 FOR UPDATE", &[&user])
+                    .expect("lock the user");
+                WriteLock::Postgres(client)
             }
         }
     }

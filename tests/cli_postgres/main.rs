@@ -9,6 +9,8 @@ mod auth;
 #[path = "../cli/cases.rs"]
 mod cases;
 mod constraints;
+#[path = "../cli/foundation.rs"]
+mod foundation;
 #[path = "../cli/report.rs"]
 mod report;
 #[path = "../cli/seed.rs"]

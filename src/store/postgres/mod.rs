@@ -177,7 +177,10 @@ impl PgStore {
                 .map_err(|e| map_error(&e))?
                 .get(0);
             if has_org {
-                return Err(Error::conflict(format!("{} already holds a stint database", store.shown)));
+                return Err(Error::conflict(format!(
+                    "a stint database already exists in {}; stint init never overwrites one",
+                    store.shown
+                )));
             }
         }
         store.migrate()?;
