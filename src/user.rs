@@ -194,6 +194,20 @@ pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
         .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
 }
 
+/// Finds a user that a command is about to change: another user is locked too (the actor was
+/// locked when the command authenticated) and read again, so changes to one account queue,
+/// and each takes its locks in the same order: own account, then the other, then the tenant.
+fn find_to_change(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
+    let user = find(store, actor, name)?;
+    if user.user_id == actor.user_id {
+        return Ok(user);
+    }
+    store.lock_user_for_write(actor.org_id, user.user_id)?;
+    store
+        .user_by_id(actor.org_id, user.user_id)?
+        .ok_or_else(|| Error::not_found(format!("no user named {:?}", user.username)))
+}
+
 /// A new user's fields; the password arrives already hashed.
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -349,7 +363,7 @@ pub fn edit(
     now: Timestamp,
 ) -> Result<Changed> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find(store, actor, name)?;
+    let before = find_to_change(store, actor, name)?;
     let mut after = before.clone();
     if let Some(role) = edit.role {
         after.role = role;
@@ -401,10 +415,11 @@ pub fn set_password(
     password_hash: String,
     now: Timestamp,
 ) -> Result<(UserView, u64)> {
-    let mut user = find(store, actor, name.unwrap_or("me"))?;
-    if user.user_id != actor.user_id {
+    let found = find(store, actor, name.unwrap_or("me"))?;
+    if found.user_id != actor.user_id {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
+    let mut user = find_to_change(store, actor, &found.username)?;
     user.password_hash = password_hash;
     user.failed_logins = 0;
     user.updated_at = now;
@@ -424,7 +439,7 @@ pub fn set_status(
     now: Timestamp,
 ) -> Result<Changed> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find(store, actor, name)?;
+    let before = find_to_change(store, actor, name)?;
     if before.status == status {
         let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
         return Ok(Changed { user: UserView::of(&before, sessions), changed: false });
@@ -458,7 +473,7 @@ pub fn set_status(
 /// Removes a user who owns no data (admins only); one who does should be deactivated.
 pub fn remove(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let user = find(store, actor, name)?;
+    let user = find_to_change(store, actor, name)?;
     if user.user_id == actor.user_id {
         return Err(Error::conflict("you cannot remove yourself; ask another admin"));
     }

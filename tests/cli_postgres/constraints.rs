@@ -157,3 +157,30 @@ fn a_user_lock_held_past_the_timeout_is_busy() {
     tx.rollback().expect("release");
     env.run_on(&tess, &args).ok();
 }
+
+#[test]
+fn two_admins_suspending_each_other_at_once_leave_one_active_admin() {
+    let env = Env::new();
+    let ann = env.user_client("ann", "admin");
+    let admin_args = ["user", "suspend", "ann"];
+    let ann_args = ["user", "suspend", "admin"];
+    let first = spawn(&env, &env.default_client(), &admin_args, None);
+    let second = spawn(&env, &ann, &ann_args, None);
+    let runs = [
+        finished(first.wait_with_output().expect("wait"), &admin_args),
+        finished(second.wait_with_output().expect("wait"), &ann_args),
+    ];
+    let codes: Vec<i32> = runs.iter().map(|r| r.code).collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{runs:?}");
+    // The other finds itself suspended (exit 4), or the last admin kept (exit 6).
+    assert!(codes.iter().all(|c| [0, 4, 6].contains(c)), "{runs:?}");
+    let winner = if runs[0].code == 0 { env.default_client() } else { ann };
+    let users = env.run_on(&winner, &["user", "list", "--format", "json"]).ok().json();
+    let active_admins = users
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|u| u["role"] == "admin" && u["status"] == "active")
+        .count();
+    assert_eq!(active_admins, 1, "{users}");
+}

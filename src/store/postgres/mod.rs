@@ -140,6 +140,15 @@ fn map_error(e: &postgres::Error) -> Error {
     Error::internal(format!("database error: {}", one_line(e)))
 }
 
+/// Waits a little, a random amount growing with each attempt, before a transaction is rerun:
+/// two transactions that deadlocked would otherwise restart in step and meet again.
+fn back_off(attempt: u32) {
+    let mut jitter = [0_u8; 1];
+    let _ = getrandom::fill(&mut jitter);
+    let millis = u64::from(attempt) * (5 + u64::from(jitter[0] % 20));
+    std::thread::sleep(std::time::Duration::from_millis(millis));
+}
+
 fn is_retryable(e: &postgres::Error) -> bool {
     e.code()
         .is_some_and(|c| *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED)
@@ -256,12 +265,13 @@ impl PgStore {
             match outcome {
                 Ok(value) => match tx.commit() {
                     Ok(()) => return Ok(value),
-                    Err(e) if is_retryable(&e) && attempt < MAX_ATTEMPTS => continue,
+                    Err(e) if is_retryable(&e) && attempt < MAX_ATTEMPTS => back_off(attempt),
                     Err(e) => return Err(map_error(&e)),
                 },
                 Err(e) => {
                     let _ = tx.rollback();
                     if retryable && attempt < MAX_ATTEMPTS {
+                        back_off(attempt);
                         continue;
                     }
                     return Err(e);

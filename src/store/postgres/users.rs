@@ -119,8 +119,12 @@ impl UserStore for PgTx<'_> {
 
     fn count_active_admins(&self, org: OrgId) -> Result<i64> {
         // Org-wide rule ("always one active admin"): lock the tenant row so two demotions
-        // cannot both see the other admin.
-        self.query_opt("SELECT 1 FROM organizations WHERE org_id = $1 FOR UPDATE", &[&org.to_string()])?;
+        // cannot both see the other admin. NO KEY UPDATE leaves the foreign-key checks of
+        // every other writer (KEY SHARE on this row) free to go on.
+        self.query_opt(
+            "SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE",
+            &[&org.to_string()],
+        )?;
         Ok(self
             .query_one(
                 "SELECT count(*) FROM users WHERE org_id = $1 AND role = 'admin' AND status = 'active'",
