@@ -478,6 +478,7 @@ pub fn listings_come_in_start_order_and_clip_to_the_range(store: &mut Store) {
         })
     });
     assert_eq!((stopped.expect_err("stopped").message(), seen), ("output closed", 2));
+    assert_eq!(listed(store, &admin, &everyone).len(), 6, "the store is usable after a stopped listing");
 }
 
 fn sqlite_store() -> Store {
