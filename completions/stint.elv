@@ -18,7 +18,7 @@ set edit:completion:arg-completer[stint] = {|@words|
     }
     var completions = [
         &'stint'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -43,7 +43,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;init'= {
             cand --admin 'Username of the first admin'
             cand --org-name 'Name of the organisation the database serves'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the admin''s password from the first line of stdin instead of prompting'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -55,7 +55,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;demo'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -66,7 +66,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -90,7 +90,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --role 'Role: admin, supervisor, technician or viewer'
             cand --email 'Email address'
             cand --display-name 'Full name shown in lists'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
             cand --if-not-exists 'Succeed with a notice when the user exists (exit 6 otherwise)'
@@ -105,7 +105,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;user;list'= {
             cand --role 'Only users with this role'
             cand --status 'Only users with this status: active, suspended or deactivated'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -116,7 +116,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;show'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --role 'New role'
             cand --email 'New email address'
             cand --display-name 'New display name'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --clear-email 'Remove the email address'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -142,7 +142,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;passwd'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the new password from the first line of stdin instead of prompting'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -154,7 +154,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;suspend'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;activate'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -176,7 +176,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;deactivate'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -187,7 +187,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;user;remove'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -230,7 +230,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;user;help;help'= {
         }
         &'stint;auth'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -249,7 +249,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;login'= {
             cand --ttl 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
             cand --print-token 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
@@ -262,7 +262,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;logout'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --all 'Log out every client of yours'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -274,7 +274,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;status'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -285,7 +285,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;sessions'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --all-users 'Every user''s sessions (admins)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -298,7 +298,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;revoke'= {
             cand --user 'Revoke every session of this user (yourself, or anyone as an admin)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;prune'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -343,7 +343,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;auth;help;help'= {
         }
         &'stint;ticket'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -366,7 +366,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --priority 'Priority: low, normal, high or urgent'
             cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
             cand --assignee 'Assign the ticket to this user (`me` for yourself)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -383,7 +383,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
             cand --limit 'At most this many tickets'
             cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --unassigned 'Only tickets assigned to nobody'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -395,7 +395,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;ticket;show'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -411,7 +411,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --status 'New status: open, in_progress, on_hold, resolved or closed'
             cand --priority 'New priority: low, normal, high or urgent'
             cand --requester 'New requester (an empty string clears it)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -422,7 +422,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;ticket;assign'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --unassign 'Leave the ticket assigned to nobody'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -434,7 +434,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;ticket;close'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;ticket;reopen'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -482,7 +482,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;ticket;help;help'= {
         }
         &'stint;case'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -505,7 +505,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --description 'Longer description, up to 10,000 characters'
             cand --priority 'Priority: low, normal, high or urgent'
             cand --ticket 'Link the case to this ticket number'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -520,7 +520,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
             cand --limit 'At most this many cases'
             cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --all-users 'Everyone''s cases (supervisors and admins)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -532,7 +532,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;show'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -543,7 +543,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;note'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --stdin 'Read the note from stdin instead (one final line ending is dropped)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -555,7 +555,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;log'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -571,7 +571,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --status 'New status: open, investigating, resolved, closed or archived'
             cand --priority 'New priority: low, normal, high or urgent'
             cand --ticket 'Link the case to this ticket number instead'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --unlink-ticket 'Remove the link to a ticket'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -583,7 +583,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;close'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -594,7 +594,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;archive'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -634,7 +634,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;case;help;help'= {
         }
         &'stint;timer'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -657,7 +657,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Case id or unique prefix (4+ hex digits)'
             cand --note 'A note on what you are doing'
             cand --at 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --force 'Allow a closed ticket or a closed or archived case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -671,7 +671,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;stop'= {
             cand --note 'Replace the session''s note'
             cand --at 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -685,7 +685,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Ticket number (42 or #42)'
             cand --case 'Case id or unique prefix (4+ hex digits)'
             cand --note 'A note for the new session'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --force 'Allow a closed ticket or a closed or archived case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -697,7 +697,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;timer;status'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -708,7 +708,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;timer;cancel'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;continue'= {
             cand --note 'A note for the new session (default: the last session''s note)'
             cand --at 'Start earlier than now; never in the future or inside another session'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --force 'Allow a ticket or case that has been closed since'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -739,7 +739,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --to 'When the work ended; no later than now'
             cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)'
             cand --note 'A note on what you did'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -777,7 +777,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;help;help'= {
         }
         &'stint;session'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -800,7 +800,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
             cand --ticket 'Only sessions on this ticket (42 or #42)'
             cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --today 'Only today''s sessions (local calendar day)'
             cand --yesterday 'Only yesterday''s sessions'
@@ -821,7 +821,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;session;show'= {
             cand --user 'Look for the id among this user''s sessions'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -838,7 +838,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Put the session on this ticket (42 or #42)'
             cand --case 'Put the session on this case (id or unique prefix)'
             cand --note 'New note (an empty string clears it)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --no-ticket 'Take the session off its ticket (it must keep a case)'
             cand --no-case 'Take the session off its case (it must keep a ticket)'
@@ -853,7 +853,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;session;delete'= {
             cand --user 'Look for the id among this user''s sessions'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -871,7 +871,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
             cand --by 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)'
             cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --today 'Only today''s sessions (local calendar day)'
             cand --yesterday 'Only yesterday''s sessions'
@@ -894,7 +894,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Put records that name no target on this ticket (42 or #42)'
             cand --case 'Put records that name no target on this case (id or unique prefix)'
             cand --user 'Import as this user''s sessions (supervisors and admins migrating a team)'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --map-tag 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
             cand --dry-run 'Check everything and report what would be imported, without writing'
@@ -931,7 +931,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;session;help;help'= {
         }
         &'stint;config'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -946,7 +946,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;config;list'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -957,7 +957,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;config;get'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -968,7 +968,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;config;set'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -993,7 +993,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;config;help;help'= {
         }
         &'stint;audit'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -1011,7 +1011,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --object 'Only events on this object: a type (user, ticket, setting) or TYPE:ID'
             cand --action 'Only this action, or a family of them (e.g. user, user.add)'
             cand --limit 'At most this many events'
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -1030,7 +1030,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;audit;help;help'= {
         }
         &'stint;completions'= {
-            cand --db 'Database file (default: stint.db in the platform data directory)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'

@@ -24,7 +24,7 @@ function __fish_stint_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c stint -n "__fish_stint_needs_command" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_needs_command" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_needs_command" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -48,7 +48,7 @@ complete -c stint -n "__fish_stint_needs_command" -f -a "completions" -d 'Print 
 complete -c stint -n "__fish_stint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand init" -l admin -d 'Username of the first admin' -r
 complete -c stint -n "__fish_stint_using_subcommand init" -l org-name -d 'Name of the organisation the database serves' -r
-complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand init" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -59,7 +59,7 @@ complete -c stint -n "__fish_stint_using_subcommand init" -l utc -d 'Show and re
 complete -c stint -n "__fish_stint_using_subcommand init" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand init" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand demo" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand demo" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand demo" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -69,7 +69,7 @@ complete -c stint -n "__fish_stint_using_subcommand demo" -l utc -d 'Show and re
 complete -c stint -n "__fish_stint_using_subcommand demo" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -92,7 +92,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin, supervisor, technician or viewer' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l display-name -d 'Full name shown in lists' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -106,7 +106,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, suspended or deactivated' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -116,7 +116,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -129,7 +129,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l display-name -d 'New display name' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -140,7 +140,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -151,7 +151,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -161,7 +161,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -171,7 +171,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -181,7 +181,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -201,7 +201,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -219,7 +219,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l ttl -d 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)' -r
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -231,7 +231,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -242,7 +242,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -252,7 +252,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -264,7 +264,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin)' -r
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -274,7 +274,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -291,7 +291,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -313,7 +313,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l priority -d 'Priority: low, normal, high or urgent' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l requester -d 'Who asked for the work (free text, e.g. a name and email address)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l assignee -d 'Assign the ticket to this user (`me` for yourself)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -329,7 +329,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l search -d 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tickets' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -340,7 +340,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -355,7 +355,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, in_progress, on_hold, resolved or closed' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l requester -d 'New requester (an empty string clears it)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -365,7 +365,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -376,7 +376,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -386,7 +386,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -404,7 +404,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -426,7 +426,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l description -d 'Longer description, up to 10,000 characters' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l priority -d 'Priority: low, normal, high or urgent' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ticket -d 'Link the case to this ticket number' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -440,7 +440,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l owner -d 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'At most this many cases' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -451,7 +451,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -461,7 +461,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -472,7 +472,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -487,7 +487,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, investigating, resolved, closed or archived' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ticket -d 'Link the case to this ticket number instead' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -498,7 +498,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -508,7 +508,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -527,7 +527,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -549,7 +549,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l at -d 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -562,7 +562,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l note -d 'Replace the session\'s note' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l at -d 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -575,7 +575,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -586,7 +586,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -596,7 +596,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -608,7 +608,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l note -d 'A note for the new session (default: the last session\'s note)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l at -d 'Start earlier than now; never in the future or inside another session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -625,7 +625,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -644,7 +644,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -666,7 +666,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -686,7 +686,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -702,7 +702,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ticket -d 'Put the session on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l case -d 'Put the session on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l note -d 'New note (an empty string clears it)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -716,7 +716,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -733,7 +733,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -755,7 +755,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -775,7 +775,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -789,7 +789,7 @@ complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -799,7 +799,7 @@ complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -809,7 +809,7 @@ complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -823,7 +823,7 @@ complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -840,7 +840,7 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events' -r
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
@@ -852,7 +852,7 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand completions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'

@@ -253,11 +253,39 @@ pub fn authenticate(
     credential: &Credential,
     now: Timestamp,
 ) -> Result<Authenticated> {
+    authenticate_inner(store, credential, now, false)
+}
+
+/// Like [`authenticate`], for a command that changes data: the acting user is locked before
+/// their account is read, so concurrent commands of one user (two `timer start`s) run one
+/// after the other and each sees what the other did, and a suspension that commits first is
+/// seen by the command that waited.
+pub fn authenticate_for_write(
+    store: &dyn AuthCommandStore,
+    credential: &Credential,
+    now: Timestamp,
+) -> Result<Authenticated> {
+    authenticate_inner(store, credential, now, true)
+}
+
+fn authenticate_inner(
+    store: &dyn AuthCommandStore,
+    credential: &Credential,
+    now: Timestamp,
+    lock: bool,
+) -> Result<Authenticated> {
     let hash = credential.token.hash();
-    let session =
-        store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash)).ok_or_else(
-            || Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}")),
-        )?;
+    let find = || {
+        store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash)).ok_or_else(|| {
+            Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}"))
+        })
+    };
+    let mut session = find()?;
+    if lock {
+        store.lock_user_for_write(session.org_id, session.user_id)?;
+        // Read again under the lock: a revocation that committed while this waited counts.
+        session = find()?;
+    }
     let settings = settings::load(store, session.org_id)?;
     let state = session.state(now, settings.session_idle_timeout);
     if state != SessionState::Active {
@@ -378,6 +406,15 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     let found = match user::normalize_username(&request.username) {
         Ok(name) => store.user_by_name(org.org_id, &name)?,
         Err(_) => None,
+    };
+    // Lock the account, then read it again: concurrent logins of one user count failures and
+    // sessions one at a time.
+    let found = match found {
+        Some(user) => {
+            store.lock_user_for_write(org.org_id, user.user_id)?;
+            store.user_by_id(org.org_id, user.user_id)?
+        }
+        None => None,
     };
     let Some(mut user) = found else {
         // Same work as a real check, so an unknown name is not faster.

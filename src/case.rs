@@ -609,7 +609,7 @@ mod tests {
             priority: Priority::High,
             ticket: Some(ticket.number),
         };
-        let case = team.store.write(|tx| open(tx, &tom, new, t0())).expect("opened");
+        let case = team.store.write(|tx| open(tx, &tom, new.clone(), t0())).expect("opened");
         assert_eq!((case.owner.as_str(), case.owner_id), ("tom", tom.user_id));
         assert_eq!((case.status, case.priority, case.ticket), (CaseStatus::Open, Priority::High, Some(1)));
         assert_eq!(case.message_count, 0);
@@ -676,21 +676,22 @@ mod tests {
         let mut team = team();
         let tom = team.technician.clone();
         let new = NewCase { ticket: Some(7), ..NewCase::titled("x") };
-        let err = team.store.write(|tx| open(tx, &tom, new, t0())).expect_err("no ticket");
+        let err = team.store.write(|tx| open(tx, &tom, new.clone(), t0())).expect_err("no ticket");
         assert_eq!((err.kind(), err.message()), (ErrorKind::NotFound, "no ticket #7"));
         let case = open_titled(&mut team, &tom, "x", t0());
         let id = whole(&case);
         let link = CaseEdit { ticket: Some(Some(7)), ..Default::default() };
-        let err = team.store.write(|tx| edit(tx, &tom, &id, link, t0())).expect_err("no ticket");
+        let err = team.store.write(|tx| edit(tx, &tom, &id, link.clone(), t0())).expect_err("no ticket");
         assert_eq!(err.kind(), ErrorKind::NotFound);
         team.store.write(|tx| ticket::create(tx, &tom, NewTicket::titled("t"), t0())).expect("ticket");
         let link = CaseEdit { ticket: Some(Some(1)), ..Default::default() };
-        let linked = team.store.write(|tx| edit(tx, &tom, &id, link, at(1))).expect("linked");
+        let linked = team.store.write(|tx| edit(tx, &tom, &id, link.clone(), at(1))).expect("linked");
         assert_eq!((linked.changed, linked.case.ticket), (true, Some(1)));
         let unlink = CaseEdit { ticket: Some(None), ..Default::default() };
         let unlinked = team.store.write(|tx| edit(tx, &tom, &id, unlink.clone(), at(2))).expect("unlinked");
         assert_eq!((unlinked.changed, unlinked.case.ticket), (true, None));
-        let again = team.store.write(|tx| edit(tx, &tom, &id, unlink, at(3))).expect("unlinked again");
+        let again =
+            team.store.write(|tx| edit(tx, &tom, &id, unlink.clone(), at(3))).expect("unlinked again");
         assert!(!again.changed);
     }
 
@@ -868,7 +869,7 @@ mod tests {
             description: Some("C: at 99%".into()),
             ..Default::default()
         };
-        let edited = team.store.write(|tx| edit(tx, &tom, &id, change, at(1))).expect("edited");
+        let edited = team.store.write(|tx| edit(tx, &tom, &id, change.clone(), at(1))).expect("edited");
         assert_eq!((edited.changed, edited.case.status), (true, CaseStatus::Investigating));
         let latest = &events(&mut team, &case)[0];
         assert_eq!(latest.action, "case.edit");
@@ -896,7 +897,7 @@ mod tests {
         let err = team.store.write(|tx| note(tx, &tom, &id, "late".into(), at(7))).expect_err("archived");
         assert_eq!(err.kind(), ErrorKind::Conflict);
         let reopen = CaseEdit { status: Some(CaseStatus::Open), ..Default::default() };
-        team.store.write(|tx| edit(tx, &tom, &id, reopen, at(8))).expect("reopened");
+        team.store.write(|tx| edit(tx, &tom, &id, reopen.clone(), at(8))).expect("reopened");
         team.store.write(|tx| note(tx, &tom, &id, "late".into(), at(9))).expect("noted");
         let err = team.store.write(|tx| edit(tx, &tom, &id, CaseEdit::default(), at(9))).expect_err("empty");
         assert_eq!(err.kind(), ErrorKind::Invalid);
@@ -908,7 +909,7 @@ mod tests {
         let tom = team.technician.clone();
         let at_limits =
             NewCase { description: "d".repeat(MAX_DESCRIPTION_CHARS), ..NewCase::titled("é".repeat(200)) };
-        let case = team.store.write(|tx| open(tx, &tom, at_limits, t0())).expect("at the limits");
+        let case = team.store.write(|tx| open(tx, &tom, at_limits.clone(), t0())).expect("at the limits");
         let id = whole(&case);
         for new in [
             NewCase::titled("é".repeat(201)),
@@ -917,18 +918,18 @@ mod tests {
             NewCase { description: "d".repeat(MAX_DESCRIPTION_CHARS + 1), ..NewCase::titled("t") },
             NewCase { description: "\0".into(), ..NewCase::titled("t") },
         ] {
-            let err = team.store.write(|tx| open(tx, &tom, new, t0())).expect_err("refused");
+            let err = team.store.write(|tx| open(tx, &tom, new.clone(), t0())).expect_err("refused");
             assert_eq!(err.kind(), ErrorKind::Invalid);
         }
         let long = "ü".repeat(MAX_NOTE_CHARS);
         let stored = team.store.write(|tx| note(tx, &tom, &id, long.clone(), t0())).expect("longest note");
         assert_eq!(stored.body, long);
         for body in ["ü".repeat(MAX_NOTE_CHARS + 1), String::new(), "\n \t".into(), "nul\0".into()] {
-            let err = team.store.write(|tx| note(tx, &tom, &id, body, t0())).expect_err("refused");
+            let err = team.store.write(|tx| note(tx, &tom, &id, body.clone(), t0())).expect_err("refused");
             assert_eq!(err.kind(), ErrorKind::Invalid);
         }
         let change = CaseEdit { title: Some(String::new()), ..Default::default() };
-        let err = team.store.write(|tx| edit(tx, &tom, &id, change, t0())).expect_err("blank");
+        let err = team.store.write(|tx| edit(tx, &tom, &id, change.clone(), t0())).expect_err("blank");
         assert_eq!(err.kind(), ErrorKind::Invalid);
         // Text is stored exactly.
         let exact = "line one\nline \u{1b}[2J two\u{202e}";

@@ -662,7 +662,7 @@ mod tests {
             requester: "Dana <dana@example.com>".into(),
             assignee: Some("me".into()),
         };
-        let created = team.store.write(|tx| create(tx, &tech, new, t0())).expect("created");
+        let created = team.store.write(|tx| create(tx, &tech, new.clone(), t0())).expect("created");
         assert_eq!(created.number, 1);
         assert_eq!(created.status, TicketStatus::Open);
         assert_eq!(created.assignee.as_deref(), Some("tom"));
@@ -751,7 +751,7 @@ mod tests {
             create_titled(&mut team, &tech, title);
         }
         let description = NewTicket { description: "50% off".into(), ..NewTicket::titled("sale") };
-        team.store.write(|tx| create(tx, &tech, description, t0())).expect("created");
+        team.store.write(|tx| create(tx, &tech, description.clone(), t0())).expect("created");
         let search = |s: &str| TicketFilter { search: Some(s.into()), ..Default::default() };
         assert_eq!(list_with(&mut team, search("%")), [7, 1]);
         assert_eq!(list_with(&mut team, search("0%")), [7, 1]);
@@ -787,7 +787,7 @@ mod tests {
             };
             team.store
                 .write(|tx| {
-                    let created = create(tx, &admin, new, at(i as i64))?;
+                    let created = create(tx, &admin, new.clone(), at(i as i64))?;
                     if let Some(status) = status {
                         let change = TicketEdit { status: Some(status), ..Default::default() };
                         edit(tx, &admin, created.number, change, at(100 - i as i64))?;
@@ -855,7 +855,7 @@ mod tests {
             priority: Some(Priority::High),
             ..Default::default()
         };
-        let edited = team.store.write(|tx| edit(tx, &tech, 1, change, at(10))).expect("edited");
+        let edited = team.store.write(|tx| edit(tx, &tech, 1, change.clone(), at(10))).expect("edited");
         assert!(edited.changed);
         assert_eq!(edited.ticket.updated_at, at(10));
         assert_eq!(edited.ticket.created_at, t0());
@@ -894,7 +894,7 @@ mod tests {
         assert!(!again.changed);
         assert_eq!(again.ticket.updated_at, at(40));
         let same = TicketEdit { title: Some("Wifi drops hourly".into()), ..Default::default() };
-        assert!(!team.store.write(|tx| edit(tx, &tech, 1, same, at(50))).expect("same").changed);
+        assert!(!team.store.write(|tx| edit(tx, &tech, 1, same.clone(), at(50))).expect("same").changed);
         assert!(!team.store.write(|tx| assign(tx, &tech, 1, None, at(50))).expect("none").changed);
         assert_eq!(events(&mut team, "1").len(), count);
 
@@ -904,7 +904,7 @@ mod tests {
         assert_eq!(events(&mut team, "1")[0].action, "ticket.reopen");
         assert!(!team.store.write(|tx| reopen(tx, &tech, 1, at(70))).expect("open already").changed);
         let held = TicketEdit { status: Some(TicketStatus::OnHold), ..Default::default() };
-        team.store.write(|tx| edit(tx, &tech, 1, held, at(80))).expect("held");
+        team.store.write(|tx| edit(tx, &tech, 1, held.clone(), at(80))).expect("held");
         let not_closed = team.store.write(|tx| reopen(tx, &tech, 1, at(90))).expect("on hold stays");
         assert_eq!((not_closed.changed, not_closed.ticket.status), (false, TicketStatus::OnHold));
     }
@@ -916,7 +916,7 @@ mod tests {
         let err = team.store.write(|tx| edit(tx, &tech, 1, TicketEdit::default(), t0())).expect_err("empty");
         assert_eq!(err.kind(), ErrorKind::Invalid);
         let change = TicketEdit { title: Some("x".into()), ..Default::default() };
-        let err = team.store.write(|tx| edit(tx, &tech, 1, change, t0())).expect_err("missing");
+        let err = team.store.write(|tx| edit(tx, &tech, 1, change.clone(), t0())).expect_err("missing");
         assert_eq!(err.kind(), ErrorKind::NotFound);
         for call in [close, reopen] {
             let err = team.store.write(|tx| call(tx, &tech, 5, t0())).expect_err("missing");
@@ -940,7 +940,7 @@ mod tests {
         assert_eq!(err.kind(), ErrorKind::Conflict);
         assert_eq!(err.message(), "tina is suspended; only active users can be assigned tickets");
         let new = NewTicket { assignee: Some("tina".into()), ..NewTicket::titled("y") };
-        let err = team.store.write(|tx| create(tx, &tech, new, t0())).expect_err("suspended");
+        let err = team.store.write(|tx| create(tx, &tech, new.clone(), t0())).expect_err("suspended");
         assert_eq!(err.kind(), ErrorKind::Conflict);
     }
 
@@ -949,7 +949,7 @@ mod tests {
         let mut team = team();
         let tech = team.technician.clone();
         let try_create =
-            |team: &mut Team, new: NewTicket| team.store.write(|tx| create(tx, &tech, new, t0()));
+            |team: &mut Team, new: NewTicket| team.store.write(|tx| create(tx, &tech, new.clone(), t0()));
         let max = NewTicket {
             description: "d".repeat(MAX_DESCRIPTION_CHARS),
             ..NewTicket::titled("é".repeat(200))
@@ -972,7 +972,7 @@ mod tests {
             assert_eq!(err.kind(), ErrorKind::Invalid, "{}", &shown[..shown.len().min(80)]);
         }
         let change = TicketEdit { title: Some("x".repeat(201)), ..Default::default() };
-        let err = team.store.write(|tx| edit(tx, &tech, 1, change, t0())).expect_err("long");
+        let err = team.store.write(|tx| edit(tx, &tech, 1, change.clone(), t0())).expect_err("long");
         assert_eq!(err.kind(), ErrorKind::Invalid);
         // Text is stored exactly, control characters and all.
         let exact = "tab\there \u{1b}[31m red\u{202e} ";

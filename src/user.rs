@@ -176,6 +176,10 @@ pub trait UserStore {
     fn count_active_admins(&self, org: OrgId) -> Result<i64>;
     /// Whether tickets, cases, notes or work sessions refer to the user.
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool>;
+    /// Makes every other write transaction that locks the same user wait until this one ends,
+    /// so the checks that follow see each other's changes. A store whose write transactions
+    /// already run one at a time (SQLite's `BEGIN IMMEDIATE`) does nothing.
+    fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()>;
 }
 
 /// The stores user commands touch.
@@ -188,6 +192,20 @@ pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
     store
         .user_by_name(actor.org_id, &username)?
         .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
+}
+
+/// Finds a user that a command is about to change: another user is locked too (the actor was
+/// locked when the command authenticated) and read again, so changes to one account queue,
+/// and each takes its locks in the same order: own account, then the other, then the tenant.
+fn find_to_change(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
+    let user = find(store, actor, name)?;
+    if user.user_id == actor.user_id {
+        return Ok(user);
+    }
+    store.lock_user_for_write(actor.org_id, user.user_id)?;
+    store
+        .user_by_id(actor.org_id, user.user_id)?
+        .ok_or_else(|| Error::not_found(format!("no user named {:?}", user.username)))
 }
 
 /// A new user's fields; the password arrives already hashed.
@@ -345,7 +363,7 @@ pub fn edit(
     now: Timestamp,
 ) -> Result<Changed> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find(store, actor, name)?;
+    let before = find_to_change(store, actor, name)?;
     let mut after = before.clone();
     if let Some(role) = edit.role {
         after.role = role;
@@ -397,10 +415,11 @@ pub fn set_password(
     password_hash: String,
     now: Timestamp,
 ) -> Result<(UserView, u64)> {
-    let mut user = find(store, actor, name.unwrap_or("me"))?;
-    if user.user_id != actor.user_id {
+    let found = find(store, actor, name.unwrap_or("me"))?;
+    if found.user_id != actor.user_id {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
+    let mut user = find_to_change(store, actor, &found.username)?;
     user.password_hash = password_hash;
     user.failed_logins = 0;
     user.updated_at = now;
@@ -420,7 +439,7 @@ pub fn set_status(
     now: Timestamp,
 ) -> Result<Changed> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find(store, actor, name)?;
+    let before = find_to_change(store, actor, name)?;
     if before.status == status {
         let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
         return Ok(Changed { user: UserView::of(&before, sessions), changed: false });
@@ -454,7 +473,7 @@ pub fn set_status(
 /// Removes a user who owns no data (admins only); one who does should be deactivated.
 pub fn remove(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let user = find(store, actor, name)?;
+    let user = find_to_change(store, actor, name)?;
     if user.user_id == actor.user_id {
         return Err(Error::conflict("you cannot remove yourself; ask another admin"));
     }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::audit::{self, AuditStore, Change};
 use crate::auth::Actor;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore, format_duration_units};
@@ -529,6 +529,19 @@ fn find_session(
     Ok(session)
 }
 
+/// A correction of another user's session takes that user's lock too (the actor's own was
+/// taken when the command authenticated), then reads the session again: it queues with the
+/// owner's own commands instead of racing them.
+fn lock_owner(store: &dyn WorkCommandStore, actor: &Actor, session: WorkSession) -> Result<WorkSession> {
+    if session.user_id == actor.user_id {
+        return Ok(session);
+    }
+    store.lock_user_for_write(actor.org_id, session.user_id)?;
+    store
+        .work_session_by_id(actor.org_id, session.work_session_id)?
+        .ok_or_else(|| Error::not_found(format!("no work session {}", session.work_session_id)))
+}
+
 /// Everything a command needs besides its own input.
 struct Ctx<'a> {
     store: &'a dyn WorkCommandStore,
@@ -569,6 +582,15 @@ impl Ctx<'_> {
 
     fn running(&self) -> Result<Option<WorkSession>> {
         self.store.running_work_session(self.org(), self.actor.user_id)
+    }
+
+    fn already_running(&self, running: &WorkSession) -> Error {
+        Error::conflict(format!(
+            "a timer is already running on {} since {} (session {}); stop it with `stint timer stop` or move on with `stint timer switch`",
+            running.target(),
+            local(running.start, self.zone),
+            short_id(running.work_session_id)
+        ))
     }
 
     fn running_or_conflict(&self) -> Result<WorkSession> {
@@ -674,6 +696,34 @@ impl Ctx<'_> {
         Ok(())
     }
 
+    /// Stores a new session (`new`) or the new state of one. The database refuses what breaks
+    /// its constraints even when a concurrent writer got past the checks above (a direct
+    /// database write, a correction racing the owner); the refusal is then explained the way
+    /// those checks would have, naming the session in the way.
+    fn save(&self, session: &WorkSession, new: bool) -> Result<()> {
+        let saved = if new {
+            self.store.insert_work_session(session)
+        } else {
+            self.store.update_work_session(session)
+        };
+        match saved {
+            Err(e) if e.kind() == ErrorKind::Conflict => Err(self.explain_refusal(session).unwrap_or(e)),
+            other => other,
+        }
+    }
+
+    fn explain_refusal(&self, session: &WorkSession) -> Option<Error> {
+        if session.end.is_none()
+            && let Ok(Some(running)) = self.store.running_work_session(session.org_id, session.user_id)
+            && running.work_session_id != session.work_session_id
+        {
+            return Some(self.already_running(&running));
+        }
+        self.check_free(session.user_id, session.start, session.end, Some(session.work_session_id))
+            .err()
+            .filter(|e| e.kind() == ErrorKind::Conflict)
+    }
+
     fn record(&self, change: Change) -> Result<()> {
         audit::record(self.store, self.actor, self.now, change)
     }
@@ -689,12 +739,7 @@ impl Ctx<'_> {
             )));
         }
         if let Some(running) = self.running()? {
-            return Err(Error::conflict(format!(
-                "a timer is already running on {} since {} (session {}); stop it with `stint timer stop` or move on with `stint timer switch`",
-                running.target(),
-                local(running.start, self.zone),
-                short_id(running.work_session_id)
-            )));
+            return Err(self.already_running(&running));
         }
         let target = self.resolve_target(&request.target, request.force)?;
         self.check_free(self.actor.user_id, at, None, None)?;
@@ -713,7 +758,7 @@ impl Ctx<'_> {
             created_at: self.now,
             updated_at: self.now,
         };
-        self.store.insert_work_session(&session)?;
+        self.save(&session, true)?;
         let view = self.view(&session)?;
         self.record(Change::new(action, "work_session", session.work_session_id).after(&view))?;
         Ok(session)
@@ -746,7 +791,7 @@ impl Ctx<'_> {
             after.note = note.to_owned();
         }
         after.updated_at = self.now;
-        self.store.update_work_session(&after)?;
+        self.save(&after, false)?;
         self.record(
             Change::new("timer.stop", "work_session", after.work_session_id)
                 .before(&self.view(&before)?)
@@ -891,7 +936,7 @@ pub fn manual(
         created_at: now,
         updated_at: now,
     };
-    store.insert_work_session(&session)?;
+    ctx.save(&session, true)?;
     let view = ctx.view(&session)?;
     ctx.record(Change::new("timer.manual", "work_session", session.work_session_id).after(&view))?;
     Ok(view)
@@ -997,7 +1042,8 @@ pub fn edit(
         return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
     }
     let ctx = Ctx { store, actor, zone, now };
-    let before = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let before = lock_owner(store, actor, found)?;
     let mut after = before.clone();
     if let Some(note) = &edit.note {
         check_note(note)?;
@@ -1048,7 +1094,7 @@ pub fn edit(
         return Ok(Edited { session: ctx.view(&before)?, changed: false });
     }
     after.updated_at = now;
-    store.update_work_session(&after)?;
+    ctx.save(&after, false)?;
     let (old, new) = (ctx.view(&before)?, ctx.view(&after)?);
     ctx.record(
         Change::new("work_session.edit", "work_session", after.work_session_id).before(&old).after(&new),
@@ -1063,8 +1109,8 @@ pub fn delete(
     reference: &SessionRef,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let session =
-        find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let session = lock_owner(store, actor, found)?;
     store.delete_work_session(actor.org_id, session.work_session_id)?;
     let view = view_of(store, actor, &session)?;
     audit::record(
@@ -1167,6 +1213,8 @@ pub fn import(
                 let found = user::find(store, actor, &name)?;
                 if found.user_id != actor.user_id {
                     permission::require(actor.role, Capability::CorrectAllTime)?;
+                    // Queue with that user's own commands, as a correction does.
+                    store.lock_user_for_write(actor.org_id, found.user_id)?;
                 }
                 users.insert(name.clone(), found.user_id);
                 found.user_id
@@ -1235,7 +1283,7 @@ pub fn import(
             created_at: record.created_at.unwrap_or(now),
             updated_at: record.updated_at.unwrap_or(now),
         };
-        store.insert_work_session(&session)?;
+        ctx.save(&session, true)?;
         summary.sessions += 1;
         summary.seconds += session.duration.unwrap_or(0);
         summary.running += u64::from(session.end.is_none());

@@ -136,7 +136,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
     match cmd {
         AuthCommand::Login(args) => login(ctx, args),
         AuthCommand::Logout { all } => {
-            let database = ctx.db_path()?;
+            let database = ctx.db_location()?;
             let clients = ctx.client_state()?;
             let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
             if ctx.env.token.is_none() {
@@ -206,7 +206,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
     let password =
         secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
-    let database = ctx.db_path()?;
+    let database = ctx.db_location()?;
     let mut store = ctx.open_store()?;
     let clients = ctx.client_state()?;
     let request = LoginRequest {
@@ -218,7 +218,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         bearer: args.print_token,
     };
     let now = ctx.now;
-    let outcome = store.write(|tx| auth::login(tx, request, now))?;
+    let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
     let LoginOutcome::LoggedIn(logged_in) = outcome else {
         return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
     };

@@ -254,7 +254,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 priority: args.priority,
                 ticket: args.ticket,
             };
-            let opened = ctx.write_as(|tx, auth| case::open(tx, &auth.actor, new, now))?;
+            let opened = ctx.write_as(|tx, auth| case::open(tx, &auth.actor, new.clone(), now))?;
             ctx.notice(format!("Opened case {}.", short_id(&opened)));
             print_case(ctx, &opened)
         }
@@ -282,7 +282,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                     return Err(Error::invalid("give the note as TEXT or pipe it with --stdin").into());
                 }
             };
-            let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body, now))?;
+            let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body.clone(), now))?;
             if ctx.global.quiet {
                 println!("{}", note.note_id);
                 return Ok(());
@@ -303,7 +303,8 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 priority: args.priority,
                 ticket: if args.unlink_ticket { Some(None) } else { args.ticket.map(Some) },
             };
-            let changed = ctx.write_as(|tx, auth| case::edit(tx, &auth.actor, &args.id, edit, now))?;
+            let changed =
+                ctx.write_as(|tx, auth| case::edit(tx, &auth.actor, &args.id, edit.clone(), now))?;
             print_changed(ctx, changed, "already had those values")
         }
         CaseCommand::Close { id } => {

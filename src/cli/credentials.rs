@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use stint::Error;
 use stint::auth::{Credential, Token};
 use stint::id::ClientId;
+use stint::store::Location;
 
 /// The config directory and what lives in it.
 pub struct ClientState {
@@ -59,15 +60,14 @@ impl ClientState {
         }
     }
 
-    fn token_path(&self, database: &Path) -> PathBuf {
-        let canonical = fs::canonicalize(database).unwrap_or_else(|_| database.to_path_buf());
-        let digest = Sha256::digest(canonical.as_os_str().as_encoded_bytes());
+    fn token_path(&self, database: &Location) -> PathBuf {
+        let digest = Sha256::digest(database.key().as_bytes());
         let key: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
         self.dir.join("tokens").join(format!("{key}.token"))
     }
 
     /// The credential to present: `STINT_TOKEN` if set, else this client's token file.
-    pub fn credential(&self, database: &Path, env_token: Option<&str>) -> anyhow::Result<Credential> {
+    pub fn credential(&self, database: &Location, env_token: Option<&str>) -> anyhow::Result<Credential> {
         if let Some(text) = env_token {
             return Ok(Credential { token: Token::parse(text)?, client_id: None });
         }
@@ -79,7 +79,7 @@ impl ClientState {
     }
 
     /// Stores a session token for `database` (0600, replaced atomically).
-    pub fn save_token(&self, database: &Path, token: &Token) -> anyhow::Result<()> {
+    pub fn save_token(&self, database: &Location, token: &Token) -> anyhow::Result<()> {
         self.ensure_dir(&self.dir)?;
         let path = self.token_path(database);
         if let Some(parent) = path.parent() {
@@ -89,7 +89,7 @@ impl ClientState {
     }
 
     /// Forgets the token for `database`; a missing file is fine.
-    pub fn forget_token(&self, database: &Path) -> anyhow::Result<()> {
+    pub fn forget_token(&self, database: &Location) -> anyhow::Result<()> {
         match fs::remove_file(self.token_path(database)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
             _ => Ok(()),

@@ -1,10 +1,8 @@
 //! `stint demo`: build a sample service desk in a fresh database and show what stint does.
 
-use std::path::PathBuf;
 use stint::demo::{self, DEMO_PASSWORD};
 use stint::report::{self, GroupBy};
-
-use stint::store::Store;
+use stint::store::{Location, Store};
 use stint::time::Period;
 use stint::work::{Scope, SessionFilter};
 
@@ -13,14 +11,14 @@ use super::session::print_report;
 
 /// Where the demo goes: `--db` when given on the command line, else a new temporary file
 /// (never `STINT_DB`, which may be a real database).
-fn location(ctx: &Ctx) -> anyhow::Result<PathBuf> {
+fn location(ctx: &Ctx) -> anyhow::Result<Location> {
     if ctx.db_on_command_line {
-        return ctx.db_path();
+        return ctx.db_location();
     }
     let mut suffix = [0_u8; 4];
     getrandom::fill(&mut suffix).map_err(|e| stint::Error::internal(format!("random source: {e}")))?;
     let name: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(std::env::temp_dir().join(format!("stint-demo-{name}.db")))
+    Ok(Location::File(std::env::temp_dir().join(format!("stint-demo-{name}.db"))))
 }
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
@@ -34,7 +32,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     let built = store.write(|tx| demo::build(tx, &hash, client, &label, now, zone))?;
     clients.save_token(&location, &built.admin.token)?;
 
-    let shown = stint::text::escape_for_terminal(&location.display().to_string());
+    let shown = stint::text::escape_for_terminal(&location.to_string());
     eprintln!(
         "Built a demo service desk in {shown}:\n  {} users (admin, supervisor sam, technicians tess, theo and tara, viewer vera),\n  \
          {} tickets, {} cases with {} notes, {} work sessions since {} (tess has a timer running).\n",

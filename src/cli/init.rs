@@ -3,7 +3,7 @@
 use anyhow::Context as _;
 use clap::Args;
 use stint::org::{self, Setup};
-use stint::store::Store;
+use stint::store::{Location, Store};
 use stint::{password, user};
 
 use super::Ctx;
@@ -33,13 +33,14 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     let clients = ctx.client_state()?;
     let client_id = clients.client_id()?;
 
-    let path = ctx.db_path()?;
+    let location = ctx.db_location()?;
     if ctx.global.db.is_none()
+        && let Location::File(path) = &location
         && let Some(dir) = path.parent()
     {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let mut store = Store::create(&path, ctx.open_options())?;
+    let mut store = Store::create(&location, ctx.open_options())?;
     let setup = Setup {
         org_name: args.org_name,
         admin,
@@ -48,11 +49,11 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
         client_label: super::host_label(),
     };
     let now = ctx.now;
-    let logged_in = store.write(|tx| org::initialise(tx, setup, now))?;
-    clients.save_token(&path, &logged_in.token)?;
+    let logged_in = store.write(|tx| org::initialise(tx, setup.clone(), now))?;
+    clients.save_token(&location, &logged_in.token)?;
     ctx.notice(format!(
         "Created {} with admin {} (logged in on this client).",
-        stint::text::escape_for_terminal(&path.display().to_string()),
+        stint::text::escape_for_terminal(&location.to_string()),
         logged_in.actor.username
     ));
     let view = store.read(|tx| user::show(tx, &logged_in.actor, "me", now))?;

@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use stint::auth::{self as core_auth, Authenticated};
-use stint::store::{OpenOptions, Store, Tx};
+use stint::store::{Location, OpenOptions, Store, Tx};
 use stint::time::{Timestamp, Zone};
 use stint::{Error, ErrorKind};
 
@@ -45,8 +45,9 @@ pub struct Cli {
 /// Options every command accepts.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Database file (default: stint.db in the platform data directory)
-    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH")]
+    /// Database file, or a postgres:// URL for operators (default: stint.db in the platform data
+    /// directory)
+    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Output format for records
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
@@ -154,11 +155,11 @@ impl Ctx {
         })
     }
 
-    /// The database path: `--db`, then `STINT_DB`, then the platform default.
-    pub fn db_path(&self) -> anyhow::Result<PathBuf> {
+    /// The database: `--db`, then `STINT_DB`, then `stint.db` in the platform data directory.
+    pub fn db_location(&self) -> anyhow::Result<Location> {
         match &self.global.db {
-            Some(path) => Ok(path.clone()),
-            None => Ok(project_dirs()?.data_dir().join("stint.db")),
+            Some(path) => Ok(Location::parse(path.as_os_str())),
+            None => Ok(Location::File(project_dirs()?.data_dir().join("stint.db"))),
         }
     }
 
@@ -167,7 +168,7 @@ impl Ctx {
     }
 
     pub fn open_store(&self) -> anyhow::Result<Store> {
-        Ok(Store::open(&self.db_path()?, self.open_options())?)
+        Ok(Store::open(&self.db_location()?, self.open_options())?)
     }
 
     pub fn client_state(&self) -> anyhow::Result<ClientState> {
@@ -197,15 +198,16 @@ impl Ctx {
     /// Runs `work` in a read transaction as the logged-in user.
     pub fn read_as<T>(
         &self,
-        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
         self.run_as(false, work)
     }
 
-    /// Runs `work` in a write transaction (lock taken first) as the logged-in user.
+    /// Runs `work` in a write transaction (lock taken first) as the logged-in user. `work` may
+    /// be rerun when the database asks for it (see `Store::write`).
     pub fn write_as<T>(
         &self,
-        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
         self.run_as(true, work)
     }
@@ -216,12 +218,12 @@ impl Ctx {
         &self,
         work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
-        let database = self.db_path()?;
+        let database = self.db_location()?;
         let mut store = self.open_store()?;
         let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
         let now = self.now;
         Ok(store.dry_run(|tx| {
-            let auth = core_auth::authenticate(tx, &credential, now)?;
+            let auth = core_auth::authenticate_for_write(tx, &credential, now)?;
             work(tx, &auth)
         })?)
     }
@@ -229,14 +231,19 @@ impl Ctx {
     fn run_as<T>(
         &self,
         write: bool,
-        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+        mut work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
-        let database = self.db_path()?;
+        let database = self.db_location()?;
         let mut store = self.open_store()?;
         let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
         let now = self.now;
         let body = |tx: &dyn Tx| {
-            let auth = core_auth::authenticate(tx, &credential, now)?;
+            // A write locks the acting user first, so one user's commands take turns.
+            let auth = if write {
+                core_auth::authenticate_for_write(tx, &credential, now)?
+            } else {
+                core_auth::authenticate(tx, &credential, now)?
+            };
             if write && auth.touch_due {
                 core_auth::touch(tx, auth.session.session_id, now)?;
             }

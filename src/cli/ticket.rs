@@ -223,7 +223,7 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 requester: args.requester.unwrap_or_default(),
                 assignee: args.assignee,
             };
-            let created = ctx.write_as(|tx, auth| ticket::create(tx, &auth.actor, new, now))?;
+            let created = ctx.write_as(|tx, auth| ticket::create(tx, &auth.actor, new.clone(), now))?;
             ctx.notice(format!("Created ticket #{}.", created.number));
             print_ticket(ctx, &created)
         }
@@ -278,7 +278,8 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 priority: args.priority,
                 requester: args.requester,
             };
-            let changed = ctx.write_as(|tx, auth| ticket::edit(tx, &auth.actor, args.number, edit, now))?;
+            let changed =
+                ctx.write_as(|tx, auth| ticket::edit(tx, &auth.actor, args.number, edit.clone(), now))?;
             print_changed(ctx, changed, "already had those values")
         }
         TicketCommand::Assign(args) => {

@@ -147,7 +147,8 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 email: args.email,
                 password_hash: hash,
             };
-            let added = ctx.write_as(|tx, auth| user::add(tx, &auth.actor, new, args.if_not_exists, now))?;
+            let added =
+                ctx.write_as(|tx, auth| user::add(tx, &auth.actor, new.clone(), args.if_not_exists, now))?;
             if added.created {
                 ctx.notice(format!("Added {} {}.", added.user.role, added.user.username));
             } else {
@@ -171,7 +172,8 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 display_name: args.display_name,
                 email: if args.clear_email { Some(None) } else { args.email.map(Some) },
             };
-            let changed = ctx.write_as(|tx, auth| user::edit(tx, &auth.actor, &args.name, edit, now))?;
+            let changed =
+                ctx.write_as(|tx, auth| user::edit(tx, &auth.actor, &args.name, edit.clone(), now))?;
             if !changed.changed {
                 ctx.notice(format!("{} already had those values; nothing changed.", changed.user.username));
             }
@@ -186,8 +188,9 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 Ok(target.username)
             })?;
             let hash = read_new_password(ctx, password_stdin, &target)?;
-            let (view, revoked) =
-                ctx.write_as(|tx, auth| user::set_password(tx, &auth.actor, name.as_deref(), hash, now))?;
+            let (view, revoked) = ctx.write_as(|tx, auth| {
+                user::set_password(tx, &auth.actor, name.as_deref(), hash.clone(), now)
+            })?;
             ctx.notice(format!(
                 "Changed the password of {}; {revoked} login session(s) ended, log in again.",
                 view.username

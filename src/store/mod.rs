@@ -1,14 +1,19 @@
 //! Storage: the one trait of domain-level queries the core asks inside a transaction, and the
 //! closed set of stores that implement it. All SQL lives below this module.
 
+pub mod postgres;
 pub mod sqlite;
 
-use std::path::{Path, PathBuf};
+#[cfg(test)]
+mod conformance;
+
+use std::fmt;
+use std::path::PathBuf;
 
 use crate::audit::AuditStore;
 use crate::auth::{AuthCommandStore, AuthStore};
 use crate::case::{CaseCommandStore, CaseStore};
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use crate::org::OrgStore;
 use crate::settings::SettingsStore;
 use crate::ticket::{TicketCommandStore, TicketStore};
@@ -64,50 +69,119 @@ impl Default for OpenOptions {
     }
 }
 
+/// Where a database lives: a SQLite file, or a PostgreSQL server named by URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads `--db`/`STINT_DB`: a `postgres://` or `postgresql://` URL, else a file path.
+    pub fn parse(text: &std::ffi::OsStr) -> Self {
+        match text.to_str() {
+            Some(url) if postgres::is_postgres_url(url) => Location::Postgres(url.to_owned()),
+            _ => Location::File(PathBuf::from(text)),
+        }
+    }
+
+    /// A stable text naming the database (no password), e.g. to key token files by.
+    pub fn key(&self) -> String {
+        match self {
+            Location::File(path) => {
+                std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
+            }
+            Location::Postgres(url) => postgres::redact(url),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::File(path) => write!(f, "{}", path.display()),
+            Location::Postgres(url) => f.write_str(&postgres::redact(url)),
+        }
+    }
+}
+
 /// An open database. One variant per backend; it owns the connection and the transaction
-/// policy (writes take the lock up front, reads see one snapshot).
+/// policy (writes take their locks up front and may be rerun; reads see one snapshot).
 pub enum Store {
     Sqlite(sqlite::SqliteStore),
+    Postgres(Box<postgres::PgStore>),
 }
 
 impl Store {
     /// Opens an existing database, refusing anything that is not a usable stint database.
-    pub fn open(path: &Path, options: OpenOptions) -> Result<Self> {
-        sqlite::SqliteStore::open(path, options).map(Store::Sqlite)
+    pub fn open(location: &Location, options: OpenOptions) -> Result<Self> {
+        match location {
+            Location::File(path) => sqlite::SqliteStore::open(path, options).map(Store::Sqlite),
+            Location::Postgres(url) => {
+                postgres::PgStore::open(url, options).map(|s| Store::Postgres(Box::new(s)))
+            }
+        }
     }
 
-    /// Creates a new database file; it must not exist yet.
-    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
-        sqlite::SqliteStore::create(path, options).map(Store::Sqlite)
-    }
-
-    /// Where the database lives, as the user named it.
-    pub fn location(&self) -> PathBuf {
-        match self {
-            Store::Sqlite(s) => s.path().to_path_buf(),
+    /// Creates a new database: a new file, or the schema in an empty PostgreSQL database.
+    pub fn create(location: &Location, options: OpenOptions) -> Result<Self> {
+        match location {
+            Location::File(path) => sqlite::SqliteStore::create(path, options).map(Store::Sqlite),
+            Location::Postgres(url) => {
+                postgres::PgStore::create(url, options).map(|s| Store::Postgres(Box::new(s)))
+            }
         }
     }
 
     /// Runs `work` in a read transaction: one consistent snapshot, no lock held against writers.
-    pub fn read<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         match self {
             Store::Sqlite(s) => s.read(work),
+            Store::Postgres(s) => s.read(work),
         }
     }
 
     /// Runs `work` in a write transaction and rolls it back whatever happens: every rule is
-    /// checked, nothing is kept.
+    /// checked, nothing is kept. It runs once, even where `write` would rerun.
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         match self {
             Store::Sqlite(s) => s.dry_run(work),
+            Store::Postgres(s) => s.dry_run(work),
         }
     }
 
-    /// Runs `work` in a write transaction that takes the write lock first; it commits only if
-    /// `work` succeeds, so a command changes everything or nothing.
-    pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    /// Runs `work` in a write transaction; it commits only if `work` succeeds, so a command
+    /// changes everything or nothing. `work` may run more than once (PostgreSQL reruns a
+    /// transaction after a serialization failure or deadlock), so it must not have effects
+    /// outside the transaction.
+    pub fn write<T>(&mut self, work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         match self {
             Store::Sqlite(s) => s.write(work),
+            Store::Postgres(s) => s.write(work),
         }
     }
+}
+
+/// Constraint and trigger names both stores share, and the core error each becomes.
+const KNOWN_CONSTRAINTS: &[(&str, ErrorKind, &str)] = &[
+    (
+        "work_sessions_no_overlap",
+        ErrorKind::Conflict,
+        "the work session would overlap another of the same user",
+    ),
+    ("work_sessions_one_running", ErrorKind::Conflict, "a timer is already running for this user"),
+    ("work_sessions.user_id", ErrorKind::Conflict, "a timer is already running for this user"),
+    ("users_username_unique", ErrorKind::Conflict, "a user with that name already exists"),
+    ("users.org_id, users.username", ErrorKind::Conflict, "a user with that name already exists"),
+    ("tickets_number_unique", ErrorKind::Conflict, "that ticket number is taken"),
+    ("tickets.org_id, tickets.number", ErrorKind::Conflict, "that ticket number is taken"),
+    ("audit_events_append_only", ErrorKind::Internal, "the audit log is append-only"),
+];
+
+/// The core error for a known constraint, found in a constraint name or error message.
+pub(crate) fn constraint_error(text: &str) -> Option<Error> {
+    KNOWN_CONSTRAINTS
+        .iter()
+        .find(|(name, _, _)| text.contains(name))
+        .map(|(_, kind, message)| Error::new(*kind, *message))
 }

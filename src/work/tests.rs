@@ -104,7 +104,7 @@ impl Fx {
         Self { store, org, admin, sup, tech, tech2, viewer, tech_case, tech_archived_case, tech2_case }
     }
 
-    fn run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    fn run<T>(&mut self, work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         self.store.write(work)
     }
 

@@ -27,14 +27,13 @@ fn titles(run: &Run) -> Vec<String> {
 
 /// Stores cases with chosen ids straight into the database, so prefixes can collide.
 fn insert_cases(env: &Env, owner: &str, ids: &[&str]) {
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
     for id in ids {
-        conn.execute(
+        env.execute(
             "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
-             SELECT ?1, org_id, 'case ' || ?1, 'open', 'normal', user_id, 0, 0 FROM users WHERE username = ?2",
-            rusqlite::params![id, owner],
-        )
-        .expect("insert case");
+             SELECT CAST($1 AS TEXT), org_id, 'case ' || CAST($1 AS TEXT), 'open', 'normal', user_id, 0, 0
+             FROM users WHERE username = CAST($2 AS TEXT)",
+            &[id, owner],
+        );
     }
 }
 

@@ -1,5 +1,8 @@
 //! The integration test binary: every workflow through the real `stint` executable.
 
+/// The store these tests run against.
+const BACKEND: support::Backend = support::Backend::Sqlite;
+
 mod auth;
 mod cases;
 mod demo;

@@ -1,6 +1,9 @@
 //! The hermetic harness: runs the real `stint` binary against a temporary database and config
 //! directory, with a fixed clock (honoured only by test builds), fixed `TZ` and `NO_COLOR`.
 
+// Shared by two test binaries (SQLite and PostgreSQL); each uses a different part.
+#![allow(dead_code)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -56,29 +59,71 @@ impl Run {
     }
 }
 
+/// A lock held by a connection of the test itself; dropping it closes the connection, which
+/// rolls its transaction back.
+pub enum WriteLock {
+    Sqlite(rusqlite::Connection),
+    Postgres(postgres::Client),
+}
+
+/// Which store the tests run against; each test binary sets `crate::BACKEND`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[path = "../../src/store/postgres/cluster.rs"]
+mod cluster;
+
 /// A temporary world: one database, a default client, a clock and a zone.
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (unused on PostgreSQL).
     pub db: PathBuf,
+    /// What `STINT_DB` names: the file, or a fresh PostgreSQL database's URL.
+    pub location: String,
     pub now: String,
     pub tz: String,
     client: PathBuf,
 }
 
 impl Env {
-    /// No database yet.
-    pub fn empty() -> Self {
+    /// No database yet. `None` only on PostgreSQL when it is not installed (outside CI).
+    pub fn try_empty() -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("stint.db");
+        let location = match crate::BACKEND {
+            Backend::Sqlite => db.to_string_lossy().into_owned(),
+            Backend::Postgres => cluster::shared()?.fresh_database(),
+        };
         let client = dir.path().join("client-default");
-        Self { dir, db, now: START.into(), tz: "UTC".into(), client }
+        Some(Self { dir, db, location, now: START.into(), tz: "UTC".into(), client })
     }
 
-    /// A database made by `stint init`, with its admin logged in on the default client.
-    pub fn new() -> Self {
-        let env = Self::empty();
+    /// No database yet; ends the test binary like `new` when PostgreSQL is missing.
+    pub fn empty() -> Self {
+        match Self::try_empty() {
+            Some(env) => env,
+            None => std::process::exit(0),
+        }
+    }
+
+    /// A database made by `stint init`, with its admin logged in on the default client;
+    /// `None` when the backend is unavailable here (PostgreSQL outside CI).
+    pub fn try_new() -> Option<Self> {
+        let env = Self::try_empty()?;
         env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
-        env
+        Some(env)
+    }
+
+    /// Like `try_new`; when PostgreSQL is missing outside CI, the whole test binary ends here
+    /// successfully after `cluster::shared` printed that its tests were skipped.
+    pub fn new() -> Self {
+        match Self::try_new() {
+            Some(env) => env,
+            None => std::process::exit(0),
+        }
     }
 
     /// The config directory of a named client (another device of the same or another user).
@@ -96,7 +141,7 @@ impl Env {
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
-            .env("STINT_DB", &self.db)
+            .env("STINT_DB", &self.location)
             .env("STINT_CONFIG_DIR", client)
             .env("STINT_TEST_NOW", &self.now)
             .env("TZ", &self.tz)
@@ -178,10 +223,74 @@ impl Env {
         client
     }
 
-    /// The database file and its WAL, as bytes.
+    /// Runs one statement straight against the database, bypassing stint, for fixtures the
+    /// CLI cannot make (chosen ids). Write it with `$1`, `$2`... placeholders and portable SQL
+    /// (`CAST(x AS TEXT)`, not `x::TEXT`); every parameter is text.
+    pub fn execute(&self, sql: &str, params: &[&str]) {
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let mut sqlite = sql.to_owned();
+                for n in (1..=params.len()).rev() {
+                    sqlite = sqlite.replace(&format!("${n}"), &format!("?{n}"));
+                }
+                let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
+                conn.execute(&sqlite, rusqlite::params_from_iter(params)).expect("statement");
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                let values: Vec<&(dyn postgres::types::ToSql + Sync)> =
+                    params.iter().map(|p| p as &(dyn postgres::types::ToSql + Sync)).collect();
+                client.execute(sql, &values).expect("statement");
+            }
+        }
+    }
+
+    /// Holds what a write of `user` waits for until the guard is dropped: SQLite's write lock
+    /// (the whole file), or that user's row on PostgreSQL.
+    pub fn hold_write_lock(&self, user: &str) -> WriteLock {
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
+                conn.execute_batch("BEGIN IMMEDIATE").expect("hold the write lock");
+                WriteLock::Sqlite(conn)
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                client.batch_execute("BEGIN").expect("begin");
+                client
+                    .execute("SELECT 1 FROM users WHERE username = $1 FOR UPDATE", &[&user])
+                    .expect("lock the user");
+                WriteLock::Postgres(client)
+            }
+        }
+    }
+
+    /// What the database holds, as bytes: the SQLite file and its WAL, or on PostgreSQL every
+    /// row of every table as text.
     pub fn db_bytes(&self) -> Vec<u8> {
-        let mut bytes = std::fs::read(&self.db).unwrap_or_default();
-        bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
-        bytes
+        match crate::BACKEND {
+            Backend::Sqlite => {
+                let mut bytes = std::fs::read(&self.db).unwrap_or_default();
+                bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
+                bytes
+            }
+            Backend::Postgres => {
+                let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
+                    .expect("connect to the test database");
+                let tables = client
+                    .query("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public'", &[])
+                    .expect("tables");
+                let mut bytes = Vec::new();
+                for table in tables {
+                    let name: String = table.get(0);
+                    for row in client.query(&format!("SELECT t::TEXT FROM {name} t"), &[]).expect("rows") {
+                        bytes.extend(row.get::<_, String>(0).into_bytes());
+                    }
+                }
+                bytes
+            }
+        }
     }
 }

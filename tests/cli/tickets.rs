@@ -279,27 +279,10 @@ fn show_totals_work_sessions_running_ones_up_to_now() {
     let mut env = Env::new();
     env.run(&["ticket", "create", "Server room", "-q"]).ok();
     env.run(&["ticket", "create", "Other", "-q"]).ok();
-    {
-        let conn = rusqlite::Connection::open(&env.db).expect("open");
-        let (org, user): (String, String) = conn
-            .query_row("SELECT org_id, user_id FROM users WHERE username = 'admin'", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .expect("admin");
-        let insert = |id: &str, ticket: i64, start: &str, end: Option<&str>| {
-            conn.execute(
-                "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
-                     utc_offset, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, (SELECT ticket_id FROM tickets WHERE number = ?4), unixepoch(?5),
-                     unixepoch(?6), unixepoch(?6) - unixepoch(?5), 0, 'manual', 0, 0)",
-                rusqlite::params![id, org, user, ticket, start, end],
-            )
-            .expect("work session");
-        };
-        insert("00000000-0000-4000-8000-000000000001", 1, "2024-03-15 09:00:00", Some("2024-03-15 09:45:00"));
-        insert("00000000-0000-4000-8000-000000000002", 2, "2024-03-15 10:00:00", Some("2024-03-15 10:30:00"));
-        insert("00000000-0000-4000-8000-000000000003", 1, "2024-03-15 11:30:00", None);
+    for (ticket, from, to) in [("1", "09:00", "09:45"), ("2", "10:00", "10:30")] {
+        env.run(&["timer", "manual", "--ticket", ticket, "--from", from, "--to", to]).ok();
     }
+    env.run(&["timer", "start", "--ticket", "1", "--at", "11:30"]).ok();
     let total = |env: &Env| {
         env.run(&["ticket", "show", "1", "--format", "json"]).ok().json()["total_seconds"].clone()
     };

@@ -241,7 +241,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub fn read<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
         let value = work(&tx)?;
         tx.tx.commit()?;
@@ -255,7 +255,7 @@ impl SqliteStore {
         Ok(value)
     }
 
-    pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
         let value = work(&tx)?;
         tx.tx.commit()?;
@@ -267,25 +267,21 @@ fn unusable(path: &Path, e: &rusqlite::Error) -> Error {
     Error::unusable(format!("cannot open database {}: {e}", shown(path)))
 }
 
-/// Names of constraints and triggers the core maps to its own errors.
-const KNOWN_CONSTRAINTS: &[(&str, ErrorKind, &str)] = &[
-    (
-        "work_sessions_no_overlap",
-        ErrorKind::Conflict,
-        "the work session would overlap another of the same user",
-    ),
-    ("work_sessions.user_id", ErrorKind::Conflict, "a timer is already running for this user"),
-    ("users.org_id, users.username", ErrorKind::Conflict, "a user with that name already exists"),
-    ("tickets.org_id, tickets.number", ErrorKind::Conflict, "that ticket number is taken"),
-    ("audit_events_append_only", ErrorKind::Internal, "the audit log is append-only"),
-];
-
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         let code = e.sqlite_error_code();
         let text = e.to_string();
-        if let Some((_, kind, message)) = KNOWN_CONSTRAINTS.iter().find(|(name, _, _)| text.contains(name)) {
-            return Error::new(*kind, *message);
+        if let Some(known) = super::constraint_error(&text) {
+            return known;
+        }
+        if let rusqlite::Error::SqliteFailure(failure, _) = &e
+            && matches!(
+                failure.extended_code,
+                rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+            )
+        {
+            // A duplicate of an existing row: a conflict, as on PostgreSQL.
+            return Error::conflict(format!("refused by the database: {text}"));
         }
         match code {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(

@@ -1,0 +1,524 @@
+//! One conformance suite for the storage trait, run against every store: each test is a plain
+//! function over `&mut Store`, instantiated once per backend by `conformance!` below.
+
+use super::{Location, OpenOptions, Store};
+use crate::auth::{self, Actor, Credential, LoginOutcome, LoginRequest};
+use crate::case::{self, Case, CaseFilter, CaseStatus, NewCase};
+use crate::error::{ErrorKind, Result};
+use crate::id::{CaseId, ClientId, IdPrefix, WorkSessionId};
+use crate::org::{self, Setup};
+use crate::permission::Role;
+use crate::ticket::{self, NewTicket, Priority, TicketFilter, TicketSort};
+use crate::time::Timestamp;
+use crate::user::{self, NewUser, UserFilter};
+use crate::work::{self, Manual, ManualEnd, Scope, SessionFilter, Source, Start, Stop, Switch, TargetSpec};
+use crate::work::{TicketRef, WorkSession, WorkSessionView};
+use crate::{audit, settings};
+
+fn at(secs: i64) -> Timestamp {
+    Timestamp::from_unix(1_710_000_000 + secs).expect("in range")
+}
+
+/// One Argon2 hash for the whole suite: hashing is deliberately slow.
+fn password_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| crate::password::hash("correct horse").expect("hash")).clone()
+}
+
+fn setup(client: ClientId) -> Setup {
+    Setup {
+        org_name: "Desk".into(),
+        admin: "root".into(),
+        password_hash: password_hash(),
+        client_id: client,
+        client_label: "test".into(),
+    }
+}
+
+fn login_request(name: &str, client: ClientId) -> LoginRequest {
+    LoginRequest {
+        username: name.into(),
+        password: "correct horse".into(),
+        client_id: client,
+        client_label: "test".into(),
+        ttl: None,
+        bearer: false,
+    }
+}
+
+pub fn initialise_then_authenticate(store: &mut Store) {
+    let client = ClientId::random();
+    let logged_in = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise");
+    let credential = Credential { token: logged_in.token.clone(), client_id: Some(client) };
+    let auth = store.read(|tx| auth::authenticate(tx, &credential, at(10))).expect("authenticate");
+    assert_eq!(auth.actor.username, "root");
+    assert_eq!(auth.actor.role, Role::Admin);
+    let again = store.write(|tx| org::initialise(tx, setup(client), at(1))).expect_err("only once");
+    assert_eq!(again.kind(), ErrorKind::Conflict);
+    let other = Credential { token: logged_in.token.clone(), client_id: Some(ClientId::random()) };
+    let err = store.read(|tx| auth::authenticate(tx, &other, at(10))).expect_err("other client");
+    assert_eq!(err.kind(), ErrorKind::Unauthenticated);
+}
+
+pub fn usernames_are_unique(store: &mut Store) {
+    let client = ClientId::random();
+    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    let new = NewUser {
+        username: "Bob".into(),
+        role: Role::Technician,
+        display_name: None,
+        email: None,
+        password_hash: password_hash(),
+    };
+    store.write(|tx| user::add(tx, &admin, new.clone(), false, at(1))).expect("add");
+    let err = store.write(|tx| user::add(tx, &admin, new.clone(), false, at(2))).expect_err("duplicate");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    // The database itself refuses a duplicate that slips past the core.
+    let err = store
+        .write(|tx| {
+            let mut copy = tx.user_by_name(admin.org_id, "bob")?.expect("bob");
+            copy.user_id = crate::id::UserId::random();
+            tx.insert_user(&copy)
+        })
+        .expect_err("unique index");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    let users = store.read(|tx| user::list(tx, &admin, &UserFilter::default(), at(3))).expect("list");
+    assert_eq!(users.iter().map(|u| u.username.as_str()).collect::<Vec<_>>(), ["bob", "root"]);
+}
+
+pub fn login_resumes_rotates_and_detects_reuse(store: &mut Store) {
+    let client = ClientId::random();
+    store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise");
+    let laptop = ClientId::random();
+    let login = |store: &mut Store, now| match store
+        .write(|tx| auth::login(tx, login_request("root", laptop), now))
+    {
+        Ok(LoginOutcome::LoggedIn(l)) => l,
+        other => panic!("login failed: {other:?}"),
+    };
+    let first = login(store, at(5));
+    let second = login(store, at(6));
+    assert!(second.resumed);
+    assert_eq!(first.session.session_id, second.session.session_id);
+    let old = Credential { token: first.token.clone(), client_id: Some(laptop) };
+    let err = store.read(|tx| auth::authenticate(tx, &old, at(7))).expect_err("rotated away");
+    assert_eq!(err.kind(), ErrorKind::Unauthenticated);
+    let revoked = store.write(|tx| auth::detect_token_reuse(tx, &first.token, at(8))).expect("detect");
+    assert_eq!(revoked, Some(first.session.session_id));
+    let current = Credential { token: second.token.clone(), client_id: Some(laptop) };
+    let err = store.read(|tx| auth::authenticate(tx, &current, at(9))).expect_err("revoked");
+    assert!(err.message().contains("revoked"), "{}", err.message());
+    let failed = store.write(|tx| {
+        auth::login(tx, LoginRequest { password: "wrong".into(), ..login_request("root", laptop) }, at(10))
+    });
+    assert!(matches!(failed, Ok(LoginOutcome::Failed)));
+}
+
+pub fn settings_and_audit_round_trip(store: &mut Store) {
+    let client = ClientId::random();
+    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    store.write(|tx| settings::set(tx, &admin, settings::Key::TimerMaxLength, "10h", at(1))).expect("set");
+    let view = store.read(|tx| settings::get(tx, &admin, settings::Key::TimerMaxLength)).expect("get");
+    assert_eq!(view.value, "10h");
+    let filter = audit::AuditFilter { action: Some("setting".into()), ..Default::default() };
+    let events = store.read(|tx| audit::list(tx, &admin, &filter)).expect("audit");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].after.as_ref().and_then(|a| a.get("value")).and_then(|v| v.as_str()), Some("10h"));
+    let since = audit::AuditFilter { since: Some(at(1)), ..Default::default() };
+    assert_eq!(store.read(|tx| audit::list(tx, &admin, &since)).expect("audit").len(), 1);
+    let all = store.read(|tx| audit::list(tx, &admin, &Default::default())).expect("audit");
+    assert_eq!(
+        all.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["setting.set", "auth.login", "user.add"]
+    );
+}
+
+pub fn last_admin_is_kept(store: &mut Store) {
+    let client = ClientId::random();
+    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    let err = store
+        .write(|tx| user::set_status(tx, &admin, "root", user::Status::Suspended, at(1)))
+        .expect_err("last admin");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+}
+
+/// An initialised organisation: its admin and a technician `tess`, as actors.
+fn desk(store: &mut Store) -> (Actor, Actor) {
+    let admin =
+        store.write(|tx| org::initialise(tx, setup(ClientId::random()), at(0))).expect("initialise").actor;
+    let tess = store
+        .write(|tx| {
+            let new = NewUser {
+                username: "tess".into(),
+                role: Role::Technician,
+                display_name: None,
+                email: None,
+                password_hash: password_hash(),
+            };
+            user::add(tx, &admin, new, false, at(1))?;
+            let user = tx.user_by_name(admin.org_id, "tess")?.expect("tess");
+            Ok(Actor::for_user(&user, None))
+        })
+        .expect("technician");
+    (admin, tess)
+}
+
+/// Creates tickets with these titles, in order, as `actor`.
+fn tickets(store: &mut Store, actor: &Actor, titles: &[&str]) {
+    for (i, title) in titles.iter().enumerate() {
+        let created = store
+            .write(|tx| ticket::create(tx, actor, NewTicket::titled(*title), at(10 + i as i64)))
+            .expect("ticket");
+        assert_eq!(created.title, *title);
+    }
+}
+
+fn ticket_ref(store: &mut Store, actor: &Actor, number: i64) -> TicketRef {
+    let found = store.read(|tx| tx.work_ticket_by_number(actor.org_id, number)).expect("lookup");
+    let ticket = found.expect("ticket exists");
+    TicketRef { ticket_id: ticket.ticket_id, number: ticket.number }
+}
+
+/// A work session of `actor` on `ticket` over `[start, end)` (seconds after `at(0)`), as the
+/// store takes it: no rule of the core has looked at it.
+fn raw_session(actor: &Actor, ticket: TicketRef, start: i64, end: Option<i64>) -> WorkSession {
+    WorkSession {
+        work_session_id: WorkSessionId::random(),
+        org_id: actor.org_id,
+        user_id: actor.user_id,
+        ticket: Some(ticket),
+        case_id: None,
+        start: at(start),
+        end: end.map(at),
+        duration: end.map(|e| e - start),
+        utc_offset: 0,
+        note: String::new(),
+        source: Source::Manual,
+        created_at: at(start),
+        updated_at: at(start),
+    }
+}
+
+fn manual(store: &mut Store, actor: &Actor, ticket: i64, from: i64, to: i64) -> Result<WorkSessionView> {
+    let request = Manual {
+        target: TargetSpec::ticket(ticket),
+        from: at(from),
+        end: ManualEnd::At(at(to)),
+        note: String::new(),
+        force: false,
+    };
+    store.write(|tx| work::manual(tx, actor, &chrono::Utc, &request, at(100_000)))
+}
+
+fn listed(store: &mut Store, actor: &Actor, filter: &SessionFilter) -> Vec<WorkSessionId> {
+    let views = store.read(|tx| work::list(tx, actor, filter)).expect("list");
+    views.iter().map(|v| v.work_session_id).collect()
+}
+
+pub fn tickets_are_numbered_in_order_and_searched_literally(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &tess, &["100% done", "snake_case", "snakeXcase", r"back\slash", "Ärger", "plain"]);
+    let numbers = |store: &mut Store, filter: TicketFilter| -> Vec<i64> {
+        let found = store.read(|tx| ticket::list(tx, &admin, &filter, at(100))).expect("list");
+        found.iter().map(|t| t.number).collect()
+    };
+    assert_eq!(numbers(store, TicketFilter::default()), [6, 5, 4, 3, 2, 1]);
+    let oldest = TicketFilter { sort: TicketSort::Oldest, limit: Some(2), ..Default::default() };
+    assert_eq!(numbers(store, oldest), [1, 2]);
+    let search = |text: &str| TicketFilter { search: Some(text.into()), ..Default::default() };
+    assert_eq!(numbers(store, search("%")), [1]);
+    assert_eq!(numbers(store, search("_")), [2]);
+    assert_eq!(numbers(store, search("SNAKE")), [3, 2]);
+    assert_eq!(numbers(store, search(r"k\s")), [4]);
+    // Only ASCII letters fold, as SQLite's LIKE does.
+    assert_eq!(numbers(store, search("Ärger")), [5]);
+    assert_eq!(numbers(store, search("ärger")), Vec::<i64>::new());
+    assert_eq!(numbers(store, search("'; DROP TABLE tickets; --")), Vec::<i64>::new());
+    let urgent = NewTicket { priority: Priority::Urgent, ..NewTicket::titled("fire") };
+    store.write(|tx| ticket::create(tx, &admin, urgent.clone(), at(50))).expect("urgent");
+    let by_priority = TicketFilter { sort: TicketSort::Priority, limit: Some(2), ..Default::default() };
+    assert_eq!(numbers(store, by_priority), [7, 6]);
+    // The database refuses a second ticket under a number that is taken.
+    let err = store
+        .write(|tx| {
+            let taken = tx.ticket_by_number(admin.org_id, 2)?.expect("ticket #2");
+            tx.insert_ticket(&taken.ticket)
+        })
+        .expect_err("unique number");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    let next = store.write(|tx| ticket::create(tx, &tess, NewTicket::titled("next"), at(60))).expect("next");
+    assert_eq!(next.number, 8);
+}
+
+pub fn cases_resolve_prefixes_and_keep_notes(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    let insert = |store: &mut Store, id: &str, owner: &Actor, created: i64| {
+        let case = Case {
+            case_id: id.parse::<CaseId>().expect("id"),
+            org_id: owner.org_id,
+            title: format!("case {id}"),
+            description: String::new(),
+            status: CaseStatus::Open,
+            priority: Priority::Normal,
+            owner_id: owner.user_id,
+            ticket_id: None,
+            created_at: at(created),
+            updated_at: at(created),
+        };
+        store.write(|tx| tx.insert_case(&case)).expect("case");
+    };
+    insert(store, "abcd0000-0000-4000-8000-000000000002", &tess, 5);
+    insert(store, "abcd0000-0000-4000-8000-000000000001", &tess, 5);
+    insert(store, "abce0000-0000-4000-8000-000000000003", &admin, 6);
+    insert(store, "abcd1000-0000-4000-8000-000000000004", &admin, 7);
+    let prefix = |text: &str| text.parse::<IdPrefix>().expect("prefix");
+    let err = store.read(|tx| case::show(tx, &admin, &prefix("abcd"))).expect_err("ambiguous");
+    assert_eq!(err.kind(), ErrorKind::Invalid);
+    assert!(
+        err.message().contains(
+            "abcd0000-0000-4000-8000-000000000001, abcd0000-0000-4000-8000-000000000002, \
+             abcd1000-0000-4000-8000-000000000004"
+        ),
+        "{}",
+        err.message()
+    );
+    let shown = store.read(|tx| case::show(tx, &admin, &prefix("ABCE"))).expect("unique prefix");
+    assert_eq!(shown.case.owner, "root");
+    // A technician's prefixes range over their own cases only.
+    let err = store.read(|tx| case::show(tx, &tess, &prefix("abcd"))).expect_err("still two of hers");
+    assert!(!err.message().contains("0004"), "{}", err.message());
+    let err = store.read(|tx| case::show(tx, &tess, &prefix("abce"))).expect_err("someone else's");
+    assert_eq!(err.kind(), ErrorKind::PermissionDenied);
+    assert_eq!(
+        store.read(|tx| case::show(tx, &tess, &prefix("abcd1"))).expect_err("not hers").kind(),
+        ErrorKind::PermissionDenied
+    );
+    let mine = prefix("abcd0000-0000-4000-8000-000000000002");
+    for body in ["first", "second"] {
+        store.write(|tx| case::note(tx, &tess, &mine, body.into(), at(20))).expect("note");
+    }
+    let log = store.read(|tx| case::log(tx, &tess, &mine)).expect("log");
+    assert_eq!(log.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(), ["first", "second"]);
+    assert_eq!(store.read(|tx| case::show(tx, &tess, &mine)).expect("shown").case.message_count, 2);
+    let opened = store.write(|tx| case::open(tx, &tess, NewCase::titled("VPN"), at(30))).expect("open");
+    let all = CaseFilter { all_users: true, ..Default::default() };
+    let order = store.read(|tx| case::list(tx, &admin, &all)).expect("list");
+    let ids: Vec<String> = order.iter().map(|c| c.case_id.to_string()[..8].to_owned()).collect();
+    let newest = opened.case_id.to_string()[..8].to_owned();
+    assert_eq!(ids, [newest.as_str(), "abcd1000", "abce0000", "abcd0000", "abcd0000"]);
+    assert_eq!(
+        order[3].case_id.to_string(),
+        "abcd0000-0000-4000-8000-000000000002",
+        "ties by id, newest first"
+    );
+}
+
+pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer", "vpn"]);
+    let utc = chrono::Utc;
+    let start = Start { target: TargetSpec::ticket(1), at: Some(at(1000)), ..Default::default() };
+    let started = store.write(|tx| work::start(tx, &tess, &utc, &start, at(1000))).expect("start");
+    assert!(started.running);
+    let again = store.write(|tx| work::start(tx, &tess, &utc, &start, at(1100))).expect_err("running");
+    assert_eq!(again.kind(), ErrorKind::Conflict);
+    assert!(again.message().contains(&started.work_session_id.to_string()[..8]), "{}", again.message());
+    let status = store.read(|tx| work::status(tx, &tess, at(1600))).expect("status");
+    assert_eq!(status.elapsed_seconds, 600);
+    let stopped = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6400))).expect("stop");
+    assert_eq!((stopped.duration_seconds, stopped.end), (Some(5400), Some(at(6400))));
+    let err = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6500))).expect_err("none");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    store
+        .write(|tx| work::start(tx, &tess, &utc, &Start { at: None, ..start.clone() }, at(7000)))
+        .expect("again");
+    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), force: false };
+    let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
+    assert_eq!(switched.stopped.duration_seconds, Some(300));
+    assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));
+    // Ticket totals count ended sessions, and running ones up to now.
+    let total = |store: &mut Store, number, now| {
+        store.read(|tx| ticket::show(tx, &admin, number, now)).expect("show").total_seconds
+    };
+    assert_eq!(total(store, 1, at(8000)), 5400 + 300);
+    assert_eq!(total(store, 2, at(8000)), 700);
+    // A zero-length session is kept and overlaps nothing.
+    store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
+    let mine = SessionFilter::default();
+    let views = store.read(|tx| work::list(tx, &tess, &mine)).expect("list");
+    assert_eq!(
+        views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(),
+        [Some(5400), Some(300), Some(0)]
+    );
+    let continued = store
+        .write(|tx| work::continue_last(tx, &tess, &utc, &work::Continue::default(), at(7300)))
+        .expect("continue");
+    assert_eq!((continued.ticket, continued.note.as_str()), (Some(2), "vpn"));
+}
+
+pub fn overlaps_are_refused_by_the_core_and_by_the_database(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let first = manual(store, &tess, 1, 9000, 12_600).expect("first");
+    let err = manual(store, &tess, 1, 10_800, 14_400).expect_err("overlap");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(err.message().contains(&first.work_session_id.to_string()[..8]), "{}", err.message());
+    manual(store, &admin, 1, 9000, 12_600).expect("another user may overlap");
+    // Straight to the store: only the database's constraint stands in the way.
+    let ticket = ticket_ref(store, &tess, 1);
+    for (start, end) in [(10_000, Some(11_000)), (8000, Some(9001)), (12_599, None), (1000, None)] {
+        let overlapping = raw_session(&tess, ticket, start, end);
+        let err = store.write(|tx| tx.insert_work_session(&overlapping)).expect_err("refused");
+        assert_eq!(err.kind(), ErrorKind::Conflict, "[{start}, {end:?})");
+    }
+    // Touching is fine, and an empty session overlaps nothing; a refused statement leaves the
+    // transaction usable, so what follows it in the same command still commits.
+    let touching = raw_session(&tess, ticket, 12_600, Some(13_000));
+    let empty = raw_session(&tess, ticket, 10_000, Some(10_000));
+    store
+        .write(|tx| {
+            let refused = tx.insert_work_session(&raw_session(&tess, ticket, 11_000, Some(12_000)));
+            assert_eq!(refused.expect_err("overlap").kind(), ErrorKind::Conflict);
+            tx.insert_work_session(&touching)?;
+            tx.insert_work_session(&empty)
+        })
+        .expect("touching and empty");
+    let mut moved = touching.clone();
+    moved.start = at(12_000);
+    moved.duration = Some(1000);
+    let err = store.write(|tx| tx.update_work_session(&moved)).expect_err("moved into the first");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    let mine = store.read(|tx| work::list(tx, &tess, &SessionFilter::default())).expect("list");
+    assert_eq!(mine.len(), 3);
+}
+
+pub fn one_running_timer_per_user_is_enforced_by_the_database(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let utc = chrono::Utc;
+    let start = Start { target: TargetSpec::ticket(1), ..Default::default() };
+    store.write(|tx| work::start(tx, &tess, &utc, &start, at(5000))).expect("start");
+    let ticket = ticket_ref(store, &tess, 1);
+    for begins in [6000, 4000] {
+        let second = raw_session(&tess, ticket, begins, None);
+        let err = store.write(|tx| tx.insert_work_session(&second)).expect_err("second running");
+        assert_eq!(err.kind(), ErrorKind::Conflict, "{begins}");
+    }
+    store.write(|tx| work::start(tx, &admin, &utc, &start, at(5000))).expect("another user's timer");
+    let running = store.read(|tx| {
+        work::list(tx, &admin, &SessionFilter { running: true, scope: Scope::All, ..Default::default() })
+    });
+    assert_eq!(running.expect("list").len(), 2);
+}
+
+pub fn the_database_refuses_inconsistent_sessions(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let ticket = ticket_ref(store, &tess, 1);
+    let base = raw_session(&tess, ticket, 1000, Some(2000));
+    let broken: [(&str, WorkSession); 4] = [
+        ("duration", WorkSession { duration: Some(5), ..base.clone() }),
+        ("end before start", WorkSession { end: Some(at(500)), duration: Some(-500), ..base.clone() }),
+        ("no target", WorkSession { ticket: None, ..base.clone() }),
+        ("offset", WorkSession { utc_offset: 90_000, ..base.clone() }),
+    ];
+    for (what, session) in broken {
+        let err = store.write(|tx| tx.insert_work_session(&session)).expect_err(what);
+        assert_eq!(err.kind(), ErrorKind::Invalid, "{what}: {}", err.message());
+    }
+    store.write(|tx| tx.insert_work_session(&base)).expect("consistent");
+}
+
+pub fn listings_come_in_start_order_and_clip_to_the_range(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer", "vpn"]);
+    let ticket = ticket_ref(store, &tess, 1);
+    let other = ticket_ref(store, &tess, 2);
+    // Stored out of order; tess's and root's first sessions start at the same instant.
+    let rows = [
+        raw_session(&tess, ticket, 5000, Some(6000)),
+        raw_session(&tess, other, 1000, Some(2000)),
+        raw_session(&admin, ticket, 1000, Some(1500)),
+        raw_session(&tess, ticket, 3000, Some(3000)),
+        raw_session(&tess, other, 2000, Some(2500)),
+        raw_session(&tess, ticket, 7000, None),
+    ];
+    store
+        .write(|tx| {
+            for row in &rows {
+                tx.insert_work_session(row)?;
+            }
+            Ok(())
+        })
+        .expect("sessions");
+    let id = |i: usize| rows[i].work_session_id;
+    let (first, second) = if id(1) < id(2) { (id(1), id(2)) } else { (id(2), id(1)) };
+    let everyone = SessionFilter { scope: Scope::All, ..Default::default() };
+    assert_eq!(listed(store, &admin, &everyone), [first, second, id(4), id(3), id(0), id(5)]);
+    assert_eq!(listed(store, &tess, &SessionFilter::default()), [id(1), id(4), id(3), id(0), id(5)]);
+    // [2000, 5000): a session ending at 2000 is out, one starting at 5000 too; the
+    // zero-length session at 3000 is in.
+    let range = SessionFilter { from: Some(at(2000)), to: Some(at(5000)), ..Default::default() };
+    assert_eq!(listed(store, &tess, &range), [id(4), id(3)]);
+    let range = SessionFilter { from: Some(at(1999)), to: Some(at(5001)), ..Default::default() };
+    assert_eq!(listed(store, &tess, &range), [id(1), id(4), id(3), id(0)]);
+    // A running session reaches every later range.
+    let late = SessionFilter { from: Some(at(90_000)), ..Default::default() };
+    assert_eq!(listed(store, &tess, &late), [id(5)]);
+    let running = SessionFilter { running: true, scope: Scope::All, ..Default::default() };
+    assert_eq!(listed(store, &admin, &running), [id(5)]);
+    let on_vpn = SessionFilter { ticket: Some(2), ..Default::default() };
+    assert_eq!(listed(store, &tess, &on_vpn), [id(1), id(4)]);
+    // Every row reaches the callback, one at a time, and an error from it ends the listing.
+    let mut seen = 0;
+    let stopped = store.read(|tx| {
+        work::for_each(tx, &admin, &everyone, &mut |_| {
+            seen += 1;
+            if seen == 2 { Err(crate::Error::internal("output closed")) } else { Ok(()) }
+        })
+    });
+    assert_eq!((stopped.expect_err("stopped").message(), seen), ("output closed", 2));
+    assert_eq!(listed(store, &admin, &everyone).len(), 6, "the store is usable after a stopped listing");
+}
+
+fn sqlite_store() -> Store {
+    Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
+}
+
+/// A fresh database on the shared test cluster, or `None` when PostgreSQL is unavailable
+/// (outside CI only; see `cluster::shared`).
+fn postgres_store() -> Option<Store> {
+    let cluster = super::postgres::cluster::shared()?;
+    let url = cluster.fresh_database();
+    Some(Store::create(&Location::Postgres(url), OpenOptions::default()).expect("PostgreSQL store"))
+}
+
+macro_rules! conformance {
+    ($($test:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(#[test] fn $test() { super::$test(&mut super::sqlite_store()); })*
+        }
+        mod on_postgres {
+            $(#[test] fn $test() {
+                if let Some(mut store) = super::postgres_store() {
+                    super::$test(&mut store);
+                }
+            })*
+        }
+    };
+}
+
+conformance!(
+    initialise_then_authenticate,
+    usernames_are_unique,
+    login_resumes_rotates_and_detects_reuse,
+    settings_and_audit_round_trip,
+    last_admin_is_kept,
+    tickets_are_numbered_in_order_and_searched_literally,
+    cases_resolve_prefixes_and_keep_notes,
+    timer_start_stop_switch_and_durations,
+    overlaps_are_refused_by_the_core_and_by_the_database,
+    one_running_timer_per_user_is_enforced_by_the_database,
+    the_database_refuses_inconsistent_sessions,
+    listings_come_in_start_order_and_clip_to_the_range,
+);

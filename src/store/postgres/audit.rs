@@ -1,0 +1,67 @@
+//! PostgreSQL queries for the append-only audit log.
+
+use super::{PgTx, parse_column, ts};
+use crate::audit::{AuditEvent, AuditFilter, AuditStore};
+use crate::error::Result;
+use crate::id::OrgId;
+
+impl AuditStore for PgTx<'_> {
+    fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
+        let row = self.query_one(
+            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING event_id",
+            &[
+                &event.org_id.to_string(),
+                &event.at.unix(),
+                &event.actor_id.map(|a| a.to_string()),
+                &event.actor,
+                &event.action,
+                &event.object_type,
+                &event.object_id,
+                &event.before.as_ref().map(|v| v.to_string()),
+                &event.after.as_ref().map(|v| v.to_string()),
+            ],
+        )?;
+        Ok(row.get(0))
+    }
+
+    fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
+        let rows = self.query(
+            "SELECT event_id, org_id, at, actor_id, actor, action, object_type, object_id, before, after
+             FROM audit_events
+             WHERE org_id = $1
+               AND ($2::BIGINT IS NULL OR at >= $2)
+               AND ($3::TEXT IS NULL OR actor = $3)
+               AND ($4::TEXT IS NULL OR object_type = $4)
+               AND ($5::TEXT IS NULL OR object_id = $5)
+               AND ($6::TEXT IS NULL OR action = $6 OR starts_with(action, $6 || '.'))
+             ORDER BY event_id DESC
+             LIMIT $7",
+            &[
+                &org.to_string(),
+                &filter.since.map(|t| t.unix()),
+                &filter.actor,
+                &filter.object_type,
+                &filter.object_id,
+                &filter.action,
+                &filter.limit.map(i64::from),
+            ],
+        )?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEvent {
+                    event_id: r.get(0),
+                    org_id: parse_column(r.get::<_, &str>(1))?,
+                    at: ts(r.get(2))?,
+                    actor_id: r.get::<_, Option<&str>>(3).map(parse_column).transpose()?,
+                    actor: r.get(4),
+                    action: r.get(5),
+                    object_type: r.get(6),
+                    object_id: r.get(7),
+                    before: r.get::<_, Option<&str>>(8).and_then(|t| serde_json::from_str(t).ok()),
+                    after: r.get::<_, Option<&str>>(9).and_then(|t| serde_json::from_str(t).ok()),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,192 @@
+//! PostgreSQL queries for login sessions and superseded tokens.
+
+use postgres::Row;
+
+use super::{PgTx, opt_ts, parse_column, ts};
+use crate::auth::{AuthStore, LoginSession, SessionKind, TokenHash};
+use crate::error::{Error, Result};
+use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
+use crate::time::Timestamp;
+
+const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
+     created_at, last_seen_at, expires_at, revoked_at, revoke_reason";
+
+fn session_from_row(r: &Row) -> Result<LoginSession> {
+    let hash: &[u8] = r.get(6);
+    let token_hash: TokenHash =
+        hash.try_into().map_err(|_| Error::internal("stored token hash has the wrong size"))?;
+    Ok(LoginSession {
+        session_id: parse_column(r.get::<_, &str>(0))?,
+        org_id: parse_column(r.get::<_, &str>(1))?,
+        user_id: parse_column(r.get::<_, &str>(2))?,
+        client_id: parse_column(r.get::<_, &str>(3))?,
+        client_label: r.get(4),
+        kind: if r.get::<_, &str>(5) == "bearer" { SessionKind::Bearer } else { SessionKind::Device },
+        token_hash,
+        created_at: ts(r.get(7))?,
+        last_seen_at: ts(r.get(8))?,
+        expires_at: ts(r.get(9))?,
+        revoked_at: opt_ts(r.get(10))?,
+        revoke_reason: r.get(11),
+    })
+}
+
+impl AuthStore for PgTx<'_> {
+    fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
+        self.execute(
+            &format!(
+                "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+            ),
+            &[
+                &s.session_id.to_string(),
+                &s.org_id.to_string(),
+                &s.user_id.to_string(),
+                &s.client_id.to_string(),
+                &s.client_label,
+                &s.kind.as_str(),
+                &&s.token_hash[..],
+                &s.created_at.unix(),
+                &s.last_seen_at.unix(),
+                &s.expires_at.unix(),
+                &s.revoked_at.map(|t| t.unix()),
+                &s.revoke_reason,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
+        self.query_opt(
+            &format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE token_hash = $1"),
+            &[&&hash[..]],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
+        self.query_opt(
+            &format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = $1 AND session_id = $2"),
+            &[&org.to_string(), &id.to_string()],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>> {
+        self.query(
+            "SELECT session_id FROM login_sessions
+             WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
+             ORDER BY session_id LIMIT 11",
+            &[&org.to_string(), &prefix.as_str()],
+        )?
+        .iter()
+        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .collect()
+    }
+
+    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>> {
+        self.query_opt("SELECT session_id FROM superseded_tokens WHERE token_hash = $1", &[&&hash[..]])?
+            .map(|r| parse_column(r.get::<_, &str>(0)))
+            .transpose()
+    }
+
+    fn open_device_session(
+        &self,
+        user: UserId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Option<LoginSession>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM login_sessions
+                 WHERE user_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
+                 ORDER BY created_at DESC LIMIT 1"
+            ),
+            &[&user.to_string(), &client.to_string(), &now.unix()],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
+        self.query(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM login_sessions
+                 WHERE org_id = $1 AND ($2::TEXT IS NULL OR user_id = $2)
+                 ORDER BY created_at DESC, session_id"
+            ),
+            &[&org.to_string(), &user.map(|u| u.to_string())],
+        )?
+        .iter()
+        .map(session_from_row)
+        .collect()
+    }
+
+    fn count_active_login_sessions_idle(
+        &self,
+        user: UserId,
+        now: Timestamp,
+        idle_timeout: i64,
+    ) -> Result<i64> {
+        Ok(self
+            .query_one(
+                "SELECT count(*) FROM login_sessions
+                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $2 - $3",
+                &[&user.to_string(), &now.unix(), &idle_timeout],
+            )?
+            .get(0))
+    }
+
+    fn rotate_login_token(
+        &self,
+        id: LoginSessionId,
+        old: &TokenHash,
+        new: &TokenHash,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING",
+            &[&&old[..], &id.to_string(), &now.unix()],
+        )?;
+        self.execute(
+            "UPDATE login_sessions SET token_hash = $2, last_seen_at = $3 WHERE session_id = $1",
+            &[&id.to_string(), &&new[..], &now.unix()],
+        )?;
+        Ok(())
+    }
+
+    fn touch_login_session(&self, id: LoginSessionId, now: Timestamp) -> Result<()> {
+        self.execute(
+            "UPDATE login_sessions SET last_seen_at = greatest(last_seen_at, $2) WHERE session_id = $1",
+            &[&id.to_string(), &now.unix()],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool> {
+        Ok(self.execute(
+            "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE session_id = $1 AND revoked_at IS NULL",
+            &[&id.to_string(), &now.unix(), &reason],
+        )? > 0)
+    }
+
+    fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
+        self.execute(
+            "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
+            &[&user.to_string(), &now.unix(), &reason],
+        )
+    }
+
+    fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
+        self.execute(
+            "DELETE FROM login_sessions
+             WHERE org_id = $1 AND (revoked_at IS NOT NULL OR expires_at <= $2 OR last_seen_at <= $2 - $3)",
+            &[&org.to_string(), &now.unix(), &idle_timeout],
+        )
+    }
+}

@@ -1,0 +1,180 @@
+//! PostgreSQL queries for cases and their notes.
+
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::{PgTx, parse_column, ts};
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
+use crate::error::{Error, Result};
+use crate::id::{CaseId, IdPrefix, OrgId, UserId};
+
+/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
+const CASE_COLUMNS: &str = "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
+     c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
+     (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)";
+
+/// What `cases c` is joined with for `CASE_COLUMNS`.
+const CASE_JOINS: &str =
+    "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id";
+
+fn row_from(r: &Row) -> Result<CaseRow> {
+    Ok(CaseRow {
+        case: Case {
+            case_id: parse_column(r.get::<_, &str>(0))?,
+            org_id: parse_column(r.get::<_, &str>(1))?,
+            title: r.get(2),
+            description: r.get(3),
+            status: parse_column(r.get::<_, &str>(4))?,
+            priority: parse_column(r.get::<_, &str>(5))?,
+            owner_id: parse_column(r.get::<_, &str>(6))?,
+            ticket_id: r.get(7),
+            created_at: ts(r.get(8))?,
+            updated_at: ts(r.get(9))?,
+        },
+        owner: r.get(10),
+        ticket_number: r.get(11),
+        message_count: r.get(12),
+    })
+}
+
+type Values = Vec<Box<dyn ToSql + Sync>>;
+
+/// Builds the `case list` statement from fixed fragments; values are only ever bound, never
+/// spliced in.
+fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
+    let mut values: Values = vec![Box::new(org.to_string())];
+    let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1");
+    if let Some(owner) = query.owner {
+        values.push(Box::new(owner.to_string()));
+        sql.push_str(&format!(" AND c.owner_id = ${}", values.len()));
+    }
+    if !query.statuses.is_empty() {
+        let placeholders: Vec<String> = query
+            .statuses
+            .iter()
+            .map(|status| {
+                values.push(Box::new(status.as_str()));
+                format!("${}", values.len())
+            })
+            .collect();
+        sql.push_str(&format!(" AND c.status IN ({})", placeholders.join(", ")));
+    }
+    sql.push_str(match query.sort {
+        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
+        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
+        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
+    });
+    if let Some(limit) = query.limit {
+        values.push(Box::new(i64::from(limit)));
+        sql.push_str(&format!(" LIMIT ${}", values.len()));
+    }
+    (sql, values)
+}
+
+impl CaseStore for PgTx<'_> {
+    fn insert_case(&self, c: &Case) -> Result<()> {
+        self.execute(
+            "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
+                 created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            &[
+                &c.case_id.to_string(),
+                &c.org_id.to_string(),
+                &c.title,
+                &c.description,
+                &c.status.as_str(),
+                &c.priority.as_str(),
+                &c.owner_id.to_string(),
+                &c.ticket_id,
+                &c.created_at.unix(),
+                &c.updated_at.unix(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
+        self.query_opt(
+            &format!(
+                "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1 AND c.case_id = $2"
+            ),
+            &[&org.to_string(), &case.to_string()],
+        )?
+        .as_ref()
+        .map(row_from)
+        .transpose()
+    }
+
+    fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
+        self.query(
+            "SELECT case_id FROM cases
+             WHERE case_id >= $2 AND case_id < $2 || 'g' AND org_id = $1 AND ($3::TEXT IS NULL OR owner_id = $3)
+             ORDER BY case_id LIMIT 11",
+            &[&org.to_string(), &prefix.as_str(), &owner.map(|o| o.to_string())],
+        )?
+        .iter()
+        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .collect()
+    }
+
+    fn update_case(&self, c: &Case) -> Result<()> {
+        self.execute(
+            "UPDATE cases SET title = $3, description = $4, status = $5, priority = $6, owner_id = $7,
+                 ticket_id = $8, updated_at = $9
+             WHERE org_id = $1 AND case_id = $2",
+            &[
+                &c.org_id.to_string(),
+                &c.case_id.to_string(),
+                &c.title,
+                &c.description,
+                &c.status.as_str(),
+                &c.priority.as_str(),
+                &c.owner_id.to_string(),
+                &c.ticket_id,
+                &c.updated_at.unix(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
+        let (sql, values) = list_statement(org, query);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
+        self.query(&sql, &params)?.iter().map(row_from).collect()
+    }
+
+    fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
+        // A note carries its case's organisation, so its author must belong to the same one.
+        self.query_opt(
+            "INSERT INTO case_notes (org_id, case_id, author_id, created_at, body)
+             SELECT org_id, case_id, $2, $3, $4 FROM cases WHERE case_id = $1
+             RETURNING note_id",
+            &[&n.case_id.to_string(), &n.author_id.to_string(), &n.created_at.unix(), &n.body],
+        )?
+        .map(|r| r.get(0))
+        .ok_or_else(|| Error::not_found(format!("no case {}", n.case_id)))
+    }
+
+    fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
+        self.query(
+            "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
+             FROM case_notes n JOIN users u ON u.user_id = n.author_id
+             WHERE n.case_id = $1 ORDER BY n.note_id",
+            &[&case.to_string()],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(NoteRow {
+                note: CaseNote {
+                    note_id: r.get(0),
+                    case_id: parse_column(r.get::<_, &str>(1))?,
+                    author_id: parse_column(r.get::<_, &str>(2))?,
+                    created_at: ts(r.get(3))?,
+                    body: r.get(4),
+                },
+                author: r.get(5),
+            })
+        })
+        .collect()
+    }
+}

@@ -1,0 +1,189 @@
+//! PostgreSQL queries for tickets and their total time.
+
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::{PgTx, parse_column, ts};
+use crate::error::{Error, Result};
+use crate::id::OrgId;
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
+use crate::time::Timestamp;
+
+/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
+const TICKET_COLUMNS: &str = "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
+     t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
+     a.username, c.username";
+
+/// What `tickets t` is joined with for `TICKET_COLUMNS`.
+const TICKET_JOINS: &str =
+    "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
+
+/// Seconds of work on ticket `t`, running sessions counted up to parameter `$1`.
+const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, greatest(w.start_at, $1)) - w.start_at), 0)::BIGINT \
+     FROM work_sessions w WHERE w.ticket_id = t.ticket_id)";
+
+/// Folds ASCII letters only (as SQLite's LIKE does), whatever the server's locale.
+const ASCII_FOLD: &str = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'";
+
+fn row_from(r: &Row) -> Result<TicketRow> {
+    Ok(TicketRow {
+        ticket: Ticket {
+            ticket_id: r.get(0),
+            org_id: parse_column(r.get::<_, &str>(1))?,
+            number: r.get(2),
+            title: r.get(3),
+            description: r.get(4),
+            status: parse_column(r.get::<_, &str>(5))?,
+            priority: parse_column(r.get::<_, &str>(6))?,
+            requester: r.get(7),
+            assignee_id: r.get::<_, Option<&str>>(8).map(parse_column).transpose()?,
+            creator_id: parse_column(r.get::<_, &str>(9))?,
+            created_at: ts(r.get(10))?,
+            updated_at: ts(r.get(11))?,
+        },
+        assignee: r.get(12),
+        creator: r.get(13),
+    })
+}
+
+type Values = Vec<Box<dyn ToSql + Sync>>;
+
+/// Builds the `ticket list` statement from fixed fragments; values are only ever bound, never
+/// spliced in.
+fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
+    let mut values: Values = vec![Box::new(now.unix()), Box::new(org.to_string())];
+    let mut sql =
+        format!("SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2");
+    if !query.statuses.is_empty() {
+        let placeholders: Vec<String> = query
+            .statuses
+            .iter()
+            .map(|status| {
+                values.push(Box::new(status.as_str()));
+                format!("${}", values.len())
+            })
+            .collect();
+        sql.push_str(&format!(" AND t.status IN ({})", placeholders.join(", ")));
+    }
+    match query.assignee {
+        None => {}
+        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
+        Some(Some(user)) => {
+            values.push(Box::new(user.to_string()));
+            sql.push_str(&format!(" AND t.assignee_id = ${}", values.len()));
+        }
+    }
+    if let Some(priority) = query.priority {
+        values.push(Box::new(priority.as_str()));
+        sql.push_str(&format!(" AND t.priority = ${}", values.len()));
+    }
+    if let Some(search) = &query.search {
+        // A literal substring, case-insensitive for ASCII letters only: `strpos` has no
+        // wildcards, so nothing in the text needs escaping.
+        values.push(Box::new(search.to_ascii_lowercase()));
+        let n = values.len();
+        sql.push_str(&format!(
+            " AND (strpos(translate(t.title, {ASCII_FOLD}), ${n}) > 0 \
+             OR strpos(translate(t.description, {ASCII_FOLD}), ${n}) > 0)"
+        ));
+    }
+    sql.push_str(match query.sort {
+        TicketSort::Newest => " ORDER BY t.number DESC",
+        TicketSort::Oldest => " ORDER BY t.number ASC",
+        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
+        TicketSort::Priority => {
+            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
+             t.number DESC"
+        }
+    });
+    if let Some(limit) = query.limit {
+        values.push(Box::new(i64::from(limit)));
+        sql.push_str(&format!(" LIMIT ${}", values.len()));
+    }
+    (sql, values)
+}
+
+impl TicketStore for PgTx<'_> {
+    fn allocate_ticket_number(&self, org: OrgId) -> Result<i64> {
+        // The update locks the organisation's row, so concurrent creators take turns.
+        self.query_opt(
+            "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = $1
+             RETURNING next_ticket_number - 1",
+            &[&org.to_string()],
+        )?
+        .map(|r| r.get(0))
+        .ok_or_else(|| Error::internal("the organisation is missing"))
+    }
+
+    fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
+        Ok(self
+            .query_one(
+                "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
+                     assignee_id, creator_id, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 RETURNING ticket_id",
+                &[
+                    &t.org_id.to_string(),
+                    &t.number,
+                    &t.title,
+                    &t.description,
+                    &t.status.as_str(),
+                    &t.priority.as_str(),
+                    &t.requester,
+                    &t.assignee_id.map(|u| u.to_string()),
+                    &t.creator_id.to_string(),
+                    &t.created_at.unix(),
+                    &t.updated_at.unix(),
+                ],
+            )?
+            .get(0))
+    }
+
+    fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
+        self.query_opt(
+            &format!(
+                "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $1 AND t.number = $2"
+            ),
+            &[&org.to_string(), &number],
+        )?
+        .as_ref()
+        .map(row_from)
+        .transpose()
+    }
+
+    fn update_ticket(&self, t: &Ticket) -> Result<()> {
+        self.execute(
+            "UPDATE tickets SET title = $3, description = $4, status = $5, priority = $6, requester = $7,
+                 assignee_id = $8, updated_at = $9
+             WHERE org_id = $1 AND ticket_id = $2",
+            &[
+                &t.org_id.to_string(),
+                &t.ticket_id,
+                &t.title,
+                &t.description,
+                &t.status.as_str(),
+                &t.priority.as_str(),
+                &t.requester,
+                &t.assignee_id.map(|u| u.to_string()),
+                &t.updated_at.unix(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
+        let (sql, values) = list_statement(org, query, now);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
+        self.query(&sql, &params)?.iter().map(|r| Ok((row_from(r)?, r.get(14)))).collect()
+    }
+
+    fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {
+        Ok(self
+            .query_one(
+                "SELECT coalesce(sum(coalesce(end_at, greatest(start_at, $2)) - start_at), 0)::BIGINT
+                 FROM work_sessions WHERE ticket_id = $1",
+                &[&ticket_id, &now.unix()],
+            )?
+            .get(0))
+    }
+}

@@ -1,0 +1,157 @@
+//! PostgreSQL queries for users.
+
+use postgres::Row;
+
+use super::{PgTx, opt_ts, parse_column, ts};
+use crate::error::Result;
+use crate::id::{OrgId, UserId};
+use crate::user::{User, UserFilter, UserStore};
+
+const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role, status, password_hash, \
+     created_at, updated_at, last_login_at, failed_logins, last_failed_login_at";
+
+fn user_from_row(r: &Row) -> Result<User> {
+    Ok(User {
+        user_id: parse_column(r.get::<_, &str>(0))?,
+        org_id: parse_column(r.get::<_, &str>(1))?,
+        username: r.get(2),
+        display_name: r.get(3),
+        email: r.get(4),
+        role: parse_column(r.get::<_, &str>(5))?,
+        status: parse_column(r.get::<_, &str>(6))?,
+        password_hash: r.get(7),
+        created_at: ts(r.get(8))?,
+        updated_at: ts(r.get(9))?,
+        last_login_at: opt_ts(r.get(10))?,
+        failed_logins: r.get(11),
+        last_failed_login_at: opt_ts(r.get(12))?,
+    })
+}
+
+impl UserStore for PgTx<'_> {
+    fn insert_user(&self, u: &User) -> Result<()> {
+        self.execute(
+            &format!("INSERT INTO users ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
+            &[
+                &u.user_id.to_string(),
+                &u.org_id.to_string(),
+                &u.username,
+                &u.display_name,
+                &u.email,
+                &u.role.as_str(),
+                &u.status.as_str(),
+                &u.password_hash,
+                &u.created_at.unix(),
+                &u.updated_at.unix(),
+                &u.last_login_at.map(|t| t.unix()),
+                &u.failed_logins,
+                &u.last_failed_login_at.map(|t| t.unix()),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
+        self.query_opt(
+            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND username = $2"),
+            &[&org.to_string(), &username],
+        )?
+        .as_ref()
+        .map(user_from_row)
+        .transpose()
+    }
+
+    fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
+        self.query_opt(
+            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND user_id = $2"),
+            &[&org.to_string(), &user.to_string()],
+        )?
+        .as_ref()
+        .map(user_from_row)
+        .transpose()
+    }
+
+    fn update_user(&self, u: &User) -> Result<()> {
+        self.execute(
+            "UPDATE users SET username = $3, display_name = $4, email = $5, role = $6, status = $7,
+                 password_hash = $8, updated_at = $9, last_login_at = $10, failed_logins = $11,
+                 last_failed_login_at = $12
+             WHERE org_id = $1 AND user_id = $2",
+            &[
+                &u.org_id.to_string(),
+                &u.user_id.to_string(),
+                &u.username,
+                &u.display_name,
+                &u.email,
+                &u.role.as_str(),
+                &u.status.as_str(),
+                &u.password_hash,
+                &u.updated_at.unix(),
+                &u.last_login_at.map(|t| t.unix()),
+                &u.failed_logins,
+                &u.last_failed_login_at.map(|t| t.unix()),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
+        self.execute(
+            "DELETE FROM users WHERE org_id = $1 AND user_id = $2",
+            &[&org.to_string(), &user.to_string()],
+        )?;
+        Ok(())
+    }
+
+    fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>> {
+        self.query(
+            &format!(
+                "SELECT {USER_COLUMNS} FROM users
+                 WHERE org_id = $1 AND ($2::TEXT IS NULL OR role = $2) AND ($3::TEXT IS NULL OR status = $3)
+                 ORDER BY username"
+            ),
+            &[&org.to_string(), &filter.role.map(|r| r.as_str()), &filter.status.map(|s| s.as_str())],
+        )?
+        .iter()
+        .map(user_from_row)
+        .collect()
+    }
+
+    fn count_active_admins(&self, org: OrgId) -> Result<i64> {
+        // Org-wide rule ("always one active admin"): lock the tenant row so two demotions
+        // cannot both see the other admin. NO KEY UPDATE leaves the foreign-key checks of
+        // every other writer (KEY SHARE on this row) free to go on.
+        self.query_opt(
+            "SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE",
+            &[&org.to_string()],
+        )?;
+        Ok(self
+            .query_one(
+                "SELECT count(*) FROM users WHERE org_id = $1 AND role = 'admin' AND status = 'active'",
+                &[&org.to_string()],
+            )?
+            .get(0))
+    }
+
+    fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool> {
+        Ok(self
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = $1 AND (creator_id = $2 OR assignee_id = $2))
+                     OR EXISTS (SELECT 1 FROM cases WHERE org_id = $1 AND owner_id = $2)
+                     OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = $2)
+                     OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = $2)",
+                &[&org.to_string(), &user.to_string()],
+            )?
+            .get(0))
+    }
+
+    fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()> {
+        // NO KEY UPDATE: writers of one user, and changes to the account itself, queue here;
+        // other users' rows that merely refer to this user (foreign keys take KEY SHARE) do not.
+        self.query_opt(
+            "SELECT 1 FROM users WHERE org_id = $1 AND user_id = $2 FOR NO KEY UPDATE",
+            &[&org.to_string(), &user.to_string()],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,449 @@
+//! PostgreSQL queries for work sessions, and the few ticket and case lookups work needs.
+
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::{PgTx, opt_ts, parse_column, ts};
+use crate::error::Result;
+use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::time::Timestamp;
+use crate::work::{
+    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
+};
+
+/// A stored session, with its ticket's number, read by [`session_from_row`].
+const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
+     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+
+fn session_from_row(r: &Row) -> Result<WorkSession> {
+    let ticket = match (r.get::<_, Option<i64>>(3), r.get::<_, Option<i64>>(4)) {
+        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
+        _ => None,
+    };
+    Ok(WorkSession {
+        work_session_id: parse_column(r.get::<_, &str>(0))?,
+        org_id: parse_column(r.get::<_, &str>(1))?,
+        user_id: parse_column(r.get::<_, &str>(2))?,
+        ticket,
+        case_id: r.get::<_, Option<&str>>(5).map(parse_column).transpose()?,
+        start: ts(r.get(6))?,
+        end: opt_ts(r.get(7))?,
+        duration: r.get(8),
+        utc_offset: r.get(9),
+        note: r.get(10),
+        source: parse_column(r.get::<_, &str>(11))?,
+        created_at: ts(r.get(12))?,
+        updated_at: ts(r.get(13))?,
+    })
+}
+
+/// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
+/// from scalar subqueries so the scan order stays the index order.
+const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), \
+     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+
+fn view_from_row(r: &Row) -> Result<WorkSessionView> {
+    let end = opt_ts(r.get(5))?;
+    Ok(WorkSessionView {
+        work_session_id: parse_column(r.get::<_, &str>(0))?,
+        user: r.get(1),
+        ticket: r.get(2),
+        case_id: r.get::<_, Option<&str>>(3).map(parse_column).transpose()?,
+        start: ts(r.get(4))?,
+        end,
+        duration_seconds: r.get(6),
+        utc_offset: r.get(7),
+        note: r.get(8),
+        source: parse_column(r.get::<_, &str>(9))?,
+        running: end.is_none(),
+        created_at: ts(r.get(10))?,
+        updated_at: ts(r.get(11))?,
+    })
+}
+
+/// The filters both listings share: `$1` organisation, `$2`..`$3` the range, `$4` ticket,
+/// `$5` case, `$6` running only.
+const LIST_FILTERS: &str = "
+      AND w.start_at < $3
+      AND (w.end_at IS NULL OR w.end_at > $2 OR w.start_at >= $2)
+      AND ($4::BIGINT IS NULL OR w.ticket_id = $4)
+      AND ($5::TEXT IS NULL OR w.case_id = $5)
+      AND (NOT $6::BOOLEAN OR w.end_at IS NULL)
+      AND w.org_id = $1
+    ORDER BY w.start_at, w.work_session_id";
+
+/// One user's (`$7`) sessions overlapping `[$2, $3)`, by start. Only one session starting
+/// before `$2` can reach into the range (sessions never overlap), so the scan begins at the
+/// latest non-empty one: a seek on `work_sessions_user_start`, then a range.
+const LIST_ONE_USER: &str = "
+    FROM work_sessions AS w
+    WHERE w.user_id = $7
+      AND w.start_at >= coalesce((
+          SELECT max(s.start_at) FROM work_sessions AS s
+          WHERE s.user_id = $7 AND (s.end_at IS NULL OR s.end_at > s.start_at) AND s.start_at < $2), $2)";
+
+/// Everyone's sessions overlapping `[$2, $3)`, by start: the scan begins at the earliest of
+/// each user's latest non-empty session starting before `$2`.
+const LIST_ALL_USERS: &str = "
+    FROM work_sessions AS w
+    WHERE w.start_at >= coalesce((
+          SELECT min(c) FROM (
+              SELECT (SELECT max(s.start_at) FROM work_sessions AS s
+                      WHERE s.user_id = u.user_id AND (s.end_at IS NULL OR s.end_at > s.start_at)
+                        AND s.start_at < $2) AS c
+              FROM users AS u WHERE u.org_id = $1) AS latest), $2)";
+
+/// The latest non-empty session of `$1` starting before `$2`, other than `$3`: a backward seek
+/// on the partial index `work_sessions_user_start`.
+pub(super) const OVERLAP_CANDIDATE: &str = "
+    FROM work_sessions AS w
+    WHERE w.user_id = $1
+      AND (w.end_at IS NULL OR w.end_at > w.start_at)
+      AND w.start_at < $2
+      AND w.work_session_id IS DISTINCT FROM $3::TEXT
+    ORDER BY w.start_at DESC LIMIT 1";
+
+impl WorkStore for PgTx<'_> {
+    fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.user_id = $1 AND w.end_at IS NULL AND w.org_id = $2"
+            ),
+            &[&user.to_string(), &org.to_string()],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn work_overlap_candidate(
+        &self,
+        user: UserId,
+        end: Option<Timestamp>,
+        exclude: Option<WorkSessionId>,
+    ) -> Result<Option<WorkSession>> {
+        self.query_opt(
+            &format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
+            &[&user.to_string(), &end.map_or(i64::MAX, Timestamp::unix), &exclude.map(|e| e.to_string())],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
+        // Guarded: when a constraint refuses it, the transaction stays usable, so the core can
+        // name the session in the way.
+        self.execute_guarded(
+            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
+                 end_at, duration, utc_offset, note, source, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            &[
+                &s.work_session_id.to_string(),
+                &s.org_id.to_string(),
+                &s.user_id.to_string(),
+                &s.ticket.map(|t| t.ticket_id),
+                &s.case_id.map(|c| c.to_string()),
+                &s.start.unix(),
+                &s.end.map(Timestamp::unix),
+                &s.duration,
+                &s.utc_offset,
+                &s.note,
+                &s.source.as_str(),
+                &s.created_at.unix(),
+                &s.updated_at.unix(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn update_work_session(&self, s: &WorkSession) -> Result<()> {
+        self.execute_guarded(
+            "UPDATE work_sessions SET ticket_id = $3, case_id = $4, start_at = $5, end_at = $6,
+                 duration = $7, utc_offset = $8, note = $9, updated_at = $10
+             WHERE org_id = $1 AND work_session_id = $2",
+            &[
+                &s.org_id.to_string(),
+                &s.work_session_id.to_string(),
+                &s.ticket.map(|t| t.ticket_id),
+                &s.case_id.map(|c| c.to_string()),
+                &s.start.unix(),
+                &s.end.map(Timestamp::unix),
+                &s.duration,
+                &s.utc_offset,
+                &s.note,
+                &s.updated_at.unix(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
+        self.execute(
+            "DELETE FROM work_sessions WHERE org_id = $1 AND work_session_id = $2",
+            &[&org.to_string(), &id.to_string()],
+        )?;
+        Ok(())
+    }
+
+    fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.org_id = $1 AND w.work_session_id = $2"
+            ),
+            &[&org.to_string(), &id.to_string()],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn work_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        user: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<WorkSessionId>> {
+        self.query(
+            "SELECT work_session_id FROM work_sessions
+             WHERE org_id = $1 AND work_session_id >= $2 AND work_session_id < $2 || 'g'
+               AND ($3::TEXT IS NULL OR user_id = $3)
+             ORDER BY work_session_id LIMIT 11",
+            &[&org.to_string(), &prefix.as_str(), &user.map(|u| u.to_string())],
+        )?
+        .iter()
+        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .collect()
+    }
+
+    fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.user_id = $1 AND w.end_at IS NOT NULL AND w.org_id = $2
+                 ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
+            ),
+            &[&user.to_string(), &org.to_string()],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
+    fn for_each_work_session(
+        &self,
+        filter: &WorkFilter,
+        each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+    ) -> Result<()> {
+        let org = filter.org_id.to_string();
+        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
+        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
+        let case = filter.case_id.map(|c| c.to_string());
+        let user = filter.user.map(|u| u.to_string());
+        let mut params: Vec<&(dyn ToSql + Sync)> =
+            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only];
+        let body = match &user {
+            Some(user) => {
+                params.push(user);
+                LIST_ONE_USER
+            }
+            None => LIST_ALL_USERS,
+        };
+        self.for_each_row(&format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS}"), &params, &mut |row| {
+            each(view_from_row(row)?)
+        })
+    }
+
+    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
+        Ok(self
+            .query_opt(
+                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = $1 AND number = $2",
+                &[&org.to_string(), &number],
+            )?
+            .map(|r| WorkTicket { ticket_id: r.get(0), number: r.get(1), title: r.get(2), status: r.get(3) }))
+    }
+
+    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
+        self.query_opt(
+            "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = $1 AND case_id = $2",
+            &[&org.to_string(), &id.to_string()],
+        )?
+        .map(|r| {
+            Ok(WorkCase {
+                case_id: parse_column(r.get::<_, &str>(0))?,
+                owner_id: parse_column(r.get::<_, &str>(1))?,
+                title: r.get(2),
+                status: r.get(3),
+            })
+        })
+        .transpose()
+    }
+
+    fn work_case_ids_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<CaseId>> {
+        self.query(
+            "SELECT case_id FROM cases
+             WHERE org_id = $1 AND case_id >= $2 AND case_id < $2 || 'g' AND ($3::TEXT IS NULL OR owner_id = $3)
+             ORDER BY case_id LIMIT 11",
+            &[&org.to_string(), &prefix.as_str(), &owner.map(|o| o.to_string())],
+        )?
+        .iter()
+        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .collect()
+    }
+
+    fn work_pick_targets(
+        &self,
+        org: OrgId,
+        user: UserId,
+        case_owner: Option<UserId>,
+        limit: u32,
+    ) -> Result<Vec<PickTarget>> {
+        // SQLite sorts NULLs first in ascending order; PostgreSQL is told to do the same.
+        self.query(
+            "SELECT number, case_id, title, last FROM (
+             SELECT number, NULL::TEXT AS case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.ticket_id = t.ticket_id AND w.user_id = $2) AS last
+             FROM tickets AS t WHERE t.org_id = $1 AND t.status <> 'closed'
+             UNION ALL
+             SELECT NULL::BIGINT, case_id, title,
+                    (SELECT max(w.start_at) FROM work_sessions AS w
+                     WHERE w.case_id = c.case_id AND w.user_id = $2)
+             FROM cases AS c
+             WHERE c.org_id = $1 AND c.status NOT IN ('closed', 'archived') AND ($3::TEXT IS NULL OR c.owner_id = $3)
+             ) AS targets
+             ORDER BY last IS NULL, last DESC, number ASC NULLS FIRST, case_id ASC NULLS FIRST
+             LIMIT $4",
+            &[&org.to_string(), &user.to_string(), &case_owner.map(|o| o.to_string()), &i64::from(limit)],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(PickTarget {
+                ticket: r.get(0),
+                case_id: r.get::<_, Option<&str>>(1).map(parse_column).transpose()?,
+                title: r.get(2),
+                last_worked: opt_ts(r.get(3))?,
+            })
+        })
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::store::postgres::{PgStore, cluster};
+    use crate::store::{OpenOptions, Store};
+
+    fn explain(store: &mut PgStore, sql: &str, params: &[&(dyn ToSql + Sync)]) -> String {
+        let rows = store.client.query(&format!("EXPLAIN {sql}"), params).expect("explain");
+        rows.iter().map(|r| r.get::<_, String>(0)).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The fixture's organisation.
+    const ORG: &str = "00000000-0000-4000-8000-000000000000";
+
+    /// One organisation, ticket 1, and `sessions` ended work sessions of each of `users`.
+    fn fixture(store: &mut PgStore, users: usize, sessions: usize) {
+        store
+            .client
+            .batch_execute(&format!(
+                "INSERT INTO organizations (org_id, name, created_at) VALUES ('{ORG}', 'desk', 0);
+                 INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
+                     SELECT 'u' || g, '{ORG}', 'u' || g, 'technician', 'active', 'x', 0, 0
+                     FROM generate_series(1, {users}) g;
+                 INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
+                     VALUES ('{ORG}', 1, 't', 'open', 'normal', 'u1', 0, 0);
+                 INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+                         utc_offset, source, created_at, updated_at)
+                     SELECT md5(g::text), '{ORG}', 'u' || (1 + g % {users}), (SELECT ticket_id FROM tickets),
+                         g * 100, g * 100 + 50, 50, 0, 'manual', 0, 0
+                     FROM generate_series(1, {sessions} * {users}) g;
+                 ANALYZE;"
+            ))
+            .expect("fixture");
+    }
+
+    #[test]
+    fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        let sql = format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
+        let seek = "Index Scan Backward using work_sessions_user_start";
+        let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
+        assert!(empty.contains(seek), "{empty}");
+        fixture(&mut store, 4, 1000);
+        let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
+        assert!(busy.contains(seek), "{busy}");
+        let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
+        assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+    }
+
+    #[test]
+    fn listings_read_an_index_in_start_order() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        fixture(&mut store, 4, 1000);
+        let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
+        let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
+        let all = explain(
+            &mut store,
+            &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
+            &[&org, &from, &to, &ticket, &case, &running],
+        );
+        // Rows come in index order, sorted only among those that start at the same second.
+        assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
+        assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
+        let one = explain(
+            &mut store,
+            &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
+            &[&org, &from, &to, &ticket, &case, &running, &user],
+        );
+        assert!(one.contains("work_sessions_by_user"), "{one}");
+        assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+    }
+
+    #[test]
+    fn a_listing_callback_cannot_run_statements_while_rows_stream() {
+        let Some(cluster) = cluster::shared() else { return };
+        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
+        fixture(&mut store, 1, 3);
+        let org: OrgId = ORG.parse().expect("org id");
+        let mut store = Store::Postgres(Box::new(store));
+        let filter = WorkFilter {
+            org_id: org,
+            user: None,
+            ticket_id: None,
+            case_id: None,
+            from: None,
+            to: None,
+            running_only: false,
+        };
+        let mut seen = 0;
+        store
+            .read(|tx| {
+                seen = 0;
+                tx.for_each_work_session(&filter, &mut |_| {
+                    seen += 1;
+                    Ok(())
+                })
+            })
+            .expect("listing");
+        assert_eq!(seen, 3);
+        let err = store
+            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.work_ticket_by_number(org, 1).map(drop)))
+            .expect_err("a statement inside the callback");
+        assert_eq!(err.kind(), ErrorKind::Internal);
+        assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+    }
+}
