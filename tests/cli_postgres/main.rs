@@ -9,6 +9,8 @@ mod auth;
 #[path = "../cli/cases.rs"]
 mod cases;
 mod constraints;
+#[path = "../cli/demo.rs"]
+mod demo;
 #[path = "../cli/foundation.rs"]
 mod foundation;
 #[path = "../cli/report.rs"]
