@@ -128,6 +128,24 @@ for size in SIZES:
         out.append(f"| {what} | {cell} | {target_cell} | {ratio} |")
     out.append("")
 
+pg_rows = [r for r in ROWS if load("pg-100000", r[0])]
+if pg_rows:
+    out.append("## PostgreSQL, 100,000 work sessions\n")
+    out.append("The same commands against PostgreSQL on this machine (a throwaway cluster, Unix socket), "
+               "next to SQLite with the same data.\n")
+    imported = read(os.path.join(RESULTS, "pg-100000-import.time"))
+    if imported:
+        seconds, kib = imported.split()
+        out.append(f"Import of 100,000 sessions: {float(seconds):.1f} s, peak memory {int(kib) / 1024:.0f} MiB.\n")
+    out.append("| command | PostgreSQL median [min – max] | SQLite median |")
+    out.append("|---|---|---|")
+    for name, what, _target, _floor in pg_rows:
+        pg = load("pg-100000", name)
+        lite = load("100000", name)
+        lite_cell = fmt_ms(lite["median"]) if lite else "–"
+        out.append(f"| {what} | {fmt_ms(pg['median'])} [{fmt_ms(pg['min'])} – {fmt_ms(pg['max'])}] | {lite_cell} |")
+    out.append("")
+
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
 if os.path.exists(notes):
     with open(notes) as f:

@@ -102,5 +102,47 @@ for N in $SIZES; do
   unset STINT_DB
 done
 
+# PostgreSQL at 100,000 sessions: a throwaway cluster on a Unix socket on this machine.
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
+  echo "== PostgreSQL, 100000 work sessions" >&2
+  PGDIR="$WORK/pg"
+  mkdir -p "$PGDIR/socket"
+  as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$PGDIR"; as_pg=(runuser -u postgres --); fi
+  "${as_pg[@]}" "$PG_BIN/initdb" --no-sync --auth=trust --username=stint -D "$PGDIR/data" >/dev/null
+  "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+    -o "-c listen_addresses='' -k $PGDIR/socket" start >/dev/null
+  trap '"${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+  "${as_pg[@]}" "$PG_BIN/createdb" -h "$PGDIR/socket" -U stint bench
+  DB="postgresql:///bench?host=$PGDIR/socket&user=stint"
+  N=100000
+  ADMIN_DIR="$WORK/pg-admin" TECH_DIR="$WORK/pg-tech"
+  admin() { STINT_DB="$DB" STINT_CONFIG_DIR="$ADMIN_DIR" "$B" "$@"; }
+  echo bench-admin-password | admin init --admin admin --password-stdin -q >/dev/null
+  for i in $(seq -w 0 49); do
+    echo tech-password | admin user add "tech$i" --role technician --password-stdin -q >/dev/null
+  done
+  for i in $(seq 1 200); do admin ticket create "Ticket $i" -q >/dev/null; done
+  "$GEN" "$N" 50 200 > "$WORK/sessions-pg.csv"
+  /usr/bin/time -f "%e %M" -o "$RESULTS/pg-$N-import.time" \
+    env STINT_DB="$DB" STINT_CONFIG_DIR="$ADMIN_DIR" "$B" -q session import "$WORK/sessions-pg.csv" --force >/dev/null
+  echo tech-password | STINT_DB="$DB" STINT_CONFIG_DIR="$TECH_DIR" "$B" auth login tech01 --password-stdin -q
+  export STINT_DB="$DB"
+  T="STINT_CONFIG_DIR=$TECH_DIR $B"
+  A="STINT_CONFIG_DIR=$ADMIN_DIR $B"
+  ID="$WORK/pg-manual-id"
+  bench timer-start "pg-$N" 20 --prepare "$T timer cancel -q >/dev/null 2>&1 || true" "$T timer start --ticket 1 -q"
+  bench timer-status "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
+  bench timer-stop "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
+  bench timer-manual "pg-$N" 20 \
+    --prepare "[ -s $ID ] && $T session delete \$(cat $ID) -q; rm -f $ID" \
+    "$T timer manual --ticket 2 --utc --from '2026-10-24 10:00' --to '2026-10-24 11:00' -q > $ID"
+  bench ticket-show "pg-$N" 20 "$T ticket show 7 --format json"
+  bench report-month "pg-$N" 10 "$A --utc session report --all-users --by user --by day --from 2026-10-01 --to 2026-11-01 --format csv"
+  bench report-all "pg-$N" 5 --output null "$A --utc session report --all-users --by user --by day --format csv"
+  unset STINT_DB
+fi
+
 python3 benches/render.py "$RESULTS" "$SIZES" > BENCHMARKS.md
 echo "wrote BENCHMARKS.md" >&2
