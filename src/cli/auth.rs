@@ -139,7 +139,13 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             let database = ctx.db_path()?;
             let clients = ctx.client_state()?;
             let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
-            if ctx.env.token.is_none() {
+            // Keep the token while its session may still be active (e.g. a busy database), so
+            // that retrying the logout can revoke it.
+            let ended = match &result {
+                Ok(_) => true,
+                Err(e) => e.downcast_ref::<Error>().is_some_and(|e| e.kind() == ErrorKind::Unauthenticated),
+            };
+            if ctx.env.token.is_none() && ended {
                 clients.forget_token(&database)?;
             }
             match result {
