@@ -86,7 +86,30 @@ fn preflight(path: &Path) -> Result<Header> {
     let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let found = Header { user_version: i64::from(be(60)), application_id: be(68) };
     check_identity(path, found.application_id, found.user_version)?;
+    check_writable(path)?;
     Ok(found)
+}
+
+/// SQLite creates `-wal` and `-shm` files beside a database even to read it. For a file or
+/// directory this user cannot write, they would be left behind read-only and refuse every
+/// later write, even once the modes are fixed; so such a database is refused up front.
+fn check_writable(path: &Path) -> Result<()> {
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match real.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    for (target, what) in [(&real, "the file"), (&dir, "its directory")] {
+        if let Err(e) = rustix::fs::access(target.as_path(), rustix::fs::Access::WRITE_OK) {
+            return Err(Error::unusable(format!(
+                "database {} is read-only for this user ({what}: {}); stint needs to write it and \
+                 create its -wal and -shm files beside it",
+                shown(path),
+                std::io::Error::from(e)
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
