@@ -15,6 +15,7 @@ use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::{OpenOptions, Tx};
@@ -128,6 +129,11 @@ fn check_identity(path: &Path, application_id: i32, user_version: i64) -> Result
     if application_id != APPLICATION_ID {
         return Err(Error::unusable(format!("{p} is an SQLite database but not a stint database")));
     }
+    if user_version < 0 {
+        return Err(Error::unusable(format!(
+            "database {p} has schema version {user_version}, which no stint writes; it is damaged"
+        )));
+    }
     if user_version > latest_version() {
         return Err(Error::unusable(format!(
             "database {p} has schema version {user_version}, newer than this stint understands ({}); upgrade stint",
@@ -146,13 +152,26 @@ impl SqliteStore {
             | OpenFlags::SQLITE_OPEN_EXRESCODE;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| unusable(path, &e))?;
         let mut store = Self { conn, path: path.to_path_buf() };
-        store.configure(options)?;
-        // The header may lag behind the write-ahead log; ask SQLite for the current values.
-        let (application_id, version) = store.identity().map_err(|e| match e.kind() {
+        let refused = |e: Error| match e.kind() {
             ErrorKind::Busy => e,
             _ => Error::unusable(format!("database {} is unusable: {}", shown(path), e.message())),
+        };
+        store.configure(options).map_err(|e| match e.kind() {
+            ErrorKind::Busy => e,
+            kind => Error::new(kind, format!("cannot use database {}: {}", shown(path), e.message())),
         })?;
-        check_identity(path, application_id, version)?;
+        // The header may lag behind the write-ahead log; ask SQLite for the current values.
+        let identity = store.identity().map_err(refused).and_then(|(application_id, version)| {
+            check_identity(path, application_id, version).map(|_| version)
+        });
+        let version = match identity {
+            Ok(version) => version,
+            Err(e) => {
+                // Refusing must not write a byte: closing would checkpoint the log into the file.
+                let _ = store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+                return Err(e);
+            }
+        };
         if version < latest_version() {
             store.migrate(version)?;
         }
