@@ -273,24 +273,43 @@ impl SqliteStore {
     }
 
     pub fn read<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
-        let value = work(&tx)?;
-        tx.tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
+            let value = work(&tx)?;
+            tx.tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
     }
 
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-        let value = work(&tx)?;
-        tx.tx.rollback()?;
-        Ok(value)
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let value = work(&tx)?;
+            tx.tx.rollback()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
     }
 
     pub fn write<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-        let value = work(&tx)?;
-        tx.tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let value = work(&tx)?;
+            tx.tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
+    }
+}
+
+/// Names the database in refusals SQLite reports mid-command (corruption, a read-only file).
+fn locate(path: &Path, e: Error) -> Error {
+    let p = shown(path);
+    if e.kind() == ErrorKind::Unusable && !e.message().contains(&p) {
+        Error::unusable(format!("{} (database {p})", e.message()))
+    } else {
+        e
     }
 }
 
@@ -318,6 +337,11 @@ impl From<rusqlite::Error> for Error {
         if let Some((_, kind, message)) = KNOWN_CONSTRAINTS.iter().find(|(name, _, _)| text.contains(name)) {
             return Error::new(*kind, *message);
         }
+        if text.contains("no such table") || text.contains("no such column") {
+            return Error::unusable(format!(
+                "the database lacks part of stint's schema (damaged, or not made by stint): {text}"
+            ));
+        }
         match code {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(
                 "the database is busy: another stint process held its lock past the timeout; try again",
@@ -326,6 +350,7 @@ impl From<rusqlite::Error> for Error {
                 Error::unusable(format!("the database is corrupt or not a database: {text}"))
             }
             Some(ErrorCode::ReadOnly) => Error::unusable(format!("the database is read-only: {text}")),
+            Some(ErrorCode::CannotOpen) => Error::unusable(format!("the database cannot be opened: {text}")),
             Some(ErrorCode::DiskFull) => Error::internal("the disk is full; nothing was changed"),
             Some(ErrorCode::ConstraintViolation) => {
                 Error::invalid(format!("refused by the database: {text}"))
