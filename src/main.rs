@@ -69,7 +69,9 @@ fn report_usage(e: &clap::Error) -> ExitCode {
     {
         line.push_str(&format!(" {}", missing.join(", ")));
     }
-    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue)
+        && !valid.is_empty()
+    {
         line.push_str(&format!(" (valid: {})", valid.join(", ")));
     }
     if let Some(ContextValue::String(suggestion)) = e.get(ContextKind::SuggestedSubcommand) {
