@@ -231,7 +231,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let session = &logged_in.session;
     let expires = ctx.printer().view.time(session.expires_at);
     if args.print_token {
-        println!("{}", logged_in.token.expose());
+        super::output::print_line(logged_in.token.expose())?;
         ctx.notice(format!(
             "Token for {} printed (bearer session, expires {expires}).",
             logged_in.actor.username

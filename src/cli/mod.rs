@@ -181,7 +181,7 @@ impl Ctx {
     /// An informational message on stderr (silenced by `-q`).
     pub fn notice(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
-            eprintln!("{}", message.as_ref());
+            output::eprint_line(message.as_ref());
         }
     }
 
@@ -240,7 +240,7 @@ impl Ctx {
         match result {
             Ok((value, auth, warning)) => {
                 if let Some(warning) = warning {
-                    eprintln!("warning: {}", stint::text::escape_for_terminal(&warning));
+                    output::eprint_line(format!("warning: {}", stint::text::escape_for_terminal(&warning)));
                 }
                 if !write && auth.touch_due {
                     // Best effort: a busy database must not fail a read.
