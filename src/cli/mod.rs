@@ -16,6 +16,7 @@ pub mod ticket;
 pub mod timer;
 pub mod user;
 
+use std::env::VarError;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -101,15 +102,23 @@ pub struct Environment {
 
 impl Environment {
     pub fn read() -> anyhow::Result<Self> {
+        let bad_timeout = || Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds");
         let busy_timeout = match std::env::var("STINT_BUSY_TIMEOUT_MS") {
-            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| {
-                Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds")
-            })?),
-            Err(_) => OpenOptions::default().busy_timeout,
+            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| bad_timeout())?),
+            Err(VarError::NotUnicode(_)) => return Err(bad_timeout().into()),
+            Err(VarError::NotPresent) => OpenOptions::default().busy_timeout,
+        };
+        // A token that is set but unreadable must not fall back to this client's own login.
+        let token = match std::env::var("STINT_TOKEN") {
+            Ok(token) => Some(token).filter(|t| !t.is_empty()),
+            Err(VarError::NotUnicode(_)) => {
+                return Err(Error::unauthenticated("STINT_TOKEN is malformed (not UTF-8)").into());
+            }
+            Err(VarError::NotPresent) => None,
         };
         Ok(Self {
             config_dir: std::env::var_os("STINT_CONFIG_DIR").map(PathBuf::from),
-            token: std::env::var("STINT_TOKEN").ok().filter(|t| !t.is_empty()),
+            token,
             busy_timeout,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         })
