@@ -141,8 +141,42 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
     })
 }
 
+/// chrono reads the zone file `TZ` names to its end, so a FIFO or a device there (`TZ=/dev/zero`)
+/// would hang stint; such a `TZ` is refused. Anything else is left to chrono.
+fn check_tz() -> anyhow::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let Some(tz) = std::env::var_os("TZ") else { return Ok(()) };
+    let tz = tz.to_string_lossy();
+    let name = tz.strip_prefix(':').unwrap_or(&tz);
+    if name.is_empty() {
+        return Ok(());
+    }
+    let dirs = ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo", "/usr/share/lib/zoneinfo"];
+    let candidates: Vec<PathBuf> = if name.starts_with('/') {
+        vec![PathBuf::from(name)]
+    } else {
+        dirs.iter().map(|d| std::path::Path::new(d).join(name)).collect()
+    };
+    for path in candidates {
+        if let Ok(meta) = std::fs::metadata(&path) {
+            let kind = meta.file_type();
+            if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
+                return Err(Error::invalid(format!(
+                    "TZ names {}, which is not a time zone file",
+                    stint::text::escape_for_terminal(&path.display().to_string())
+                ))
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
 impl Ctx {
     pub fn new(global: GlobalArgs) -> anyhow::Result<Self> {
+        if !global.utc {
+            check_tz()?;
+        }
         let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
         Ok(Self {
             global,
