@@ -39,7 +39,6 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let mut store = Store::create(&path, ctx.open_options())?;
     let setup = Setup {
         org_name: args.org_name,
         admin,
@@ -48,7 +47,8 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
         client_label: super::host_label(),
     };
     let now = ctx.now;
-    let logged_in = store.write(|tx| org::initialise(tx, setup, now))?;
+    let (mut store, logged_in) =
+        Store::create(&path, ctx.open_options(), |tx| org::initialise(tx, setup, now))?;
     clients.save_token(&path, &logged_in.token)?;
     ctx.notice(format!(
         "Created {} with admin {} (logged in on this client).",

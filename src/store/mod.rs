@@ -73,9 +73,14 @@ impl Store {
         sqlite::SqliteStore::open(path, options).map(Store::Sqlite)
     }
 
-    /// Creates a new database file; it must not exist yet.
-    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
-        sqlite::SqliteStore::create(path, options).map(Store::Sqlite)
+    /// Creates a new database file, which must not exist yet, and runs `setup` in it; the
+    /// file appears only once complete.
+    pub fn create<T>(
+        path: &Path,
+        options: OpenOptions,
+        setup: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<(Self, T)> {
+        sqlite::SqliteStore::create(path, options, setup).map(|(store, value)| (Store::Sqlite(store), value))
     }
 
     /// Where the database lives, as the user named it.

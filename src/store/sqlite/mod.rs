@@ -178,26 +178,57 @@ impl SqliteStore {
         Ok(store)
     }
 
-    /// Creates a new database (mode 0600) with the current schema. The file must not exist.
-    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
+    /// Creates a new database (mode 0600) with the current schema and runs `setup` in its first
+    /// write transaction. The file must not exist. The database is built under a temporary name
+    /// beside `path` and linked into place only once complete, so a crash at any point leaves
+    /// either nothing at `path` or a whole database, and an existing file is never replaced.
+    pub fn create<T>(
+        path: &Path,
+        options: OpenOptions,
+        setup: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<(Self, T)> {
         let p = shown(path);
-        match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        let exists =
+            || Error::conflict(format!("{p} already exists; stint init never overwrites a database"));
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(exists());
+        }
+        let name = path.file_name().ok_or_else(|| Error::invalid(format!("{p} names no file")))?;
+        let mut temporary = path.to_path_buf();
+        temporary.set_file_name(format!(".{}.init-{}", name.to_string_lossy(), std::process::id()));
+        match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&temporary) {
             Ok(file) => drop(file),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::conflict(format!(
-                    "{p} already exists; stint init never overwrites a database"
-                )));
-            }
             Err(e) => return Err(Error::internal(format!("cannot create database {p}: {e}"))),
         }
-        let created = Self::initialise(path, options);
-        if created.is_err() {
-            // Nothing of a half-made database may stay behind.
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+        let built = Self::initialise(&temporary, options).and_then(|mut store| {
+            let value = store.write(setup)?;
+            store.close_complete()?;
+            match fs::hard_link(&temporary, path) {
+                Ok(()) => Ok(value),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
+                Err(e) => Err(Error::internal(format!("cannot create database {p}: {e}"))),
             }
+        });
+        // Nothing of a half-made database may stay behind.
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = fs::remove_file(format!("{}{suffix}", temporary.display()));
         }
-        created
+        let value = built?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // The new name must survive a power cut as well.
+            let _ = fs::File::open(dir).and_then(|d| d.sync_all());
+        }
+        Ok((Self::open(path, options)?, value))
+    }
+
+    /// Closes a database only this connection uses, with its log checkpointed into the file,
+    /// so the file alone holds everything.
+    fn close_complete(self) -> Result<()> {
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(Error::internal("cannot checkpoint the new database"));
+        }
+        self.conn.close().map_err(|(_, e)| Error::from(e))
     }
 
     fn initialise(path: &Path, options: OpenOptions) -> Result<Self> {
