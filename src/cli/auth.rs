@@ -92,10 +92,9 @@ impl Record for SessionView {
     }
 }
 
-/// `auth status`: the session plus the user's role.
+/// `auth status`: the session (which names the user) plus the user's role.
 #[derive(Debug, Serialize)]
 struct StatusView {
-    username: String,
     role: String,
     #[serde(flatten)]
     session: SessionView,
@@ -120,7 +119,7 @@ impl Record for StatusView {
         &["User", "Role", "Client", "Client id", "Session", "Since", "Expires"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
-            self.username.clone(),
+            self.session.username.clone(),
             self.role.clone(),
             self.session.client_label.clone(),
             self.session.client_id.to_string(),
@@ -165,11 +164,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
         AuthCommand::Status => {
             let view = ctx.read_as(|tx, auth| {
                 let session = auth::status(tx, auth, now)?;
-                Ok(StatusView {
-                    username: auth.actor.username.clone(),
-                    role: auth.actor.role.to_string(),
-                    session,
-                })
+                Ok(StatusView { role: auth.actor.role.to_string(), session })
             })?;
             Ok(ctx.printer().one(&view)?)
         }
