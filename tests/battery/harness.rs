@@ -130,11 +130,13 @@ fn tally(class: Class, what: &str) {
     file.write_all(line.as_bytes()).expect("write the tally");
 }
 
-/// The uid and gid of `nobody`, when the tests run as root and can drop privileges with
-/// `setpriv`; `None` when they already run unprivileged (file modes apply as they are).
+/// How a test can run the binary where file modes apply (root ignores them).
 pub enum Privileges {
+    /// Running as root: drop to this uid and gid (`nobody`) with `setpriv`.
     Drop(u32, u32),
+    /// Not root: modes already apply.
     AlreadyUnprivileged,
+    /// Root without a way to drop privileges; the reason is printed when skipping.
     Impossible(String),
 }
 
