@@ -228,7 +228,8 @@ impl<T: AuthStore + UserStore + AuditStore + SettingsStore + OrgStore + ?Sized> 
 #[derive(Debug, Clone)]
 pub struct Credential {
     pub token: Token,
-    /// The client presenting a device token; `None` when the token came from `STINT_TOKEN`.
+    /// The client presenting the token; `None` when it has no client id (a script's
+    /// `STINT_TOKEN` on a machine stint never ran on), which only bearer tokens accept.
     pub client_id: Option<ClientId>,
 }
 
@@ -296,7 +297,8 @@ fn authenticate_inner(
         };
         return Err(Error::unauthenticated(format!("your login session {what}; {NOT_LOGGED_IN_HINT}")));
     }
-    if session.kind == SessionKind::Device && credential.client_id.is_some_and(|c| c != session.client_id) {
+    // A device token works only on its own client, also when passed in STINT_TOKEN.
+    if session.kind == SessionKind::Device && credential.client_id != Some(session.client_id) {
         return Err(Error::unauthenticated(format!(
             "this session token belongs to another client; {NOT_LOGGED_IN_HINT}"
         )));

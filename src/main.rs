@@ -3,7 +3,7 @@
 
 mod cli;
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue};
@@ -56,7 +56,7 @@ fn report(err: &anyhow::Error) -> ExitCode {
         Some(core) => (exit_code(core.kind()), core.message().to_owned()),
         None => (1, format!("{err:#}")),
     };
-    eprintln!("error: {}", stint::text::escape_for_terminal(&message));
+    let _ = writeln!(io::stderr(), "error: {}", stint::text::escape_for_terminal(&message));
     ExitCode::from(code)
 }
 
@@ -75,12 +75,14 @@ fn report_usage(e: &clap::Error) -> ExitCode {
     {
         line.push_str(&format!(" {}", missing.join(", ")));
     }
-    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue)
+        && !valid.is_empty()
+    {
         line.push_str(&format!(" (valid: {})", valid.join(", ")));
     }
     if let Some(ContextValue::String(suggestion)) = e.get(ContextKind::SuggestedSubcommand) {
         line.push_str(&format!(" (did you mean '{suggestion}'?)"));
     }
-    eprintln!("{} (see --help)", stint::text::escape_for_terminal(&line));
+    let _ = writeln!(io::stderr(), "{} (see --help)", stint::text::escape_for_terminal(&line));
     ExitCode::from(2)
 }

@@ -86,15 +86,30 @@ impl<Tz: TimeZone> Zone for Tz {
 /// Resolves a local wall-clock time to an instant, refusing DST gaps and overlaps with a hint.
 pub fn resolve_local(local: NaiveDateTime, zone: &dyn Zone) -> Result<Timestamp> {
     let shown = local.format("%Y-%m-%d %H:%M:%S");
-    match zone.offsets_of_local(local) {
-        LocalResult::Single(offset) => to_timestamp(local, offset),
-        LocalResult::Ambiguous(a, b) => Err(Error::invalid(format!(
+    let offsets = match zone.offsets_of_local(local) {
+        LocalResult::Single(offset) => vec![offset],
+        LocalResult::Ambiguous(a, b) => vec![a, b],
+        LocalResult::None => Vec::new(),
+    };
+    // Zones read from TZ files get the edges of a change wrong (the first second of a gap
+    // "exists", the first second after an overlap "happens twice"), so each offset must give
+    // back the same wall-clock time.
+    let mut valid = Vec::new();
+    for offset in offsets {
+        let at = to_timestamp(local, offset)?;
+        if at.in_zone(zone).naive_local() == local {
+            valid.push(offset);
+        }
+    }
+    match valid[..] {
+        [offset] => to_timestamp(local, offset),
+        [a, b] => Err(Error::invalid(format!(
             "{shown} happens twice in the local time zone (DST change); give an offset, \
              e.g. {}{a} or {}{b}",
             local.format("%Y-%m-%dT%H:%M:%S"),
             local.format("%Y-%m-%dT%H:%M:%S")
         ))),
-        LocalResult::None => Err(Error::invalid(format!(
+        _ => Err(Error::invalid(format!(
             "{shown} does not exist in the local time zone (skipped by a DST change); \
              give an offset or another time"
         ))),
@@ -507,6 +522,15 @@ mod tests {
             let err = parse_instant(overlap, now, zone).expect_err("overlap");
             assert!(err.message().contains("happens twice"), "{}", err.message());
             assert!(err.message().contains("give an offset"));
+        }
+        // The edges: the first second of a gap does not exist; the first after an overlap is
+        // unique. (Checked through zone files with TZ by the battery as well.)
+        for (zone, gap_start, after_overlap) in [
+            (&Berlin as &dyn Zone, "2024-03-31 02:00", "2024-10-27 03:00"),
+            (&New_York as &dyn Zone, "2024-03-10 02:00", "2024-11-03 02:00"),
+        ] {
+            assert!(parse_instant(gap_start, now, zone).is_err(), "{gap_start}");
+            assert!(parse_instant(after_overlap, now, zone).is_ok(), "{after_overlap}");
         }
         // The hint's offsets are usable as given.
         let ts = parse_instant("2024-10-27T02:30:00+01:00", now, &Berlin).expect("explicit offset");

@@ -1181,6 +1181,13 @@ pub struct ImportSummary {
 /// The most problems an import lists before giving up on the rest.
 const MAX_IMPORT_PROBLEMS: usize = 5;
 
+/// Errors that end an import as themselves instead of being listed as a record's problem: a
+/// failing database (busy, full, unusable) and a permission the actor lacks.
+fn ends_import(e: &Error) -> bool {
+    use crate::ErrorKind::{Busy, Internal, PermissionDenied, Unusable};
+    matches!(e.kind(), Busy | Internal | Unusable | PermissionDenied)
+}
+
 /// Imports work sessions: every record is checked against every rule (target, permissions,
 /// overlaps with stored sessions and with earlier records), and all are written or none. The
 /// caller drives the parser: `records` is called once with a sink for each parsed record.
@@ -1296,10 +1303,7 @@ pub fn import(
         let position = record.position;
         if let Err(e) = import_one(record) {
             // Problems that the data causes are collected; a failing database ends the import.
-            if matches!(
-                e.kind(),
-                crate::ErrorKind::Busy | crate::ErrorKind::Internal | crate::ErrorKind::Unusable
-            ) {
+            if ends_import(&e) {
                 return Err(e);
             }
             problems.push(format!("{position}: {}", e.message()));
@@ -1310,6 +1314,11 @@ pub fn import(
         Ok(())
     };
     let parsed = records(&mut sink);
+    if let Err(e) = &parsed
+        && ends_import(e)
+    {
+        return Err(e.clone());
+    }
     if let Err(e) = &parsed
         && problems.len() < MAX_IMPORT_PROBLEMS
     {

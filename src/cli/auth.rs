@@ -92,10 +92,9 @@ impl Record for SessionView {
     }
 }
 
-/// `auth status`: the session plus the user's role.
+/// `auth status`: the session (which names the user) plus the user's role.
 #[derive(Debug, Serialize)]
 struct StatusView {
-    username: String,
     role: String,
     #[serde(flatten)]
     session: SessionView,
@@ -120,7 +119,7 @@ impl Record for StatusView {
         &["User", "Role", "Client", "Client id", "Session", "Since", "Expires"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
-            self.username.clone(),
+            self.session.username.clone(),
             self.role.clone(),
             self.session.client_label.clone(),
             self.session.client_id.to_string(),
@@ -139,7 +138,13 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             let database = ctx.db_location()?;
             let clients = ctx.client_state()?;
             let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
-            if ctx.env.token.is_none() {
+            // Keep the token while its session may still be active (e.g. a busy database), so
+            // that retrying the logout can revoke it.
+            let ended = match &result {
+                Ok(_) => true,
+                Err(e) => e.downcast_ref::<Error>().is_some_and(|e| e.kind() == ErrorKind::Unauthenticated),
+            };
+            if ctx.env.token.is_none() && ended {
                 clients.forget_token(&database)?;
             }
             match result {
@@ -159,11 +164,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
         AuthCommand::Status => {
             let view = ctx.read_as(|tx, auth| {
                 let session = auth::status(tx, auth, now)?;
-                Ok(StatusView {
-                    username: auth.actor.username.clone(),
-                    role: auth.actor.role.to_string(),
-                    session,
-                })
+                Ok(StatusView { role: auth.actor.role.to_string(), session })
             })?;
             Ok(ctx.printer().one(&view)?)
         }
@@ -225,7 +226,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let session = &logged_in.session;
     let expires = ctx.printer().view.time(session.expires_at);
     if args.print_token {
-        println!("{}", logged_in.token.expose());
+        super::output::print_line(logged_in.token.expose())?;
         ctx.notice(format!(
             "Token for {} printed (bearer session, expires {expires}).",
             logged_in.actor.username

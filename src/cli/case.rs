@@ -211,7 +211,7 @@ impl Record for NoteView {
 /// Prints one case, or only its id with `-q`.
 fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
     if ctx.global.quiet {
-        println!("{}", view.case_id);
+        super::output::print_line(view.case_id)?;
         return Ok(());
     }
     Ok(ctx.printer().one(view)?)
@@ -284,7 +284,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
             };
             let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body.clone(), now))?;
             if ctx.global.quiet {
-                println!("{}", note.note_id);
+                super::output::print_line(note.note_id)?;
                 return Ok(());
             }
             ctx.notice(format!("Added note {} to case {}.", note.note_id, &note.case_id.to_string()[..8]));

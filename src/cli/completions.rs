@@ -1,6 +1,8 @@
 //! Shell completions and man pages, generated from the clap definitions. `stint completions`
 //! prints a script; the committed files in `completions/` and `man/` are checked by a test.
 
+use std::io::Write;
+
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
@@ -13,8 +15,12 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: CompletionsArgs) -> anyhow::Result<()> {
+    // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "stint", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut Cli::command(), "stint", &mut out);
+    out.write_all(&script)?;
+    out.flush()?;
     Ok(())
 }
 

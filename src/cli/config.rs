@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> anyhow::Result<()> {
             let view = ctx.read_as(|tx, auth| settings::get(tx, &auth.actor, key))?;
             // A bare value is what scripts want from `get`.
             if ctx.global.format == super::output::Format::Table {
-                println!("{}", view.value);
+                super::output::print_line(&view.value)?;
             } else {
                 ctx.printer().one(&view)?;
             }

@@ -44,6 +44,15 @@ impl ClientState {
         }
     }
 
+    /// Checks a directory if it exists; reading needs the same safety as writing.
+    fn check_existing_dir(&self, dir: &Path) -> anyhow::Result<()> {
+        match fs::symlink_metadata(dir) {
+            Ok(meta) => check_private(dir, &meta, true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::internal(format!("cannot read {}: {e}", shown(dir))).into()),
+        }
+    }
+
     /// This client's id, created on first use.
     pub fn client_id(&self) -> anyhow::Result<ClientId> {
         self.ensure_dir(&self.dir)?;
@@ -68,10 +77,19 @@ impl ClientState {
 
     /// The credential to present: `STINT_TOKEN` if set, else this client's token file.
     pub fn credential(&self, database: &Location, env_token: Option<&str>) -> anyhow::Result<Credential> {
+        self.check_existing_dir(&self.dir)?;
         if let Some(text) = env_token {
-            return Ok(Credential { token: Token::parse(text)?, client_id: None });
+            // This client's id if it has one, so a device token stays bound to its client.
+            let client_id = match read_private(&self.dir.join("client_id"))? {
+                Some(id) => id.trim().parse().ok(),
+                None => None,
+            };
+            return Ok(Credential { token: Token::parse(text)?, client_id });
         }
         let path = self.token_path(database);
+        if let Some(tokens) = path.parent() {
+            self.check_existing_dir(tokens)?;
+        }
         let text = read_private(&path)?.ok_or_else(|| {
             Error::unauthenticated("not logged in to this database; log in with `stint auth login`")
         })?;

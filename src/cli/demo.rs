@@ -26,10 +26,10 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     let hash = stint::password::hash(DEMO_PASSWORD)?;
     let clients = ctx.client_state()?;
     let client = clients.client_id()?;
-    let mut store = Store::create(&location, ctx.open_options())?;
     let (now, zone) = (ctx.now, ctx.zone.as_ref());
     let label = super::host_label();
-    let built = store.write(|tx| demo::build(tx, &hash, client, &label, now, zone))?;
+    let (mut store, built) =
+        Store::create(&location, ctx.open_options(), |tx| demo::build(tx, &hash, client, &label, now, zone))?;
     clients.save_token(&location, &built.admin.token)?;
 
     let shown = stint::text::escape_for_terminal(&location.to_string());

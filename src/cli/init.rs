@@ -40,7 +40,6 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let mut store = Store::create(&location, ctx.open_options())?;
     let setup = Setup {
         org_name: args.org_name,
         admin,
@@ -49,7 +48,8 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
         client_label: super::host_label(),
     };
     let now = ctx.now;
-    let logged_in = store.write(|tx| org::initialise(tx, setup.clone(), now))?;
+    let (mut store, logged_in) =
+        Store::create(&location, ctx.open_options(), |tx| org::initialise(tx, setup, now))?;
     clients.save_token(&location, &logged_in.token)?;
     ctx.notice(format!(
         "Created {} with admin {} (logged in on this client).",

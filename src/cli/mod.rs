@@ -17,6 +17,7 @@ pub mod ticket;
 pub mod timer;
 pub mod user;
 
+use std::env::VarError;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -105,15 +106,23 @@ pub struct Environment {
 
 impl Environment {
     pub fn read() -> anyhow::Result<Self> {
+        let bad_timeout = || Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds");
         let busy_timeout = match std::env::var("STINT_BUSY_TIMEOUT_MS") {
-            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| {
-                Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds")
-            })?),
-            Err(_) => OpenOptions::default().busy_timeout,
+            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| bad_timeout())?),
+            Err(VarError::NotUnicode(_)) => return Err(bad_timeout().into()),
+            Err(VarError::NotPresent) => OpenOptions::default().busy_timeout,
+        };
+        // A token that is set but unreadable must not fall back to this client's own login.
+        let token = match std::env::var("STINT_TOKEN") {
+            Ok(token) => Some(token).filter(|t| !t.is_empty()),
+            Err(VarError::NotUnicode(_)) => {
+                return Err(Error::unauthenticated("STINT_TOKEN is malformed (not UTF-8)").into());
+            }
+            Err(VarError::NotPresent) => None,
         };
         Ok(Self {
             config_dir: std::env::var_os("STINT_CONFIG_DIR").map(PathBuf::from),
-            token: std::env::var("STINT_TOKEN").ok().filter(|t| !t.is_empty()),
+            token,
             busy_timeout,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         })
@@ -140,8 +149,42 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
     })
 }
 
+/// chrono reads the zone file `TZ` names to its end, so a FIFO or a device there (`TZ=/dev/zero`)
+/// would hang stint; such a `TZ` is refused. Anything else is left to chrono.
+fn check_tz() -> anyhow::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let Some(tz) = std::env::var_os("TZ") else { return Ok(()) };
+    let tz = tz.to_string_lossy();
+    let name = tz.strip_prefix(':').unwrap_or(&tz);
+    if name.is_empty() {
+        return Ok(());
+    }
+    let dirs = ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo", "/usr/share/lib/zoneinfo"];
+    let candidates: Vec<PathBuf> = if name.starts_with('/') {
+        vec![PathBuf::from(name)]
+    } else {
+        dirs.iter().map(|d| std::path::Path::new(d).join(name)).collect()
+    };
+    for path in candidates {
+        if let Ok(meta) = std::fs::metadata(&path) {
+            let kind = meta.file_type();
+            if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
+                return Err(Error::invalid(format!(
+                    "TZ names {}, which is not a time zone file",
+                    stint::text::escape_for_terminal(&path.display().to_string())
+                ))
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
 impl Ctx {
     pub fn new(global: GlobalArgs, db_on_command_line: bool, bulk_write: bool) -> anyhow::Result<Self> {
+        if !global.utc {
+            check_tz()?;
+        }
         let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
         Ok(Self {
             global,
@@ -191,7 +234,7 @@ impl Ctx {
     /// An informational message on stderr (silenced by `-q`).
     pub fn notice(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
-            eprintln!("{}", message.as_ref());
+            output::eprint_line(message.as_ref());
         }
     }
 
@@ -256,7 +299,7 @@ impl Ctx {
         match result {
             Ok((value, auth, warning)) => {
                 if let Some(warning) = warning {
-                    eprintln!("warning: {}", stint::text::escape_for_terminal(&warning));
+                    output::eprint_line(format!("warning: {}", stint::text::escape_for_terminal(&warning)));
                 }
                 if !write && auth.touch_due {
                     // Best effort: a busy database must not fail a read.

@@ -25,6 +25,20 @@ pub enum Format {
     Ndjson,
 }
 
+/// Prints one line of data on stdout. Unlike `println!`, a closed pipe (`| head`) is an error
+/// to return (main ends quietly on it), not a panic.
+pub fn print_line(text: impl std::fmt::Display) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{text}")?;
+    out.flush()
+}
+
+/// Prints one line on stderr; when stderr is gone there is no one left to tell, so errors are
+/// ignored rather than turned into a panic as `eprintln!` would.
+pub fn eprint_line(text: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "{text}");
+}
+
 /// How a table shows instants: local time (or UTC with `--utc`).
 pub struct View<'a> {
     pub zone: &'a dyn Zone,

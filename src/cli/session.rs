@@ -1,6 +1,6 @@
 //! `stint session ...`: list, show, edit and delete work sessions (the records timers make).
 
-use std::io::{self, BufRead, IsTerminal};
+use std::io::{self, BufRead, IsTerminal, Write};
 
 use clap::{ArgGroup, Args, Subcommand};
 use stint::Error;
@@ -216,7 +216,7 @@ impl Record for WorkSessionView {
 /// Prints one work session, or only its id with `-q`.
 pub fn print_session(ctx: &Ctx, session: &WorkSessionView) -> anyhow::Result<()> {
     if ctx.global.quiet {
-        println!("{}", session.work_session_id);
+        super::output::print_line(session.work_session_id)?;
         return Ok(());
     }
     Ok(ctx.printer().one(session)?)
@@ -456,7 +456,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
                 stint::import::read(format, reader, &mapping, &mut |record| {
                     count += 1;
                     if progress && count.is_multiple_of(10_000) {
-                        eprint!("\rread {count} records...");
+                        let _ = write!(io::stderr(), "\rread {count} records...");
                     }
                     sink(record)
                 })
@@ -466,7 +466,7 @@ fn import(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     };
     let summary = if args.dry_run { ctx.dry_run_as(&mut run)? } else { ctx.write_as(&mut run)? };
     if progress {
-        eprint!("\r");
+        let _ = write!(io::stderr(), "\r");
     }
     let verb = if args.dry_run { "Would import" } else { "Imported" };
     ctx.notice(format!(

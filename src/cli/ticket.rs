@@ -198,7 +198,7 @@ impl Record for Detail<'_> {
 /// Prints one ticket, or only its number with `-q`.
 fn print_ticket(ctx: &Ctx, view: &TicketView) -> anyhow::Result<()> {
     if ctx.global.quiet {
-        println!("{}", view.number);
+        super::output::print_line(view.number)?;
         return Ok(());
     }
     Ok(ctx.printer().one(&Detail(view))?)
@@ -265,7 +265,7 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             let printer = ctx.printer();
             printer.one(&Detail(&view))?;
             if !sessions.is_empty() {
-                println!();
+                super::output::print_line("")?;
                 printer.list(&sessions)?;
             }
             Ok(())

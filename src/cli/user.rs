@@ -120,7 +120,7 @@ impl Record for UserView {
 /// Prints one user, or only its id with `-q`.
 pub fn print_user(ctx: &Ctx, view: &UserView) -> anyhow::Result<()> {
     if ctx.global.quiet {
-        println!("{}", view.user_id);
+        super::output::print_line(view.user_id)?;
         return Ok(());
     }
     Ok(ctx.printer().one(view)?)

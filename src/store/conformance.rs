@@ -490,7 +490,9 @@ fn sqlite_store() -> Store {
 fn postgres_store() -> Option<Store> {
     let cluster = super::postgres::cluster::shared()?;
     let url = cluster.fresh_database();
-    Some(Store::create(&Location::Postgres(url), OpenOptions::default()).expect("PostgreSQL store"))
+    let (store, ()) = Store::create(&Location::Postgres(url), OpenOptions::default(), |_| Ok(()))
+        .expect("PostgreSQL store");
+    Some(store)
 }
 
 macro_rules! conformance {

@@ -123,12 +123,26 @@ impl Store {
         }
     }
 
-    /// Creates a new database: a new file, or the schema in an empty PostgreSQL database.
-    pub fn create(location: &Location, options: OpenOptions) -> Result<Self> {
+    /// Creates a new database and runs `setup` in it: a new file (which must not exist yet and
+    /// appears only once complete), or the schema in an empty PostgreSQL database.
+    pub fn create<T>(
+        location: &Location,
+        options: OpenOptions,
+        setup: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<(Self, T)> {
         match location {
-            Location::File(path) => sqlite::SqliteStore::create(path, options).map(Store::Sqlite),
+            Location::File(path) => sqlite::SqliteStore::create(path, options, setup)
+                .map(|(store, value)| (Store::Sqlite(store), value)),
             Location::Postgres(url) => {
-                postgres::PgStore::create(url, options).map(|s| Store::Postgres(Box::new(s)))
+                let mut store = postgres::PgStore::create(url, options)?;
+                let mut setup = Some(setup);
+                let value = store.write(|tx| match setup.take() {
+                    Some(setup) => setup(tx),
+                    None => {
+                        Err(Error::busy("the database was busy while it was set up; run the command again"))
+                    }
+                })?;
+                Ok((Store::Postgres(Box::new(store)), value))
             }
         }
     }

@@ -214,7 +214,7 @@ fn one_bad_record_refuses_the_whole_import() {
         Some("ticket,start,end\n1,2024-03-01T08:00:00Z,2024-03-01T09:00:00Z\n"),
         &[],
     );
-    other.fails(2, "correct everyone's work sessions");
+    other.fails(5, "correct everyone's work sessions");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::{OpenOptions, Tx};
@@ -86,7 +87,30 @@ fn preflight(path: &Path) -> Result<Header> {
     let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let found = Header { user_version: i64::from(be(60)), application_id: be(68) };
     check_identity(path, found.application_id, found.user_version)?;
+    check_writable(path)?;
     Ok(found)
+}
+
+/// SQLite creates `-wal` and `-shm` files beside a database even to read it. For a file or
+/// directory this user cannot write, they would be left behind read-only and refuse every
+/// later write, even once the modes are fixed; so such a database is refused up front.
+fn check_writable(path: &Path) -> Result<()> {
+    let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match real.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    for (target, what) in [(&real, "the file"), (&dir, "its directory")] {
+        if let Err(e) = rustix::fs::access(target.as_path(), rustix::fs::Access::WRITE_OK) {
+            return Err(Error::unusable(format!(
+                "database {} is read-only for this user ({what}: {}); stint needs to write it and \
+                 create its -wal and -shm files beside it",
+                shown(path),
+                std::io::Error::from(e)
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -104,6 +128,11 @@ fn check_identity(path: &Path, application_id: i32, user_version: i64) -> Result
     let p = shown(path);
     if application_id != APPLICATION_ID {
         return Err(Error::unusable(format!("{p} is an SQLite database but not a stint database")));
+    }
+    if user_version < 0 {
+        return Err(Error::unusable(format!(
+            "database {p} has schema version {user_version}, which no stint writes; it is damaged"
+        )));
     }
     if user_version > latest_version() {
         return Err(Error::unusable(format!(
@@ -123,39 +152,83 @@ impl SqliteStore {
             | OpenFlags::SQLITE_OPEN_EXRESCODE;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| unusable(path, &e))?;
         let mut store = Self { conn, path: path.to_path_buf() };
-        store.configure(options)?;
-        // The header may lag behind the write-ahead log; ask SQLite for the current values.
-        let (application_id, version) = store.identity().map_err(|e| match e.kind() {
+        let refused = |e: Error| match e.kind() {
             ErrorKind::Busy => e,
             _ => Error::unusable(format!("database {} is unusable: {}", shown(path), e.message())),
+        };
+        store.configure(options).map_err(|e| match e.kind() {
+            ErrorKind::Busy => e,
+            kind => Error::new(kind, format!("cannot use database {}: {}", shown(path), e.message())),
         })?;
-        check_identity(path, application_id, version)?;
+        // The header may lag behind the write-ahead log; ask SQLite for the current values.
+        let identity = store.identity().map_err(refused).and_then(|(application_id, version)| {
+            check_identity(path, application_id, version).map(|_| version)
+        });
+        let version = match identity {
+            Ok(version) => version,
+            Err(e) => {
+                // Refusing must not write a byte: closing would checkpoint the log into the file.
+                let _ = store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+                return Err(e);
+            }
+        };
         if version < latest_version() {
             store.migrate(version)?;
         }
         Ok(store)
     }
 
-    /// Creates a new database (mode 0600) with the current schema. The file must not exist.
-    pub fn create(path: &Path, options: OpenOptions) -> Result<Self> {
+    /// Creates a new database (mode 0600) with the current schema and runs `setup` in its first
+    /// write transaction. The file must not exist. The database is built under a temporary name
+    /// beside `path` and linked into place only once complete, so a crash at any point leaves
+    /// either nothing at `path` or a whole database, and an existing file is never replaced.
+    pub fn create<T>(
+        path: &Path,
+        options: OpenOptions,
+        setup: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<(Self, T)> {
         let p = shown(path);
-        match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        let exists =
+            || Error::conflict(format!("{p} already exists; stint init never overwrites a database"));
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(exists());
+        }
+        let name = path.file_name().ok_or_else(|| Error::invalid(format!("{p} names no file")))?;
+        let mut temporary = path.to_path_buf();
+        temporary.set_file_name(format!(".{}.init-{}", name.to_string_lossy(), std::process::id()));
+        match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&temporary) {
             Ok(file) => drop(file),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::conflict(format!(
-                    "{p} already exists; stint init never overwrites a database"
-                )));
-            }
             Err(e) => return Err(Error::internal(format!("cannot create database {p}: {e}"))),
         }
-        let created = Self::initialise(path, options);
-        if created.is_err() {
-            // Nothing of a half-made database may stay behind.
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+        let built = Self::initialise(&temporary, options).and_then(|mut store| {
+            let value = store.write_once(setup)?;
+            store.close_complete()?;
+            match fs::hard_link(&temporary, path) {
+                Ok(()) => Ok(value),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
+                Err(e) => Err(Error::internal(format!("cannot create database {p}: {e}"))),
             }
+        });
+        // Nothing of a half-made database may stay behind.
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = fs::remove_file(format!("{}{suffix}", temporary.display()));
         }
-        created
+        let value = built?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // The new name must survive a power cut as well.
+            let _ = fs::File::open(dir).and_then(|d| d.sync_all());
+        }
+        Ok((Self::open(path, options)?, value))
+    }
+
+    /// Closes a database only this connection uses, with its log checkpointed into the file,
+    /// so the file alone holds everything.
+    fn close_complete(self) -> Result<()> {
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(Error::internal("cannot checkpoint the new database"));
+        }
+        self.conn.close().map_err(|(_, e)| Error::from(e))
     }
 
     fn initialise(path: &Path, options: OpenOptions) -> Result<Self> {
@@ -242,24 +315,48 @@ impl SqliteStore {
     }
 
     pub fn read<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
-        let value = work(&tx)?;
-        tx.tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
+            let value = work(&tx)?;
+            tx.tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
     }
 
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-        let value = work(&tx)?;
-        tx.tx.rollback()?;
-        Ok(value)
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let value = work(&tx)?;
+            tx.tx.rollback()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
     }
 
     pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
-        let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-        let value = work(&tx)?;
-        tx.tx.commit()?;
-        Ok(value)
+        // SQLite never asks for a rerun: the lock is taken first.
+        self.write_once(|tx| work(tx))
+    }
+
+    fn write_once<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let result = (|| {
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let value = work(&tx)?;
+            tx.tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| locate(&self.path, e))
+    }
+}
+
+/// Names the database in refusals SQLite reports mid-command (corruption, a read-only file).
+fn locate(path: &Path, e: Error) -> Error {
+    let p = shown(path);
+    if e.kind() == ErrorKind::Unusable && !e.message().contains(&p) {
+        Error::unusable(format!("{} (database {p})", e.message()))
+    } else {
+        e
     }
 }
 
@@ -283,6 +380,11 @@ impl From<rusqlite::Error> for Error {
             // A duplicate of an existing row: a conflict, as on PostgreSQL.
             return Error::conflict(format!("refused by the database: {text}"));
         }
+        if text.contains("no such table") || text.contains("no such column") {
+            return Error::unusable(format!(
+                "the database lacks part of stint's schema (damaged, or not made by stint): {text}"
+            ));
+        }
         match code {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(
                 "the database is busy: another stint process held its lock past the timeout; try again",
@@ -291,6 +393,7 @@ impl From<rusqlite::Error> for Error {
                 Error::unusable(format!("the database is corrupt or not a database: {text}"))
             }
             Some(ErrorCode::ReadOnly) => Error::unusable(format!("the database is read-only: {text}")),
+            Some(ErrorCode::CannotOpen) => Error::unusable(format!("the database cannot be opened: {text}")),
             Some(ErrorCode::DiskFull) => Error::internal("the disk is full; nothing was changed"),
             Some(ErrorCode::ConstraintViolation) => {
                 Error::invalid(format!("refused by the database: {text}"))
