@@ -106,14 +106,15 @@ done
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
   echo "== PostgreSQL, 100000 work sessions" >&2
-  PGDIR="$WORK/pg"
+  # Its own directory: the cluster runs as `postgres` when this script runs as root.
+  PGDIR=$(mktemp -d /tmp/stint-bench-pg.XXXXXX)
   mkdir -p "$PGDIR/socket"
   as_pg=()
   if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$PGDIR"; as_pg=(runuser -u postgres --); fi
   "${as_pg[@]}" "$PG_BIN/initdb" --no-sync --auth=trust --username=stint -D "$PGDIR/data" >/dev/null
   "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
     -o "-c listen_addresses='' -k $PGDIR/socket" start >/dev/null
-  trap '"${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+  trap '"${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1; rm -rf "$WORK" "$PGDIR"' EXIT
   "${as_pg[@]}" "$PG_BIN/createdb" -h "$PGDIR/socket" -U stint bench
   DB="postgresql:///bench?host=$PGDIR/socket&user=stint"
   N=100000

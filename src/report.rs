@@ -2,7 +2,7 @@
 //! totals. Sessions are clipped at the range edges and split at local day boundaries (which are
 //! also week and month boundaries), the same way for every output format. Nothing here prints.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -183,14 +183,14 @@ pub struct Aggregator<'z> {
     spec: ReportSpec,
     now: Timestamp,
     zone: &'z dyn Zone,
-    groups: BTreeMap<Vec<GroupKey>, ReportRow>,
+    groups: HashMap<Vec<GroupKey>, ReportRow>,
     total: i64,
     running: bool,
 }
 
 impl<'z> Aggregator<'z> {
     pub fn new(spec: ReportSpec, now: Timestamp, zone: &'z dyn Zone) -> Self {
-        Self { spec, now, zone, groups: BTreeMap::new(), total: 0, running: false }
+        Self { spec, now, zone, groups: HashMap::new(), total: 0, running: false }
     }
 
     pub fn add(&mut self, interval: &Interval) {
@@ -208,8 +208,8 @@ impl<'z> Aggregator<'z> {
         for (day, piece_start, piece_end) in pieces {
             let seconds = piece_end.since(piece_start);
             let keys: Vec<GroupKey> = self.spec.group_by.iter().map(|g| key_for(*g, interval, day)).collect();
-            let row = self.groups.entry(keys.clone()).or_insert(ReportRow {
-                keys,
+            let row = self.groups.entry(keys).or_insert_with_key(|keys| ReportRow {
+                keys: keys.clone(),
                 seconds: 0,
                 running: false,
                 sessions: 0,
@@ -224,7 +224,11 @@ impl<'z> Aggregator<'z> {
     pub fn finish(self) -> Report {
         Report {
             group_by: self.spec.group_by,
-            rows: self.groups.into_values().collect(),
+            rows: {
+                let mut rows: Vec<ReportRow> = self.groups.into_values().collect();
+                rows.sort_unstable_by(|a, b| a.keys.cmp(&b.keys));
+                rows
+            },
             total_seconds: self.total,
             running: self.running,
         }
@@ -284,7 +288,7 @@ pub fn run(
     }
     let spec = ReportSpec { from: filter.from, to: filter.to, group_by };
     let mut aggregator = Aggregator::new(spec, now, zone);
-    work::for_each(store, actor, filter, &mut |view| {
+    work::for_each_in_any_order(store, actor, filter, &mut |view| {
         aggregator.add(&Interval::from(&view));
         Ok(())
     })?;

@@ -252,6 +252,9 @@ pub struct WorkFilter {
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     pub running_only: bool,
+    /// The caller does not need start order (reports), so storage may yield rows in whatever
+    /// order is cheapest.
+    pub any_order: bool,
 }
 
 /// Storage questions about work sessions, and the few facts about tickets and cases that work
@@ -991,6 +994,7 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
         from: filter.from,
         to: filter.to,
         running_only: filter.running,
+        any_order: false,
     })
 }
 
@@ -1003,6 +1007,17 @@ pub fn for_each(
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
     let query = resolve_filter(store, actor, filter)?;
+    store.for_each_work_session(&query, each)
+}
+
+/// Like [`for_each`], in no particular order: for totals, where the cheapest scan wins.
+pub fn for_each_in_any_order(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &SessionFilter,
+    each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+) -> Result<()> {
+    let query = WorkFilter { any_order: true, ..resolve_filter(store, actor, filter)? };
     store.for_each_work_session(&query, each)
 }
 

@@ -61,6 +61,13 @@ pub trait Record: Serialize {
     const HEADERS: &'static [&'static str];
     /// Table cells, one per heading; escaping for the terminal is applied afterwards.
     fn row(&self, view: &View) -> Vec<String>;
+
+    /// CSV/TSV cells, one per column, formula-guarded. The default goes through JSON; types
+    /// exported by the million write their cells directly.
+    fn machine_cells(&self) -> io::Result<Vec<String>> {
+        let value = serde_json::to_value(self)?;
+        Ok(Self::COLUMNS.iter().map(|c| machine_cell(value.get(*c))).collect())
+    }
 }
 
 /// Where records go, and how.
@@ -178,9 +185,7 @@ impl<T: Record> Sink<'_, '_, T> {
                 self.out.write_all(b"\n")?;
             }
             Format::Csv | Format::Tsv => {
-                let value = serde_json::to_value(record)?;
-                let cells = T::COLUMNS.iter().map(|c| machine_cell(value.get(*c)));
-                write_delimited_row(&mut self.out, cells, format)?;
+                write_delimited_row(&mut self.out, record.machine_cells()?.into_iter(), format)?;
             }
         }
         self.count += 1;

@@ -7,6 +7,7 @@ use stint::Error;
 use stint::id::IdPrefix;
 use stint::import::{InputFormat, TagMapping};
 use stint::report::{self, GroupBy};
+use stint::text::guard_cell;
 use stint::time::{Period, Timestamp, format_duration, parse_duration, parse_instant};
 use stint::work::{
     self, ImportOptions, ImportSummary, Scope, SessionEdit, SessionFilter, SessionRef, WorkSessionView,
@@ -198,6 +199,26 @@ impl Record for WorkSessionView {
     ];
     const HEADERS: &'static [&'static str] =
         &["START", "END", "DURATION", "USER", "TICKET", "CASE", "SOURCE", "NOTE", "ID"];
+    fn machine_cells(&self) -> io::Result<Vec<String>> {
+        let text = |t: &str| guard_cell(t).into_owned();
+        let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+        Ok(vec![
+            self.work_session_id.to_string(),
+            text(&self.user),
+            number(self.ticket),
+            self.case_id.map(|c| c.to_string()).unwrap_or_default(),
+            self.start.rfc3339(),
+            self.end.map(Timestamp::rfc3339).unwrap_or_default(),
+            number(self.duration_seconds),
+            self.utc_offset.to_string(),
+            text(&self.note),
+            self.source.to_string(),
+            self.running.to_string(),
+            self.created_at.rfc3339(),
+            self.updated_at.rfc3339(),
+        ])
+    }
+
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             view.time(self.start),
@@ -387,13 +408,17 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
         machine: Vec::new(),
         table: Vec::new(),
     };
+    let for_people = ctx.global.format == super::output::Format::Table;
     for row in &result.rows {
-        let mut machine: Vec<serde_json::Value> = row.keys.iter().map(|k| k.to_json()).collect();
-        machine.extend([row.seconds.into(), row.running.into(), row.sessions.into()]);
-        if round_unit.is_some() {
-            machine.push(report::round_to(row.seconds, round).into());
+        if !for_people {
+            let mut machine: Vec<serde_json::Value> = row.keys.iter().map(|k| k.to_json()).collect();
+            machine.extend([row.seconds.into(), row.running.into(), row.sessions.into()]);
+            if round_unit.is_some() {
+                machine.push(report::round_to(row.seconds, round).into());
+            }
+            rows.machine.push(machine);
+            continue;
         }
-        rows.machine.push(machine);
         let mut table: Vec<String> = row.keys.iter().map(ToString::to_string).collect();
         table.push(shown(row.seconds, row.running));
         if calendar {

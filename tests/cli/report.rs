@@ -71,6 +71,17 @@ fn report_clips_at_midnight_and_totals_agree_in_every_format() {
     let rounded = json_rows(&env, &tess, &["session", "report", "--by", "ticket", "--round", "1h"]);
     assert_eq!(rounded[1]["duration_seconds"], 5400);
     assert_eq!(rounded[1]["rounded_seconds"], 7200);
+    // Everyone's whole history (read in table order, not by start) gives the same totals.
+    let everyone =
+        env.run(&["session", "report", "--all-users", "--by", "user", "--format", "json"]).ok().json();
+    assert_eq!(everyone[0]["user"], "tess");
+    assert_eq!(everyone[0]["duration_seconds"], total);
+    let by_ticket = env
+        .run(&["session", "report", "--all-users", "--by", "ticket", "--format", "csv"])
+        .ok()
+        .stdout
+        .clone();
+    assert_eq!(by_ticket, csv, "the same rows in the same order");
     env.run_on(&tess, &["session", "report", "--by", "year"]).fails(2, "cannot group by");
     env.run_on(&tess, &["session", "report", "--by", "day", "--by", "day"]).fails(2, "twice");
 }

@@ -428,6 +428,7 @@ mod tests {
             from: None,
             to: None,
             running_only: false,
+            any_order: false,
         };
         let mut seen = 0;
         store

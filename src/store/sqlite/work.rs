@@ -37,18 +37,50 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
     })
 }
 
-/// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
-/// from scalar subqueries so the scan order stays the index order.
-const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+/// What listings read, by [`view_from_row`]: the owner's id and the ticket's internal id, which
+/// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
+/// subqueries; listings run to millions of rows).
+const VIEW_COLUMNS: &str = "w.work_session_id, w.user_id, w.ticket_id, w.case_id, w.start_at, w.end_at, \
      w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
 
-fn view_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSessionView> {
+/// Usernames and ticket numbers looked up once each while a listing streams.
+#[derive(Default)]
+struct Names {
+    users: std::collections::HashMap<String, String>,
+    tickets: std::collections::HashMap<i64, i64>,
+}
+
+impl Names {
+    fn username(&mut self, tx: &SqliteTx<'_>, user_id: String) -> rusqlite::Result<String> {
+        if let Some(name) = self.users.get(&user_id) {
+            return Ok(name.clone());
+        }
+        let name: String = tx
+            .prepare_cached("SELECT username FROM users WHERE user_id = ?1")?
+            .query_row([&user_id], |r| r.get(0))?;
+        self.users.insert(user_id, name.clone());
+        Ok(name)
+    }
+
+    fn ticket_number(&mut self, tx: &SqliteTx<'_>, ticket_id: Option<i64>) -> rusqlite::Result<Option<i64>> {
+        let Some(ticket_id) = ticket_id else { return Ok(None) };
+        if let Some(number) = self.tickets.get(&ticket_id) {
+            return Ok(Some(*number));
+        }
+        let number: i64 = tx
+            .prepare_cached("SELECT number FROM tickets WHERE ticket_id = ?1")?
+            .query_row([ticket_id], |r| r.get(0))?;
+        self.tickets.insert(ticket_id, number);
+        Ok(Some(number))
+    }
+}
+
+fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite::Result<WorkSessionView> {
     let end = opt_ts(r.get(5)?)?;
     Ok(WorkSessionView {
         work_session_id: parse_column(&r.get::<_, String>(0)?)?,
-        user: r.get(1)?,
-        ticket: r.get(2)?,
+        user: names.username(tx, r.get(1)?)?,
+        ticket: names.ticket_number(tx, r.get(2)?)?,
         case_id: r.get::<_, Option<String>>(3)?.map(|c| parse_column(&c)).transpose()?,
         start: ts(r.get(4)?)?,
         end,
@@ -78,6 +110,17 @@ pub(super) const LIST_ONE_USER: &str = "
       AND (?6 = 0 OR w.end_at IS NULL)
       AND w.org_id = ?7
     ORDER BY w.start_at, w.work_session_id";
+
+/// Everyone's sessions in table order, for totals over the whole history: one sequential scan
+/// instead of an index walk with a table lookup per row. (`?1` to `?3` are unused here: no
+/// user and the open range.)
+pub(super) const LIST_ALL_UNORDERED: &str = "
+    FROM work_sessions AS w NOT INDEXED
+    WHERE w.org_id = ?7
+      AND ?1 IS NULL AND ?2 <= ?3
+      AND (?4 IS NULL OR w.ticket_id = ?4)
+      AND (?5 IS NULL OR w.case_id = ?5)
+      AND (?6 = 0 OR w.end_at IS NULL)";
 
 /// Everyone's sessions overlapping `[?2, ?3)`, by start: the scan begins at the earliest of
 /// each user's latest non-empty session starting before `?2`. (`?1`, the user, is unused.)
@@ -230,7 +273,14 @@ impl WorkStore for SqliteTx<'_> {
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
-        let body = if filter.user.is_some() { LIST_ONE_USER } else { LIST_ALL_USERS };
+        let whole_history = filter.user.is_none() && filter.from.is_none() && filter.to.is_none();
+        let body = if filter.user.is_some() {
+            LIST_ONE_USER
+        } else if filter.any_order && whole_history {
+            LIST_ALL_UNORDERED
+        } else {
+            LIST_ALL_USERS
+        };
         let mut stmt = self.prepare_cached(&format!("SELECT {VIEW_COLUMNS} {body}"))?;
         let mut rows = stmt.query(params![
             filter.user.map(|u| u.to_string()),
@@ -241,8 +291,9 @@ impl WorkStore for SqliteTx<'_> {
             filter.running_only,
             filter.org_id.to_string(),
         ])?;
+        let mut names = Names::default();
         while let Some(row) = rows.next()? {
-            each(view_from_row(row)?)?;
+            each(view_from_row(self, &mut names, row)?)?;
         }
         Ok(())
     }
