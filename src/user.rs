@@ -10,7 +10,7 @@ use crate::auth::{self, Actor, AuthStore};
 use crate::error::{Error, Result};
 use crate::id::{OrgId, UserId};
 use crate::permission::{self, Capability, Role};
-use crate::settings::SettingsStore;
+use crate::settings::{self, SettingsStore};
 use crate::text;
 use crate::time::Timestamp;
 
@@ -107,7 +107,7 @@ impl UserView {
 }
 
 /// The audit snapshot of a user: no hash, no counters.
-#[derive(Serialize)]
+#[derive(Serialize, PartialEq)]
 struct Snapshot<'a> {
     username: &'a str,
     display_name: &'a str,
@@ -311,9 +311,11 @@ pub fn list(
         let keep = filter.role.is_none_or(|r| r == me.role) && filter.status.is_none_or(|s| s == me.status);
         if keep { vec![me] } else { vec![] }
     };
+    // One settings read for the whole list, not one per user.
+    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
     users
         .iter()
-        .map(|u| Ok(UserView::of(u, auth::active_session_count(store, actor.org_id, u.user_id, now)?)))
+        .map(|u| Ok(UserView::of(u, store.count_active_login_sessions_idle(u.user_id, now, idle)?)))
         .collect()
 }
 
@@ -379,7 +381,7 @@ pub fn edit(
         after.email = email;
     }
     keep_an_admin(store, &before, after.role == Role::Admin)?;
-    let changed = snapshot(&before).ne(&snapshot(&after));
+    let changed = snapshot(&before) != snapshot(&after);
     if changed {
         after.updated_at = now;
         store.update_user(&after)?;
@@ -394,16 +396,6 @@ pub fn edit(
     }
     let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
     Ok(Changed { user: UserView::of(&after, sessions), changed })
-}
-
-impl PartialEq for Snapshot<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.username == other.username
-            && self.display_name == other.display_name
-            && self.email == other.email
-            && self.role == other.role
-            && self.status == other.status
-    }
 }
 
 /// Sets a new password (already hashed) for oneself, or for anyone as an admin. Every login

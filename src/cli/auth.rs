@@ -144,7 +144,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
                 Ok(_) => true,
                 Err(e) => e.downcast_ref::<Error>().is_some_and(|e| e.kind() == ErrorKind::Unauthenticated),
             };
-            if ctx.env.token.is_none() && ended {
+            if !ctx.env.token_is_set() && ended {
                 clients.forget_token(&database)?;
             }
             match result {
@@ -208,7 +208,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let password =
         secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
     let database = ctx.db_location()?;
-    let mut store = ctx.open_store()?;
+    let mut store = ctx.open_store(&database)?;
     let clients = ctx.client_state()?;
     let request = LoginRequest {
         username: name,

@@ -99,7 +99,8 @@ pub enum Command {
 #[derive(Debug, Clone)]
 pub struct Environment {
     pub config_dir: Option<PathBuf>,
-    pub token: Option<String>,
+    /// `STINT_TOKEN` as set; read as text only by the commands that present it.
+    token: Option<std::ffi::OsString>,
     pub busy_timeout: Duration,
     pub no_color: bool,
 }
@@ -112,20 +113,30 @@ impl Environment {
             Err(VarError::NotUnicode(_)) => return Err(bad_timeout().into()),
             Err(VarError::NotPresent) => OpenOptions::default().busy_timeout,
         };
-        // A token that is set but unreadable must not fall back to this client's own login.
-        let token = match std::env::var("STINT_TOKEN") {
-            Ok(token) => Some(token).filter(|t| !t.is_empty()),
-            Err(VarError::NotUnicode(_)) => {
-                return Err(Error::unauthenticated("STINT_TOKEN is malformed (not UTF-8)").into());
-            }
-            Err(VarError::NotPresent) => None,
-        };
+        let token = std::env::var_os("STINT_TOKEN").filter(|t| !t.is_empty());
         Ok(Self {
             config_dir: std::env::var_os("STINT_CONFIG_DIR").map(PathBuf::from),
             token,
             busy_timeout,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         })
+    }
+
+    /// Whether `STINT_TOKEN` is set: the session is then the script's, not this client's.
+    pub fn token_is_set(&self) -> bool {
+        self.token.is_some()
+    }
+
+    /// `STINT_TOKEN` as text. One that is set but unreadable must not fall back to this
+    /// client's own login.
+    pub fn token(&self) -> anyhow::Result<Option<&str>> {
+        match &self.token {
+            None => Ok(None),
+            Some(token) => match token.to_str() {
+                Some(text) => Ok(Some(text)),
+                None => Err(Error::unauthenticated("STINT_TOKEN is malformed (not UTF-8)").into()),
+            },
+        }
     }
 }
 
@@ -210,8 +221,8 @@ impl Ctx {
         OpenOptions { busy_timeout: self.env.busy_timeout, bulk: self.bulk_write }
     }
 
-    pub fn open_store(&self) -> anyhow::Result<Store> {
-        Ok(Store::open(&self.db_location()?, self.open_options())?)
+    pub fn open_store(&self, location: &Location) -> anyhow::Result<Store> {
+        Ok(Store::open(location, self.open_options())?)
     }
 
     pub fn client_state(&self) -> anyhow::Result<ClientState> {
@@ -243,7 +254,16 @@ impl Ctx {
         &self,
         work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
-        self.run_as(false, work)
+        self.run_as(Mode::Read, work)
+    }
+
+    /// Like `read_as`, for a check made before the command's own transaction (a permission
+    /// test before a password prompt): it warns about nothing, since the command itself will.
+    pub fn check_as<T>(
+        &self,
+        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.run_as(Mode::Check, work)
     }
 
     /// Runs `work` in a write transaction (lock taken first) as the logged-in user. `work` may
@@ -252,34 +272,28 @@ impl Ctx {
         &self,
         work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
-        self.run_as(true, work)
+        self.run_as(Mode::Write, work)
     }
 
     /// Runs `work` in a write transaction as the logged-in user, then rolls everything back:
     /// a dry run that checks every rule.
     pub fn dry_run_as<T>(
         &self,
-        work: impl FnOnce(&dyn Tx, &Authenticated) -> stint::Result<T>,
+        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
-        let database = self.db_location()?;
-        let mut store = self.open_store()?;
-        let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
-        let now = self.now;
-        Ok(store.dry_run(|tx| {
-            let auth = core_auth::authenticate_for_write(tx, &credential, now)?;
-            work(tx, &auth)
-        })?)
+        self.run_as(Mode::DryRun, work)
     }
 
     fn run_as<T>(
         &self,
-        write: bool,
+        mode: Mode,
         mut work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
     ) -> anyhow::Result<T> {
         let database = self.db_location()?;
-        let mut store = self.open_store()?;
-        let credential = self.client_state()?.credential(&database, self.env.token.as_deref())?;
+        let mut store = self.open_store(&database)?;
+        let credential = self.client_state()?.credential(&database, self.env.token()?)?;
         let now = self.now;
+        let write = matches!(mode, Mode::Write | Mode::DryRun);
         let body = |tx: &dyn Tx| {
             // A write locks the acting user first, so one user's commands take turns.
             let auth = if write {
@@ -287,21 +301,28 @@ impl Ctx {
             } else {
                 core_auth::authenticate(tx, &credential, now)?
             };
-            if write && auth.touch_due {
+            if mode == Mode::Write && auth.touch_due {
                 core_auth::touch(tx, auth.session.session_id, now)?;
             }
             let value = work(tx, &auth)?;
             // After the command, so a timer it just stopped is not warned about.
-            let warning = stint::work::forgotten_timer_warning(tx, &auth.actor, now).ok().flatten();
+            let warning = match mode {
+                Mode::Check => None,
+                _ => stint::work::forgotten_timer_warning(tx, &auth.actor, now).ok().flatten(),
+            };
             Ok((value, auth, warning))
         };
-        let result = if write { store.write(body) } else { store.read(body) };
+        let result = match mode {
+            Mode::Read | Mode::Check => store.read(body),
+            Mode::Write => store.write(body),
+            Mode::DryRun => store.dry_run(body),
+        };
         match result {
             Ok((value, auth, warning)) => {
                 if let Some(warning) = warning {
                     output::eprint_line(format!("warning: {}", stint::text::escape_for_terminal(&warning)));
                 }
-                if !write && auth.touch_due {
+                if mode != Mode::Write && auth.touch_due {
                     // Best effort: a busy database must not fail a read.
                     let _ = store.write(|tx| core_auth::touch(tx, auth.session.session_id, now));
                 }
@@ -316,8 +337,21 @@ impl Ctx {
     }
 }
 
+/// How `Ctx::run_as` runs a command's transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Read,
+    Check,
+    Write,
+    DryRun,
+}
+
 /// Runs one parsed command line.
 pub fn run(cli: Cli, db_on_command_line: bool) -> anyhow::Result<()> {
+    // Completions need no database, clock or environment.
+    if let Command::Completions(args) = cli.command {
+        return completions::run(args);
+    }
     let bulk_write = matches!(cli.command, Command::Session(session::SessionCommand::Import(_)));
     let ctx = Ctx::new(cli.global, db_on_command_line, bulk_write)?;
     match cli.command {

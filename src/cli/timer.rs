@@ -163,7 +163,7 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
         )
         .into());
     }
-    let targets = ctx.read_as(|tx, auth| work::pick_targets(tx, &auth.actor))?;
+    let targets = ctx.check_as(|tx, auth| work::pick_targets(tx, &auth.actor))?;
     if targets.is_empty() {
         return Err(Error::not_found("no open tickets or cases to start a timer on").into());
     }

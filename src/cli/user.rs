@@ -138,7 +138,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
         UserCommand::Add(args) => {
             let username = user::normalize_username(&args.name)?;
             // Cheap checks (and permission) first, so a refused add never costs a hash.
-            ctx.read_as(|_, auth| permission::require(auth.actor.role, Capability::ManageUsers))?;
+            ctx.check_as(|_, auth| permission::require(auth.actor.role, Capability::ManageUsers))?;
             let hash = read_new_password(ctx, args.password_stdin, &username)?;
             let new = NewUser {
                 username,
@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             print_user(ctx, &changed.user)
         }
         UserCommand::Passwd { name, password_stdin } => {
-            let target = ctx.read_as(|tx, auth| {
+            let target = ctx.check_as(|tx, auth| {
                 let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or("me"))?;
                 if target.user_id != auth.actor.user_id {
                     permission::require(auth.actor.role, Capability::ManageUsers)?;
