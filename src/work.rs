@@ -1225,7 +1225,11 @@ pub fn import(
     let mut targets: HashMap<(Option<i64>, Option<String>), Target> = HashMap::new();
     let mut seen_users = HashSet::new();
     let mut summary = ImportSummary::default();
-    let mut problems: Vec<String> = Vec::new();
+    // Each problem, and whether the record clashed with a stored session (an overlap or an id
+    // already taken): a clash makes the whole refusal a conflict (exit 6), anything else is
+    // invalid input.
+    let mut problems: Vec<(bool, String)> = Vec::new();
+    let clashed = std::cell::Cell::new(false);
 
     let mut import_one = |record: crate::import::ImportRecord| -> Result<()> {
         let name = record.user.clone().unwrap_or_else(|| default_user.clone());
@@ -1275,11 +1279,12 @@ pub fn import(
             }
             _ => {}
         }
-        ctx.check_free(user_id, record.start, record.end, None)?;
+        ctx.check_free(user_id, record.start, record.end, None).inspect_err(|_| clashed.set(true))?;
         let id = match &record.work_session_id {
             Some(text) => {
                 let id: WorkSessionId = text.parse()?;
                 if store.work_session_by_id(actor.org_id, id)?.is_some() {
+                    clashed.set(true);
                     return Err(Error::conflict(format!("work session {id} already exists")));
                 }
                 id
@@ -1321,7 +1326,7 @@ pub fn import(
             if ends_import(&e) {
                 return Err(e);
             }
-            problems.push(format!("{position}: {}", e.message()));
+            problems.push((clashed.replace(false), format!("{position}: {}", e.message())));
             if problems.len() >= MAX_IMPORT_PROBLEMS {
                 return Err(Error::invalid("too many problems"));
             }
@@ -1338,16 +1343,17 @@ pub fn import(
         && problems.len() < MAX_IMPORT_PROBLEMS
     {
         // The input itself is malformed at this point.
-        problems.push(e.message().to_owned());
+        problems.push((false, e.message().to_owned()));
     }
     if !problems.is_empty() {
-        let first_conflict = problems.iter().any(|p| p.contains("overlap") || p.contains("already"));
+        let conflict = problems.iter().any(|(clash, _)| *clash);
+        let listed: Vec<&str> = problems.iter().map(|(_, text)| text.as_str()).collect();
         let message = format!(
             "import refused, nothing was written: {}{}",
-            problems.join("; "),
+            listed.join("; "),
             if problems.len() >= MAX_IMPORT_PROBLEMS { "; ..." } else { "" }
         );
-        return Err(if first_conflict { Error::conflict(message) } else { Error::invalid(message) });
+        return Err(if conflict { Error::conflict(message) } else { Error::invalid(message) });
     }
     #[derive(Serialize)]
     struct Imported<'a> {
