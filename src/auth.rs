@@ -173,7 +173,13 @@ pub trait AuthStore {
     fn insert_login_session(&self, session: &LoginSession) -> Result<()>;
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>>;
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>>;
-    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>>;
+    /// Ids starting with `prefix` (at most 11), of one user's sessions (`owner`) or everyone's.
+    fn login_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<LoginSessionId>>;
     /// The session a superseded (rotated-away) token belonged to.
     fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>>;
     /// The newest unrevoked device session of `user` on `client` that has not passed its
@@ -671,16 +677,12 @@ pub fn revoke(
     permission::require(actor.role, Capability::ManageOwnLoginSessions)?;
     match target {
         RevokeTarget::Session(prefix) => {
-            let ids = store.login_sessions_by_prefix(actor.org_id, prefix)?;
-            let id = crate::id::resolve_prefix("login session", prefix, ids)?;
-            let session = store
-                .login_session_by_id(actor.org_id, id)?
-                .ok_or_else(|| Error::not_found(format!("no login session {id}")))?;
-            if session.user_id != actor.user_id
-                && !permission::allows(actor.role, Capability::ManageAllLoginSessions)
-            {
-                return Err(Error::not_found(format!("no login session of yours matches {prefix}")));
-            }
+            // Those who may revoke only their own never see others' ids, even in an ambiguity.
+            let anyone = permission::allows(actor.role, Capability::ManageAllLoginSessions);
+            let owner = if anyone { None } else { Some(actor.user_id) };
+            let ids = store.login_sessions_by_prefix(actor.org_id, owner, prefix)?;
+            let what = if anyone { "login session" } else { "login session of yours" };
+            let id = crate::id::resolve_prefix(what, prefix, ids)?;
             let revoked = store.revoke_login_session(id, now, &format!("revoked by {}", actor.username))?;
             if revoked {
                 audit::record(store, actor, now, Change::new("auth.revoke", "login_session", id))?;

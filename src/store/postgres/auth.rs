@@ -75,12 +75,18 @@ impl AuthStore for PgTx<'_> {
         .transpose()
     }
 
-    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>> {
+    fn login_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<LoginSessionId>> {
         self.query(
             "SELECT session_id FROM login_sessions
              WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
+               AND ($3::TEXT IS NULL OR user_id = $3)
              ORDER BY session_id LIMIT 11",
-            &[&org.to_string(), &prefix.as_str()],
+            &[&org.to_string(), &prefix.as_str(), &owner.map(|u| u.to_string())],
         )?
         .iter()
         .map(|r| parse_column(r.get::<_, &str>(0)))

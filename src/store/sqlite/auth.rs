@@ -74,15 +74,22 @@ impl AuthStore for SqliteTx<'_> {
             .optional()?)
     }
 
-    fn login_sessions_by_prefix(&self, org: OrgId, prefix: &IdPrefix) -> Result<Vec<LoginSessionId>> {
+    fn login_sessions_by_prefix(
+        &self,
+        org: OrgId,
+        owner: Option<UserId>,
+        prefix: &IdPrefix,
+    ) -> Result<Vec<LoginSessionId>> {
         let mut stmt = self.prepare_cached(
             "SELECT session_id FROM login_sessions
              WHERE org_id = ?1 AND session_id >= ?2 AND session_id < ?2 || 'g'
+               AND (?3 IS NULL OR user_id = ?3)
              ORDER BY session_id LIMIT 11",
         )?;
-        let rows = stmt.query_map(params![org.to_string(), prefix.as_str()], |r| {
-            parse_column(&r.get::<_, String>(0)?)
-        })?;
+        let rows = stmt
+            .query_map(params![org.to_string(), prefix.as_str(), owner.map(|u| u.to_string())], |r| {
+                parse_column(&r.get::<_, String>(0)?)
+            })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
