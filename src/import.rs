@@ -237,9 +237,7 @@ fn apply_tags(record: &mut ImportRecord, tags: &[String], mapping: &TagMapping) 
     }
     for tag in tags {
         if let Some(n) = tag.strip_prefix("ticket:") {
-            let number = n
-                .trim_start_matches('#')
-                .parse()
+            let number = crate::ticket::parse_number(n)
                 .map_err(|_| bad(record.position, format!("tag {tag:?} names no ticket number")))?;
             record.ticket = Some(number);
         } else if let Some(id) = tag.strip_prefix("case:") {

@@ -134,19 +134,6 @@ fn short_id(id: impl fmt::Display) -> String {
     id.to_string().chars().take(8).collect()
 }
 
-/// Reads a ticket number as people write it: `42` or `#42`.
-pub fn parse_ticket_number(text: &str) -> Result<i64> {
-    let digits = text.trim().strip_prefix('#').unwrap_or(text.trim());
-    let valid = !digits.is_empty() && digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit());
-    match digits.parse::<i64>() {
-        Ok(number) if valid && number > 0 => Ok(number),
-        _ => Err(Error::invalid(format!(
-            "not a ticket number: {:?} (write 42 or #42)",
-            text::escape_for_terminal(text)
-        ))),
-    }
-}
-
 /// Something a timer can run on, as the interactive picker offers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickTarget {

@@ -61,7 +61,7 @@ pub struct ImportArgs {
     #[arg(long, value_name = "FORMAT")]
     pub input_format: Option<InputFormat>,
     /// Put records that name no target on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
     pub ticket: Option<i64>,
     /// Put records that name no target on this case (id or unique prefix)
     #[arg(long, value_name = "ID")]
@@ -114,7 +114,7 @@ pub struct FilterArgs {
     #[arg(long)]
     pub all_users: bool,
     /// Only sessions on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
     pub ticket: Option<i64>,
     /// Only sessions on this case (id or unique prefix of 4+ hex digits)
     #[arg(long, value_name = "ID")]
@@ -162,7 +162,7 @@ pub struct EditArgs {
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Put the session on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number, conflicts_with = "no_ticket")]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, conflicts_with = "no_ticket")]
     pub ticket: Option<i64>,
     /// Take the session off its ticket (it must keep a case)
     #[arg(long)]

@@ -34,7 +34,7 @@ pub enum TimerCommand {
 #[derive(Debug, Args)]
 pub struct TargetArgs {
     /// Ticket number (42 or #42)
-    #[arg(long, value_name = "N", value_parser = work::parse_ticket_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
     pub ticket: Option<i64>,
     /// Case id or unique prefix (4+ hex digits)
     #[arg(long, value_name = "ID")]

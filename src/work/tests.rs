@@ -1266,6 +1266,7 @@ mod properties {
 
 #[test]
 fn ticket_numbers_read_with_or_without_a_hash() {
+    use crate::ticket::parse_number as parse_ticket_number;
     assert_eq!(parse_ticket_number("42"), Ok(42));
     assert_eq!(parse_ticket_number(" #7 "), Ok(7));
     for bad in ["", "#", "0", "-1", "#-1", "4x", "##4", "1e3", "٤٢", "99999999999999999999", "+4"] {
