@@ -16,8 +16,10 @@ macro_rules! uuid_id {
             pub fn random() -> Self {
                 Self(uuid::Uuid::new_v4())
             }
-            pub fn as_uuid(&self) -> uuid::Uuid {
-                self.0
+            /// The first eight hex digits: how tables and messages name it, and a prefix that
+            /// input accepts.
+            pub fn short(&self) -> String {
+                self.to_string()[..8].to_owned()
             }
         }
 

@@ -122,16 +122,11 @@ pub fn intervals_overlap(a: (Timestamp, Option<Timestamp>), b: (Timestamp, Optio
 
 fn describe_target(ticket: Option<i64>, case: Option<CaseId>) -> String {
     match (ticket, case) {
-        (Some(number), Some(case)) => format!("#{number} and case {}", short_id(case)),
+        (Some(number), Some(case)) => format!("#{number} and case {}", case.short()),
         (Some(number), None) => format!("#{number}"),
-        (None, Some(case)) => format!("case {}", short_id(case)),
+        (None, Some(case)) => format!("case {}", case.short()),
         (None, None) => "no target".into(),
     }
-}
-
-/// The first eight hex digits of an id: enough to name it in a message and as a prefix.
-fn short_id(id: impl fmt::Display) -> String {
-    id.to_string().chars().take(8).collect()
 }
 
 /// Something a timer can run on, as the interactive picker offers it.
@@ -579,7 +574,7 @@ impl Ctx<'_> {
             "a timer is already running on {} since {} (session {}); stop it with `stint timer stop` or move on with `stint timer switch`",
             running.target(),
             local(running.start, self.zone),
-            short_id(running.work_session_id)
+            running.work_session_id.short()
         ))
     }
 
@@ -619,7 +614,7 @@ impl Ctx<'_> {
         if matches!(case.status.as_str(), "closed" | "archived") && !force {
             return Err(Error::conflict(format!(
                 "case {} is {}; reopen it, or use --force to record time on it anyway",
-                short_id(id),
+                id.short(),
                 case.status
             )));
         }
@@ -651,7 +646,7 @@ impl Ctx<'_> {
             Some(other) if other.overlaps(start, end) => Err(Error::conflict(format!(
                 "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
                 span(start, end, self.zone),
-                short_id(other.work_session_id),
+                other.work_session_id.short(),
                 other.target(),
                 span(other.start, other.end, self.zone),
             ))),
@@ -1070,7 +1065,7 @@ pub fn edit(
             (None, Some(_)) => {
                 return Err(Error::conflict(format!(
                     "work session {} is still running; its owner stops it with `stint timer stop --at TIME`",
-                    short_id(before.work_session_id)
+                    before.work_session_id.short()
                 )));
             }
             (None, None) if after.start > now => {

@@ -80,7 +80,7 @@ impl Record for SessionView {
         &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
-            self.session_id.to_string()[..8].to_owned(),
+            self.session_id.short(),
             self.username.clone(),
             self.client_label.clone(),
             self.kind.as_str().to_owned(),
@@ -234,7 +234,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     clients.save_token(&database, &logged_in.token)?;
-    let short = &session.session_id.to_string()[..8];
+    let short = session.session_id.short();
     if logged_in.resumed {
         ctx.notice(format!("Resumed your session {short} on this client as {}.", logged_in.actor.username));
     } else {

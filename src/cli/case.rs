@@ -119,11 +119,6 @@ pub struct EditArgs {
     pub unlink_ticket: bool,
 }
 
-/// The first characters of a case id, as lists show it; any 4+ of them resolve it.
-fn short_id(view: &CaseView) -> String {
-    view.case_id.to_string().chars().take(8).collect()
-}
-
 fn ticket_cell(ticket: Option<i64>) -> String {
     ticket.map_or_else(|| "-".into(), |n| format!("#{n}"))
 }
@@ -145,7 +140,7 @@ impl Record for CaseView {
         &["ID", "TITLE", "STATUS", "PRIORITY", "OWNER", "TICKET", "NOTES", "UPDATED"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
-            short_id(self),
+            self.case_id.short(),
             self.title.clone(),
             self.status.to_string(),
             self.priority.to_string(),
@@ -220,7 +215,7 @@ fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
 /// Prints a changed case, with a notice when it already was as asked.
 fn print_changed(ctx: &Ctx, changed: case::Changed, unchanged: &str) -> anyhow::Result<()> {
     if !changed.changed {
-        ctx.notice(format!("Case {} {unchanged}; nothing changed.", short_id(&changed.case)));
+        ctx.notice(format!("Case {} {unchanged}; nothing changed.", changed.case.case_id.short()));
     }
     print_case(ctx, &changed.case)
 }
@@ -255,7 +250,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 ticket: args.ticket,
             };
             let opened = ctx.write_as(|tx, auth| case::open(tx, &auth.actor, new.clone(), now))?;
-            ctx.notice(format!("Opened case {}.", short_id(&opened)));
+            ctx.notice(format!("Opened case {}.", opened.case_id.short()));
             print_case(ctx, &opened)
         }
         CaseCommand::List(args) => {
@@ -287,7 +282,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 super::output::print_line(note.note_id)?;
                 return Ok(());
             }
-            ctx.notice(format!("Added note {} to case {}.", note.note_id, &note.case_id.to_string()[..8]));
+            ctx.notice(format!("Added note {} to case {}.", note.note_id, note.case_id.short()));
             Ok(ctx.printer().one(&note)?)
         }
         CaseCommand::Log { id } => {

@@ -226,7 +226,7 @@ impl Record for WorkSessionView {
             self.duration_seconds.map_or_else(|| "running".into(), format_duration),
             self.user.clone(),
             self.ticket.map(|n| format!("#{n}")).unwrap_or_default(),
-            self.case_id.map(|c| c.to_string()[..8].to_owned()).unwrap_or_default(),
+            self.case_id.map(|c| c.short()).unwrap_or_default(),
             self.source.to_string(),
             self.note.clone(),
             self.work_session_id.to_string(),
@@ -277,11 +277,11 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
             let edited =
                 ctx.write_as(|tx, auth| work::edit(tx, &auth.actor, zone, &reference, &edit, now))?;
             if edited.changed {
-                ctx.notice(format!("Updated work session {}.", short(&edited.session)));
+                ctx.notice(format!("Updated work session {}.", edited.session.work_session_id.short()));
             } else {
                 ctx.notice(format!(
                     "Work session {} already had those values; nothing changed.",
-                    short(&edited.session)
+                    edited.session.work_session_id.short()
                 ));
             }
             print_session(ctx, &edited.session)
@@ -291,17 +291,13 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
             let deleted = ctx.write_as(|tx, auth| work::delete(tx, &auth.actor, &reference, now))?;
             ctx.notice(format!(
                 "Deleted work session {} on {} ({}).",
-                short(&deleted),
+                deleted.work_session_id.short(),
                 deleted.target(),
                 deleted.duration_seconds.map_or_else(|| "running".into(), format_duration)
             ));
             Ok(())
         }
     }
-}
-
-fn short(session: &WorkSessionView) -> String {
-    session.work_session_id.to_string()[..8].to_owned()
 }
 
 /// Turns the filter flags into the core's filter.
