@@ -97,10 +97,6 @@ pub struct WorkSession {
 }
 
 impl WorkSession {
-    pub fn is_running(&self) -> bool {
-        self.end.is_none()
-    }
-
     /// Whether the session overlaps the half-open interval `[start, end)` (`None`: running).
     pub fn overlaps(&self, start: Timestamp, end: Option<Timestamp>) -> bool {
         intervals_overlap((self.start, self.end), (start, end))

@@ -304,7 +304,7 @@ fn write_delimited_row(
 }
 
 /// RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted, quotes doubled.
-pub fn quote_csv(cell: &str) -> std::borrow::Cow<'_, str> {
+fn quote_csv(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.contains([',', '"', '\r', '\n']) {
         std::borrow::Cow::Owned(format!("\"{}\"", cell.replace('"', "\"\"")))
     } else {
@@ -313,7 +313,7 @@ pub fn quote_csv(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// TSV cells cannot hold tabs or newlines; escape them (and the backslash) instead.
-pub fn escape_tsv(cell: &str) -> std::borrow::Cow<'_, str> {
+fn escape_tsv(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.contains(['\t', '\n', '\r', '\\']) {
         let mut out = String::with_capacity(cell.len() + 4);
         for c in cell.chars() {

@@ -196,10 +196,6 @@ impl PgStore {
         Ok(store)
     }
 
-    pub fn shown(&self) -> &str {
-        &self.shown
-    }
-
     /// The schema version, or `None` when the database has no stint schema.
     fn version(&mut self) -> Result<Option<i64>> {
         let exists: bool = self

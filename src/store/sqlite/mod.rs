@@ -254,10 +254,6 @@ impl SqliteStore {
         Ok(store)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     fn configure(&mut self, options: OpenOptions) -> Result<()> {
         let version = rusqlite::version_number();
         if version < MIN_SQLITE_VERSION {
