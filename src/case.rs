@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId};
 use crate::permission::{self, Capability};
 use crate::text;
-use crate::ticket::{self, MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS, Priority, TicketStore, named_enum};
+use crate::ticket::{self, Priority, TicketStore, check_description, check_title, named_enum};
 use crate::time::Timestamp;
 use crate::user::{self, UserStore};
 
@@ -242,14 +242,6 @@ pub trait CaseStore {
 /// The stores case commands touch.
 pub trait CaseCommandStore: CaseStore + TicketStore + UserStore + AuditStore {}
 impl<T: CaseStore + TicketStore + UserStore + AuditStore + ?Sized> CaseCommandStore for T {}
-
-fn check_title(title: &str) -> Result<()> {
-    text::validate("title", title, true, MAX_TITLE_CHARS)
-}
-
-fn check_description(description: &str) -> Result<()> {
-    text::validate("description", description, false, MAX_DESCRIPTION_CHARS)
-}
 
 fn check_note(body: &str) -> Result<()> {
     text::validate("note", body, true, MAX_NOTE_CHARS)
@@ -536,6 +528,7 @@ mod tests {
     use crate::permission::Role;
     use crate::store::sqlite::test_support::{Team, t0, team};
     use crate::ticket::NewTicket;
+    use crate::ticket::MAX_DESCRIPTION_CHARS;
 
     fn at(secs: i64) -> Timestamp {
         t0().plus(secs).expect("in range")

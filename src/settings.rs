@@ -243,7 +243,8 @@ pub fn set<S: SettingsStore + AuditStore + ?Sized>(
     let value = key.parse_value(text)?;
     let before = load(store, actor.org_id)?;
     store.put_setting(actor.org_id, key.name(), value, now)?;
-    let after = load(store, actor.org_id)?;
+    let mut after = before;
+    after.set(key, value);
     audit::record(
         store,
         actor,

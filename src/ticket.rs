@@ -298,11 +298,13 @@ fn view(store: &dyn TicketCommandStore, row: &TicketRow, now: Timestamp) -> Resu
     Ok(TicketView::of(row, store.ticket_total_seconds(row.ticket.ticket_id, now)?))
 }
 
-fn check_title(title: &str) -> Result<()> {
+/// Titles of tickets and cases: 1 to 200 characters.
+pub(crate) fn check_title(title: &str) -> Result<()> {
     text::validate("title", title, true, MAX_TITLE_CHARS)
 }
 
-fn check_description(description: &str) -> Result<()> {
+/// Descriptions of tickets and cases.
+pub(crate) fn check_description(description: &str) -> Result<()> {
     text::validate("description", description, false, MAX_DESCRIPTION_CHARS)
 }
 

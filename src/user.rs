@@ -407,11 +407,10 @@ pub fn set_password(
     password_hash: String,
     now: Timestamp,
 ) -> Result<(UserView, u64)> {
-    let found = find(store, actor, name.unwrap_or("me"))?;
-    if found.user_id != actor.user_id {
+    let mut user = find_to_change(store, actor, name.unwrap_or("me"))?;
+    if user.user_id != actor.user_id {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
-    let mut user = find_to_change(store, actor, &found.username)?;
     user.password_hash = password_hash;
     user.failed_logins = 0;
     user.updated_at = now;
