@@ -527,8 +527,8 @@ mod tests {
     use crate::audit::AuditFilter;
     use crate::permission::Role;
     use crate::store::sqlite::test_support::{Team, t0, team};
-    use crate::ticket::NewTicket;
     use crate::ticket::MAX_DESCRIPTION_CHARS;
+    use crate::ticket::NewTicket;
 
     fn at(secs: i64) -> Timestamp {
         t0().plus(secs).expect("in range")

@@ -7,6 +7,7 @@ use stint::time::Period;
 use stint::work::{Scope, SessionFilter};
 
 use super::Ctx;
+use super::output::eprint_line;
 use super::session::print_report;
 
 /// Where the demo goes: `--db` when given on the command line, else a new temporary file
@@ -33,7 +34,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     clients.save_token(&location, &built.admin.token)?;
 
     let shown = stint::text::escape_for_terminal(&location.to_string());
-    eprintln!(
+    eprint_line(format_args!(
         "Built a demo service desk in {shown}:\n  {} users (admin, supervisor sam, technicians tess, theo and tara, viewer vera),\n  \
          {} tickets, {} cases with {} notes, {} work sessions since {} (tess has a timer running).\n",
         built.users,
@@ -42,7 +43,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
         built.notes,
         built.sessions,
         built.first_day.format("%Y-%m-%d"),
-    );
+    ));
     let admin = built.admin.actor.clone();
     let last_week = Period::LastWeek.range(now, zone);
     let filter = SessionFilter {
@@ -54,13 +55,13 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     for (title, groups) in
         [("Last week, day by day:", vec![GroupBy::Day]), ("Last week, per technician:", vec![GroupBy::User])]
     {
-        eprintln!("{title}");
+        eprint_line(title);
         let result = store.read(|tx| report::run(tx, &admin, &filter, groups.clone(), now, zone))?;
         print_report(ctx, &result, Some(15 * 60))?;
-        eprintln!();
+        eprint_line("");
     }
     let db_flag = if shown.contains(' ') { format!("--db '{shown}'") } else { format!("--db {shown}") };
-    eprintln!(
+    eprint_line(format_args!(
         "You are logged in there as admin on this client. Explore it:\n  \
          stint {db_flag} ticket list\n  \
          stint {db_flag} session report --all-users --by user --by week\n  \
@@ -69,6 +70,6 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
          Log in as a technician from another client (every demo password is {DEMO_PASSWORD}):\n  \
          echo {DEMO_PASSWORD} | STINT_CONFIG_DIR=/tmp/tess stint {db_flag} auth login tess --password-stdin\n  \
          STINT_CONFIG_DIR=/tmp/tess stint {db_flag} timer status"
-    );
+    ));
     Ok(())
 }
