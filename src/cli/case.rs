@@ -205,11 +205,7 @@ impl Record for NoteView {
 
 /// Prints one case, or only its id with `-q`.
 fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
-    if ctx.global.quiet {
-        super::output::print_line(view.case_id)?;
-        return Ok(());
-    }
-    Ok(ctx.printer().one(view)?)
+    ctx.print_created(view, view.case_id)
 }
 
 /// Prints a changed case, with a notice when it already was as asked.
@@ -278,12 +274,8 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 }
             };
             let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body.clone(), now))?;
-            if ctx.global.quiet {
-                super::output::print_line(note.note_id)?;
-                return Ok(());
-            }
             ctx.notice(format!("Added note {} to case {}.", note.note_id, note.case_id.short()));
-            Ok(ctx.printer().one(&note)?)
+            ctx.print_created(&note, note.note_id)
         }
         CaseCommand::Log { id } => {
             let notes = ctx.read_as(|tx, auth| case::log(tx, &auth.actor, &id))?;

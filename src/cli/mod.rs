@@ -249,6 +249,20 @@ impl Ctx {
         }
     }
 
+    /// Prints a record a command created or changed, or with `-q` only its id.
+    pub fn print_created<T: output::Record>(
+        &self,
+        record: &T,
+        id: impl std::fmt::Display,
+    ) -> anyhow::Result<()> {
+        if self.global.quiet {
+            output::print_line(id)?;
+        } else {
+            self.printer().one(record)?;
+        }
+        Ok(())
+    }
+
     /// Runs `work` in a read transaction as the logged-in user.
     pub fn read_as<T>(
         &self,

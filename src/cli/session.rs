@@ -236,11 +236,7 @@ impl Record for WorkSessionView {
 
 /// Prints one work session, or only its id with `-q`.
 pub fn print_session(ctx: &Ctx, session: &WorkSessionView) -> anyhow::Result<()> {
-    if ctx.global.quiet {
-        super::output::print_line(session.work_session_id)?;
-        return Ok(());
-    }
-    Ok(ctx.printer().one(session)?)
+    ctx.print_created(session, session.work_session_id)
 }
 
 /// Reads an optional time expression in the command's zone.

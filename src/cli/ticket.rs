@@ -197,11 +197,7 @@ impl Record for Detail<'_> {
 
 /// Prints one ticket, or only its number with `-q`.
 fn print_ticket(ctx: &Ctx, view: &TicketView) -> anyhow::Result<()> {
-    if ctx.global.quiet {
-        super::output::print_line(view.number)?;
-        return Ok(());
-    }
-    Ok(ctx.printer().one(&Detail(view))?)
+    ctx.print_created(&Detail(view), view.number)
 }
 
 /// Prints a changed ticket, with a notice when it already was as asked.

@@ -119,11 +119,7 @@ impl Record for UserView {
 
 /// Prints one user, or only its id with `-q`.
 pub fn print_user(ctx: &Ctx, view: &UserView) -> anyhow::Result<()> {
-    if ctx.global.quiet {
-        super::output::print_line(view.user_id)?;
-        return Ok(());
-    }
-    Ok(ctx.printer().one(view)?)
+    ctx.print_created(view, view.user_id)
 }
 
 fn read_new_password(ctx: &Ctx, from_stdin: bool, who: &str) -> anyhow::Result<String> {
