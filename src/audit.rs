@@ -14,7 +14,6 @@ pub struct AuditEvent {
     pub event_id: i64,
     #[serde(skip)]
     pub org_id: OrgId,
-    #[serde(serialize_with = "crate::audit::ser_ts")]
     pub at: Timestamp,
     pub actor_id: Option<UserId>,
     pub actor: String,
@@ -23,22 +22,6 @@ pub struct AuditEvent {
     pub object_id: String,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
-}
-
-/// Serialises an instant as RFC 3339 UTC, the machine formats' convention.
-pub fn ser_ts<S: serde::Serializer>(ts: &Timestamp, s: S) -> std::result::Result<S::Ok, S::Error> {
-    s.collect_str(&ts.rfc3339())
-}
-
-/// Serialises an optional instant as RFC 3339 UTC or null.
-pub fn ser_opt_ts<S: serde::Serializer>(
-    ts: &Option<Timestamp>,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    match ts {
-        Some(ts) => s.collect_str(&ts.rfc3339()),
-        None => s.serialize_none(),
-    }
 }
 
 /// A change about to be recorded: what happened to which object, with snapshots.

@@ -581,13 +581,9 @@ pub struct SessionView {
     pub client_label: String,
     pub kind: SessionKind,
     pub state: SessionState,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub last_seen_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub expires_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_opt_ts")]
     pub revoked_at: Option<Timestamp>,
 }
 

@@ -63,9 +63,7 @@ pub struct CaseView {
     pub owner: String,
     /// The linked ticket's number.
     pub ticket: Option<i64>,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub updated_at: Timestamp,
     pub message_count: i64,
 }
@@ -125,7 +123,6 @@ pub struct NoteView {
     pub note_id: i64,
     pub case_id: CaseId,
     pub author: String,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
     pub body: String,
 }

@@ -129,9 +129,7 @@ pub struct TicketView {
     pub assignee: Option<String>,
     pub assignee_id: Option<UserId>,
     pub creator: String,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub updated_at: Timestamp,
     /// Seconds of work sessions on the ticket, running ones counted up to now.
     pub total_seconds: i64,

@@ -80,11 +80,8 @@ pub struct UserView {
     pub email: Option<String>,
     pub role: Role,
     pub status: Status,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub updated_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_opt_ts")]
     pub last_login_at: Option<Timestamp>,
     pub active_sessions: i64,
 }

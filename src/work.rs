@@ -159,18 +159,14 @@ pub struct WorkSessionView {
     /// The ticket number.
     pub ticket: Option<i64>,
     pub case_id: Option<CaseId>,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub start: Timestamp,
-    #[serde(serialize_with = "audit::ser_opt_ts")]
     pub end: Option<Timestamp>,
     pub duration_seconds: Option<i64>,
     pub utc_offset: i32,
     pub note: String,
     pub source: Source,
     pub running: bool,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub created_at: Timestamp,
-    #[serde(serialize_with = "audit::ser_ts")]
     pub updated_at: Timestamp,
 }
 
