@@ -48,7 +48,8 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Database file, or a postgres:// URL for operators (default: stint.db in the platform data
     /// directory)
-    #[arg(long, global = true, env = "STINT_DB", value_name = "PATH|URL")]
+    // Help never shows the variable's value: a URL may carry a password.
+    #[arg(long, global = true, env = "STINT_DB", hide_env_values = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Output format for records
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]

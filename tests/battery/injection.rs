@@ -804,3 +804,58 @@ fn machine_output_never_repeats_a_key() {
         case.end(Db::Identical);
     }
 }
+
+/// The names listed under "Commands:" in a help text (without `help` itself).
+fn subcommands(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Input: `STINT_DB` holding a PostgreSQL URL with a password (and the other `STINT_*`
+/// variables set to recognisable values), then `--help` and `-h` on every command and group.
+/// Expected: no help text contains any of the values; the variable's name is still shown.
+#[test]
+fn help_never_shows_a_password_from_the_environment() {
+    let env = Env::empty();
+    let secrets = [
+        ("STINT_DB", "postgres://admin:S3cretPW@db.example/stint"),
+        ("STINT_TOKEN", "stint_TokenValue123"),
+        ("STINT_CONFIG_DIR", "/tmp/ConfigDirValue"),
+        ("STINT_BUSY_TIMEOUT_MS", "4321"),
+    ];
+    let mut pending: Vec<Vec<String>> = vec![Vec::new()];
+    let mut seen = 0;
+    while let Some(path) = pending.pop() {
+        for flag in ["--help", "-h"] {
+            let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+            args.push(flag);
+            let case = Case::begin_without_file(Class::Injection, format!("`stint {}`", args.join(" ")));
+            let mut cmd = env.cmd(&args);
+            for (name, value) in secrets {
+                cmd = cmd.env(name, value);
+            }
+            let run = cmd.run().ok().stdout.clone();
+            for (name, value) in secrets {
+                assert!(!run.contains(value), "`stint {}` shows {name}'s value: {run}", args.join(" "));
+            }
+            assert!(run.contains("STINT_DB"), "`stint {}` no longer names STINT_DB", args.join(" "));
+            if flag == "--help" {
+                for sub in subcommands(&run) {
+                    let mut next = path.clone();
+                    next.push(sub);
+                    pending.push(next);
+                }
+            }
+            case.end(Db::Any);
+            seen += 1;
+        }
+    }
+    assert!(seen > 50, "only {seen} help texts were checked");
+}

@@ -208,6 +208,35 @@ fn usage_errors_are_one_line_exit_2() {
     assert_eq!(env.run(&["--version"]).ok().stdout, format!("stint {}\n", env!("CARGO_PKG_VERSION")));
 }
 
+/// A URL in `STINT_DB` may carry the database password: help names the variable, never its value.
+#[test]
+fn help_never_shows_an_environment_value() {
+    let env = Env::empty();
+    let secrets = [
+        ("STINT_DB", "postgres://admin:S3cretPW@db.example/stint"),
+        ("STINT_TOKEN", "stint_TokenValue123"),
+        ("STINT_CONFIG_DIR", "/tmp/ConfigDirValue"),
+        ("STINT_BUSY_TIMEOUT_MS", "4321"),
+    ];
+    for args in [
+        vec!["--help"],
+        vec!["-h"],
+        vec!["ticket", "--help"],
+        vec!["session", "import", "--help"],
+        vec!["init", "-h"],
+        vec!["help", "timer", "start"],
+    ] {
+        let run = env.run_full(&env.default_client(), &args, None, &secrets);
+        run.ok();
+        for (name, value) in secrets {
+            assert!(!run.stdout.contains(value), "`stint {}` shows {name}: {}", run.args, run.stdout);
+        }
+        if args.len() == 1 {
+            assert!(run.stdout.contains("STINT_DB"), "help still names the variable: {}", run.stdout);
+        }
+    }
+}
+
 #[test]
 fn completions_print_a_script() {
     let env = Env::empty();
