@@ -96,6 +96,10 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
 }
 
+/// The longest busy timeout: both SQLite and PostgreSQL keep it as a signed 32-bit count of
+/// milliseconds (about 24.8 days).
+const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
+
 /// What the binary read from its environment, once, at start-up.
 #[derive(Debug, Clone)]
 pub struct Environment {
@@ -108,9 +112,16 @@ pub struct Environment {
 
 impl Environment {
     pub fn read() -> anyhow::Result<Self> {
-        let bad_timeout = || Error::invalid("STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds");
+        let bad_timeout = || {
+            Error::invalid(format!(
+                "STINT_BUSY_TIMEOUT_MS must be a whole number of milliseconds from 0 to {MAX_BUSY_TIMEOUT_MS}"
+            ))
+        };
         let busy_timeout = match std::env::var("STINT_BUSY_TIMEOUT_MS") {
-            Ok(text) => Duration::from_millis(text.trim().parse().map_err(|_| bad_timeout())?),
+            Ok(text) => match text.trim().parse::<u64>() {
+                Ok(ms) if ms <= MAX_BUSY_TIMEOUT_MS => Duration::from_millis(ms),
+                _ => return Err(bad_timeout().into()),
+            },
             Err(VarError::NotUnicode(_)) => return Err(bad_timeout().into()),
             Err(VarError::NotPresent) => OpenOptions::default().busy_timeout,
         };

@@ -200,6 +200,27 @@ fn busy_database_is_exit_7_and_safe_to_retry() {
 }
 
 #[test]
+fn an_out_of_range_busy_timeout_is_refused_with_the_range() {
+    let env = Env::new();
+    let before = env.db_bytes();
+    for value in ["2147483648", "4294967296", "18446744073709551616", "-1", "5s"] {
+        let run = env.run_full(
+            &env.default_client(),
+            &["config", "set", "timer.max_length", "2h"],
+            None,
+            &[("STINT_BUSY_TIMEOUT_MS", value)],
+        );
+        run.fails(2, "STINT_BUSY_TIMEOUT_MS");
+        assert!(run.stderr.contains("from 0 to 2147483647"), "{value}: {}", run.stderr);
+    }
+    assert_eq!(env.db_bytes(), before);
+    for value in ["2147483647", "0"] {
+        env.run_full(&env.default_client(), &["auth", "status"], None, &[("STINT_BUSY_TIMEOUT_MS", value)])
+            .ok();
+    }
+}
+
+#[test]
 fn usage_errors_are_one_line_exit_2() {
     let env = Env::new();
     env.run(&["user", "list", "--format", "xml"]).fails(2, "valid: table, json, csv, tsv, ndjson");

@@ -78,7 +78,8 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
     }
     .map_err(|e| Error::unusable(format!("cannot connect to {shown}: {}", one_line(&e))))?;
     let mut client = client;
-    let timeout_ms = options.busy_timeout.as_millis();
+    // `lock_timeout = 0` would wait forever; a zero busy timeout means "do not wait", as on SQLite.
+    let timeout_ms = options.busy_timeout.as_millis().clamp(1, i32::MAX as u128);
     client.batch_execute(&format!("SET lock_timeout = {timeout_ms}; SET TIME ZONE 'UTC'")).map_err(|e| {
         Error::unusable(format!("cannot configure the connection to {shown}: {}", one_line(&e)))
     })?;
