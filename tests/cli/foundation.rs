@@ -220,6 +220,82 @@ fn an_out_of_range_busy_timeout_is_refused_with_the_range() {
     }
 }
 
+/// A server that cannot be reached may be back in a moment: exit 7 with the cause, never the
+/// password.
+#[test]
+fn an_unreachable_postgres_server_is_safe_to_retry_and_names_the_cause() {
+    let env = Env::empty();
+    let no_socket = env.dir.path().join("no-socket-here");
+    std::fs::create_dir(&no_socket).expect("socket dir");
+    let cases = [
+        ("postgres://admin:S3cretPW@127.0.0.1:1/stint?sslmode=require".to_owned(), "refused"),
+        (format!("postgresql:///stint?host={}&password=S3cretPW", no_socket.display()), "No such file"),
+        ("postgres://admin:S3cretPW@nonexistent.invalid/stint?sslmode=require".to_owned(), "lookup"),
+    ];
+    for (url, cause) in cases {
+        let run = env.run_full(&env.default_client(), &["ticket", "list"], None, &[("STINT_DB", &url)]);
+        run.fails(7, cause);
+        assert!(run.stderr.contains("cannot connect"), "{}", run.stderr);
+        assert!(!run.stderr.contains("S3cretPW"), "the password leaks: {}", run.stderr);
+    }
+}
+
+/// The test cluster's URL rewritten with a password in each form a URL can carry one (the
+/// cluster trusts every local connection, so any password works).
+fn with_passwords(location: &str) -> Vec<(String, &'static str)> {
+    let rest = location.strip_prefix("postgresql:///").expect("a socket URL");
+    let (db, query) = rest.split_once("?host=").expect("host parameter");
+    let (socket, user) = query.split_once("&user=").expect("user parameter");
+    let socket = socket.replace('/', "%2F");
+    vec![
+        (format!("{location}&password=S3cretPW"), "S3cretPW"),
+        (format!("postgresql:///{db}?password=S3cretPW&host={socket}&user={user}"), "S3cretPW"),
+        (format!("postgresql://{user}:S3cretPW@{socket}/{db}"), "S3cretPW"),
+        (format!("postgresql://{user}:S3c%40retPW@{socket}/{db}"), "retPW"),
+        (format!("postgresql://{user}:pa@ss@w0rdZ@{socket}/{db}"), "w0rdZ"),
+    ]
+}
+
+/// Every message that names a PostgreSQL database hides its password, whichever form the URL
+/// carries it in: the init notice, the conflict when it exists, a refused connection.
+#[test]
+fn messages_that_name_a_postgres_database_never_show_its_password() {
+    if crate::BACKEND != Backend::Postgres {
+        return; // PostgreSQL URLs only; SQLite locations are paths.
+    }
+    for form in 0..with_passwords("postgresql:///d?host=/s&user=u").len() {
+        let env = Env::empty();
+        let (url, secret) = with_passwords(&env.location).swap_remove(form);
+        let with_url = [("STINT_DB", url.as_str())];
+        let init = env.run_full(
+            &env.default_client(),
+            &["init", "--admin", ADMIN, "--password-stdin"],
+            Some("admin-password\n"),
+            &with_url,
+        );
+        init.ok();
+        assert!(init.stderr.contains("Created postgresql://"), "{url}: {}", init.stderr);
+        assert!(!init.stderr.contains(secret), "{url}: the init notice shows the password: {}", init.stderr);
+        let again = env.run_full(
+            &env.default_client(),
+            &["init", "--admin", "other", "--password-stdin"],
+            Some("admin-password\n"),
+            &with_url,
+        );
+        again.fails(6, "already exists");
+        assert!(!again.stderr.contains(secret), "{url}: the conflict shows the password: {}", again.stderr);
+        env.run_full(&env.default_client(), &["auth", "status"], None, &with_url).ok();
+
+        let missing = env.dir.path().join("gone");
+        let (unreachable, _) =
+            with_passwords(&format!("postgresql:///x?host={}&user=u", missing.display())).swap_remove(form);
+        let run =
+            env.run_full(&env.default_client(), &["auth", "status"], None, &[("STINT_DB", &unreachable)]);
+        run.fails(7, "cannot connect");
+        assert!(!run.stderr.contains(secret), "{unreachable}: the error shows the password: {}", run.stderr);
+    }
+}
+
 #[test]
 fn usage_errors_are_one_line_exit_2() {
     let env = Env::new();

@@ -8,6 +8,7 @@ mod cases;
 mod migrations;
 mod org;
 mod tickets;
+mod url;
 mod users;
 mod work;
 
@@ -21,6 +22,7 @@ use postgres::{Client, IsolationLevel, NoTls, Row};
 use super::{OpenOptions, Tx, constraint_error};
 use crate::error::{Error, Result};
 pub use migrations::latest_version;
+pub use url::redact;
 
 /// How often a transaction is rerun after a serialization failure or deadlock.
 const MAX_ATTEMPTS: u32 = 5;
@@ -46,24 +48,11 @@ pub fn is_postgres_url(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
-/// The URL without its password, for messages and token-file keys.
-pub fn redact(url: &str) -> String {
-    match url
-        .split_once("://")
-        .and_then(|(scheme, rest)| rest.split_once('@').map(|(auth, host)| (scheme, auth, host)))
-    {
-        Some((scheme, auth, host)) => {
-            let user = auth.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}@{host}")
-        }
-        None => url.to_owned(),
-    }
-}
-
 fn connect(url: &str, options: OpenOptions) -> Result<Client> {
     let shown = redact(url);
-    let config: postgres::Config =
-        url.parse().map_err(|e| Error::invalid(format!("cannot read database URL {shown}: {e}")))?;
+    let config: postgres::Config = url::normalise(url)
+        .parse()
+        .map_err(|e| Error::invalid(format!("cannot read database URL {shown}: {e}")))?;
     let over_tcp = config.get_hosts().iter().any(|h| matches!(h, Host::Tcp(_)));
     let client = if over_tcp {
         // The driver's default `prefer` falls back to plaintext; stint never does.
@@ -76,7 +65,7 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
     } else {
         config.connect(NoTls)
     }
-    .map_err(|e| Error::unusable(format!("cannot connect to {shown}: {}", one_line(&e))))?;
+    .map_err(|e| connect_error(&e, &shown))?;
     let mut client = client;
     // `lock_timeout = 0` would wait forever; a zero busy timeout means "do not wait", as on SQLite.
     let timeout_ms = options.busy_timeout.as_millis().clamp(1, i32::MAX as u128);
@@ -84,6 +73,16 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
         Error::unusable(format!("cannot configure the connection to {shown}: {}", one_line(&e)))
     })?;
     Ok(client)
+}
+
+/// A server that cannot be reached (refused, no socket, unknown host, timed out) may be back
+/// in a moment: busy, safe to retry. A server that answered and refused is unusable as named.
+fn connect_error(e: &postgres::Error, shown: &str) -> Error {
+    let unreachable = e.as_db_error().is_none()
+        && std::iter::successors(std::error::Error::source(e), |s| s.source())
+            .any(|s| s.is::<std::io::Error>());
+    let message = format!("cannot connect to {shown}: {}", one_line(e));
+    if unreachable { Error::busy(format!("{message} (safe to retry)")) } else { Error::unusable(message) }
 }
 
 /// A rustls connector that verifies the server against the system's trusted roots.
@@ -108,7 +107,18 @@ fn tls_connector() -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
 fn one_line(e: &postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => db.message().to_owned(),
-        None => e.to_string().replace('\n', " "),
+        None => {
+            // The driver's own text names only the step ("error connecting to server"); the
+            // cause (refused, no such file, unknown host) is in its sources.
+            let mut text = e.to_string();
+            for cause in std::iter::successors(std::error::Error::source(e), |s| s.source()) {
+                let cause = cause.to_string();
+                if !text.contains(&cause) {
+                    text = format!("{text}: {cause}");
+                }
+            }
+            text.replace('\n', " ")
+        }
     }
 }
 
