@@ -446,6 +446,102 @@ impl Period {
     }
 }
 
+/// Whether `rule` is a POSIX `TZ` rule (`EST5`, `<+0330>-3:30`, `CET-1CEST,M3.5.0,M10.5.0/3`)
+/// in the form the zone reader (chrono) accepts: a standard name of 3–7 letters or a `<...>`
+/// quoted one, an offset up to 23:59:59, and optionally a daylight-saving name, offset and the
+/// two transition days (`Jn`, `n` or `Mm.w.d`, each with an optional `/hh[:mm[:ss]]`). A zone
+/// name such as `Europe/Berlin` is not a rule: it names a file.
+pub fn is_posix_tz_rule(rule: &str) -> bool {
+    let mut rest = rule.trim_matches(|c: char| c.is_ascii_whitespace()).as_bytes();
+    let ok = (|| {
+        tz_name(&mut rest)?;
+        tz_hms(&mut rest, true, 23)?;
+        if rest.is_empty() {
+            return Some(());
+        }
+        tz_name(&mut rest)?;
+        if rest.first() != Some(&b',') {
+            tz_hms(&mut rest, true, 23)?;
+        }
+        for _ in 0..2 {
+            rest = rest.strip_prefix(b",")?;
+            tz_rule_day(&mut rest)?;
+        }
+        rest.is_empty().then_some(())
+    })();
+    ok.is_some()
+}
+
+fn tz_name(rest: &mut &[u8]) -> Option<()> {
+    let name: &[u8] = if let Some(quoted) = rest.strip_prefix(b"<") {
+        let end = quoted.iter().position(|&b| b == b'>')?;
+        let name = &quoted[..end];
+        *rest = &quoted[end + 1..];
+        name
+    } else {
+        let end = rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let name = &rest[..end];
+        *rest = &rest[end..];
+        name
+    };
+    let valid = |b: &u8| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'-';
+    ((3..=7).contains(&name.len()) && name.iter().all(valid)).then_some(())
+}
+
+fn tz_number(rest: &mut &[u8]) -> Option<u32> {
+    let end = rest.iter().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+    if end == 0 || end > 3 {
+        return None;
+    }
+    let digits = std::str::from_utf8(&rest[..end]).ok()?;
+    *rest = &rest[end..];
+    digits.parse().ok()
+}
+
+/// `[+-]hh[:mm[:ss]]` (the sign only where `signed`), hours at most `max_hour`.
+fn tz_hms(rest: &mut &[u8], signed: bool, max_hour: u32) -> Option<()> {
+    if signed && let Some((b'+' | b'-', tail)) = rest.split_first() {
+        *rest = tail;
+    }
+    if tz_number(rest)? > max_hour {
+        return None;
+    }
+    for _ in 0..2 {
+        match rest.strip_prefix(b":") {
+            Some(tail) => {
+                *rest = tail;
+                if tz_number(rest)? > 59 {
+                    return None;
+                }
+            }
+            None => break,
+        }
+    }
+    Some(())
+}
+
+fn tz_rule_day(rest: &mut &[u8]) -> Option<()> {
+    if let Some(tail) = rest.strip_prefix(b"M") {
+        *rest = tail;
+        let month = tz_number(rest)?;
+        *rest = rest.strip_prefix(b".")?;
+        let week = tz_number(rest)?;
+        *rest = rest.strip_prefix(b".")?;
+        let day = tz_number(rest)?;
+        ((1..=12).contains(&month) && (1..=5).contains(&week) && day <= 6).then_some(())?;
+    } else if let Some(tail) = rest.strip_prefix(b"J") {
+        *rest = tail;
+        (1..=365).contains(&tz_number(rest)?).then_some(())?;
+    } else {
+        (tz_number(rest)? <= 365).then_some(())?;
+    }
+    if let Some(tail) = rest.strip_prefix(b"/") {
+        *rest = tail;
+        tz_hms(rest, false, 24)?;
+    }
+    Some(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -658,6 +754,47 @@ mod tests {
         fn parser_never_panics_on_near_misses(input in "[-+0-9: .TtZz]{0,30}(ago|h|m|s|d)?") {
             let _ = parse_instant(&input, at(NOW), &New_York);
             let _ = parse_duration(&input);
+        }
+    }
+
+    #[test]
+    fn posix_tz_rules_are_told_from_zone_names() {
+        for rule in [
+            "EST5",
+            "UTC0",
+            "<+0330>-3:30",
+            "CET-1CEST,M3.5.0,M10.5.0/3",
+            "EST5EDT,M3.2.0/2:00:00,M11.1.0/2",
+            "NZST-12NZDT-13,M9.5.0,M4.1.0/3",
+            "AAA3BBB,J60/2,300",
+            " EST5 ",
+        ] {
+            assert!(is_posix_tz_rule(rule), "{rule}");
+        }
+        for name in [
+            "",
+            "UTC",
+            "EST5EDT",
+            "Mars/Olympus",
+            "Europe/Berln",
+            "EST",
+            "ES5",
+            "ESTABLISHED5",
+            "EST24",
+            "EST5:60",
+            "<+03",
+            "CET-1CEST",
+            "CET-1CEST,M13.5.0,M10.5.0",
+            "CET-1CEST,M3.6.0,M10.5.0",
+            "CET-1CEST,M3.5.7,M10.5.0",
+            "CET-1CEST,M3.5.0,M10.5.0/25",
+            "CET-1CEST,M3.5.0",
+            "CET-1CEST,M3.5.0,M10.5.0,",
+            "AAA3BBB,J0,300",
+            "EST5x",
+            "EST5\u{0}",
+        ] {
+            assert!(!is_posix_tz_rule(name), "{name:?}");
         }
     }
 }

@@ -172,35 +172,60 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
     })
 }
 
-/// chrono reads the zone file `TZ` names to its end, so a FIFO or a device there (`TZ=/dev/zero`)
-/// would hang stint; such a `TZ` is refused. Anything else is left to chrono.
+/// The directories chrono looks up a zone name in, in its order.
+const ZONE_INFO_DIRECTORIES: [&str; 4] =
+    ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo", "/usr/share/lib/zoneinfo"];
+
+/// chrono reads `TZ` as a zone file (the first path of that name it can open) or else a POSIX
+/// rule, and silently takes UTC for anything it cannot read, so typed local times would be
+/// stored hours off: such a `TZ` is refused. So is a FIFO or a device there (`TZ=/dev/zero`),
+/// which chrono would read forever. Empty, `UTC` and `:` mean UTC, as chrono takes them.
 fn check_tz() -> anyhow::Result<()> {
+    use std::io::Read;
     use std::os::unix::fs::FileTypeExt;
     let Some(tz) = std::env::var_os("TZ") else { return Ok(()) };
-    let tz = tz.to_string_lossy();
-    let name = tz.strip_prefix(':').unwrap_or(&tz);
-    if name.is_empty() {
+    let Some(tz) = tz.to_str() else {
+        return Err(Error::invalid("TZ is not valid UTF-8; set it to a zone such as Europe/Berlin").into());
+    };
+    let (name, file_only) = match tz.strip_prefix(':') {
+        Some(name) => (name, true),
+        None => (tz, false),
+    };
+    if name.is_empty() || name == "UTC" {
         return Ok(());
     }
-    let dirs = ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo", "/usr/share/lib/zoneinfo"];
-    let candidates: Vec<PathBuf> = if name.starts_with('/') {
+    let shown = stint::text::escape_for_terminal(tz);
+    let refuse = |why: String| -> anyhow::Result<()> {
+        Err(Error::invalid(format!("TZ={shown} {why}; set TZ to a zone such as Europe/Berlin, or use --utc"))
+            .into())
+    };
+    let candidates: Vec<PathBuf> = if name == "localtime" && !file_only {
+        vec![PathBuf::from("/etc/localtime")]
+    } else if name.starts_with('/') {
         vec![PathBuf::from(name)]
     } else {
-        dirs.iter().map(|d| std::path::Path::new(d).join(name)).collect()
+        ZONE_INFO_DIRECTORIES.iter().map(|d| std::path::Path::new(d).join(name)).collect()
     };
     for path in candidates {
-        if let Ok(meta) = std::fs::metadata(&path) {
-            let kind = meta.file_type();
-            if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
-                return Err(Error::invalid(format!(
-                    "TZ names {}, which is not a time zone file",
-                    stint::text::escape_for_terminal(&path.display().to_string())
-                ))
-                .into());
-            }
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        let file = stint::text::escape_for_terminal(&path.display().to_string());
+        let kind = meta.file_type();
+        if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
+            return refuse(format!("names {file}, which is not a time zone file"));
         }
+        let mut magic = [0_u8; 4];
+        let is_tzif = meta.is_file()
+            && std::fs::File::open(&path).and_then(|mut f| f.read_exact(&mut magic)).is_ok()
+            && &magic == b"TZif";
+        return if is_tzif { Ok(()) } else { refuse(format!("names {file}, which is not a time zone file")) };
     }
-    Ok(())
+    if !file_only && stint::time::is_posix_tz_rule(name) {
+        return Ok(());
+    }
+    if file_only {
+        return refuse("names no time zone file".into());
+    }
+    refuse("names no time zone: no such zone file, and not a POSIX TZ rule".into())
 }
 
 impl Ctx {

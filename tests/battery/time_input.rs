@@ -405,3 +405,44 @@ fn the_time_parser_never_panics_or_leaves_the_range() {
         .unwrap_or_else(|e| panic!("{e}"));
     case.end(Db::Any);
 }
+
+/// Input: a `TZ` that names no zone (an unknown region, misspellings, a directory of zones, a
+/// file that is not a zone file, a DST name without its rule, a rule with junk or out-of-range
+/// fields), on every command that reads local times.
+/// Expected: exit 2 naming `TZ` before anything is read or written (chrono would silently take
+/// UTC, storing typed local times hours off); with `--utc` the same commands run.
+#[test]
+fn a_tz_that_names_no_zone_is_refused_everywhere() {
+    let (mut env, tess) = desk();
+    let zones = [
+        "Mars/Olympus",
+        "Europe/Berln",
+        "europe/berlin",
+        "Europe",
+        "/etc/hostname",
+        "/nonexistent/zone",
+        ":Nowhere",
+        "EST5EDT6",
+        "CET-1CEST,M3.5.0",
+        "CET-1CEST,M3.5.0,M13.5.0",
+        "XX1",
+        "EST99",
+    ];
+    let commands: [&[&str]; 4] = [
+        &["timer", "start", "--ticket", "1", "--at", "09:00"],
+        &["timer", "manual", "--ticket", "1", "--from", "2024-03-14 09:00", "--duration", "10m"],
+        &["session", "list", "--from", "2024-03-14 09:00"],
+        &["session", "report", "--week"],
+    ];
+    for zone in zones {
+        env.tz = zone.into();
+        for args in commands {
+            let case = Case::begin(Class::TimeInput, format!("TZ={zone} for `{}`", args.join(" ")), &env.db);
+            env.cmd(args).on(&tess).run().fails(2, &format!("TZ={zone}"));
+            case.end(Db::Identical);
+        }
+        let case = Case::begin(Class::TimeInput, format!("TZ={zone} with --utc"), &env.db);
+        env.cmd(&["--utc", "session", "list", "--from", "2024-03-14 09:00"]).on(&tess).run().ok();
+        case.end(Db::Unchanged);
+    }
+}

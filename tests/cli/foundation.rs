@@ -296,6 +296,38 @@ fn messages_that_name_a_postgres_database_never_show_its_password() {
     }
 }
 
+/// A `TZ` chrono cannot read would silently mean UTC and store typed local times hours off.
+#[test]
+fn a_tz_that_names_no_zone_is_refused_and_real_ones_are_used() {
+    let mut env = Env::new();
+    env.run(&["ticket", "create", "Printer", "-q"]).ok();
+    let before = env.db_bytes();
+    let manual = ["timer", "manual", "--ticket", "1", "--from", "2024-03-15 06:00", "--duration", "5m"];
+    for tz in ["Mars/Olympus", "Europe/Berln", "America", "/etc/passwd", ":EST5", "CET-1CEST", "EST5x"] {
+        env.tz = tz.into();
+        let run = env.run(&manual);
+        run.fails(2, &format!("TZ={tz}"));
+    }
+    env.tz = "Mars/Olympus".into();
+    env.run(&["--utc", "auth", "status"]).ok();
+    assert_eq!(env.db_bytes(), before, "nothing was written");
+    for tz in ["", "UTC", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", "EST5EDT", "Asia/Tokyo"] {
+        env.tz = tz.into();
+        env.run(&["auth", "status"]).ok();
+    }
+    for (tz, from, start) in [
+        ("EST5", "2024-03-15 06:00", "2024-03-15T11:00:00Z"),
+        ("CET-1CEST,M3.5.0,M10.5.0/3", "2024-03-14 06:00", "2024-03-14T05:00:00Z"),
+        ("<+0330>-3:30", "2024-03-13 06:00", "2024-03-13T02:30:00Z"),
+    ] {
+        env.tz = tz.into();
+        let mut args = manual.to_vec();
+        args[5] = from;
+        args.extend(["--format", "json"]);
+        assert_eq!(env.run(&args).ok().json()["start"], start, "TZ={tz}");
+    }
+}
+
 #[test]
 fn usage_errors_are_one_line_exit_2() {
     let env = Env::new();
