@@ -2,8 +2,10 @@
 //! `timew export` JSON and Watson's `frames` file. Parsing is streaming and pure: each record
 //! goes to a callback with its position (line or record number) for error messages.
 
+use std::cell::Cell;
 use std::fmt;
-use std::io::{BufRead, Read};
+use std::io::{self, BufRead, Read};
+use std::rc::Rc;
 use std::str::FromStr;
 
 use serde::Deserialize;
@@ -284,10 +286,63 @@ fn watson_record(position: Position, frame: WatsonFrame, mapping: &TagMapping) -
     Ok(record)
 }
 
+/// The most one record (a CSV record, an NDJSON line, a JSON array element) may take, in bytes.
+/// Input without line ends (`/dev/zero`, a binary file) would otherwise be buffered whole.
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// How many more bytes the current record may read; the parser resets it at each record.
+#[derive(Debug, Clone)]
+struct Budget(Rc<Cell<u64>>);
+
+impl Budget {
+    fn new() -> Self {
+        Self(Rc::new(Cell::new(MAX_RECORD_BYTES)))
+    }
+    fn reset(&self) {
+        self.0.set(MAX_RECORD_BYTES);
+    }
+}
+
+/// A reader that fails once the current record has read its budget: memory stays bounded
+/// whatever the input, and the parser reports the record it was in.
+struct Bounded<R> {
+    inner: R,
+    budget: Budget,
+}
+
+impl<R: BufRead> BufRead for Bounded<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        let left = usize::try_from(self.budget.0.get()).unwrap_or(usize::MAX);
+        let available = self.inner.fill_buf()?;
+        if left == 0 && !available.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("longer than {} MiB, the most one record may be", MAX_RECORD_BYTES >> 20),
+            ));
+        }
+        Ok(&available[..available.len().min(left)])
+    }
+    fn consume(&mut self, amount: usize) {
+        self.budget.0.set(self.budget.0.get().saturating_sub(amount as u64));
+        self.inner.consume(amount);
+    }
+}
+
+impl<R: BufRead> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
 /// Streams a top-level JSON array element by element into `each`.
 struct ArrayOf<'f, T> {
     each: &'f mut dyn FnMut(u64, T) -> Result<()>,
     failure: &'f mut Option<Error>,
+    budget: Budget,
 }
 
 impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for ArrayOf<'_, T> {
@@ -318,17 +373,20 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ArrayOf<'_, T> {
                 *self.failure = Some(e);
                 return Err(serde::de::Error::custom("stopped"));
             }
+            self.budget.reset();
         }
     }
 }
 
 fn read_json_array<'de, T: Deserialize<'de>>(
-    input: impl Read,
+    input: impl BufRead,
     each: &mut dyn FnMut(u64, T) -> Result<()>,
 ) -> Result<()> {
     let mut failure = None;
+    let budget = Budget::new();
+    let input = Bounded { inner: input, budget: budget.clone() };
     let mut deserializer = serde_json::Deserializer::from_reader(input);
-    let outcome = ArrayOf { each, failure: &mut failure }.deserialize(&mut deserializer);
+    let outcome = ArrayOf { each, failure: &mut failure, budget }.deserialize(&mut deserializer);
     if let Some(e) = failure {
         return Err(e);
     }
@@ -345,6 +403,8 @@ pub fn read(
 ) -> Result<()> {
     match format {
         InputFormat::Csv => {
+            let budget = Budget::new();
+            let input = Bounded { inner: input, budget: budget.clone() };
             let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(input);
             let headers = reader.headers().map_err(|e| Error::invalid(format!("line 1: {e}")))?.clone();
             for required in ["start"] {
@@ -359,6 +419,7 @@ pub fn read(
             let mut line = 2 + newlines(&headers);
             let mut row = csv::StringRecord::new();
             loop {
+                budget.reset();
                 match reader.read_record(&mut row) {
                     Ok(false) => return Ok(()),
                     Ok(true) => {}
@@ -371,13 +432,21 @@ pub fn read(
             }
         }
         InputFormat::Ndjson => {
-            for (index, line) in input.lines().enumerate() {
-                let position = Position::Line(index as u64 + 1);
-                let line = line.map_err(|e| bad(position, e))?;
+            let budget = Budget::new();
+            let mut input = Bounded { inner: input, budget: budget.clone() };
+            let mut bytes = Vec::new();
+            for number in 1.. {
+                let position = Position::Line(number);
+                budget.reset();
+                bytes.clear();
+                if input.read_until(b'\n', &mut bytes).map_err(|e| bad(position, e))? == 0 {
+                    break;
+                }
+                let line = std::str::from_utf8(&bytes).map_err(|_| bad(position, "invalid UTF-8"))?;
                 if line.trim().is_empty() {
                     continue;
                 }
-                let parsed: StintRow = serde_json::from_str(&line).map_err(|e| bad(position, e))?;
+                let parsed: StintRow = serde_json::from_str(line).map_err(|e| bad(position, e))?;
                 each(parsed.into_record(position, false)?)?;
             }
             Ok(())
@@ -477,5 +546,65 @@ mod tests {
         assert_eq!(InputFormat::from_extension("week.CSV"), Some(InputFormat::Csv));
         assert_eq!(InputFormat::from_extension("x.jsonl"), Some(InputFormat::Ndjson));
         assert_eq!(InputFormat::from_extension("frames"), None);
+    }
+
+    fn read_all(format: InputFormat, input: impl BufRead) -> Result<usize> {
+        let mut count = 0;
+        read(format, input, &TagMapping { from_tags: true }, &mut |_| {
+            count += 1;
+            Ok(())
+        })?;
+        Ok(count)
+    }
+
+    /// One good record, then one whose note (or an endless run of bytes) never ends.
+    fn inputs(note: &str) -> [(InputFormat, String, &'static str); 5] {
+        let (start, end) = ("2024-03-01T09:00:00Z", "2024-03-01T10:00:00Z");
+        let row =
+            |n: &str| format!("{{\"ticket\":1,\"start\":\"{start}\",\"end\":\"{end}\",\"note\":\"{n}\"}}");
+        let timew = |n: &str| format!("{{\"start\":\"20240301T090000Z\",\"annotation\":\"{n}\"}}");
+        [
+            (
+                InputFormat::Csv,
+                format!("ticket,start,end,note\n1,{start},{end},ok\n1,{start},{end},{note}\n"),
+                "line 3",
+            ),
+            (InputFormat::Ndjson, format!("{}\n{}\n", row("ok"), row(note)), "line 2"),
+            (InputFormat::Json, format!("[{},{}]", row("ok"), row(note)), "record 2"),
+            (InputFormat::Timewarrior, format!("[{},{}]", timew("ok"), timew(note)), "record 2"),
+            (InputFormat::Watson, format!("[[1,2,\"p\",\"i\",[]],[1,2,\"{note}\",\"i\",[]]]"), "record 2"),
+        ]
+    }
+
+    #[test]
+    fn a_record_over_the_cap_is_refused_with_its_position() {
+        let big = "x".repeat(2 * 1024 * 1024);
+        for (format, text, position) in inputs(&big) {
+            let e = read_all(format, text.as_bytes()).expect_err("too long");
+            assert!(e.message().contains(position) && e.message().contains("1 MiB"), "{format:?}: {e}");
+        }
+        let fits = "x".repeat(1000 * 1024);
+        for (format, text, _) in inputs(&fits) {
+            assert_eq!(read_all(format, text.as_bytes()).map_err(|e| e.to_string()), Ok(2), "{format:?}");
+        }
+    }
+
+    #[test]
+    fn endless_input_ends_in_bounded_memory() {
+        for (format, text, position) in inputs("") {
+            // The second record's note never ends: what comes before the cut, then `x` forever.
+            let cut = text.rfind("\"\"").or_else(|| text.rfind(",\n")).expect("a place to cut") + 1;
+            let head: &[u8] = &text.as_bytes()[..cut];
+            let endless = head.chain(io::repeat(b'x'));
+            let e = read_all(format, io::BufReader::new(endless)).expect_err("never ends");
+            assert!(e.message().contains(position) && e.message().contains("1 MiB"), "{format:?}: {e}");
+        }
+        for format in [InputFormat::Csv, InputFormat::Ndjson, InputFormat::Json] {
+            let e = read_all(format, io::BufReader::new(io::repeat(0))).expect_err("zeros");
+            assert_eq!(e.kind(), crate::ErrorKind::Invalid, "{format:?}: {e}");
+        }
+        let spaces = b"[".chain(io::repeat(b' '));
+        let e = read_all(InputFormat::Json, io::BufReader::new(spaces)).expect_err("spaces forever");
+        assert!(e.message().contains("record 1") && e.message().contains("1 MiB"), "{e}");
     }
 }

@@ -913,3 +913,52 @@ fn database_passwords_never_appear_in_messages() {
         }
     }
 }
+
+/// Input: `session import` of 1 GiB from `/dev/zero` and of endless-looking text (a record
+/// that never ends: 2 MiB of `x` without a line end) in every format, under a 512 MiB address
+/// space limit.
+/// Expected: exit 2 naming the line or record and the 1 MiB cap, in bounded memory (before,
+/// the reader buffered the whole "line" and the allocator aborted); nothing written.
+#[test]
+fn imports_of_input_without_line_ends_stay_bounded() {
+    let (env, tess) = desk();
+    let limited = "head -c 1073741824 /dev/zero | exec prlimit --as=536870912 -- \"$@\"";
+    for format in ["csv", "ndjson", "json", "timewarrior", "watson"] {
+        let case = Case::begin(Class::Injection, format!("/dev/zero imported as {format}"), &env.db);
+        let run = env
+            .cmd(&["session", "import", "-", "--input-format", format, "--ticket", "1"])
+            .on(&tess)
+            .wrapped(&["sh", "-c", limited, "sh"])
+            .run();
+        assert_eq!(run.code, 2, "{format}: {run:?}");
+        assert_eq!(run.stderr.trim_end().lines().count(), 1, "{format}: {:?}", run.stderr);
+        case.end(Db::Unchanged);
+    }
+    let endless = "x".repeat(2 * 1024 * 1024);
+    let rows = [
+        (
+            "csv",
+            format!("ticket,start,end,note\n1,2024-03-14T09:00:00Z,2024-03-14T09:10:00Z,{endless}"),
+            "line 2",
+        ),
+        ("ndjson", format!("{{\"ticket\":1,\"start\":\"{endless}"), "line 1"),
+        ("json", format!("[{{\"ticket\":1,\"note\":\"{endless}"), "record 1"),
+        (
+            "timewarrior",
+            format!("[{{\"start\":\"20240314T090000Z\"}},{{\"annotation\":\"{endless}"),
+            "record 2",
+        ),
+        ("csv", endless.clone(), "line 1"),
+    ];
+    for (format, input, position) in rows {
+        let case = Case::begin(Class::Injection, format!("a 2 MiB {format} record"), &env.db);
+        let run = env
+            .cmd(&["session", "import", "-", "--input-format", format, "--ticket", "1"])
+            .on(&tess)
+            .stdin(input)
+            .run();
+        run.fails(2, position);
+        assert!(run.stderr.contains("1 MiB"), "{format}: {}", run.stderr);
+        case.end(Db::Unchanged);
+    }
+}

@@ -328,6 +328,26 @@ fn a_tz_that_names_no_zone_is_refused_and_real_ones_are_used() {
     }
 }
 
+/// Input without line ends would be buffered whole: every format caps a record at 1 MiB.
+#[test]
+fn an_import_record_over_1_mib_is_refused_with_its_position() {
+    let env = Env::new();
+    env.run(&["ticket", "create", "Printer", "-q"]).ok();
+    let before = env.db_bytes();
+    let endless = "x".repeat(2 * 1024 * 1024);
+    let good = "1,2024-03-14T09:00:00Z,2024-03-14T09:10:00Z,fine\n";
+    for (format, input, position) in [
+        ("csv", format!("ticket,start,end,note\n{good}1,2024-03-14T10:00:00Z,,{endless}"), "line 3"),
+        ("ndjson", format!("{{\"ticket\":1,\"start\":\"{endless}"), "line 1"),
+        ("json", format!("[{{\"ticket\":1,\"note\":\"{endless}\"}}]"), "record 1"),
+    ] {
+        let run = env.run_stdin(&["session", "import", "-", "--input-format", format], &input);
+        run.fails(2, position);
+        assert!(run.stderr.contains("1 MiB"), "{format}: {}", run.stderr);
+    }
+    assert_eq!(env.db_bytes(), before);
+}
+
 #[test]
 fn usage_errors_are_one_line_exit_2() {
     let env = Env::new();
