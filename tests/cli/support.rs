@@ -89,41 +89,24 @@ pub struct Env {
 }
 
 impl Env {
-    /// No database yet. `None` only on PostgreSQL when it is not installed (outside CI).
-    pub fn try_empty() -> Option<Self> {
+    /// No database yet. On PostgreSQL a fresh database of this process's throwaway cluster
+    /// (`tests/cli_postgres` runs only when the build found PostgreSQL, or under `CI=true`).
+    pub fn empty() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("stint.db");
         let location = match crate::BACKEND {
             Backend::Sqlite => db.to_string_lossy().into_owned(),
-            Backend::Postgres => cluster::shared()?.fresh_database(),
+            Backend::Postgres => cluster::shared().fresh_database(),
         };
         let client = dir.path().join("client-default");
-        Some(Self { dir, db, location, now: START.into(), tz: "UTC".into(), client })
+        Self { dir, db, location, now: START.into(), tz: "UTC".into(), client }
     }
 
-    /// No database yet; ends the test binary like `new` when PostgreSQL is missing.
-    pub fn empty() -> Self {
-        match Self::try_empty() {
-            Some(env) => env,
-            None => std::process::exit(0),
-        }
-    }
-
-    /// A database made by `stint init`, with its admin logged in on the default client;
-    /// `None` when the backend is unavailable here (PostgreSQL outside CI).
-    pub fn try_new() -> Option<Self> {
-        let env = Self::try_empty()?;
-        env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
-        Some(env)
-    }
-
-    /// Like `try_new`; when PostgreSQL is missing outside CI, the whole test binary ends here
-    /// successfully after `cluster::shared` printed that its tests were skipped.
+    /// A database made by `stint init`, with its admin logged in on the default client.
     pub fn new() -> Self {
-        match Self::try_new() {
-            Some(env) => env,
-            None => std::process::exit(0),
-        }
+        let env = Self::empty();
+        env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
+        env
     }
 
     /// The config directory of a named client (another device of the same or another user).
