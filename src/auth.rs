@@ -180,8 +180,19 @@ pub trait AuthStore {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>>;
-    /// The session a superseded (rotated-away) token belonged to.
-    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>>;
+    /// The session a superseded (rotated-away) token belonged to, and when it was superseded.
+    fn login_session_by_superseded_token(
+        &self,
+        hash: &TokenHash,
+    ) -> Result<Option<(LoginSession, Timestamp)>>;
+    /// Every user's unrevoked device sessions on `client` that have not passed their absolute
+    /// expiry, oldest first.
+    fn open_device_sessions_on_client(
+        &self,
+        org: OrgId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Vec<LoginSession>>;
     /// The newest unrevoked device session of `user` on `client` that has not passed its
     /// absolute expiry.
     fn open_device_session(
@@ -283,9 +294,20 @@ fn authenticate_inner(
 ) -> Result<Authenticated> {
     let hash = credential.token.hash();
     let find = || {
-        store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash)).ok_or_else(|| {
-            Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}"))
-        })
+        if let Some(session) =
+            store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash))
+        {
+            return Ok(session);
+        }
+        // A token its own client read just before `auth login` rotated it is still in flight.
+        match store.login_session_by_superseded_token(&hash)? {
+            Some((session, superseded_at)) if in_rotation_grace(&session, superseded_at, credential, now) => {
+                Ok(session)
+            }
+            _ => {
+                Err(Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}")))
+            }
+        }
     };
     let mut session = find()?;
     if lock {
@@ -324,20 +346,40 @@ pub fn touch(store: &dyn AuthStore, session: LoginSessionId, now: Timestamp) -> 
     store.touch_login_session(session, now)
 }
 
-/// Handles a token that matched no session: if it is a superseded token of a rotated session,
-/// someone replayed it, so that session is revoked. Returns the revoked session, if any.
+/// How long a rotated-away token keeps working on its own client: a command that read the
+/// token file just before `auth login` resumed the session presents it moments later.
+pub const ROTATION_GRACE_SECS: i64 = 30;
+
+/// Whether a superseded token is one its own client may still present (see
+/// [`ROTATION_GRACE_SECS`]). A command's clock may read a little before the rotation's, so an
+/// instant before it counts as within the window.
+fn in_rotation_grace(
+    session: &LoginSession,
+    superseded_at: Timestamp,
+    credential: &Credential,
+    now: Timestamp,
+) -> bool {
+    session.kind == SessionKind::Device
+        && credential.client_id == Some(session.client_id)
+        && now.since(superseded_at) < ROTATION_GRACE_SECS
+}
+
+/// Handles a token that was not authenticated: if it is a superseded token of a rotated
+/// session, presented from another client or after the grace window, someone replayed it, so
+/// that session is revoked. Returns the revoked session, if any.
 pub fn detect_token_reuse(
     store: &dyn AuthCommandStore,
-    token: &Token,
+    credential: &Credential,
     now: Timestamp,
 ) -> Result<Option<LoginSessionId>> {
-    let Some(id) = store.superseded_token_owner(&token.hash())? else {
+    let Some((session, superseded_at)) = store.login_session_by_superseded_token(&credential.token.hash())?
+    else {
         return Ok(None);
     };
-    let org = org::sole(store)?;
-    let Some(session) = store.login_session_by_id(org.org_id, id)? else {
+    if in_rotation_grace(&session, superseded_at, credential, now) {
         return Ok(None);
-    };
+    }
+    let id = session.session_id;
     if store.revoke_login_session(id, now, "superseded token reused")? {
         let name = store.user_by_id(session.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
         audit::record_as(

@@ -358,3 +358,46 @@ fn permission_matrix_for_users_sessions_settings_and_audit() {
         env.run_on(client, &["config", "list"]).ok();
     }
 }
+
+/// A prompt hook runs `timer status` while `auth login` resumes the session and rotates its
+/// token: the old token in flight is neither a replay nor a reason to log the client out.
+#[test]
+fn commands_racing_a_resuming_login_keep_the_client_logged_in() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    let started = std::time::Instant::now();
+    env.login(&client, "bob", &password).ok();
+    // Spread the status calls over as long as a login takes here, so some land in each phase.
+    let gap = started.elapsed() / 20;
+    for round in 0..10 {
+        let mut login = env.command(&client, &["auth", "login", "bob", "--password-stdin"]);
+        let mut login =
+            login.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+        if let Some(mut stdin) = login.stdin.take() {
+            stdin.write_all(format!("{password}\n").as_bytes()).expect("password");
+        }
+        let statuses: Vec<_> = (0..20)
+            .map(|_| {
+                std::thread::sleep(gap);
+                env.command(&client, &["timer", "status"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        let login = login.wait_with_output().expect("login");
+        assert!(login.status.success(), "round {round}: {}", String::from_utf8_lossy(&login.stderr));
+        for status in statuses {
+            let out = status.wait_with_output().expect("status");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(3), "round {round}: timer status: {stderr}");
+        }
+        env.run_on(&client, &["auth", "status"]).ok();
+    }
+    let reuse = env.run(&["audit", "list", "--action", "auth.token_reuse", "--format", "json"]).ok().json();
+    assert_eq!(reuse.as_array().map(Vec::len), Some(0), "no false reuse: {reuse}");
+}
