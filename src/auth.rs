@@ -415,6 +415,9 @@ pub struct LoggedIn {
     pub token: Token,
     /// True when an existing session of this client was resumed (its token rotated).
     pub resumed: bool,
+    /// Other users whose device sessions on this client this login ended: their token file is
+    /// overwritten, so those sessions would otherwise live on with no token anywhere.
+    pub logged_out: Vec<String>,
 }
 
 /// The outcome of `auth login`. A failure is a value, not an error, so the failed attempt is
@@ -504,6 +507,11 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     user.last_login_at = Some(now);
     store.update_user(&user)?;
 
+    let logged_out = if request.bearer {
+        Vec::new()
+    } else {
+        log_out_others_on_client(store, &user, request.client_id, now)?
+    };
     if !request.bearer
         && let Some(mut session) = store.open_device_session(user.user_id, request.client_id, now)?
         && session.state(now, settings.session_idle_timeout) == SessionState::Active
@@ -515,7 +523,13 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         session.last_seen_at = now;
         let actor = Actor::for_user(&user, Some(session.session_id));
         audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
-        return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn { actor, session, token, resumed: true })));
+        return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn {
+            actor,
+            session,
+            token,
+            resumed: true,
+            logged_out,
+        })));
     }
     let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
     if active >= settings.session_max_per_user {
@@ -532,7 +546,39 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         bearer: request.bearer,
     };
     create_session(store, &user, request, settings.session_idle_timeout, now)
-        .map(|l| LoginOutcome::LoggedIn(Box::new(l)))
+        .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, ..l })))
+}
+
+/// Revokes other users' device sessions on `client` (audited), returning their usernames: a
+/// client holds one token per database, which the login about to succeed replaces.
+fn log_out_others_on_client(
+    store: &dyn AuthCommandStore,
+    user: &User,
+    client: ClientId,
+    now: Timestamp,
+) -> Result<Vec<String>> {
+    let actor = Actor::for_user(user, None);
+    let mut names = Vec::new();
+    for session in store.open_device_sessions_on_client(user.org_id, client, now)? {
+        if session.user_id == user.user_id {
+            continue;
+        }
+        let reason = format!("replaced by {}'s login on the same client", user.username);
+        if store.revoke_login_session(session.session_id, now, &reason)? {
+            audit::record(
+                store,
+                &actor,
+                now,
+                Change::new("auth.replaced", "login_session", session.session_id),
+            )?;
+            let name =
+                store.user_by_id(user.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// Where and for how long a new session is issued.
@@ -581,7 +627,7 @@ pub fn create_session(
             idle_timeout,
         )),
     )?;
-    Ok(LoggedIn { actor, session, token, resumed: false })
+    Ok(LoggedIn { actor, session, token, resumed: false, logged_out: Vec::new() })
 }
 
 fn audit_failure(

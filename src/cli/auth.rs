@@ -243,5 +243,9 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
             logged_in.actor.username
         ));
     }
+    for name in &logged_in.logged_out {
+        let name = stint::text::escape_for_terminal(name);
+        ctx.notice(format!("Logged out {name} on this client (their session here is revoked)."));
+    }
     Ok(())
 }

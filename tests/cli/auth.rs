@@ -401,3 +401,37 @@ fn commands_racing_a_resuming_login_keep_the_client_logged_in() {
     let reuse = env.run(&["audit", "list", "--action", "auth.token_reuse", "--format", "json"]).ok().json();
     assert_eq!(reuse.as_array().map(Vec::len), Some(0), "no false reuse: {reuse}");
 }
+
+#[test]
+fn logging_in_as_another_user_logs_the_first_out_and_says_so() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let shared = env.default_client();
+    let run = env.login(&shared, "bob", &password);
+    assert!(run.ok().stderr.contains("Logged out admin on this client"), "{}", run.stderr);
+    // The admin's session here is revoked in the database, not left orphaned.
+    let desk = env.client("admin-desk");
+    env.login(&desk, ADMIN, ADMIN_PASSWORD).ok();
+    let admin = env.run_on(&desk, &["user", "show", ADMIN, "--format", "json"]).ok().json();
+    assert_eq!(admin["active_sessions"], 1, "only the new one: {admin}");
+    let sessions = env.run_on(&desk, &["auth", "sessions", "--format", "json"]).ok().json();
+    let states: Vec<&str> =
+        sessions.as_array().expect("array").iter().filter_map(|s| s["state"].as_str()).collect();
+    assert_eq!(states.iter().filter(|s| **s == "revoked").count(), 1, "{sessions}");
+    let audit =
+        env.run_on(&desk, &["audit", "list", "--action", "auth.replaced", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "{audit}");
+    // Bob's own session on the shared client stays; logging in again resumes it quietly.
+    let again = env.login(&shared, "bob", &password);
+    assert!(!again.ok().stderr.contains("Logged out"), "{}", again.stderr);
+    env.run_on(&shared, &["auth", "status"]).ok();
+    // A printed bearer token does not take the client's place, so it logs nobody out.
+    let printed = env.run_full(
+        &shared,
+        &["auth", "login", ADMIN, "--password-stdin", "--print-token"],
+        Some(&format!("{ADMIN_PASSWORD}\n")),
+        &[],
+    );
+    assert!(!printed.ok().stderr.contains("Logged out"), "{}", printed.stderr);
+    env.run_on(&shared, &["auth", "status"]).ok();
+}
