@@ -435,3 +435,74 @@ fn logging_in_as_another_user_logs_the_first_out_and_says_so() {
     assert!(!printed.ok().stderr.contains("Logged out"), "{}", printed.stderr);
     env.run_on(&shared, &["auth", "status"]).ok();
 }
+
+/// Runs stint with stdin from `input`, killing it (and failing the test) if it hangs.
+fn run_with_deadline(env: &Env, client: &std::path::Path, args: &[&str], input: &str) -> crate::support::Run {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = env
+        .command(client, args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn stint");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("`stint {}` hung", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("output");
+    crate::support::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        args: args.join(" "),
+    }
+}
+
+fn make_fifo(path: &std::path::Path) {
+    let _ = std::fs::remove_file(path);
+    let made = std::process::Command::new("mkfifo").arg("-m").arg("600").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+#[test]
+fn fifo_or_non_utf8_client_files_are_refused_without_hanging() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    env.login(&client, "bob", &password).ok();
+    let token = token_file(&client);
+    let saved = std::fs::read(&token).expect("token");
+
+    make_fifo(&token);
+    for args in [&["auth", "status"][..], &["ticket", "list"], &["auth", "logout"]] {
+        run_with_deadline(&env, &client, args, "").fails(8, "not a regular file");
+    }
+    std::fs::remove_file(&token).expect("remove fifo");
+
+    std::fs::write(&token, b"stint_\xff\xfe\n").expect("write");
+    std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    run_with_deadline(&env, &client, &["auth", "status"], "").fails(4, "malformed");
+    std::fs::write(&token, &saved).expect("restore");
+    env.run_on(&client, &["auth", "status"]).ok();
+
+    let id_file = client.join("client_id");
+    let id = std::fs::read(&id_file).expect("client id");
+    make_fifo(&id_file);
+    let login = ["auth", "login", "bob", "--password-stdin"];
+    run_with_deadline(&env, &client, &login, &format!("{password}\n")).fails(8, "not a regular file");
+    run_with_deadline(&env, &client, &["auth", "status"], "").fails(8, "not a regular file");
+    std::fs::remove_file(&id_file).expect("remove fifo");
+    std::fs::write(&id_file, &id).expect("restore");
+    std::fs::set_permissions(&id_file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    env.run_on(&client, &["auth", "status"]).ok();
+}
