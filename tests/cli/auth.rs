@@ -506,3 +506,10 @@ fn fifo_or_non_utf8_client_files_are_refused_without_hanging() {
     std::fs::set_permissions(&id_file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
     env.run_on(&client, &["auth", "status"]).ok();
 }
+
+#[test]
+fn init_records_the_admins_first_login() {
+    let env = Env::new();
+    let admin = env.run(&["user", "show", ADMIN, "--format", "json"]).ok().json();
+    assert_eq!(admin["last_login_at"], crate::support::START, "{admin}");
+}
