@@ -415,6 +415,8 @@ pub struct LoggedIn {
     pub token: Token,
     /// True when an existing session of this client was resumed (its token rotated).
     pub resumed: bool,
+    /// When the session ends unless used again (see [`SessionView::idle_expires_at`]).
+    pub idle_expires_at: Timestamp,
     /// Other users whose device sessions on this client this login ended: their token file is
     /// overwritten, so those sessions would otherwise live on with no token anywhere.
     pub logged_out: Vec<String>,
@@ -521,6 +523,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         store.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
         session.token_hash = new_hash;
         session.last_seen_at = now;
+        let idle_expires_at = session.effective_expiry(settings.session_idle_timeout);
         let actor = Actor::for_user(&user, Some(session.session_id));
         audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
         return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn {
@@ -528,6 +531,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             session,
             token,
             resumed: true,
+            idle_expires_at,
             logged_out,
         })));
     }
@@ -627,7 +631,8 @@ pub fn create_session(
             idle_timeout,
         )),
     )?;
-    Ok(LoggedIn { actor, session, token, resumed: false, logged_out: Vec::new() })
+    let idle_expires_at = session.effective_expiry(idle_timeout);
+    Ok(LoggedIn { actor, session, token, resumed: false, idle_expires_at, logged_out: Vec::new() })
 }
 
 fn audit_failure(
@@ -671,7 +676,11 @@ pub struct SessionView {
     pub state: SessionState,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
+    /// The absolute expiry: the session ends then however much it is used.
     pub expires_at: Timestamp,
+    /// When the session ends unless it is used before: last seen plus the idle timeout (never
+    /// after the absolute expiry).
+    pub idle_expires_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
 }
 
@@ -687,7 +696,8 @@ impl SessionView {
             state: session.state(now, idle_timeout),
             created_at: session.created_at,
             last_seen_at: session.last_seen_at,
-            expires_at: session.effective_expiry(idle_timeout),
+            expires_at: session.expires_at,
+            idle_expires_at: session.effective_expiry(idle_timeout),
             revoked_at: session.revoked_at,
         }
     }

@@ -74,20 +74,23 @@ impl Record for SessionView {
         "created_at",
         "last_seen_at",
         "expires_at",
+        "idle_expires_at",
         "revoked_at",
     ];
     const HEADERS: &'static [&'static str] =
-        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES"];
+        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES", "IDLE EXPIRES"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session_id.short(),
             self.username.clone(),
-            self.client_label.clone(),
+            // Two clients on one host share its label; the client id tells them apart.
+            format!("{} ({})", self.client_label, self.client_id.short()),
             self.kind.as_str().to_owned(),
             self.state.as_str().to_owned(),
             view.time(self.created_at),
             view.time(self.last_seen_at),
             view.time(self.expires_at),
+            view.time(self.idle_expires_at),
         ]
     }
 }
@@ -113,10 +116,11 @@ impl Record for StatusView {
         "created_at",
         "last_seen_at",
         "expires_at",
+        "idle_expires_at",
         "revoked_at",
     ];
     const HEADERS: &'static [&'static str] =
-        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires"];
+        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires", "Idle expires"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session.username.clone(),
@@ -126,6 +130,7 @@ impl Record for StatusView {
             self.session.session_id.to_string(),
             view.time(self.session.created_at),
             view.time(self.session.expires_at),
+            view.time(self.session.idle_expires_at),
         ]
     }
 }
@@ -224,24 +229,24 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
     };
     let session = &logged_in.session;
-    let expires = ctx.printer().view.time(session.expires_at);
+    let view = ctx.printer().view;
+    let expiry = format!(
+        "expires {}, idle expiry {} unless used",
+        view.time(session.expires_at),
+        view.time(logged_in.idle_expires_at)
+    );
+    let name = &logged_in.actor.username;
     if args.print_token {
         super::output::print_line(logged_in.token.expose())?;
-        ctx.notice(format!(
-            "Token for {} printed (bearer session, expires {expires}).",
-            logged_in.actor.username
-        ));
+        ctx.notice(format!("Token for {name} printed (bearer session; {expiry})."));
         return Ok(());
     }
     clients.save_token(&database, &logged_in.token)?;
     let short = session.session_id.short();
     if logged_in.resumed {
-        ctx.notice(format!("Resumed your session {short} on this client as {}.", logged_in.actor.username));
+        ctx.notice(format!("Resumed your session {short} on this client as {name} ({expiry})."));
     } else {
-        ctx.notice(format!(
-            "Logged in as {} (session {short}, expires {expires}).",
-            logged_in.actor.username
-        ));
+        ctx.notice(format!("Logged in as {name} (session {short}; {expiry})."));
     }
     for name in &logged_in.logged_out {
         let name = stint::text::escape_for_terminal(name);

@@ -513,3 +513,41 @@ fn init_records_the_admins_first_login() {
     let admin = env.run(&["user", "show", ADMIN, "--format", "json"]).ok().json();
     assert_eq!(admin["last_login_at"], crate::support::START, "{admin}");
 }
+
+#[test]
+fn login_and_status_name_the_absolute_and_the_idle_expiry() {
+    let env = Env::new();
+    env.run(&["config", "set", "session.idle_timeout", "2h"]).ok();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    let absolute = "expires 2024-03-29 12:00";
+    let idle = "idle expiry 2024-03-15 14:00";
+    for (round, greeting) in [(0, "Logged in as bob"), (1, "Resumed your session")] {
+        let run = env.login(&client, "bob", &password);
+        let stderr = &run.ok().stderr;
+        assert!(stderr.contains(greeting), "round {round}: {stderr}");
+        assert!(stderr.contains(absolute) && stderr.contains(idle), "round {round}: {stderr}");
+    }
+    let table = env.run_on(&client, &["auth", "status"]).ok().stdout.clone();
+    assert!(table.contains("Idle expires"), "{table}");
+    assert!(table.contains("2024-03-29 12:00") && table.contains("2024-03-15 14:00"), "{table}");
+    let json = env.run_on(&client, &["auth", "status", "--format", "json"]).ok().json();
+    assert_eq!(json["expires_at"], "2024-03-29T12:00:00Z", "{json}");
+    assert_eq!(json["idle_expires_at"], "2024-03-15T14:00:00Z", "{json}");
+    let sessions = env.run_on(&client, &["auth", "sessions", "--format", "json"]).ok().json();
+    assert_eq!(sessions[0]["idle_expires_at"], "2024-03-15T14:00:00Z", "{sessions}");
+}
+
+#[test]
+fn sessions_tell_two_clients_on_one_host_apart() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let (first, second) = (env.client("one"), env.client("two"));
+    env.login(&first, "bob", &password).ok();
+    env.login(&second, "bob", &password).ok();
+    let table = env.run_on(&first, &["auth", "sessions"]).ok().stdout.clone();
+    for client in [&first, &second] {
+        let id = std::fs::read_to_string(client.join("client_id")).expect("client id");
+        assert!(table.contains(&id.trim()[..8]), "{} missing from\n{table}", &id.trim()[..8]);
+    }
+}
