@@ -405,6 +405,8 @@ pub struct LoginRequest {
     pub ttl: Option<i64>,
     /// Issue a bearer token for scripts instead of a device session.
     pub bearer: bool,
+    /// At the session cap, revoke the user's least recently used session(s) to make room.
+    pub replace_oldest: bool,
 }
 
 /// A successful login.
@@ -420,6 +422,8 @@ pub struct LoggedIn {
     /// Other users whose device sessions on this client this login ended: their token file is
     /// overwritten, so those sessions would otherwise live on with no token anywhere.
     pub logged_out: Vec<String>,
+    /// The user's own sessions `--replace-oldest` ended to make room.
+    pub replaced: Vec<LoginSessionId>,
 }
 
 /// The outcome of `auth login`. A failure is a value, not an error, so the failed attempt is
@@ -533,15 +537,23 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             resumed: true,
             idle_expires_at,
             logged_out,
+            replaced: Vec::new(),
         })));
     }
     let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
+    let mut replaced = Vec::new();
     if active >= settings.session_max_per_user {
-        return Err(Error::conflict(format!(
-            "{} already has {active} active login sessions (the limit is {}); revoke one with \
-             `stint auth sessions` and `stint auth revoke ID`, or `stint auth logout --all`",
-            user.username, settings.session_max_per_user
-        )));
+        if !request.replace_oldest {
+            // A device locked out by the cap cannot run `auth revoke` itself.
+            return Err(Error::conflict(format!(
+                "{} already has {active} active login sessions (the limit is {}); end one from another \
+                 device (`stint auth sessions`, then `stint auth revoke ID`), or ask an admin, or run \
+                 `stint auth login --replace-oldest` to end the least recently used one",
+                user.username, settings.session_max_per_user
+            )));
+        }
+        let excess = active - settings.session_max_per_user + 1;
+        replaced = replace_least_recently_used(store, &user, excess, settings.session_idle_timeout, now)?;
     }
     let request = NewSession {
         client_id: request.client_id,
@@ -550,7 +562,38 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         bearer: request.bearer,
     };
     create_session(store, &user, request, settings.session_idle_timeout, now)
-        .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, ..l })))
+        .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, replaced, ..l })))
+}
+
+/// `auth login --replace-oldest` at the cap: revokes (audited) the `count` active sessions of
+/// `user` that were used least recently. Runs only after the password was verified.
+fn replace_least_recently_used(
+    store: &dyn AuthCommandStore,
+    user: &User,
+    count: i64,
+    idle_timeout: i64,
+    now: Timestamp,
+) -> Result<Vec<LoginSessionId>> {
+    let mut active: Vec<LoginSession> = store
+        .list_login_sessions(user.org_id, Some(user.user_id))?
+        .into_iter()
+        .filter(|s| s.state(now, idle_timeout) == SessionState::Active)
+        .collect();
+    active.sort_by_key(|s| (s.last_seen_at, s.created_at));
+    let actor = Actor::for_user(user, None);
+    let mut replaced = Vec::new();
+    for session in active.iter().take(usize::try_from(count).unwrap_or(0)) {
+        if store.revoke_login_session(session.session_id, now, "replaced by login --replace-oldest")? {
+            audit::record(
+                store,
+                &actor,
+                now,
+                Change::new("auth.replace_oldest", "login_session", session.session_id),
+            )?;
+            replaced.push(session.session_id);
+        }
+    }
+    Ok(replaced)
 }
 
 /// Revokes other users' device sessions on `client` (audited), returning their usernames: a
@@ -632,7 +675,15 @@ pub fn create_session(
         )),
     )?;
     let idle_expires_at = session.effective_expiry(idle_timeout);
-    Ok(LoggedIn { actor, session, token, resumed: false, idle_expires_at, logged_out: Vec::new() })
+    Ok(LoggedIn {
+        actor,
+        session,
+        token,
+        resumed: false,
+        idle_expires_at,
+        logged_out: Vec::new(),
+        replaced: Vec::new(),
+    })
 }
 
 fn audit_failure(

@@ -49,6 +49,10 @@ pub struct LoginArgs {
     /// works from any client)
     #[arg(long)]
     pub print_token: bool,
+    /// At the session limit, end your least recently used session to make room (after the
+    /// password is checked)
+    #[arg(long)]
+    pub replace_oldest: bool,
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +226,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         client_label: super::host_label(),
         ttl,
         bearer: args.print_token,
+        replace_oldest: args.replace_oldest,
     };
     let now = ctx.now;
     let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
@@ -235,6 +240,12 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         view.time(session.expires_at),
         view.time(logged_in.idle_expires_at)
     );
+    for id in &logged_in.replaced {
+        ctx.notice(format!(
+            "Ended your least recently used session {} to stay within the limit.",
+            id.short()
+        ));
+    }
     let name = &logged_in.actor.username;
     if args.print_token {
         super::output::print_line(logged_in.token.expose())?;

@@ -43,6 +43,7 @@ fn login_request(name: &str, client: ClientId) -> LoginRequest {
         client_label: "test".into(),
         ttl: None,
         bearer: false,
+        replace_oldest: false,
     }
 }
 

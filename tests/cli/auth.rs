@@ -73,10 +73,53 @@ fn the_session_cap_refuses_login_with_a_hint() {
     let password = env.add_user("bob", "technician");
     env.login(&env.client("a"), "bob", &password).ok();
     env.login(&env.client("b"), "bob", &password).ok();
-    env.login(&env.client("c"), "bob", &password).fails(6, "auth revoke");
+    let refused = env.login(&env.client("c"), "bob", &password);
+    // The locked-out device cannot revoke anything itself: the hint says what can.
+    for needle in ["auth revoke", "another device", "an admin", "--replace-oldest"] {
+        refused.fails(6, needle);
+    }
     env.login(&env.client("a"), "bob", &password).ok(); // resuming is not a new session
     env.run_on(&env.client("b"), &["auth", "logout"]).ok();
     env.login(&env.client("c"), "bob", &password).ok();
+}
+
+#[test]
+fn login_replace_oldest_ends_the_least_recently_used_session() {
+    let mut env = Env::new();
+    env.run(&["config", "set", "session.max_per_user", "2"]).ok();
+    let password = env.add_user("bob", "technician");
+    let (a, b, c) = (env.client("a"), env.client("b"), env.client("c"));
+    let replace = |env: &Env, password: &str| {
+        env.run_full(
+            &c,
+            &["auth", "login", "bob", "--password-stdin", "--replace-oldest"],
+            Some(&format!("{password}\n")),
+            &[],
+        )
+    };
+    env.login(&a, "bob", &password).ok();
+    env.now = "2024-03-15T12:01:00Z".into();
+    env.login(&b, "bob", &password).ok();
+    env.now = "2024-03-15T12:05:00Z".into();
+    env.run_on(&a, &["auth", "status"]).ok(); // a was used last; b is the least recently used
+    env.now = "2024-03-15T12:06:00Z".into();
+    replace(&env, "wrong-password").fails(4, "login failed");
+    // Nothing ended without the password (checked as the admin: using b would refresh it).
+    let all = env.run(&["auth", "sessions", "--all-users", "--format", "json"]).ok().json();
+    let revoked = all.as_array().expect("array").iter().filter(|s| s["state"] == "revoked").count();
+    assert_eq!(revoked, 0, "{all}");
+    let run = replace(&env, &password);
+    assert!(run.ok().stderr.contains("Ended your least recently used session"), "{}", run.stderr);
+    env.run_on(&b, &["auth", "status"]).fails(4, "revoked");
+    env.run_on(&a, &["auth", "status"]).ok();
+    env.run_on(&c, &["auth", "status"]).ok();
+    let audit =
+        env.run(&["audit", "list", "--action", "auth.replace_oldest", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "{audit}");
+    // Below the cap it ends nothing.
+    env.run_on(&a, &["auth", "logout"]).ok();
+    let run = replace(&env, &password);
+    assert!(!run.ok().stderr.contains("Ended"), "{}", run.stderr);
 }
 
 #[test]
