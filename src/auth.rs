@@ -222,6 +222,18 @@ pub trait AuthStore {
     fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool>;
     /// Revokes every unrevoked session of a user; returns how many.
     fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64>;
+    /// Failed logins recorded for a username that matches no user: count and last failure.
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>>;
+    /// Sets (inserts or replaces) the failures recorded for an unknown username.
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()>;
+    /// Forgets unknown-username failures whose last attempt was before `before`.
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64>;
     /// Deletes sessions that are revoked, expired or idle past `idle_timeout`.
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64>;
 }
@@ -431,7 +443,11 @@ pub struct LoggedIn {
 #[derive(Debug)]
 pub enum LoginOutcome {
     LoggedIn(Box<LoggedIn>),
-    Failed,
+    /// `retry_after`: the attempt was refused unchecked by the throttle, for this many more
+    /// seconds. Known and unknown usernames are throttled alike, so it reveals nothing.
+    Failed {
+        retry_after: Option<i64>,
+    },
 }
 
 /// The one message every failed login prints, whatever the real reason.
@@ -440,6 +456,60 @@ pub const LOGIN_FAILED: &str = "login failed: unknown user, wrong password, or a
 /// After this many consecutive failures, attempts are refused for a growing pause.
 const FAILURES_BEFORE_THROTTLE: i64 = 5;
 const MAX_THROTTLE_SECS: i64 = 900;
+
+/// Failures this long ago are forgotten, for known and unknown usernames alike.
+const FAILURE_MEMORY_SECS: i64 = 24 * 3600;
+const THROTTLED: &str = "throttled after repeated failures";
+
+/// The consecutive failures that still count at `now`.
+fn remembered_failures(failed: i64, last: Option<Timestamp>, now: Timestamp) -> i64 {
+    match last {
+        Some(last) if now.since(last) < FAILURE_MEMORY_SECS => failed,
+        _ => 0,
+    }
+}
+
+/// How many more seconds attempts are refused unchecked, if they are.
+fn throttle_wait(failed: i64, last: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    let last = last?;
+    let pause = throttle_secs(remembered_failures(failed, Some(last), now));
+    let wait = (pause - now.since(last)).min(pause);
+    (wait > 0).then_some(wait)
+}
+
+/// The key a username's failures are kept under when it matches no user: the same
+/// normalisation as the user lookup, hashed so no typed name (or mistyped password) is stored.
+fn failure_key(username: &str) -> TokenHash {
+    let name = user::normalize_username(username).unwrap_or_else(|_| username.to_lowercase());
+    Sha256::digest(name.as_bytes()).into()
+}
+
+/// A login for a username that matches no user: the same work, the same throttle and the same
+/// answer as a known user's wrong password.
+fn unknown_user_failure(
+    store: &dyn AuthCommandStore,
+    org: OrgId,
+    request: &LoginRequest,
+    now: Timestamp,
+) -> Result<LoginOutcome> {
+    let key = failure_key(&request.username);
+    let (failed, last) = match store.login_failures(org, &key)? {
+        Some((failed, last)) => (failed, Some(last)),
+        None => (0, None),
+    };
+    let wait = throttle_wait(failed, last, now);
+    // Same work as a real check, so an unknown name is not faster.
+    let _ = password::verify(&request.password, password::decoy_hash())?;
+    if wait.is_none() {
+        store.record_login_failures(org, &key, remembered_failures(failed, last, now) + 1, now)?;
+        // Keeps the table to a day's worth of unknown names.
+        let forget = Timestamp::from_unix(now.unix().saturating_sub(FAILURE_MEMORY_SECS))?;
+        store.forget_login_failures_before(org, forget)?;
+    }
+    let reason = if wait.is_some() { THROTTLED } else { "unknown user" };
+    audit_failure(store, &org, None, &request.username, reason, now)?;
+    Ok(LoginOutcome::Failed { retry_after: wait })
+}
 
 /// How long after its last failure an account refuses attempts without checking them.
 pub fn throttle_secs(failed_logins: i64) -> i64 {
@@ -476,34 +546,30 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         None => None,
     };
     let Some(mut user) = found else {
-        // Same work as a real check, so an unknown name is not faster.
-        let _ = password::verify(&request.password, password::decoy_hash())?;
-        audit_failure(store, &org.org_id, None, &request.username, "unknown user", now)?;
-        return Ok(LoginOutcome::Failed);
+        return unknown_user_failure(store, org.org_id, &request, now);
     };
-    let throttled =
-        user.last_failed_login_at.is_some_and(|last| now.since(last) < throttle_secs(user.failed_logins));
-    let verified = if throttled {
+    let wait = throttle_wait(user.failed_logins, user.last_failed_login_at, now);
+    let verified = if wait.is_some() {
         let _ = password::verify(&request.password, password::decoy_hash())?;
         Verified::No
     } else {
         password::verify(&request.password, &user.password_hash)?
     };
     let reason = match (&verified, user.status) {
-        _ if throttled => Some("throttled after repeated failures"),
+        _ if wait.is_some() => Some(THROTTLED),
         (Verified::No, _) => Some("wrong password"),
         (_, Status::Suspended) => Some("account suspended"),
         (_, Status::Deactivated) => Some("account deactivated"),
         (_, Status::Active) => None,
     };
     if let Some(reason) = reason {
-        if matches!(verified, Verified::No) && !throttled {
-            user.failed_logins += 1;
+        if matches!(verified, Verified::No) && wait.is_none() {
+            user.failed_logins = remembered_failures(user.failed_logins, user.last_failed_login_at, now) + 1;
             user.last_failed_login_at = Some(now);
             store.update_user(&user)?;
         }
         audit_failure(store, &org.org_id, Some(user.user_id), &user.username, reason, now)?;
-        return Ok(LoginOutcome::Failed);
+        return Ok(LoginOutcome::Failed { retry_after: wait });
     }
     if let Verified::YesRehashed(fresh) = verified {
         user.password_hash = fresh;

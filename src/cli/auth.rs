@@ -230,8 +230,15 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     };
     let now = ctx.now;
     let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
-    let LoginOutcome::LoggedIn(logged_in) = outcome else {
-        return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
+    let logged_in = match outcome {
+        LoginOutcome::LoggedIn(logged_in) => logged_in,
+        LoginOutcome::Failed { retry_after: None } => {
+            return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
+        }
+        LoginOutcome::Failed { retry_after: Some(wait) } => {
+            let message = format!("{}; too many failed attempts; try again in {wait} s", auth::LOGIN_FAILED);
+            return Err(Error::unauthenticated(message).into());
+        }
     };
     let session = &logged_in.session;
     let view = ctx.printer().view;

@@ -126,7 +126,7 @@ pub fn login_resumes_rotates_and_detects_reuse(store: &mut Store) {
     let failed = store.write(|tx| {
         auth::login(tx, LoginRequest { password: "wrong".into(), ..login_request("root", laptop) }, late)
     });
-    assert!(matches!(failed, Ok(LoginOutcome::Failed)));
+    assert!(matches!(failed, Ok(LoginOutcome::Failed { retry_after: None })));
 }
 
 pub fn settings_and_audit_round_trip(store: &mut Store) {

@@ -244,16 +244,31 @@ fn the_three_login_failures_look_the_same() {
 
 #[test]
 fn repeated_failures_throttle_the_account() {
-    let env = Env::new();
+    let mut env = Env::new();
     let password = env.add_user("bob", "technician");
     let client = env.client("x");
     for _ in 0..5 {
-        env.login(&client, "bob", "wrong-password").fails(4, "login failed");
+        let run = env.login(&client, "bob", "wrong-password");
+        run.fails(4, "login failed");
+        assert!(!run.stderr.contains("too many"), "{}", run.stderr);
     }
-    env.login(&client, "bob", &password).fails(4, "login failed");
+    // The right password is refused unchecked, and the message says why and for how long.
+    let throttled = env.login(&client, "bob", &password);
+    throttled.fails(4, "login failed: unknown user, wrong password, or account not active");
+    throttled.fails(4, "too many failed attempts; try again in 2 s");
     let audit =
         env.run(&["audit", "list", "--action", "auth.login_failed", "--limit", "1", "--format", "json"]);
     assert_eq!(audit.ok().json()[0]["after"]["reason"], "throttled after repeated failures");
+    // An unknown username is throttled exactly alike (in any letter case), so the message
+    // reveals nothing about which names exist.
+    for _ in 0..5 {
+        env.login(&client, "nobody", "wrong-password").fails(4, "login failed");
+    }
+    let unknown = env.login(&client, "NoBody", "wrong-password");
+    assert_eq!(unknown.stderr, throttled.stderr);
+    assert_eq!(unknown.code, 4);
+    env.now = "2024-03-15T12:00:02Z".into();
+    env.login(&client, "bob", &password).ok();
 }
 
 #[test]

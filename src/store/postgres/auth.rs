@@ -218,6 +218,38 @@ impl AuthStore for PgTx<'_> {
         )
     }
 
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
+        self.query_opt(
+            "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = $1 AND name_key = $2",
+            &[&org.to_string(), &&name_key[..]],
+        )?
+        .map(|r| Ok((r.get(0), ts(r.get(1))?)))
+        .transpose()
+    }
+
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (org_id, name_key) DO UPDATE
+             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
+            &[&org.to_string(), &&name_key[..], &failed, &at.unix()],
+        )?;
+        Ok(())
+    }
+
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
+        self.execute(
+            "DELETE FROM login_failures WHERE org_id = $1 AND last_failed_at < $2",
+            &[&org.to_string(), &before.unix()],
+        )
+    }
+
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
         self.execute(
             "DELETE FROM login_sessions

@@ -207,6 +207,38 @@ impl AuthStore for SqliteTx<'_> {
         Ok(changed as u64)
     }
 
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = ?1 AND name_key = ?2",
+            )?
+            .query_row(params![org.to_string(), &name_key[..]], |r| Ok((r.get(0)?, ts(r.get(1)?)?)))
+            .optional()?)
+    }
+
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (org_id, name_key) DO UPDATE
+             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
+        )?
+        .execute(params![org.to_string(), &name_key[..], failed, at.unix()])?;
+        Ok(())
+    }
+
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
+        let deleted = self
+            .prepare_cached("DELETE FROM login_failures WHERE org_id = ?1 AND last_failed_at < ?2")?
+            .execute(params![org.to_string(), before.unix()])?;
+        Ok(deleted as u64)
+    }
+
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
         let deleted = self
             .prepare_cached(
