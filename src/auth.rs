@@ -180,8 +180,19 @@ pub trait AuthStore {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>>;
-    /// The session a superseded (rotated-away) token belonged to.
-    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>>;
+    /// The session a superseded (rotated-away) token belonged to, and when it was superseded.
+    fn login_session_by_superseded_token(
+        &self,
+        hash: &TokenHash,
+    ) -> Result<Option<(LoginSession, Timestamp)>>;
+    /// Every user's unrevoked device sessions on `client` that have not passed their absolute
+    /// expiry, oldest first.
+    fn open_device_sessions_on_client(
+        &self,
+        org: OrgId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Vec<LoginSession>>;
     /// The newest unrevoked device session of `user` on `client` that has not passed its
     /// absolute expiry.
     fn open_device_session(
@@ -211,6 +222,18 @@ pub trait AuthStore {
     fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool>;
     /// Revokes every unrevoked session of a user; returns how many.
     fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64>;
+    /// Failed logins recorded for a username that matches no user: count and last failure.
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>>;
+    /// Sets (inserts or replaces) the failures recorded for an unknown username.
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()>;
+    /// Forgets unknown-username failures whose last attempt was before `before`.
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64>;
     /// Deletes sessions that are revoked, expired or idle past `idle_timeout`.
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64>;
 }
@@ -283,9 +306,20 @@ fn authenticate_inner(
 ) -> Result<Authenticated> {
     let hash = credential.token.hash();
     let find = || {
-        store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash)).ok_or_else(|| {
-            Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}"))
-        })
+        if let Some(session) =
+            store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash))
+        {
+            return Ok(session);
+        }
+        // A token its own client read just before `auth login` rotated it is still in flight.
+        match store.login_session_by_superseded_token(&hash)? {
+            Some((session, superseded_at)) if in_rotation_grace(&session, superseded_at, credential, now) => {
+                Ok(session)
+            }
+            _ => {
+                Err(Error::unauthenticated(format!("not logged in (unknown session); {NOT_LOGGED_IN_HINT}")))
+            }
+        }
     };
     let mut session = find()?;
     if lock {
@@ -324,20 +358,40 @@ pub fn touch(store: &dyn AuthStore, session: LoginSessionId, now: Timestamp) -> 
     store.touch_login_session(session, now)
 }
 
-/// Handles a token that matched no session: if it is a superseded token of a rotated session,
-/// someone replayed it, so that session is revoked. Returns the revoked session, if any.
+/// How long a rotated-away token keeps working on its own client: a command that read the
+/// token file just before `auth login` resumed the session presents it moments later.
+pub const ROTATION_GRACE_SECS: i64 = 30;
+
+/// Whether a superseded token is one its own client may still present (see
+/// [`ROTATION_GRACE_SECS`]). A command's clock may read a little before the rotation's, so an
+/// instant before it counts as within the window.
+fn in_rotation_grace(
+    session: &LoginSession,
+    superseded_at: Timestamp,
+    credential: &Credential,
+    now: Timestamp,
+) -> bool {
+    session.kind == SessionKind::Device
+        && credential.client_id == Some(session.client_id)
+        && now.since(superseded_at) < ROTATION_GRACE_SECS
+}
+
+/// Handles a token that was not authenticated: if it is a superseded token of a rotated
+/// session, presented from another client or after the grace window, someone replayed it, so
+/// that session is revoked. Returns the revoked session, if any.
 pub fn detect_token_reuse(
     store: &dyn AuthCommandStore,
-    token: &Token,
+    credential: &Credential,
     now: Timestamp,
 ) -> Result<Option<LoginSessionId>> {
-    let Some(id) = store.superseded_token_owner(&token.hash())? else {
+    let Some((session, superseded_at)) = store.login_session_by_superseded_token(&credential.token.hash())?
+    else {
         return Ok(None);
     };
-    let org = org::sole(store)?;
-    let Some(session) = store.login_session_by_id(org.org_id, id)? else {
+    if in_rotation_grace(&session, superseded_at, credential, now) {
         return Ok(None);
-    };
+    }
+    let id = session.session_id;
     if store.revoke_login_session(id, now, "superseded token reused")? {
         let name = store.user_by_id(session.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
         audit::record_as(
@@ -363,6 +417,8 @@ pub struct LoginRequest {
     pub ttl: Option<i64>,
     /// Issue a bearer token for scripts instead of a device session.
     pub bearer: bool,
+    /// At the session cap, revoke the user's least recently used session(s) to make room.
+    pub replace_oldest: bool,
 }
 
 /// A successful login.
@@ -373,6 +429,13 @@ pub struct LoggedIn {
     pub token: Token,
     /// True when an existing session of this client was resumed (its token rotated).
     pub resumed: bool,
+    /// When the session ends unless used again (see [`SessionView::idle_expires_at`]).
+    pub idle_expires_at: Timestamp,
+    /// Other users whose device sessions on this client this login ended: their token file is
+    /// overwritten, so those sessions would otherwise live on with no token anywhere.
+    pub logged_out: Vec<String>,
+    /// The user's own sessions `--replace-oldest` ended to make room.
+    pub replaced: Vec<LoginSessionId>,
 }
 
 /// The outcome of `auth login`. A failure is a value, not an error, so the failed attempt is
@@ -380,7 +443,11 @@ pub struct LoggedIn {
 #[derive(Debug)]
 pub enum LoginOutcome {
     LoggedIn(Box<LoggedIn>),
-    Failed,
+    /// `retry_after`: the attempt was refused unchecked by the throttle, for this many more
+    /// seconds. Known and unknown usernames are throttled alike, so it reveals nothing.
+    Failed {
+        retry_after: Option<i64>,
+    },
 }
 
 /// The one message every failed login prints, whatever the real reason.
@@ -389,6 +456,60 @@ pub const LOGIN_FAILED: &str = "login failed: unknown user, wrong password, or a
 /// After this many consecutive failures, attempts are refused for a growing pause.
 const FAILURES_BEFORE_THROTTLE: i64 = 5;
 const MAX_THROTTLE_SECS: i64 = 900;
+
+/// Failures this long ago are forgotten, for known and unknown usernames alike.
+const FAILURE_MEMORY_SECS: i64 = 24 * 3600;
+const THROTTLED: &str = "throttled after repeated failures";
+
+/// The consecutive failures that still count at `now`.
+fn remembered_failures(failed: i64, last: Option<Timestamp>, now: Timestamp) -> i64 {
+    match last {
+        Some(last) if now.since(last) < FAILURE_MEMORY_SECS => failed,
+        _ => 0,
+    }
+}
+
+/// How many more seconds attempts are refused unchecked, if they are.
+fn throttle_wait(failed: i64, last: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    let last = last?;
+    let pause = throttle_secs(remembered_failures(failed, Some(last), now));
+    let wait = (pause - now.since(last)).min(pause);
+    (wait > 0).then_some(wait)
+}
+
+/// The key a username's failures are kept under when it matches no user: the same
+/// normalisation as the user lookup, hashed so no typed name (or mistyped password) is stored.
+fn failure_key(username: &str) -> TokenHash {
+    let name = user::normalize_username(username).unwrap_or_else(|_| username.to_lowercase());
+    Sha256::digest(name.as_bytes()).into()
+}
+
+/// A login for a username that matches no user: the same work, the same throttle and the same
+/// answer as a known user's wrong password.
+fn unknown_user_failure(
+    store: &dyn AuthCommandStore,
+    org: OrgId,
+    request: &LoginRequest,
+    now: Timestamp,
+) -> Result<LoginOutcome> {
+    let key = failure_key(&request.username);
+    let (failed, last) = match store.login_failures(org, &key)? {
+        Some((failed, last)) => (failed, Some(last)),
+        None => (0, None),
+    };
+    let wait = throttle_wait(failed, last, now);
+    // Same work as a real check, so an unknown name is not faster.
+    let _ = password::verify(&request.password, password::decoy_hash())?;
+    if wait.is_none() {
+        store.record_login_failures(org, &key, remembered_failures(failed, last, now) + 1, now)?;
+        // Keeps the table to a day's worth of unknown names.
+        let forget = Timestamp::from_unix(now.unix().saturating_sub(FAILURE_MEMORY_SECS))?;
+        store.forget_login_failures_before(org, forget)?;
+    }
+    let reason = if wait.is_some() { THROTTLED } else { "unknown user" };
+    audit_failure(store, &org, None, &request.username, reason, now)?;
+    Ok(LoginOutcome::Failed { retry_after: wait })
+}
 
 /// How long after its last failure an account refuses attempts without checking them.
 pub fn throttle_secs(failed_logins: i64) -> i64 {
@@ -425,34 +546,30 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         None => None,
     };
     let Some(mut user) = found else {
-        // Same work as a real check, so an unknown name is not faster.
-        let _ = password::verify(&request.password, password::decoy_hash())?;
-        audit_failure(store, &org.org_id, None, &request.username, "unknown user", now)?;
-        return Ok(LoginOutcome::Failed);
+        return unknown_user_failure(store, org.org_id, &request, now);
     };
-    let throttled =
-        user.last_failed_login_at.is_some_and(|last| now.since(last) < throttle_secs(user.failed_logins));
-    let verified = if throttled {
+    let wait = throttle_wait(user.failed_logins, user.last_failed_login_at, now);
+    let verified = if wait.is_some() {
         let _ = password::verify(&request.password, password::decoy_hash())?;
         Verified::No
     } else {
         password::verify(&request.password, &user.password_hash)?
     };
     let reason = match (&verified, user.status) {
-        _ if throttled => Some("throttled after repeated failures"),
+        _ if wait.is_some() => Some(THROTTLED),
         (Verified::No, _) => Some("wrong password"),
         (_, Status::Suspended) => Some("account suspended"),
         (_, Status::Deactivated) => Some("account deactivated"),
         (_, Status::Active) => None,
     };
     if let Some(reason) = reason {
-        if matches!(verified, Verified::No) && !throttled {
-            user.failed_logins += 1;
+        if matches!(verified, Verified::No) && wait.is_none() {
+            user.failed_logins = remembered_failures(user.failed_logins, user.last_failed_login_at, now) + 1;
             user.last_failed_login_at = Some(now);
             store.update_user(&user)?;
         }
         audit_failure(store, &org.org_id, Some(user.user_id), &user.username, reason, now)?;
-        return Ok(LoginOutcome::Failed);
+        return Ok(LoginOutcome::Failed { retry_after: wait });
     }
     if let Verified::YesRehashed(fresh) = verified {
         user.password_hash = fresh;
@@ -462,6 +579,11 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     user.last_login_at = Some(now);
     store.update_user(&user)?;
 
+    let logged_out = if request.bearer {
+        Vec::new()
+    } else {
+        log_out_others_on_client(store, &user, request.client_id, now)?
+    };
     if !request.bearer
         && let Some(mut session) = store.open_device_session(user.user_id, request.client_id, now)?
         && session.state(now, settings.session_idle_timeout) == SessionState::Active
@@ -471,17 +593,33 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         store.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
         session.token_hash = new_hash;
         session.last_seen_at = now;
+        let idle_expires_at = session.effective_expiry(settings.session_idle_timeout);
         let actor = Actor::for_user(&user, Some(session.session_id));
         audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
-        return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn { actor, session, token, resumed: true })));
+        return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn {
+            actor,
+            session,
+            token,
+            resumed: true,
+            idle_expires_at,
+            logged_out,
+            replaced: Vec::new(),
+        })));
     }
     let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
+    let mut replaced = Vec::new();
     if active >= settings.session_max_per_user {
-        return Err(Error::conflict(format!(
-            "{} already has {active} active login sessions (the limit is {}); revoke one with \
-             `stint auth sessions` and `stint auth revoke ID`, or `stint auth logout --all`",
-            user.username, settings.session_max_per_user
-        )));
+        if !request.replace_oldest {
+            // A device locked out by the cap cannot run `auth revoke` itself.
+            return Err(Error::conflict(format!(
+                "{} already has {active} active login sessions (the limit is {}); end one from another \
+                 device (`stint auth sessions`, then `stint auth revoke ID`), or ask an admin, or run \
+                 `stint auth login --replace-oldest` to end the least recently used one",
+                user.username, settings.session_max_per_user
+            )));
+        }
+        let excess = active - settings.session_max_per_user + 1;
+        replaced = replace_least_recently_used(store, &user, excess, settings.session_idle_timeout, now)?;
     }
     let request = NewSession {
         client_id: request.client_id,
@@ -490,7 +628,70 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         bearer: request.bearer,
     };
     create_session(store, &user, request, settings.session_idle_timeout, now)
-        .map(|l| LoginOutcome::LoggedIn(Box::new(l)))
+        .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, replaced, ..l })))
+}
+
+/// `auth login --replace-oldest` at the cap: revokes (audited) the `count` active sessions of
+/// `user` that were used least recently. Runs only after the password was verified.
+fn replace_least_recently_used(
+    store: &dyn AuthCommandStore,
+    user: &User,
+    count: i64,
+    idle_timeout: i64,
+    now: Timestamp,
+) -> Result<Vec<LoginSessionId>> {
+    let mut active: Vec<LoginSession> = store
+        .list_login_sessions(user.org_id, Some(user.user_id))?
+        .into_iter()
+        .filter(|s| s.state(now, idle_timeout) == SessionState::Active)
+        .collect();
+    active.sort_by_key(|s| (s.last_seen_at, s.created_at));
+    let actor = Actor::for_user(user, None);
+    let mut replaced = Vec::new();
+    for session in active.iter().take(usize::try_from(count).unwrap_or(0)) {
+        if store.revoke_login_session(session.session_id, now, "replaced by login --replace-oldest")? {
+            audit::record(
+                store,
+                &actor,
+                now,
+                Change::new("auth.replace_oldest", "login_session", session.session_id),
+            )?;
+            replaced.push(session.session_id);
+        }
+    }
+    Ok(replaced)
+}
+
+/// Revokes other users' device sessions on `client` (audited), returning their usernames: a
+/// client holds one token per database, which the login about to succeed replaces.
+fn log_out_others_on_client(
+    store: &dyn AuthCommandStore,
+    user: &User,
+    client: ClientId,
+    now: Timestamp,
+) -> Result<Vec<String>> {
+    let actor = Actor::for_user(user, None);
+    let mut names = Vec::new();
+    for session in store.open_device_sessions_on_client(user.org_id, client, now)? {
+        if session.user_id == user.user_id {
+            continue;
+        }
+        let reason = format!("replaced by {}'s login on the same client", user.username);
+        if store.revoke_login_session(session.session_id, now, &reason)? {
+            audit::record(
+                store,
+                &actor,
+                now,
+                Change::new("auth.replaced", "login_session", session.session_id),
+            )?;
+            let name =
+                store.user_by_id(user.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// Where and for how long a new session is issued.
@@ -539,7 +740,16 @@ pub fn create_session(
             idle_timeout,
         )),
     )?;
-    Ok(LoggedIn { actor, session, token, resumed: false })
+    let idle_expires_at = session.effective_expiry(idle_timeout);
+    Ok(LoggedIn {
+        actor,
+        session,
+        token,
+        resumed: false,
+        idle_expires_at,
+        logged_out: Vec::new(),
+        replaced: Vec::new(),
+    })
 }
 
 fn audit_failure(
@@ -583,7 +793,11 @@ pub struct SessionView {
     pub state: SessionState,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
+    /// The absolute expiry: the session ends then however much it is used.
     pub expires_at: Timestamp,
+    /// When the session ends unless it is used before: last seen plus the idle timeout (never
+    /// after the absolute expiry).
+    pub idle_expires_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
 }
 
@@ -599,7 +813,8 @@ impl SessionView {
             state: session.state(now, idle_timeout),
             created_at: session.created_at,
             last_seen_at: session.last_seen_at,
-            expires_at: session.effective_expiry(idle_timeout),
+            expires_at: session.expires_at,
+            idle_expires_at: session.effective_expiry(idle_timeout),
             revoked_at: session.revoked_at,
         }
     }

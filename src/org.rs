@@ -49,7 +49,10 @@ pub fn initialise(store: &dyn AuthCommandStore, setup: Setup, now: Timestamp) ->
     }
     let org = Organization { org_id: OrgId::random(), name: setup.org_name, created_at: now };
     store.insert_org(&org)?;
-    let admin = user::create_first_admin(store, org.org_id, &setup.admin, setup.password_hash, now)?;
+    let mut admin = user::create_first_admin(store, org.org_id, &setup.admin, setup.password_hash, now)?;
+    // `init` logs the admin in, so that counts as their first login.
+    admin.last_login_at = Some(now);
+    store.update_user(&admin)?;
     let settings = settings::load(store, org.org_id)?;
     let request = NewSession {
         client_id: setup.client_id,

@@ -49,6 +49,10 @@ pub struct LoginArgs {
     /// works from any client)
     #[arg(long)]
     pub print_token: bool,
+    /// At the session limit, end your least recently used session to make room (after the
+    /// password is checked)
+    #[arg(long)]
+    pub replace_oldest: bool,
 }
 
 #[derive(Debug, Args)]
@@ -74,20 +78,23 @@ impl Record for SessionView {
         "created_at",
         "last_seen_at",
         "expires_at",
+        "idle_expires_at",
         "revoked_at",
     ];
     const HEADERS: &'static [&'static str] =
-        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES"];
+        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES", "IDLE EXPIRES"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session_id.short(),
             self.username.clone(),
-            self.client_label.clone(),
+            // Two clients on one host share its label; the client id tells them apart.
+            format!("{} ({})", self.client_label, self.client_id.short()),
             self.kind.as_str().to_owned(),
             self.state.as_str().to_owned(),
             view.time(self.created_at),
             view.time(self.last_seen_at),
             view.time(self.expires_at),
+            view.time(self.idle_expires_at),
         ]
     }
 }
@@ -113,10 +120,11 @@ impl Record for StatusView {
         "created_at",
         "last_seen_at",
         "expires_at",
+        "idle_expires_at",
         "revoked_at",
     ];
     const HEADERS: &'static [&'static str] =
-        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires"];
+        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires", "Idle expires"];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session.username.clone(),
@@ -126,6 +134,7 @@ impl Record for StatusView {
             self.session.session_id.to_string(),
             view.time(self.session.created_at),
             view.time(self.session.expires_at),
+            view.time(self.session.idle_expires_at),
         ]
     }
 }
@@ -217,31 +226,49 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         client_label: super::host_label(),
         ttl,
         bearer: args.print_token,
+        replace_oldest: args.replace_oldest,
     };
     let now = ctx.now;
     let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
-    let LoginOutcome::LoggedIn(logged_in) = outcome else {
-        return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
+    let logged_in = match outcome {
+        LoginOutcome::LoggedIn(logged_in) => logged_in,
+        LoginOutcome::Failed { retry_after: None } => {
+            return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
+        }
+        LoginOutcome::Failed { retry_after: Some(wait) } => {
+            let message = format!("{}; too many failed attempts; try again in {wait} s", auth::LOGIN_FAILED);
+            return Err(Error::unauthenticated(message).into());
+        }
     };
     let session = &logged_in.session;
-    let expires = ctx.printer().view.time(session.expires_at);
+    let view = ctx.printer().view;
+    let expiry = format!(
+        "expires {}, idle expiry {} unless used",
+        view.time(session.expires_at),
+        view.time(logged_in.idle_expires_at)
+    );
+    for id in &logged_in.replaced {
+        ctx.notice(format!(
+            "Ended your least recently used session {} to stay within the limit.",
+            id.short()
+        ));
+    }
+    let name = &logged_in.actor.username;
     if args.print_token {
         super::output::print_line(logged_in.token.expose())?;
-        ctx.notice(format!(
-            "Token for {} printed (bearer session, expires {expires}).",
-            logged_in.actor.username
-        ));
+        ctx.notice(format!("Token for {name} printed (bearer session; {expiry})."));
         return Ok(());
     }
     clients.save_token(&database, &logged_in.token)?;
     let short = session.session_id.short();
     if logged_in.resumed {
-        ctx.notice(format!("Resumed your session {short} on this client as {}.", logged_in.actor.username));
+        ctx.notice(format!("Resumed your session {short} on this client as {name} ({expiry})."));
     } else {
-        ctx.notice(format!(
-            "Logged in as {} (session {short}, expires {expires}).",
-            logged_in.actor.username
-        ));
+        ctx.notice(format!("Logged in as {name} (session {short}; {expiry})."));
+    }
+    for name in &logged_in.logged_out {
+        let name = stint::text::escape_for_terminal(name);
+        ctx.notice(format!("Logged out {name} on this client (their session here is revoked)."));
     }
     Ok(())
 }

@@ -58,9 +58,14 @@ impl ClientState {
         self.ensure_dir(&self.dir)?;
         let path = self.dir.join("client_id");
         match read_private(&path)? {
-            Some(text) => Ok(text.trim().parse().map_err(|_| {
-                Error::unusable(format!("{} is damaged; delete it to make this a new client", shown(&path)))
-            })?),
+            Some(bytes) => {
+                Ok(std::str::from_utf8(&bytes).ok().and_then(|t| t.trim().parse().ok()).ok_or_else(|| {
+                    Error::unusable(format!(
+                        "{} is damaged; delete it to make this a new client",
+                        shown(&path)
+                    ))
+                })?)
+            }
             None => {
                 let id = ClientId::random();
                 write_private(&path, &format!("{id}\n"))?;
@@ -81,7 +86,7 @@ impl ClientState {
         if let Some(text) = env_token {
             // This client's id if it has one, so a device token stays bound to its client.
             let client_id = match read_private(&self.dir.join("client_id"))? {
-                Some(id) => id.trim().parse().ok(),
+                Some(id) => std::str::from_utf8(&id).ok().and_then(|id| id.trim().parse().ok()),
                 None => None,
             };
             return Ok(Credential { token: Token::parse(text)?, client_id });
@@ -90,10 +95,12 @@ impl ClientState {
         if let Some(tokens) = path.parent() {
             self.check_existing_dir(tokens)?;
         }
-        let text = read_private(&path)?.ok_or_else(|| {
+        let bytes = read_private(&path)?.ok_or_else(|| {
             Error::unauthenticated("not logged in to this database; log in with `stint auth login`")
         })?;
-        Ok(Credential { token: Token::parse(&text)?, client_id: Some(self.client_id()?) })
+        // Text that is not UTF-8 is no token at all: not authenticated, like any malformed one.
+        let token = Token::parse(&String::from_utf8_lossy(&bytes))?;
+        Ok(Credential { token, client_id: Some(self.client_id()?) })
     }
 
     /// Stores a session token for `database` (0600, replaced atomically).
@@ -123,9 +130,10 @@ fn check_private(path: &Path, meta: &fs::Metadata, is_dir: bool) -> anyhow::Resu
             Error::unusable(format!("{p} is a symlink; stint refuses to follow it for secrets")).into()
         );
     }
-    if is_dir != meta.is_dir() {
+    // A FIFO or a device where a file should be would block or never end a read.
+    if (is_dir && !meta.is_dir()) || (!is_dir && !meta.is_file()) {
         let expected = if is_dir { "a directory" } else { "a regular file" };
-        return Err(Error::unusable(format!("{p} is not {expected}")).into());
+        return Err(Error::unusable(format!("{p} is not {expected}; stint refuses it")).into());
     }
     if meta.uid() != rustix::process::getuid().as_raw() {
         return Err(Error::unusable(format!("{p} belongs to another user; stint refuses it")).into());
@@ -141,17 +149,36 @@ fn check_private(path: &Path, meta: &fs::Metadata, is_dir: bool) -> anyhow::Resu
     Ok(())
 }
 
-/// Reads a private file; `None` when it does not exist.
-fn read_private(path: &Path) -> anyhow::Result<Option<String>> {
+/// Client files are tiny; reading stops here, so a huge file costs nothing (it is malformed).
+const MAX_PRIVATE_FILE: u64 = 64 * 1024;
+
+/// Opening never blocks (a FIFO swapped in after the check) and never follows a symlink.
+fn no_block_no_follow() -> i32 {
+    use rustix::fs::OFlags;
+    (OFlags::NONBLOCK | OFlags::NOFOLLOW).bits() as i32
+}
+
+/// Reads a private file; `None` when it does not exist. The file opened must be the regular
+/// file that was checked, so no read can block.
+fn read_private(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| Error::internal(format!("cannot read {}: {e}", shown(path)));
     let meta = match fs::symlink_metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::internal(format!("cannot read {}: {e}", shown(path))).into()),
+        Err(e) => return Err(cannot(e).into()),
     };
     check_private(path, &meta, false)?;
-    let text =
-        fs::read_to_string(path).map_err(|e| Error::internal(format!("cannot read {}: {e}", shown(path))))?;
-    Ok(Some(text))
+    let file =
+        fs::OpenOptions::new().read(true).custom_flags(no_block_no_follow()).open(path).map_err(cannot)?;
+    let opened = file.metadata().map_err(cannot)?;
+    if opened.dev() != meta.dev() || opened.ino() != meta.ino() {
+        return Err(Error::unusable(format!("{} changed while stint read it", shown(path))).into());
+    }
+    check_private(path, &opened, false)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_PRIVATE_FILE).read_to_end(&mut bytes).map_err(cannot)?;
+    Ok(Some(bytes))
 }
 
 /// Writes a private file atomically: a 0600 temporary file renamed over the target.
@@ -162,6 +189,7 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
         .create(true)
         .truncate(true)
         .mode(0o600)
+        .custom_flags(no_block_no_follow())
         .open(&tmp)
         .map_err(|e| Error::internal(format!("cannot write {}: {e}", shown(&tmp))))?;
     file.write_all(contents.as_bytes())?;

@@ -380,7 +380,7 @@ impl Ctx {
                 Ok(value)
             }
             Err(e) if e.kind() == ErrorKind::Unauthenticated => {
-                let _ = store.write(|tx| core_auth::detect_token_reuse(tx, &credential.token, now));
+                let _ = store.write(|tx| core_auth::detect_token_reuse(tx, &credential, now));
                 Err(e.into())
             }
             Err(e) => Err(e.into()),

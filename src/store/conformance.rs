@@ -43,6 +43,7 @@ fn login_request(name: &str, client: ClientId) -> LoginRequest {
         client_label: "test".into(),
         ttl: None,
         bearer: false,
+        replace_oldest: false,
     }
 }
 
@@ -100,18 +101,32 @@ pub fn login_resumes_rotates_and_detects_reuse(store: &mut Store) {
     let second = login(store, at(6));
     assert!(second.resumed);
     assert_eq!(first.session.session_id, second.session.session_id);
+    // The rotated-away token still works briefly on its own client (a command in flight)...
     let old = Credential { token: first.token.clone(), client_id: Some(laptop) };
-    let err = store.read(|tx| auth::authenticate(tx, &old, at(7))).expect_err("rotated away");
+    let auth = store.read(|tx| auth::authenticate(tx, &old, at(7))).expect("within the grace window");
+    assert_eq!(auth.session.session_id, first.session.session_id);
+    assert_eq!(store.write(|tx| auth::detect_token_reuse(tx, &old, at(7))).expect("detect"), None);
+    // ...but not after the grace window, when presenting it is a replay that revokes.
+    let late = at(6 + auth::ROTATION_GRACE_SECS);
+    let err = store.read(|tx| auth::authenticate(tx, &old, late)).expect_err("rotated away");
     assert_eq!(err.kind(), ErrorKind::Unauthenticated);
-    let revoked = store.write(|tx| auth::detect_token_reuse(tx, &first.token, at(8))).expect("detect");
+    let revoked = store.write(|tx| auth::detect_token_reuse(tx, &old, late)).expect("detect");
     assert_eq!(revoked, Some(first.session.session_id));
     let current = Credential { token: second.token.clone(), client_id: Some(laptop) };
-    let err = store.read(|tx| auth::authenticate(tx, &current, at(9))).expect_err("revoked");
+    let err = store.read(|tx| auth::authenticate(tx, &current, late)).expect_err("revoked");
     assert!(err.message().contains("revoked"), "{}", err.message());
+    // Within the window, the same token from another client is a replay too.
+    let phone = ClientId::random();
+    let third = login(store, late);
+    assert!(!third.resumed, "a revoked session is not resumed");
+    let fourth = login(store, late);
+    let stolen = Credential { token: third.token.clone(), client_id: Some(phone) };
+    let revoked = store.write(|tx| auth::detect_token_reuse(tx, &stolen, late)).expect("detect");
+    assert_eq!(revoked, Some(fourth.session.session_id));
     let failed = store.write(|tx| {
-        auth::login(tx, LoginRequest { password: "wrong".into(), ..login_request("root", laptop) }, at(10))
+        auth::login(tx, LoginRequest { password: "wrong".into(), ..login_request("root", laptop) }, late)
     });
-    assert!(matches!(failed, Ok(LoginOutcome::Failed)));
+    assert!(matches!(failed, Ok(LoginOutcome::Failed { retry_after: None })));
 }
 
 pub fn settings_and_audit_round_trip(store: &mut Store) {

@@ -137,6 +137,56 @@ fn expired_idle_revoked_and_misplaced_tokens() {
     case.end(Db::Any);
 }
 
+/// Input: a device session resumed by `auth login` (its token rotated), then its superseded
+/// token presented again: on its own client within the grace window, on its own client after
+/// it (`auth::ROTATION_GRACE_SECS`, 30 s), and, after a fresh rotation, from another client
+/// within the window.
+/// Expected: within the window on its own client the old token still works; the other two are
+/// replays: exit 4, the session is revoked on its own client too, and each writes one
+/// `auth.token_reuse` event.
+#[test]
+fn replayed_superseded_tokens_revoke_the_session() {
+    let mut env = fresh();
+    let password = add_user(&env, "bob", "technician");
+    let device = env.client("bob-device");
+    let elsewhere = env.client("elsewhere");
+    let rotate = |env: &Env| {
+        login(env, &device, "bob", &password).ok();
+        let old = std::fs::read_to_string(token_file(&device)).expect("token").trim().to_owned();
+        let resumed = login(env, &device, "bob", &password);
+        assert!(resumed.ok().stderr.contains("Resumed"), "{}", resumed.stderr);
+        old
+    };
+    let reuse_events = |env: &Env| {
+        let audit = env.cmd(&["audit", "list", "--action", "auth.token_reuse", "--format", "json"]).run();
+        audit.ok().json().as_array().map(Vec::len).unwrap_or(0)
+    };
+    let old = rotate(&env);
+
+    env.now = "2024-03-15T12:00:10Z".into();
+    let case =
+        Case::begin(Class::Auth, "a superseded token on its own client within the grace window", &env.db);
+    env.cmd(&["auth", "status"]).on(&device).env("STINT_TOKEN", &old).run().ok();
+    env.cmd(&["auth", "status"]).on(&device).run().ok();
+    case.end(Db::Any);
+    assert_eq!(reuse_events(&env), 0);
+
+    env.now = "2024-03-15T12:00:31Z".into();
+    let case =
+        Case::begin(Class::Auth, "a superseded token on its own client after the grace window", &env.db);
+    env.cmd(&["auth", "status"]).on(&device).env("STINT_TOKEN", &old).run().fails(4, "not logged in");
+    env.cmd(&["auth", "status"]).on(&device).run().fails(4, "revoked");
+    case.end(Db::Any);
+    assert_eq!(reuse_events(&env), 1);
+
+    let old = rotate(&env);
+    let case = Case::begin(Class::Auth, "a superseded token from another client within the window", &env.db);
+    env.cmd(&["auth", "status"]).on(&elsewhere).env("STINT_TOKEN", &old).run().fails(4, "not logged in");
+    env.cmd(&["auth", "status"]).on(&device).run().fails(4, "revoked");
+    case.end(Db::Any);
+    assert_eq!(reuse_events(&env), 2);
+}
+
 /// Input: the config directory, the tokens directory, the token file and the client id file
 /// with loose modes, and the tokens directory or the config directory replaced by a symlink.
 /// Expected: exit 8 naming the path and the fix (`chmod 700`/`chmod 600`) or "symlink";

@@ -73,10 +73,53 @@ fn the_session_cap_refuses_login_with_a_hint() {
     let password = env.add_user("bob", "technician");
     env.login(&env.client("a"), "bob", &password).ok();
     env.login(&env.client("b"), "bob", &password).ok();
-    env.login(&env.client("c"), "bob", &password).fails(6, "auth revoke");
+    let refused = env.login(&env.client("c"), "bob", &password);
+    // The locked-out device cannot revoke anything itself: the hint says what can.
+    for needle in ["auth revoke", "another device", "an admin", "--replace-oldest"] {
+        refused.fails(6, needle);
+    }
     env.login(&env.client("a"), "bob", &password).ok(); // resuming is not a new session
     env.run_on(&env.client("b"), &["auth", "logout"]).ok();
     env.login(&env.client("c"), "bob", &password).ok();
+}
+
+#[test]
+fn login_replace_oldest_ends_the_least_recently_used_session() {
+    let mut env = Env::new();
+    env.run(&["config", "set", "session.max_per_user", "2"]).ok();
+    let password = env.add_user("bob", "technician");
+    let (a, b, c) = (env.client("a"), env.client("b"), env.client("c"));
+    let replace = |env: &Env, password: &str| {
+        env.run_full(
+            &c,
+            &["auth", "login", "bob", "--password-stdin", "--replace-oldest"],
+            Some(&format!("{password}\n")),
+            &[],
+        )
+    };
+    env.login(&a, "bob", &password).ok();
+    env.now = "2024-03-15T12:01:00Z".into();
+    env.login(&b, "bob", &password).ok();
+    env.now = "2024-03-15T12:05:00Z".into();
+    env.run_on(&a, &["auth", "status"]).ok(); // a was used last; b is the least recently used
+    env.now = "2024-03-15T12:06:00Z".into();
+    replace(&env, "wrong-password").fails(4, "login failed");
+    // Nothing ended without the password (checked as the admin: using b would refresh it).
+    let all = env.run(&["auth", "sessions", "--all-users", "--format", "json"]).ok().json();
+    let revoked = all.as_array().expect("array").iter().filter(|s| s["state"] == "revoked").count();
+    assert_eq!(revoked, 0, "{all}");
+    let run = replace(&env, &password);
+    assert!(run.ok().stderr.contains("Ended your least recently used session"), "{}", run.stderr);
+    env.run_on(&b, &["auth", "status"]).fails(4, "revoked");
+    env.run_on(&a, &["auth", "status"]).ok();
+    env.run_on(&c, &["auth", "status"]).ok();
+    let audit =
+        env.run(&["audit", "list", "--action", "auth.replace_oldest", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "{audit}");
+    // Below the cap it ends nothing.
+    env.run_on(&a, &["auth", "logout"]).ok();
+    let run = replace(&env, &password);
+    assert!(!run.ok().stderr.contains("Ended"), "{}", run.stderr);
 }
 
 #[test]
@@ -201,16 +244,31 @@ fn the_three_login_failures_look_the_same() {
 
 #[test]
 fn repeated_failures_throttle_the_account() {
-    let env = Env::new();
+    let mut env = Env::new();
     let password = env.add_user("bob", "technician");
     let client = env.client("x");
     for _ in 0..5 {
-        env.login(&client, "bob", "wrong-password").fails(4, "login failed");
+        let run = env.login(&client, "bob", "wrong-password");
+        run.fails(4, "login failed");
+        assert!(!run.stderr.contains("too many"), "{}", run.stderr);
     }
-    env.login(&client, "bob", &password).fails(4, "login failed");
+    // The right password is refused unchecked, and the message says why and for how long.
+    let throttled = env.login(&client, "bob", &password);
+    throttled.fails(4, "login failed: unknown user, wrong password, or account not active");
+    throttled.fails(4, "too many failed attempts; try again in 2 s");
     let audit =
         env.run(&["audit", "list", "--action", "auth.login_failed", "--limit", "1", "--format", "json"]);
     assert_eq!(audit.ok().json()[0]["after"]["reason"], "throttled after repeated failures");
+    // An unknown username is throttled exactly alike (in any letter case), so the message
+    // reveals nothing about which names exist.
+    for _ in 0..5 {
+        env.login(&client, "nobody", "wrong-password").fails(4, "login failed");
+    }
+    let unknown = env.login(&client, "NoBody", "wrong-password");
+    assert_eq!(unknown.stderr, throttled.stderr);
+    assert_eq!(unknown.code, 4);
+    env.now = "2024-03-15T12:00:02Z".into();
+    env.login(&client, "bob", &password).ok();
 }
 
 #[test]
@@ -356,5 +414,198 @@ fn permission_matrix_for_users_sessions_settings_and_audit() {
         assert_eq!(env.run_on(client, &["audit", "list"]).code, code(may_list), "{role} audit");
         // Settings are readable by all.
         env.run_on(client, &["config", "list"]).ok();
+    }
+}
+
+/// A prompt hook runs `timer status` while `auth login` resumes the session and rotates its
+/// token: the old token in flight is neither a replay nor a reason to log the client out.
+#[test]
+fn commands_racing_a_resuming_login_keep_the_client_logged_in() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    let started = std::time::Instant::now();
+    env.login(&client, "bob", &password).ok();
+    // Spread the status calls over as long as a login takes here, so some land in each phase.
+    let gap = started.elapsed() / 20;
+    for round in 0..10 {
+        let mut login = env.command(&client, &["auth", "login", "bob", "--password-stdin"]);
+        let mut login =
+            login.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+        if let Some(mut stdin) = login.stdin.take() {
+            stdin.write_all(format!("{password}\n").as_bytes()).expect("password");
+        }
+        let statuses: Vec<_> = (0..20)
+            .map(|_| {
+                std::thread::sleep(gap);
+                env.command(&client, &["timer", "status"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        let login = login.wait_with_output().expect("login");
+        assert!(login.status.success(), "round {round}: {}", String::from_utf8_lossy(&login.stderr));
+        for status in statuses {
+            let out = status.wait_with_output().expect("status");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(3), "round {round}: timer status: {stderr}");
+        }
+        env.run_on(&client, &["auth", "status"]).ok();
+    }
+    let reuse = env.run(&["audit", "list", "--action", "auth.token_reuse", "--format", "json"]).ok().json();
+    assert_eq!(reuse.as_array().map(Vec::len), Some(0), "no false reuse: {reuse}");
+}
+
+#[test]
+fn logging_in_as_another_user_logs_the_first_out_and_says_so() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let shared = env.default_client();
+    let run = env.login(&shared, "bob", &password);
+    assert!(run.ok().stderr.contains("Logged out admin on this client"), "{}", run.stderr);
+    // The admin's session here is revoked in the database, not left orphaned.
+    let desk = env.client("admin-desk");
+    env.login(&desk, ADMIN, ADMIN_PASSWORD).ok();
+    let admin = env.run_on(&desk, &["user", "show", ADMIN, "--format", "json"]).ok().json();
+    assert_eq!(admin["active_sessions"], 1, "only the new one: {admin}");
+    let sessions = env.run_on(&desk, &["auth", "sessions", "--format", "json"]).ok().json();
+    let states: Vec<&str> =
+        sessions.as_array().expect("array").iter().filter_map(|s| s["state"].as_str()).collect();
+    assert_eq!(states.iter().filter(|s| **s == "revoked").count(), 1, "{sessions}");
+    let audit =
+        env.run_on(&desk, &["audit", "list", "--action", "auth.replaced", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "{audit}");
+    // Bob's own session on the shared client stays; logging in again resumes it quietly.
+    let again = env.login(&shared, "bob", &password);
+    assert!(!again.ok().stderr.contains("Logged out"), "{}", again.stderr);
+    env.run_on(&shared, &["auth", "status"]).ok();
+    // A printed bearer token does not take the client's place, so it logs nobody out.
+    let printed = env.run_full(
+        &shared,
+        &["auth", "login", ADMIN, "--password-stdin", "--print-token"],
+        Some(&format!("{ADMIN_PASSWORD}\n")),
+        &[],
+    );
+    assert!(!printed.ok().stderr.contains("Logged out"), "{}", printed.stderr);
+    env.run_on(&shared, &["auth", "status"]).ok();
+}
+
+/// Runs stint with stdin from `input`, killing it (and failing the test) if it hangs.
+fn run_with_deadline(env: &Env, client: &std::path::Path, args: &[&str], input: &str) -> crate::support::Run {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = env
+        .command(client, args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn stint");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("`stint {}` hung", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("output");
+    crate::support::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        args: args.join(" "),
+    }
+}
+
+fn make_fifo(path: &std::path::Path) {
+    let _ = std::fs::remove_file(path);
+    let made = std::process::Command::new("mkfifo").arg("-m").arg("600").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+#[test]
+fn fifo_or_non_utf8_client_files_are_refused_without_hanging() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    env.login(&client, "bob", &password).ok();
+    let token = token_file(&client);
+    let saved = std::fs::read(&token).expect("token");
+
+    make_fifo(&token);
+    for args in [&["auth", "status"][..], &["ticket", "list"], &["auth", "logout"]] {
+        run_with_deadline(&env, &client, args, "").fails(8, "not a regular file");
+    }
+    std::fs::remove_file(&token).expect("remove fifo");
+
+    std::fs::write(&token, b"stint_\xff\xfe\n").expect("write");
+    std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    run_with_deadline(&env, &client, &["auth", "status"], "").fails(4, "malformed");
+    std::fs::write(&token, &saved).expect("restore");
+    env.run_on(&client, &["auth", "status"]).ok();
+
+    let id_file = client.join("client_id");
+    let id = std::fs::read(&id_file).expect("client id");
+    make_fifo(&id_file);
+    let login = ["auth", "login", "bob", "--password-stdin"];
+    run_with_deadline(&env, &client, &login, &format!("{password}\n")).fails(8, "not a regular file");
+    run_with_deadline(&env, &client, &["auth", "status"], "").fails(8, "not a regular file");
+    std::fs::remove_file(&id_file).expect("remove fifo");
+    std::fs::write(&id_file, &id).expect("restore");
+    std::fs::set_permissions(&id_file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    env.run_on(&client, &["auth", "status"]).ok();
+}
+
+#[test]
+fn init_records_the_admins_first_login() {
+    let env = Env::new();
+    let admin = env.run(&["user", "show", ADMIN, "--format", "json"]).ok().json();
+    assert_eq!(admin["last_login_at"], crate::support::START, "{admin}");
+}
+
+#[test]
+fn login_and_status_name_the_absolute_and_the_idle_expiry() {
+    let env = Env::new();
+    env.run(&["config", "set", "session.idle_timeout", "2h"]).ok();
+    let password = env.add_user("bob", "technician");
+    let client = env.client("bob");
+    let absolute = "expires 2024-03-29 12:00";
+    let idle = "idle expiry 2024-03-15 14:00";
+    for (round, greeting) in [(0, "Logged in as bob"), (1, "Resumed your session")] {
+        let run = env.login(&client, "bob", &password);
+        let stderr = &run.ok().stderr;
+        assert!(stderr.contains(greeting), "round {round}: {stderr}");
+        assert!(stderr.contains(absolute) && stderr.contains(idle), "round {round}: {stderr}");
+    }
+    let table = env.run_on(&client, &["auth", "status"]).ok().stdout.clone();
+    assert!(table.contains("Idle expires"), "{table}");
+    assert!(table.contains("2024-03-29 12:00") && table.contains("2024-03-15 14:00"), "{table}");
+    let json = env.run_on(&client, &["auth", "status", "--format", "json"]).ok().json();
+    assert_eq!(json["expires_at"], "2024-03-29T12:00:00Z", "{json}");
+    assert_eq!(json["idle_expires_at"], "2024-03-15T14:00:00Z", "{json}");
+    let sessions = env.run_on(&client, &["auth", "sessions", "--format", "json"]).ok().json();
+    assert_eq!(sessions[0]["idle_expires_at"], "2024-03-15T14:00:00Z", "{sessions}");
+}
+
+#[test]
+fn sessions_tell_two_clients_on_one_host_apart() {
+    let env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let (first, second) = (env.client("one"), env.client("two"));
+    env.login(&first, "bob", &password).ok();
+    env.login(&second, "bob", &password).ok();
+    let table = env.run_on(&first, &["auth", "sessions"]).ok().stdout.clone();
+    for client in [&first, &second] {
+        let id = std::fs::read_to_string(client.join("client_id")).expect("client id");
+        assert!(table.contains(&id.trim()[..8]), "{} missing from\n{table}", &id.trim()[..8]);
     }
 }

@@ -93,10 +93,40 @@ impl AuthStore for PgTx<'_> {
         .collect()
     }
 
-    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>> {
-        self.query_opt("SELECT session_id FROM superseded_tokens WHERE token_hash = $1", &[&&hash[..]])?
-            .map(|r| parse_column(r.get::<_, &str>(0)))
-            .transpose()
+    fn login_session_by_superseded_token(
+        &self,
+        hash: &TokenHash,
+    ) -> Result<Option<(LoginSession, Timestamp)>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS}, t.superseded_at
+                 FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = $1) t
+                 JOIN login_sessions ON session_id = t.old_session"
+            ),
+            &[&&hash[..]],
+        )?
+        .as_ref()
+        .map(|r| Ok((session_from_row(r)?, ts(r.get(12))?)))
+        .transpose()
+    }
+
+    fn open_device_sessions_on_client(
+        &self,
+        org: OrgId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Vec<LoginSession>> {
+        self.query(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM login_sessions
+                 WHERE org_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
+                 ORDER BY created_at, session_id"
+            ),
+            &[&org.to_string(), &client.to_string(), &now.unix()],
+        )?
+        .iter()
+        .map(session_from_row)
+        .collect()
     }
 
     fn open_device_session(
@@ -185,6 +215,38 @@ impl AuthStore for PgTx<'_> {
         self.execute(
             "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
             &[&user.to_string(), &now.unix(), &reason],
+        )
+    }
+
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
+        self.query_opt(
+            "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = $1 AND name_key = $2",
+            &[&org.to_string(), &&name_key[..]],
+        )?
+        .map(|r| Ok((r.get(0), ts(r.get(1))?)))
+        .transpose()
+    }
+
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (org_id, name_key) DO UPDATE
+             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
+            &[&org.to_string(), &&name_key[..], &failed, &at.unix()],
+        )?;
+        Ok(())
+    }
+
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
+        self.execute(
+            "DELETE FROM login_failures WHERE org_id = $1 AND last_failed_at < $2",
+            &[&org.to_string(), &before.unix()],
         )
     }
 

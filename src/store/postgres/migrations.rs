@@ -4,7 +4,7 @@
 //! can point into another organisation.
 
 /// Migration `i` moves a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -218,4 +218,18 @@ CREATE TRIGGER audit_events_no_update BEFORE UPDATE OR DELETE ON audit_events
     FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+"#;
+
+/// Failed logins for usernames that match no user, so the throttle treats unknown and known
+/// names alike. The name is kept only as the SHA-256 of its normalised form.
+const V2_LOGIN_FAILURES: &str = r#"
+CREATE TABLE login_failures (
+    org_id          TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
+    name_key        BYTEA NOT NULL,
+    failed_logins   BIGINT NOT NULL,
+    last_failed_at  BIGINT NOT NULL,
+    PRIMARY KEY (org_id, name_key),
+    CONSTRAINT login_failures_name_key_size CHECK (length(name_key) = 32)
+);
+CREATE INDEX login_failures_by_time ON login_failures (org_id, last_failed_at);
 "#;

@@ -404,6 +404,8 @@ mod tests {
             VALUES ('s', 'o', 'u', 'c', 'l', 'device', decode(repeat('ab', 32), 'hex'), 0, 0, 9);
         INSERT INTO superseded_tokens (token_hash, session_id, superseded_at)
             VALUES (decode(repeat('cd', 32), 'hex'), 's', 0);
+        INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at)
+            VALUES ('o', decode(repeat('ab', 32), 'hex'), 1, 0);
         INSERT INTO tickets (ticket_id, org_id, number, title, status, priority, creator_id, created_at, updated_at)
             OVERRIDING SYSTEM VALUE VALUES (100, 'o', 1, 't', 'open', 'normal', 'u', 0, 0);
         INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
@@ -510,6 +512,21 @@ mod tests {
                 vec!["superseded_tokens_session_id_fkey"],
                 Invalid,
                 format!("INSERT INTO superseded_tokens VALUES (decode('{ef}', 'hex'), 'nope', 0)"),
+            ),
+            (
+                vec!["login_failures_pkey"],
+                Conflict,
+                format!("INSERT INTO login_failures VALUES ('o', decode('{ab}', 'hex'), 1, 0)"),
+            ),
+            (
+                vec!["login_failures_org_id_fkey"],
+                Invalid,
+                format!("INSERT INTO login_failures VALUES ('nope', decode('{ef}', 'hex'), 1, 0)"),
+            ),
+            (
+                vec!["login_failures_name_key_size"],
+                Invalid,
+                "INSERT INTO login_failures VALUES ('o', decode('abcd', 'hex'), 1, 0)".into(),
             ),
             (
                 vec!["tickets_pkey", "tickets_org_key"],

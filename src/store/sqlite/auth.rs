@@ -93,11 +93,34 @@ impl AuthStore for SqliteTx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn superseded_token_owner(&self, hash: &TokenHash) -> Result<Option<LoginSessionId>> {
+    fn login_session_by_superseded_token(
+        &self,
+        hash: &TokenHash,
+    ) -> Result<Option<(LoginSession, Timestamp)>> {
         Ok(self
-            .prepare_cached("SELECT session_id FROM superseded_tokens WHERE token_hash = ?1")?
-            .query_row([&hash[..]], |r| parse_column(&r.get::<_, String>(0)?))
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS}, t.superseded_at
+                 FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = ?1) t
+                 JOIN login_sessions ON session_id = t.old_session"
+            ))?
+            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, ts(r.get(12)?)?)))
             .optional()?)
+    }
+
+    fn open_device_sessions_on_client(
+        &self,
+        org: OrgId,
+        client: ClientId,
+        now: Timestamp,
+    ) -> Result<Vec<LoginSession>> {
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {SESSION_COLUMNS} FROM login_sessions
+             WHERE org_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
+             ORDER BY created_at, session_id"
+        ))?;
+        let rows =
+            stmt.query_map(params![org.to_string(), client.to_string(), now.unix()], session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn open_device_session(
@@ -182,6 +205,38 @@ impl AuthStore for SqliteTx<'_> {
             )?
             .execute(params![user.to_string(), now.unix(), reason])?;
         Ok(changed as u64)
+    }
+
+    fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = ?1 AND name_key = ?2",
+            )?
+            .query_row(params![org.to_string(), &name_key[..]], |r| Ok((r.get(0)?, ts(r.get(1)?)?)))
+            .optional()?)
+    }
+
+    fn record_login_failures(
+        &self,
+        org: OrgId,
+        name_key: &TokenHash,
+        failed: i64,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.prepare_cached(
+            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (org_id, name_key) DO UPDATE
+             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
+        )?
+        .execute(params![org.to_string(), &name_key[..], failed, at.unix()])?;
+        Ok(())
+    }
+
+    fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
+        let deleted = self
+            .prepare_cached("DELETE FROM login_failures WHERE org_id = ?1 AND last_failed_at < ?2")?
+            .execute(params![org.to_string(), before.unix()])?;
+        Ok(deleted as u64)
     }
 
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {

@@ -5,12 +5,27 @@
 pub const APPLICATION_ID: i32 = 0x5354_4e54;
 
 /// Migration `i` moves a database from `user_version` `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES];
 
 /// The schema version this binary writes and understands.
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
 }
+
+/// The tables migration 1 creates: a file claiming version 1 or later must have them before
+/// any later migration writes to it.
+pub const V1_TABLES: &[&str] = &[
+    "organizations",
+    "settings",
+    "users",
+    "login_sessions",
+    "superseded_tokens",
+    "tickets",
+    "cases",
+    "case_notes",
+    "work_sessions",
+    "audit_events",
+];
 
 /// Constraint names here are stable: the store maps them to core errors by name, and the
 /// PostgreSQL store uses the same ones.
@@ -226,4 +241,18 @@ CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
 BEGIN
     SELECT RAISE(ABORT, 'audit_events_append_only');
 END;
+"#;
+
+/// Failed logins for usernames that match no user, so the throttle treats unknown and known
+/// names alike. The name is kept only as the SHA-256 of its normalised form.
+const V2_LOGIN_FAILURES: &str = r#"
+CREATE TABLE login_failures (
+    org_id          TEXT NOT NULL REFERENCES organizations (org_id),
+    name_key        BLOB NOT NULL,
+    failed_logins   INTEGER NOT NULL,
+    last_failed_at  INTEGER NOT NULL,
+    PRIMARY KEY (org_id, name_key),
+    CONSTRAINT login_failures_name_key_size CHECK (length(name_key) = 32)
+) STRICT;
+CREATE INDEX login_failures_by_time ON login_failures (org_id, last_failed_at);
 "#;

@@ -84,6 +84,17 @@ fn preflight(path: &Path) -> Result<Header> {
     if read < header.len() || &header[..16] != b"SQLite format 3\0" {
         return Err(Error::unusable(format!("{p} is not a stint database (not an SQLite file)")));
     }
+    // SQLite writes whole pages, so a file that ends mid-page was cut short, whichever page
+    // that is (a command may never read it, and so never notice).
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65536,
+        size => u64::from(size),
+    };
+    if page_size < 512 || meta.len() % page_size != 0 {
+        return Err(Error::unusable(format!(
+            "the database {p} is corrupt: it ends part-way through a page (was it cut short?)"
+        )));
+    }
     let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
     let found = Header { user_version: i64::from(be(60)), application_id: be(68) };
     check_identity(path, found.application_id, found.user_version)?;
@@ -173,6 +184,11 @@ impl SqliteStore {
             }
         };
         if version < latest_version() {
+            // Never migrate (write to) a file whose claimed version its tables do not back up.
+            if let Err(e) = store.check_migrated_tables(version) {
+                let _ = store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+                return Err(refused(e));
+            }
             store.migrate(version)?;
         }
         Ok(store)
@@ -284,6 +300,26 @@ impl SqliteStore {
         let application_id: i32 = self.conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         Ok((application_id, version))
+    }
+
+    /// Checks, reading only, that the tables the first `version` migrations create are there.
+    fn check_migrated_tables(&self, version: i64) -> Result<()> {
+        if version < 1 {
+            return Ok(());
+        }
+        for table in migrations::V1_TABLES {
+            let found: i64 = self.conn.query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                [table],
+                |r| r.get(0),
+            )?;
+            if found == 0 {
+                return Err(Error::unusable(format!(
+                    "the database lacks part of stint's schema (damaged, or not made by stint): no table {table}"
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Applies migrations after `from`, each in its own write transaction, re-reading the
@@ -438,6 +474,26 @@ mod tests {
         let store = SqliteStore::open_in_memory().expect("memory store");
         let (_, version) = store.identity().expect("identity");
         assert_eq!(version, latest_version());
+    }
+
+    #[test]
+    fn a_version_1_database_is_migrated_to_the_latest_version() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("v1.db");
+        {
+            let conn = Connection::open(&path).expect("create");
+            conn.pragma_update(None, "application_id", APPLICATION_ID).expect("application id");
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(())).expect("wal");
+            conn.execute_batch(migrations::MIGRATIONS[0]).expect("v1");
+            conn.pragma_update(None, "user_version", 1).expect("version");
+        }
+        let store = SqliteStore::open(&path, OpenOptions::default()).expect("open and migrate");
+        assert_eq!(store.identity().expect("identity").1, latest_version());
+        let tables: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'login_failures'", [], |r| r.get(0))
+            .expect("schema");
+        assert_eq!(tables, 1);
     }
 
     #[test]
