@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 use stint::password;
 use stint::permission::{self, Capability, Role};
+use stint::text::counted;
 use stint::user::{self, NewUser, Status, UserEdit, UserFilter, UserView};
 
 use super::Ctx;
@@ -188,8 +189,9 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 user::set_password(tx, &auth.actor, name.as_deref(), hash.clone(), now)
             })?;
             ctx.notice(format!(
-                "Changed the password of {}; {revoked} login session(s) ended, log in again.",
-                view.username
+                "Changed the password of {}; {} ended, log in again.",
+                view.username,
+                counted(revoked, "login session")
             ));
             Ok(())
         }

@@ -25,3 +25,5 @@ mod support;
 mod tickets;
 #[path = "../cli/timer.rs"]
 mod timer;
+#[path = "../cli/users.rs"]
+mod users;
