@@ -84,6 +84,9 @@ pub struct UserView {
     pub updated_at: Timestamp,
     pub last_login_at: Option<Timestamp>,
     pub active_sessions: i64,
+    /// The username is the reserved `me` (a user from before it was reserved): commands that
+    /// name this user must use its id.
+    pub username_reserved: bool,
 }
 
 impl UserView {
@@ -99,6 +102,7 @@ impl UserView {
             updated_at: user.updated_at,
             last_login_at: user.last_login_at,
             active_sessions,
+            username_reserved: is_reserved(&user.username),
         }
     }
 }
@@ -126,6 +130,26 @@ fn snapshot(user: &User) -> Snapshot<'_> {
 pub const MAX_USERNAME_LEN: usize = 64;
 pub const MAX_DISPLAY_NAME_CHARS: usize = 200;
 pub const MAX_EMAIL_LEN: usize = 254;
+
+/// The name that means "yourself" wherever a user is named; no user may take it.
+pub const SELF_NAME: &str = "me";
+
+/// Whether `name` is the reserved [`SELF_NAME`], in any case.
+pub fn is_reserved(name: &str) -> bool {
+    name.eq_ignore_ascii_case(SELF_NAME)
+}
+
+/// Normalises and checks the username of a new user: as [`normalize_username`], and not the
+/// reserved `me`, which would make `user edit me` act on the admin instead of on that user.
+pub fn check_new_username(input: &str) -> Result<String> {
+    let name = normalize_username(input)?;
+    if is_reserved(&name) {
+        return Err(Error::invalid(format!(
+            "the username {SELF_NAME:?} is reserved: it means \"yourself\" wherever a user is named; choose another"
+        )));
+    }
+    Ok(name)
+}
 
 /// Normalises a username to lower case and checks `[a-z0-9._-]{1,64}`.
 pub fn normalize_username(input: &str) -> Result<String> {
@@ -183,9 +207,21 @@ pub trait UserStore {
 pub trait UserCommandStore: UserStore + AuthStore + AuditStore + SettingsStore {}
 impl<T: UserStore + AuthStore + AuditStore + SettingsStore + ?Sized> UserCommandStore for T {}
 
-/// Finds a user by name (or `me`), as not-found when missing.
+/// Finds a user by name, by user id, or `me` (in any case) for the actor, as not-found when
+/// missing. The id reaches a user whose name is the reserved `me` (made before it was
+/// reserved); an id that is no user's is tried as a name.
 pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
-    let username = if name == "me" { actor.username.clone() } else { normalize_username(name)? };
+    if is_reserved(name) {
+        return store
+            .user_by_id(actor.org_id, actor.user_id)?
+            .ok_or_else(|| Error::not_found("your user no longer exists"));
+    }
+    if let Ok(id) = name.parse::<UserId>()
+        && let Some(user) = store.user_by_id(actor.org_id, id)?
+    {
+        return Ok(user);
+    }
+    let username = normalize_username(name)?;
     store
         .user_by_name(actor.org_id, &username)?
         .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
@@ -216,7 +252,7 @@ pub struct NewUser {
 }
 
 fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
-    let username = normalize_username(&new.username)?;
+    let username = check_new_username(&new.username)?;
     let display_name = new.display_name.unwrap_or_default();
     text::validate("display name", &display_name, false, MAX_DISPLAY_NAME_CHARS)?;
     if let Some(email) = &new.email {
@@ -304,7 +340,7 @@ pub fn list(
     let users = if permission::allows(actor.role, Capability::ListUsers) {
         store.list_users(actor.org_id, filter)?
     } else {
-        let me = find(store, actor, "me")?;
+        let me = find(store, actor, SELF_NAME)?;
         let keep = filter.role.is_none_or(|r| r == me.role) && filter.status.is_none_or(|s| s == me.status);
         if keep { vec![me] } else { vec![] }
     };
@@ -404,7 +440,7 @@ pub fn set_password(
     password_hash: String,
     now: Timestamp,
 ) -> Result<(UserView, u64)> {
-    let mut user = find_to_change(store, actor, name.unwrap_or("me"))?;
+    let mut user = find_to_change(store, actor, name.unwrap_or(SELF_NAME))?;
     if user.user_id != actor.user_id {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
@@ -493,6 +529,15 @@ mod tests {
             assert!(normalize_username(bad).is_err(), "{bad:?}");
         }
         assert!(normalize_username(&"a".repeat(64)).is_ok());
+    }
+
+    #[test]
+    fn me_is_reserved_in_any_case() {
+        for reserved in ["me", "ME", "Me"] {
+            assert_eq!(check_new_username(reserved).map_err(|e| e.kind()), Err(crate::ErrorKind::Invalid));
+        }
+        assert_eq!(check_new_username("meg"), Ok("meg".into()));
+        assert_eq!(check_new_username("Bob"), Ok("bob".into()));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub struct InitArgs {
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     // Everything that can be refused is checked before a file exists.
-    let admin = user::normalize_username(&args.admin)?;
+    let admin = user::check_new_username(&args.admin)?;
     stint::text::validate("organisation name", &args.org_name, true, 200)?;
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
     let pw = secret.read(&format!("Password for {admin}"), true)?;

@@ -18,7 +18,7 @@ pub enum UserCommand {
     List(ListArgs),
     /// Show a user, or yourself with `me`
     Show {
-        /// Username, or `me`
+        /// Username or user id, or `me`
         name: String,
     },
     /// Change a user's role, display name or email (admins)
@@ -101,12 +101,19 @@ impl Record for UserView {
         "updated_at",
         "last_login_at",
         "active_sessions",
+        "username_reserved",
     ];
     const HEADERS: &'static [&'static str] =
         &["USER", "NAME", "EMAIL", "ROLE", "STATUS", "LAST LOGIN", "SESSIONS", "ID"];
     fn row(&self, view: &View) -> Vec<String> {
+        // A legacy user named `me` cannot be named as `me`: the table says so where it shows.
+        let username = if self.username_reserved {
+            format!("{} (reserved name; use the id)", self.username)
+        } else {
+            self.username.clone()
+        };
         vec![
-            self.username.clone(),
+            username,
             self.display_name.clone(),
             self.email.clone().unwrap_or_default(),
             self.role.to_string(),
@@ -133,7 +140,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
     let now = ctx.now;
     match cmd {
         UserCommand::Add(args) => {
-            let username = user::normalize_username(&args.name)?;
+            let username = user::check_new_username(&args.name)?;
             // Cheap checks (and permission) first, so a refused add never costs a hash.
             ctx.check_as(|_, auth| permission::require(auth.actor.role, Capability::ManageUsers))?;
             let hash = read_new_password(ctx, args.password_stdin, &username)?;
@@ -157,6 +164,13 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             let filter = UserFilter { role: args.role, status: args.status };
             let users = ctx.read_as(|tx, auth| user::list(tx, &auth.actor, &filter, now))?;
             ctx.printer().list(&users)?;
+            if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
+                ctx.notice(format!(
+                    "note: user {} has the reserved name \"me\", which means yourself in commands; \
+                     name that user by its id ({})",
+                    reserved.username, reserved.user_id
+                ));
+            }
             Ok(())
         }
         UserCommand::Show { name } => {

@@ -375,3 +375,60 @@ fn every_refused_cell_of_the_permission_matrix() {
         case.end(Db::Unchanged);
     }
 }
+
+/// Input: `me` in any case as a new user's name (`user add`, `init --admin`, the user field of
+/// an import record); then a database that already holds a user named `me` (written directly,
+/// as older versions allowed) while an admin runs `user edit me`, `auth revoke --user me`.
+/// Expected: each new `me` is exit 2 saying the name is reserved, the database unchanged (no
+/// file at all for `init`); with the legacy user present, `me` acts on the admin alone, and the
+/// legacy user's role and login session stay as they were, reachable by id.
+#[test]
+fn me_never_names_another_user() {
+    let env = fresh();
+    let tess = user_client(&env, "tess", "technician");
+    env.cmd(&["ticket", "create", "One", "-q"]).run().ok();
+    for name in ["me", "ME", "mE"] {
+        let case = Case::begin(Class::Auth, format!("user add {name}"), &env.db);
+        env.cmd(&["user", "add", name, "--role", "admin", "--password-stdin"])
+            .stdin("a-good-password\n")
+            .run()
+            .fails(2, "reserved");
+        case.end(Db::Unchanged);
+        let case = Case::begin(Class::Auth, format!("an import record of user {name}"), &env.db);
+        let csv = format!("user,ticket,start,end\n{name},1,2024-03-14T08:00:00Z,2024-03-14T09:00:00Z\n");
+        env.cmd(&["session", "import", "-", "--input-format", "csv"])
+            .on(&tess)
+            .stdin(csv)
+            .run()
+            .fails(2, "reserved");
+        case.end(Db::Unchanged);
+    }
+    let empty = Env::empty();
+    let case = Case::begin_without_file(Class::Auth, "init --admin me");
+    empty
+        .cmd(&["init", "--admin", "Me", "--password-stdin"])
+        .stdin("a-good-password\n")
+        .run()
+        .fails(2, "reserved");
+    assert!(!empty.db.exists(), "init made a database");
+    case.end(Db::Any);
+
+    let password = add_user(&env, "meg", "technician");
+    env.execute("UPDATE users SET username = 'me' WHERE username = $1", &["meg"]);
+    let legacy = env.client("legacy");
+    login(&env, &legacy, "me", &password).ok();
+    let id = env.cmd(&["user", "show", "me", "--format", "json"]).on(&legacy).run().ok().json()["user_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let root2 = user_client(&env, "root2", "admin");
+    let case = Case::begin(Class::Auth, "an admin's `me` beside a user named me", &env.db);
+    env.cmd(&["user", "edit", "me", "--display-name", "Root Two"]).on(&root2).run().ok();
+    env.cmd(&["auth", "revoke", "--user", "me"]).on(&root2).run().ok();
+    env.cmd(&["auth", "status"]).on(&root2).run().fails(4, "revoked");
+    let shown = env.cmd(&["user", "show", &id, "--format", "json"]).run().ok().json();
+    assert_eq!((shown["role"].as_str(), shown["display_name"].as_str()), (Some("technician"), Some("")));
+    assert_eq!(shown["active_sessions"], 1, "{shown}");
+    env.cmd(&["auth", "status"]).on(&legacy).run().ok();
+    case.end(Db::Any);
+}

@@ -1,7 +1,7 @@
 //! Users and passwords: reserved names, changing a password, the order of checks and prompts,
 //! what suspension does to a running timer, and how the messages count things.
 
-use crate::support::Env;
+use crate::support::{ADMIN, Env};
 
 /// Every message that counts something reads as English: one of a thing, two things.
 #[test]
@@ -30,4 +30,62 @@ fn counted_messages_read_as_english() {
     let run = env.run(&["auth", "prune"]);
     assert!(run.ok().stderr.contains("dead login sessions."), "{}", run.stderr);
     assert!(!env.run(&["user", "list"]).ok().stderr.contains("(s)"));
+}
+
+/// `me` means yourself wherever a user is named, so no user may be called that.
+#[test]
+fn me_is_reserved_as_a_username() {
+    let env = Env::new();
+    for name in ["me", "ME", "Me"] {
+        env.run_stdin(&["user", "add", name, "--role", "viewer", "--password-stdin"], "a-good-password\n")
+            .fails(2, "the username \"me\" is reserved");
+    }
+    let users = env.run(&["user", "list", "--format", "json"]).ok().json();
+    assert_eq!(users.as_array().map(Vec::len), Some(1), "{users}");
+
+    let empty = Env::empty();
+    empty.run_stdin(&["init", "--admin", "me", "--password-stdin"], "a-good-password\n").fails(2, "reserved");
+    assert!(!empty.db.exists(), "init made a database");
+
+    let tess = env.user_client("tess", "technician");
+    env.run(&["ticket", "create", "One", "-q"]).ok();
+    let import = "user,ticket,start,end\nme,1,2024-03-14T08:00:00Z,2024-03-14T09:00:00Z\n";
+    env.run_full(&tess, &["session", "import", "-", "--input-format", "csv"], Some(import), &[])
+        .fails(2, "user \"me\" is reserved");
+    let sessions = env.run_on(&tess, &["session", "list", "--format", "json"]).ok().json();
+    assert_eq!(sessions.as_array().map(Vec::len), Some(0), "{sessions}");
+}
+
+/// A database from before `me` was reserved keeps working: that user is flagged, reached by
+/// id, and `me` still means the one who runs the command.
+#[test]
+fn a_user_already_named_me_is_flagged_and_reached_by_id() {
+    let env = Env::new();
+    let password = env.add_user("meg", "technician");
+    env.execute("UPDATE users SET username = 'me' WHERE username = $1", &["meg"]);
+    let users = env.run(&["user", "list", "--format", "json"]).ok().json();
+    let legacy = users.as_array().and_then(|u| u.iter().find(|u| u["username"] == "me")).expect("me");
+    let id = legacy["user_id"].as_str().expect("id").to_owned();
+    assert_eq!(legacy["username_reserved"], true);
+    let admin = users.as_array().and_then(|u| u.iter().find(|u| u["username"] == ADMIN)).expect("admin");
+    assert_eq!(admin["username_reserved"], false);
+    let table = env.run(&["user", "list"]);
+    assert!(table.ok().stdout.contains("me (reserved name; use the id)"), "{}", table.stdout);
+    assert!(table.stderr.contains(&id), "{}", table.stderr);
+
+    // `me` is the admin; the id is the legacy user.
+    env.run(&["user", "edit", "me", "--display-name", "The Admin"]).ok();
+    env.run(&["user", "edit", &id, "--role", "viewer"]).ok();
+    let shown = env.run(&["user", "show", &id, "--format", "json"]).ok().json();
+    assert_eq!((shown["username"].as_str(), shown["role"].as_str()), (Some("me"), Some("viewer")));
+    assert_eq!(shown["display_name"], "");
+    let me = env.run(&["user", "show", "ME", "--format", "json"]).ok().json();
+    assert_eq!((me["username"].as_str(), me["role"].as_str()), (Some(ADMIN), Some("admin")));
+    assert_eq!(me["display_name"], "The Admin");
+
+    // That user can still log in, and is `me` to themselves.
+    let client = env.client("legacy");
+    env.login(&client, "me", &password).ok();
+    let own = env.run_on(&client, &["user", "show", "me", "--format", "json"]).ok().json();
+    assert_eq!(own["user_id"], id.as_str());
 }
