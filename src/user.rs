@@ -251,13 +251,15 @@ pub struct NewUser {
     pub password_hash: String,
 }
 
+fn check_profile(display_name: Option<&str>, email: Option<&str>) -> Result<()> {
+    text::validate("display name", display_name.unwrap_or_default(), false, MAX_DISPLAY_NAME_CHARS)?;
+    email.map_or(Ok(()), check_email)
+}
+
 fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
     let username = check_new_username(&new.username)?;
+    check_profile(new.display_name.as_deref(), new.email.as_deref())?;
     let display_name = new.display_name.unwrap_or_default();
-    text::validate("display name", &display_name, false, MAX_DISPLAY_NAME_CHARS)?;
-    if let Some(email) = &new.email {
-        check_email(email)?;
-    }
     Ok(User {
         user_id: UserId::random(),
         org_id: org,
@@ -318,16 +320,48 @@ pub fn add(
 ) -> Result<Added> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let user = build_user(actor.org_id, new, now)?;
-    if let Some(existing) = store.user_by_name(actor.org_id, &user.username)? {
-        if if_not_exists {
-            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
-            return Ok(Added { user: UserView::of(&existing, sessions), created: false });
-        }
-        return Err(Error::conflict(format!("user {:?} already exists", user.username)));
+    if let Some(existing) = existing_user(store, actor, &user.username, if_not_exists, now)? {
+        return Ok(Added { user: existing, created: false });
     }
     store.insert_user(&user)?;
     audit::record(store, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(Added { user: UserView::of(&user, 0), created: true })
+}
+
+/// A taken name: a conflict, or with `if_not_exists` the user who has it.
+fn existing_user(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    username: &str,
+    if_not_exists: bool,
+    now: Timestamp,
+) -> Result<Option<UserView>> {
+    match store.user_by_name(actor.org_id, username)? {
+        None => Ok(None),
+        Some(existing) if if_not_exists => {
+            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
+            Ok(Some(UserView::of(&existing, sessions)))
+        }
+        Some(_) => Err(Error::conflict(format!("user {username:?} already exists"))),
+    }
+}
+
+/// What `user add` would refuse, checked before a password is asked for and hashed:
+/// permission, the fields, and a taken name. `Some` is the user who already has the name,
+/// with `if_not_exists`: then there is nothing to add.
+pub fn check_add(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    username: &str,
+    display_name: Option<&str>,
+    email: Option<&str>,
+    if_not_exists: bool,
+    now: Timestamp,
+) -> Result<Option<UserView>> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let username = check_new_username(username)?;
+    check_profile(display_name, email)?;
+    existing_user(store, actor, &username, if_not_exists, now)
 }
 
 /// Lists users: everyone for those who may, otherwise only the actor.

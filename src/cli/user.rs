@@ -132,7 +132,7 @@ pub fn print_user(ctx: &Ctx, view: &UserView) -> anyhow::Result<()> {
 
 fn read_new_password(ctx: &Ctx, from_stdin: bool, who: &str) -> anyhow::Result<String> {
     let secret = SecretSource { from_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let pw = secret.read(&format!("New password for {who}"), true)?;
+    let pw = secret.read_new(&format!("New password for {who}"))?;
     Ok(password::hash(&pw)?)
 }
 
@@ -141,8 +141,22 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
     match cmd {
         UserCommand::Add(args) => {
             let username = user::check_new_username(&args.name)?;
-            // Cheap checks (and permission) first, so a refused add never costs a hash.
-            ctx.check_as(|_, auth| permission::require(auth.actor.role, Capability::ManageUsers))?;
+            // Every check first, so a refused add never prompts or costs a hash.
+            let existing = ctx.check_as(|tx, auth| {
+                user::check_add(
+                    tx,
+                    &auth.actor,
+                    &username,
+                    args.display_name.as_deref(),
+                    args.email.as_deref(),
+                    args.if_not_exists,
+                    now,
+                )
+            })?;
+            if let Some(existing) = existing {
+                ctx.notice(format!("User {} already exists; nothing changed.", existing.username));
+                return print_user(ctx, &existing);
+            }
             let hash = read_new_password(ctx, args.password_stdin, &username)?;
             let new = NewUser {
                 username,

@@ -89,3 +89,32 @@ fn a_user_already_named_me_is_flagged_and_reached_by_id() {
     let own = env.run_on(&client, &["user", "show", "me", "--format", "json"]).ok().json();
     assert_eq!(own["user_id"], id.as_str());
 }
+
+/// Every check comes before a password is asked for: off a terminal, a refused command names
+/// the real problem, not the missing --password-stdin.
+#[test]
+fn checks_come_before_the_password() {
+    let env = Env::new();
+    env.add_user("bob", "technician");
+    env.run(&["user", "add", "bob", "--role", "viewer"]).fails(6, "user \"bob\" already exists");
+    let again = env.run(&["user", "add", "BOB", "--role", "viewer", "--if-not-exists"]);
+    assert!(again.ok().stderr.contains("User bob already exists; nothing changed."), "{}", again.stderr);
+    env.run(&["user", "add", "carol", "--role", "viewer", "--email", "nope"]).fails(2, "invalid email");
+    env.run(&["init", "--admin", "root"]).fails(6, "already exists");
+
+    let vic = env.user_client("vic", "viewer");
+    env.run_on(&vic, &["user", "add", "carol", "--role", "viewer"]).fails(5, "permission denied");
+    env.run_on(&vic, &["user", "passwd", "bob"]).fails(5, "permission denied");
+    env.run(&["user", "passwd", "nobody"]).fails(3, "no user named \"nobody\"");
+
+    // A weak password is refused before anything else is read.
+    env.run_stdin(&["user", "add", "carol", "--role", "viewer", "--password-stdin"], "short\nshort\n")
+        .fails(2, "at least 8 characters");
+
+    let missing = Env::empty();
+    for args in [&["user", "add", "carol", "--role", "viewer"][..], &["user", "passwd"]] {
+        let run = missing.run(args);
+        assert!(matches!(run.code, 3 | 8) && !run.stderr.contains("password"), "{run:?}");
+        assert!(run.stderr.contains("create one with `stint init`"), "{run:?}");
+    }
+}
