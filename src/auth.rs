@@ -430,8 +430,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         audit_failure(store, &org.org_id, None, &request.username, "unknown user", now)?;
         return Ok(LoginOutcome::Failed);
     };
-    let throttled =
-        user.last_failed_login_at.is_some_and(|last| now.since(last) < throttle_secs(user.failed_logins));
+    let throttled = is_throttled(&user, now);
     let verified = if throttled {
         let _ = password::verify(&request.password, password::decoy_hash())?;
         Verified::No
@@ -446,12 +445,8 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         (_, Status::Active) => None,
     };
     if let Some(reason) = reason {
-        if matches!(verified, Verified::No) && !throttled {
-            user.failed_logins += 1;
-            user.last_failed_login_at = Some(now);
-            store.update_user(&user)?;
-        }
-        audit_failure(store, &org.org_id, Some(user.user_id), &user.username, reason, now)?;
+        let counted = matches!(verified, Verified::No) && !throttled;
+        record_failed_login(store, &mut user, reason, counted, now)?;
         return Ok(LoginOutcome::Failed);
     }
     if let Verified::YesRehashed(fresh) = verified {
@@ -542,8 +537,31 @@ pub fn create_session(
     Ok(LoggedIn { actor, session, token, resumed: false })
 }
 
-fn audit_failure(
-    store: &dyn AuthCommandStore,
+/// Whether an account refuses password checks for now, after repeated failures.
+pub fn is_throttled(user: &User, now: Timestamp) -> bool {
+    user.last_failed_login_at.is_some_and(|last| now.since(last) < throttle_secs(user.failed_logins))
+}
+
+/// Records a refused password check of a known account as a failed login: audited and, when
+/// the password was checked and wrong (`counted`), counted towards the throttle. `auth login`
+/// and `user passwd` (the current password) share it, so both feed the same throttle.
+pub fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
+    store: &S,
+    user: &mut User,
+    reason: &str,
+    counted: bool,
+    now: Timestamp,
+) -> Result<()> {
+    if counted {
+        user.failed_logins += 1;
+        user.last_failed_login_at = Some(now);
+        store.update_user(user)?;
+    }
+    audit_failure(store, &user.org_id, Some(user.user_id), &user.username, reason, now)
+}
+
+fn audit_failure<S: AuditStore + ?Sized>(
+    store: &S,
     org: &OrgId,
     user: Option<UserId>,
     name: &str,

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::audit::{self, AuditStore, Change};
 use crate::auth::{self, Actor, AuthStore};
 use crate::error::{Error, Result};
-use crate::id::{OrgId, UserId};
+use crate::id::{LoginSessionId, OrgId, UserId};
+use crate::password;
 use crate::permission::{self, Capability, Role};
 use crate::settings::{self, SettingsStore};
 use crate::text;
@@ -465,26 +466,85 @@ pub fn edit(
     Ok(Changed { user: UserView::of(&after, sessions), changed })
 }
 
-/// Sets a new password (already hashed) for oneself, or for anyone as an admin. Every login
-/// session of that user is revoked, so the next command from any client must log in again.
+/// What `user passwd` brings: the new password, already hashed, and for a change of one's own
+/// password the current one. No `Debug`: it holds a password.
+#[derive(Clone)]
+pub struct PasswordChange {
+    pub current: Option<String>,
+    pub new_hash: String,
+}
+
+/// The outcome of `user passwd`.
+#[derive(Debug, Clone)]
+pub enum PasswordChanged {
+    /// Changed; `revoked` login sessions of the user ended.
+    Changed { user: UserView, revoked: u64 },
+    /// The current password was wrong, or not checked because the account is throttled. The
+    /// failed login is audited (and counted) when this commits; the caller then reports it as
+    /// not authenticated, like a failed `auth login`.
+    WrongCurrent { throttled: bool },
+}
+
+/// Sets a new password for oneself (the current password must be right) or, as an admin, for
+/// anyone. Every other login session of that user is revoked: all of them when an admin resets
+/// another user's password, all but the one the change was made from when it is one's own.
 pub fn set_password(
     store: &dyn UserCommandStore,
     actor: &Actor,
     name: Option<&str>,
-    password_hash: String,
+    change: PasswordChange,
     now: Timestamp,
-) -> Result<(UserView, u64)> {
+) -> Result<PasswordChanged> {
     let mut user = find_to_change(store, actor, name.unwrap_or(SELF_NAME))?;
-    if user.user_id != actor.user_id {
+    let own = user.user_id == actor.user_id;
+    if own {
+        let Some(current) = &change.current else {
+            return Err(Error::invalid("changing your own password needs your current password"));
+        };
+        // Checked like a login: refused unchecked while throttled, and a wrong one counts.
+        let throttled = auth::is_throttled(&user, now);
+        let right = !throttled && password::verify(current, &user.password_hash)? != password::Verified::No;
+        if !right {
+            let reason =
+                if throttled { "throttled after repeated failures" } else { "wrong current password" };
+            auth::record_failed_login(store, &mut user, reason, !throttled, now)?;
+            return Ok(PasswordChanged::WrongCurrent { throttled });
+        }
+    } else {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
-    user.password_hash = password_hash;
+    user.password_hash = change.new_hash;
     user.failed_logins = 0;
+    user.last_failed_login_at = None;
     user.updated_at = now;
     store.update_user(&user)?;
-    let revoked = store.revoke_user_login_sessions(user.user_id, now, "password changed")?;
+    let revoked = if own {
+        revoke_other_sessions(store, &user, actor.session_id, now)?
+    } else {
+        store.revoke_user_login_sessions(user.user_id, now, "password changed")?
+    };
     audit::record(store, actor, now, Change::new("user.passwd", "user", user.user_id))?;
-    Ok((UserView::of(&user, 0), revoked))
+    let sessions = auth::active_session_count(store, actor.org_id, user.user_id, now)?;
+    Ok(PasswordChanged::Changed { user: UserView::of(&user, sessions), revoked })
+}
+
+/// Revokes every unrevoked login session of `user` except `keep`; returns how many.
+fn revoke_other_sessions(
+    store: &dyn UserCommandStore,
+    user: &User,
+    keep: Option<LoginSessionId>,
+    now: Timestamp,
+) -> Result<u64> {
+    let mut revoked = 0;
+    for session in store.list_login_sessions(user.org_id, Some(user.user_id))? {
+        if Some(session.session_id) != keep
+            && session.revoked_at.is_none()
+            && store.revoke_login_session(session.session_id, now, "password changed")?
+        {
+            revoked += 1;
+        }
+    }
+    Ok(revoked)
 }
 
 /// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login

@@ -13,6 +13,12 @@ pub struct SecretSource {
     pub stdin_is_terminal: bool,
 }
 
+/// What `user passwd` reads when you change your own password.
+pub struct OwnPasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
 impl SecretSource {
     /// Reads a password. `confirm` asks twice on a terminal (for new passwords).
     pub fn read(&self, prompt: &str, confirm: bool) -> anyhow::Result<String> {
@@ -37,6 +43,32 @@ impl SecretSource {
         }
         self.refuse_off_terminal()?;
         prompt_new(prompt)
+    }
+
+    /// Reads the current password and a new one: two lines from stdin, or on a terminal the
+    /// current password, then the new one twice.
+    pub fn read_own_change(
+        &self,
+        current_prompt: &str,
+        new_prompt: &str,
+    ) -> anyhow::Result<OwnPasswordChange> {
+        if self.from_stdin {
+            let current = first_line()?;
+            let new = read_stdin_line()?.ok_or_else(|| {
+                Error::invalid(
+                    "changing your own password reads two lines from --password-stdin: the current \
+                     password, then the new one",
+                )
+            })?;
+            password::check_strength(&new)?;
+            return Ok(OwnPasswordChange { current, new });
+        }
+        self.refuse_off_terminal()?;
+        let current = dialoguer::Password::new()
+            .with_prompt(current_prompt)
+            .interact()
+            .context("reading the password from the terminal")?;
+        Ok(OwnPasswordChange { current, new: prompt_new(new_prompt)? })
     }
 
     fn refuse_off_terminal(&self) -> anyhow::Result<()> {

@@ -1,10 +1,11 @@
 //! `stint user ...`: add, list, show, edit, passwd, suspend, activate, deactivate, remove.
 
 use clap::{Args, Subcommand};
+use stint::Error;
 use stint::password;
 use stint::permission::{self, Capability, Role};
 use stint::text::counted;
-use stint::user::{self, NewUser, Status, UserEdit, UserFilter, UserView};
+use stint::user::{self, NewUser, PasswordChange, PasswordChanged, Status, UserEdit, UserFilter, UserView};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -23,11 +24,13 @@ pub enum UserCommand {
     },
     /// Change a user's role, display name or email (admins)
     Edit(EditArgs),
-    /// Change your password, or anyone's as an admin; every login session of that user ends
+    /// Change your password (asks for the current one first), or anyone's as an admin; the
+    /// user's other login sessions end
     Passwd {
-        /// Username (default: yourself)
+        /// Username or user id (default: yourself)
         name: Option<String>,
-        /// Read the new password from the first line of stdin instead of prompting
+        /// Read from stdin instead of prompting: your current password on the first line and the
+        /// new one on the second, or only the new one for another user
         #[arg(long)]
         password_stdin: bool,
     },
@@ -205,22 +208,49 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             print_user(ctx, &changed.user)
         }
         UserCommand::Passwd { name, password_stdin } => {
-            let target = ctx.check_as(|tx, auth| {
-                let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or("me"))?;
-                if target.user_id != auth.actor.user_id {
+            let (target, own) = ctx.check_as(|tx, auth| {
+                let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or(user::SELF_NAME))?;
+                let own = target.user_id == auth.actor.user_id;
+                if !own {
                     permission::require(auth.actor.role, Capability::ManageUsers)?;
                 }
-                Ok(target.username)
+                Ok((target.username, own))
             })?;
-            let hash = read_new_password(ctx, password_stdin, &target)?;
-            let (view, revoked) = ctx.write_as(|tx, auth| {
-                user::set_password(tx, &auth.actor, name.as_deref(), hash.clone(), now)
+            let secret =
+                SecretSource { from_stdin: password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+            let new_prompt = format!("New password for {target}");
+            let (current, new) = if own {
+                let change = secret.read_own_change("Current password", &new_prompt)?;
+                (Some(change.current), change.new)
+            } else {
+                (None, secret.read_new(&new_prompt)?)
+            };
+            let change = PasswordChange { current, new_hash: password::hash(&new)? };
+            let outcome = ctx.write_as(|tx, auth| {
+                user::set_password(tx, &auth.actor, name.as_deref(), change.clone(), now)
             })?;
-            ctx.notice(format!(
-                "Changed the password of {}; {} ended, log in again.",
-                view.username,
-                counted(revoked, "login session")
-            ));
+            match outcome {
+                PasswordChanged::Changed { revoked, .. } if own => ctx.notice(format!(
+                    "Changed your password; {} ended, and this one stays logged in.",
+                    counted(revoked, "other login session")
+                )),
+                PasswordChanged::Changed { user, revoked } => ctx.notice(format!(
+                    "Changed the password of {}; {} ended.",
+                    user.username,
+                    counted(revoked, "login session")
+                )),
+                PasswordChanged::WrongCurrent { throttled: false } => {
+                    return Err(
+                        Error::unauthenticated("the current password is wrong; nothing changed").into()
+                    );
+                }
+                PasswordChanged::WrongCurrent { throttled: true } => {
+                    return Err(Error::unauthenticated(
+                        "too many failed password attempts on this account; wait a few minutes and try again",
+                    )
+                    .into());
+                }
+            }
             Ok(())
         }
         UserCommand::Suspend { name } => set_status(ctx, &name, Status::Suspended),

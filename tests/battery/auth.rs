@@ -432,3 +432,41 @@ fn me_never_names_another_user() {
     env.cmd(&["auth", "status"]).on(&legacy).run().ok();
     case.end(Db::Any);
 }
+
+/// Input: someone holding a technician's login session (a laptop left unlocked) tries to change
+/// that user's password without knowing it: the new password alone, an empty first line, a
+/// wrong current password again and again, then the right one while throttled.
+/// Expected: one line alone or an empty current password is exit 2, a wrong or throttled one
+/// exit 4; the password stays the one the user knows, and the failures throttle `auth login`
+/// too. Once the pause is over the user changes it with the current one, keeps this session,
+/// and every other session of theirs is revoked.
+#[test]
+fn a_held_session_cannot_change_the_password_alone() {
+    let mut env = fresh();
+    let tess = user_client(&env, "tess", "technician");
+    let phone = env.client("tess-phone");
+    login(&env, &phone, "tess", "tess-password").ok();
+    let passwd = |env: &Env, stdin: &str| {
+        env.cmd(&["user", "passwd", "--password-stdin"]).on(&tess).stdin(stdin).run()
+    };
+    let case = Case::begin(Class::Auth, "passwd (self) with the new password alone", &env.db);
+    passwd(&env, "attackers-password\n").fails(2, "two lines");
+    passwd(&env, "\nattackers-password\n").fails(2, "no password on stdin");
+    case.end(Db::Unchanged);
+    let case = Case::begin(Class::Auth, "passwd (self) guessing the current password", &env.db);
+    for guess in ["password", "tess", "tess-password1", "Tess-password", "tess-passwor"] {
+        passwd(&env, &format!("{guess}\nattackers-password\n")).fails(4, "current password is wrong");
+    }
+    passwd(&env, "tess-password\nattackers-password\n").fails(4, "too many failed password attempts");
+    login(&env, &env.client("elsewhere"), "tess", "tess-password").fails(4, "login failed");
+    case.end(Db::Any);
+
+    env.now = "2024-03-15T13:00:00Z".into();
+    let case = Case::begin(Class::Auth, "passwd (self) with the current password", &env.db);
+    passwd(&env, "tess-password\ntess-new-password\n").ok();
+    env.cmd(&["auth", "status"]).on(&tess).run().ok();
+    env.cmd(&["auth", "status"]).on(&phone).run().fails(4, "revoked");
+    login(&env, &env.client("elsewhere"), "tess", "tess-new-password").ok();
+    login(&env, &env.client("attacker"), "tess", "attackers-password").fails(4, "login failed");
+    case.end(Db::Any);
+}

@@ -118,3 +118,54 @@ fn checks_come_before_the_password() {
         assert!(run.stderr.contains("create one with `stint init`"), "{run:?}");
     }
 }
+
+/// Changing your own password takes the current one (two lines off a terminal); a wrong one is
+/// a failed login that feeds the throttle; the session you changed it from stays logged in.
+#[test]
+fn changing_your_own_password_asks_for_the_current_one() {
+    let mut env = Env::new();
+    let password = env.add_user("bob", "technician");
+    let (laptop, phone) = (env.client("laptop"), env.client("phone"));
+    env.login(&laptop, "bob", &password).ok();
+    env.login(&phone, "bob", &password).ok();
+    let passwd = |env: &Env, stdin: &str| {
+        env.run_full(&laptop, &["user", "passwd", "--password-stdin"], Some(stdin), &[])
+    };
+
+    passwd(&env, "bobs-new-password\n").fails(2, "two lines from --password-stdin");
+    passwd(&env, &format!("{password}\nshort\n")).fails(2, "at least 8 characters");
+    passwd(&env, "not-the-password\nbobs-new-password\n").fails(4, "the current password is wrong");
+    let audit = env.run(&["audit", "list", "--format", "json"]).ok().stdout.clone();
+    assert!(audit.contains("auth.login_failed") && audit.contains("wrong current password"), "{audit}");
+    // Four more wrong ones make five in a row: now even the right password is refused.
+    for _ in 0..4 {
+        passwd(&env, "not-the-password\nbobs-new-password\n").fails(4, "the current password is wrong");
+    }
+    passwd(&env, &format!("{password}\nbobs-new-password\n")).fails(4, "too many failed password attempts");
+    env.login(&env.client("other"), "bob", &password).fails(4, "login failed");
+
+    env.now = "2024-03-15T13:00:00Z".into();
+    let run = passwd(&env, &format!("{password}\nbobs-new-password\n"));
+    assert!(
+        run.ok()
+            .stderr
+            .contains("Changed your password; 1 other login session ended, and this one stays logged in."),
+        "{}",
+        run.stderr
+    );
+    env.run_on(&laptop, &["auth", "status"]).ok();
+    env.run_on(&phone, &["auth", "status"]).fails(4, "revoked");
+    env.login(&env.client("other"), "bob", &password).fails(4, "login failed");
+    env.login(&env.client("other"), "bob", "bobs-new-password").ok();
+
+    // An admin resets someone else's with the new password alone; naming yourself is your own.
+    let run = env.run_stdin(&["user", "passwd", "bob", "--password-stdin"], "reset-by-admin\n");
+    assert!(
+        run.ok().stderr.contains("Changed the password of bob; 2 login sessions ended."),
+        "{}",
+        run.stderr
+    );
+    env.run(&["auth", "status"]).ok();
+    env.run_stdin(&["user", "passwd", ADMIN, "--password-stdin"], "admins-new-password\n")
+        .fails(2, "two lines");
+}
