@@ -11,9 +11,10 @@ use crate::error::{Error, Result};
 use crate::id::{LoginSessionId, OrgId, UserId};
 use crate::password;
 use crate::permission::{self, Capability, Role};
-use crate::settings::{self, SettingsStore};
+use crate::settings;
 use crate::text;
 use crate::time::Timestamp;
+use crate::work::{self, WorkCommandStore, WorkSessionView};
 
 /// Whether a user may log in and act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -204,9 +205,9 @@ pub trait UserStore {
     fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()>;
 }
 
-/// The stores user commands touch.
-pub trait UserCommandStore: UserStore + AuthStore + AuditStore + SettingsStore {}
-impl<T: UserStore + AuthStore + AuditStore + SettingsStore + ?Sized> UserCommandStore for T {}
+/// The stores user commands touch (work sessions: a suspension stops the user's timer).
+pub trait UserCommandStore: WorkCommandStore + AuthStore {}
+impl<T: WorkCommandStore + AuthStore + ?Sized> UserCommandStore for T {}
 
 /// Finds a user by name, by user id, or `me` (in any case) for the actor, as not-found when
 /// missing. The id reaches a user whose name is the reserved `me` (made before it was
@@ -422,6 +423,8 @@ fn keep_an_admin(store: &dyn UserCommandStore, user: &User, still_active_admin: 
 pub struct Changed {
     pub user: UserView,
     pub changed: bool,
+    /// The user's timer that a suspension or deactivation stopped.
+    pub stopped_timer: Option<WorkSessionView>,
 }
 
 /// Edits a user's role, display name or email (admins only).
@@ -463,7 +466,7 @@ pub fn edit(
         )?;
     }
     let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed })
+    Ok(Changed { user: UserView::of(&after, sessions), changed, stopped_timer: None })
 }
 
 /// What `user passwd` brings: the new password, already hashed, and for a change of one's own
@@ -548,7 +551,7 @@ fn revoke_other_sessions(
 }
 
 /// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login
-/// session of the user.
+/// session of the user and stops their running timer.
 pub fn set_status(
     store: &dyn UserCommandStore,
     actor: &Actor,
@@ -560,7 +563,7 @@ pub fn set_status(
     let before = find_to_change(store, actor, name)?;
     if before.status == status {
         let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
-        return Ok(Changed { user: UserView::of(&before, sessions), changed: false });
+        return Ok(Changed { user: UserView::of(&before, sessions), changed: false, stopped_timer: None });
     }
     keep_an_admin(store, &before, status == Status::Active && before.role == Role::Admin)?;
     let mut after = before.clone();
@@ -584,8 +587,12 @@ pub fn set_status(
         now,
         Change::new(action, "user", after.user_id).before(&snapshot(&before)).after(&snapshot(&after)),
     )?;
+    let stopped_timer = match status {
+        Status::Active => None,
+        _ => work::stop_for_inactive_user(store, actor, after.user_id, now)?,
+    };
     let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed: true })
+    Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
 }
 
 /// Removes a user who owns no data (admins only); one who does should be deactivated.

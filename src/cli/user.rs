@@ -267,7 +267,15 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
 fn set_status(ctx: &Ctx, name: &str, status: Status) -> anyhow::Result<()> {
     let now = ctx.now;
     let changed = ctx.write_as(|tx, auth| user::set_status(tx, &auth.actor, name, status, now))?;
-    if changed.changed {
+    if let Some(timer) = &changed.stopped_timer {
+        ctx.notice(format!(
+            "{} is now {status}; their running timer on {} was stopped at {}, after {}.",
+            changed.user.username,
+            timer.target(),
+            ctx.printer().view.opt_time(timer.end),
+            stint::time::format_duration(timer.duration_seconds.unwrap_or(0))
+        ));
+    } else if changed.changed {
         ctx.notice(format!("{} is now {status}.", changed.user.username));
     } else {
         ctx.notice(format!("{} is already {status}; nothing changed.", changed.user.username));

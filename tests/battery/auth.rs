@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::harness::{
     Battery, Case, Class, Db, Privileges, add_user, fresh, login, unprivileged, user_client,
 };
-use crate::support::Env;
+use crate::support::{ADMIN, Env};
 
 fn token_file(client: &Path) -> PathBuf {
     let dir = client.join("tokens");
@@ -207,22 +207,27 @@ fn client_files_owned_by_someone_else_are_refused() {
     }
 }
 
-/// Input: a technician with a running timer is suspended, then deactivated, then demoted to
-/// viewer; an admin is demoted to supervisor; each keeps using the session they had.
-/// Expected: suspended or deactivated: the next command is exit 4 and the timer stays in the
-/// database untouched; after reactivation and a new login the same timer is there and stops.
+/// Input: a technician with a running timer is suspended, then (with a new timer) deactivated,
+/// then demoted to viewer; an admin is demoted to supervisor; each keeps using the session
+/// they had.
+/// Expected: suspended or deactivated: the next command is exit 4, and the timer was stopped at
+/// that instant (ended, with its duration, audited as a `timer.stop` by the admin), so it no
+/// longer counts; after reactivation and a new login no timer is running.
 /// Demoted to viewer: the session stays valid but `timer stop` is exit 5 "a viewer cannot track
 /// time" (the timer keeps running, visible in `timer status`); a supervisor can delete it.
 /// Demoted admin: `user add` is exit 5 on the very next command.
 #[test]
 fn suspended_and_demoted_mid_session() {
     let (mut env, tess) = crate::harness::desk();
-    env.now = "2024-03-15T09:00:00Z".into();
-    env.cmd(&["timer", "start", "--ticket", "1"]).on(&tess).run().ok();
-    let timer = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
-    let id = timer["work_session_id"].as_str().expect("id").to_owned();
-    env.now = "2024-03-15T10:00:00Z".into();
-    for (status, back) in [("suspend", "activate"), ("deactivate", "activate")] {
+    let start_timer = |env: &Env| {
+        env.cmd(&["timer", "start", "--ticket", "1"]).on(&tess).run().ok();
+        let timer = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
+        timer["work_session_id"].as_str().expect("id").to_owned()
+    };
+    for (status, hour) in [("suspend", 9), ("deactivate", 11)] {
+        env.now = format!("2024-03-15T{hour:02}:00:00Z");
+        let id = start_timer(&env);
+        env.now = format!("2024-03-15T{:02}:00:00Z", hour + 1);
         let case = Case::begin(Class::Auth, format!("{status}d with a running timer"), &env.db);
         env.cmd(&["user", status, "tess"]).run().ok();
         for args in [&["timer", "stop"][..], &["timer", "status"], &["session", "list"]] {
@@ -233,13 +238,23 @@ fn suspended_and_demoted_mid_session() {
             .run()
             .ok()
             .json();
-        assert_eq!(running[0]["work_session_id"], id.as_str(), "the timer is kept");
-        env.cmd(&["user", back, "tess"]).run().ok();
+        assert_eq!(running.as_array().map(Vec::len), Some(0), "the timer still runs: {running}");
+        let shown = env.cmd(&["session", "show", &id[..8], "--format", "json"]).run().ok().json();
+        assert_eq!(
+            (shown["end"].as_str(), shown["duration_seconds"].as_i64()),
+            (Some(env.now.as_str()), Some(3600))
+        );
+        let audit =
+            env.cmd(&["audit", "list", "--action", "timer.stop", "--format", "json"]).run().ok().json();
+        let stop =
+            audit.as_array().and_then(|a| a.iter().find(|e| e["object_id"] == id.as_str())).expect("audited");
+        assert_eq!(stop["actor"], ADMIN);
+        env.cmd(&["user", "activate", "tess"]).run().ok();
         login(&env, &tess, "tess", "tess-password").ok();
-        let status = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
-        assert_eq!(status["work_session_id"], id.as_str());
+        env.cmd(&["timer", "status"]).on(&tess).run().fails(3, "no timer is running");
         case.end(Db::Any);
     }
+    let id = start_timer(&env);
     let case = Case::begin(Class::Auth, "demoted to viewer with a running timer", &env.db);
     env.cmd(&["user", "edit", "tess", "--role", "viewer"]).run().ok();
     env.cmd(&["timer", "stop"]).on(&tess).run().fails(5, "a viewer cannot track time");

@@ -169,3 +169,49 @@ fn changing_your_own_password_asks_for_the_current_one() {
     env.run_stdin(&["user", "passwd", ADMIN, "--password-stdin"], "admins-new-password\n")
         .fails(2, "two lines");
 }
+
+/// Suspending or deactivating a user stops their running timer at that instant, audited as a
+/// timer stop by the admin, so it stops counting in reports.
+#[test]
+fn suspension_and_deactivation_stop_the_running_timer() {
+    let mut env = Env::new();
+    env.run(&["ticket", "create", "One", "-q"]).ok();
+    let tess = env.user_client("tess", "technician");
+    env.add_user("theo", "technician");
+    env.now = "2024-03-15T12:30:00Z".into();
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    env.now = "2024-03-15T13:30:00Z".into();
+    let run = env.run(&["user", "suspend", "tess"]);
+    let notice =
+        "tess is now suspended; their running timer on #1 was stopped at 2024-03-15 13:30, after 1:00:00.";
+    assert!(run.ok().stderr.contains(notice), "{}", run.stderr);
+    let run = env.run(&["user", "suspend", "theo"]);
+    assert!(run.ok().stderr.contains("theo is now suspended."), "{}", run.stderr);
+
+    env.now = "2024-03-15T16:00:00Z".into();
+    let sessions = env.run(&["session", "list", "--user", "tess", "--format", "json"]).ok().json();
+    assert_eq!(sessions.as_array().map(Vec::len), Some(1), "{sessions}");
+    assert_eq!(sessions[0]["end"], "2024-03-15T13:30:00Z");
+    assert_eq!(
+        (sessions[0]["duration_seconds"].as_i64(), sessions[0]["running"].as_bool()),
+        (Some(3600), Some(false))
+    );
+    let stops = env.run(&["audit", "list", "--action", "timer.stop", "--format", "json"]).ok().json();
+    assert_eq!(stops.as_array().map(Vec::len), Some(1), "{stops}");
+    assert_eq!(stops[0]["actor"], ADMIN);
+
+    env.run(&["user", "activate", "tess"]).ok();
+    env.login(&tess, "tess", "tess-password").ok();
+    env.run_on(&tess, &["timer", "status"]).fails(3, "no timer is running");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    env.now = "2024-03-15T16:30:00Z".into();
+    let run = env.run(&["user", "deactivate", "tess"]);
+    assert!(
+        run.ok().stderr.contains("tess is now deactivated; their running timer on #1 was stopped"),
+        "{}",
+        run.stderr
+    );
+    let running =
+        env.run(&["session", "list", "--user", "tess", "--running", "--format", "json"]).ok().json();
+    assert_eq!(running.as_array().map(Vec::len), Some(0), "{running}");
+}
