@@ -86,9 +86,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user, or yourself with `me`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s role, display name or email (admins)')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end')
-            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked (admins)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
-            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history (admins)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -219,9 +219,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user, or yourself with `me`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s role, display name or email (admins)')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end')
-            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked (admins)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
-            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history (admins)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1192,9 +1192,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user, or yourself with `me`')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s role, display name or email (admins)')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end')
-            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked (admins)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
-            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history (admins)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
             break
         }

@@ -80,9 +80,9 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand show 'Show a user, or yourself with `me`'
             cand edit 'Change a user''s role, display name or email (admins)'
             cand passwd 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end'
-            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
-            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
             cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -203,9 +203,9 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand show 'Show a user, or yourself with `me`'
             cand edit 'Change a user''s role, display name or email (admins)'
             cand passwd 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end'
-            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
-            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
             cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1064,9 +1064,9 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand show 'Show a user, or yourself with `me`'
             cand edit 'Change a user''s role, display name or email (admins)'
             cand passwd 'Change your password (asks for the current one first), or anyone''s as an admin; the user''s other login sessions end'
-            cand suspend 'Suspend a user: no login, all login sessions revoked (admins)'
+            cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
-            cand deactivate 'Deactivate a user who left, keeping their history (admins)'
+            cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
             cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
         }
         &'stint;help;user;add'= {

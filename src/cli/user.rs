@@ -34,11 +34,11 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
-    /// Suspend a user: no login, all login sessions revoked (admins)
+    /// Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)
     Suspend { name: String },
     /// Re-activate a suspended or deactivated user (admins)
     Activate { name: String },
-    /// Deactivate a user who left, keeping their history (admins)
+    /// Deactivate a user who left, keeping their history; a running timer stops (admins)
     Deactivate { name: String },
     /// Remove a user who owns no data (admins); otherwise use deactivate
     Remove { name: String },
