@@ -548,7 +548,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     let Some(mut user) = found else {
         return unknown_user_failure(store, org.org_id, &request, now);
     };
-    let wait = throttle_wait(user.failed_logins, user.last_failed_login_at, now);
+    let wait = throttle_wait_for(&user, now);
     let verified = if wait.is_some() {
         let _ = password::verify(&request.password, password::decoy_hash())?;
         Verified::No
@@ -563,12 +563,8 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         (_, Status::Active) => None,
     };
     if let Some(reason) = reason {
-        if matches!(verified, Verified::No) && wait.is_none() {
-            user.failed_logins = remembered_failures(user.failed_logins, user.last_failed_login_at, now) + 1;
-            user.last_failed_login_at = Some(now);
-            store.update_user(&user)?;
-        }
-        audit_failure(store, &org.org_id, Some(user.user_id), &user.username, reason, now)?;
+        let counted = matches!(verified, Verified::No) && wait.is_none();
+        record_failed_login(store, &mut user, reason, counted, now)?;
         return Ok(LoginOutcome::Failed { retry_after: wait });
     }
     if let Verified::YesRehashed(fresh) = verified {
@@ -612,10 +608,12 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         if !request.replace_oldest {
             // A device locked out by the cap cannot run `auth revoke` itself.
             return Err(Error::conflict(format!(
-                "{} already has {active} active login sessions (the limit is {}); end one from another \
+                "{} already has {} (the limit is {}); end one from another \
                  device (`stint auth sessions`, then `stint auth revoke ID`), or ask an admin, or run \
                  `stint auth login --replace-oldest` to end the least recently used one",
-                user.username, settings.session_max_per_user
+                user.username,
+                crate::text::counted(active.max(0) as u64, "active login session"),
+                settings.session_max_per_user
             )));
         }
         let excess = active - settings.session_max_per_user + 1;
@@ -752,8 +750,32 @@ pub fn create_session(
     })
 }
 
-fn audit_failure(
-    store: &dyn AuthCommandStore,
+/// How many more seconds an account refuses password checks unchecked, after repeated
+/// failures; `None` when it takes them.
+pub fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
+    throttle_wait(user.failed_logins, user.last_failed_login_at, now)
+}
+
+/// Records a refused password check of a known account as a failed login: audited and, when
+/// the password was checked and wrong (`counted`), counted towards the throttle. `auth login`
+/// and `user passwd` (the current password) share it, so both feed the same throttle.
+pub fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
+    store: &S,
+    user: &mut User,
+    reason: &str,
+    counted: bool,
+    now: Timestamp,
+) -> Result<()> {
+    if counted {
+        user.failed_logins = remembered_failures(user.failed_logins, user.last_failed_login_at, now) + 1;
+        user.last_failed_login_at = Some(now);
+        store.update_user(user)?;
+    }
+    audit_failure(store, &user.org_id, Some(user.user_id), &user.username, reason, now)
+}
+
+fn audit_failure<S: AuditStore + ?Sized>(
+    store: &S,
     org: &OrgId,
     user: Option<UserId>,
     name: &str,

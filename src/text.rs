@@ -1,5 +1,5 @@
-//! Text rules shared by every command: validation of user-supplied text, terminal escaping and
-//! the spreadsheet-formula guard for CSV/TSV cells.
+//! Text rules shared by every command: validation of user-supplied text, terminal escaping,
+//! the spreadsheet-formula guard for CSV/TSV cells, and counted nouns in messages.
 
 use crate::error::{Error, Result};
 
@@ -71,9 +71,23 @@ pub fn unguard_cell(text: &str) -> &str {
     }
 }
 
+/// A count and its noun in English: `1 login session`, `2 login sessions`, `0 users`. The
+/// noun is given in the singular; every noun stint counts takes a plain `s`.
+pub fn counted(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_nouns_read_as_english() {
+        assert_eq!(counted(0_u64, "user"), "0 users");
+        assert_eq!(counted(1_u64, "login session"), "1 login session");
+        assert_eq!(counted(2_u64, "work session"), "2 work sessions");
+    }
 
     #[test]
     fn escapes_ansi_osc_bidi_and_newlines() {

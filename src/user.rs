@@ -8,11 +8,13 @@ use serde::Serialize;
 use crate::audit::{self, AuditStore, Change};
 use crate::auth::{self, Actor, AuthStore};
 use crate::error::{Error, Result};
-use crate::id::{OrgId, UserId};
+use crate::id::{LoginSessionId, OrgId, UserId};
+use crate::password;
 use crate::permission::{self, Capability, Role};
-use crate::settings::{self, SettingsStore};
+use crate::settings;
 use crate::text;
 use crate::time::Timestamp;
+use crate::work::{self, WorkCommandStore, WorkSessionView};
 
 /// Whether a user may log in and act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -84,6 +86,9 @@ pub struct UserView {
     pub updated_at: Timestamp,
     pub last_login_at: Option<Timestamp>,
     pub active_sessions: i64,
+    /// The username is the reserved `me` (a user from before it was reserved): commands that
+    /// name this user must use its id.
+    pub username_reserved: bool,
 }
 
 impl UserView {
@@ -99,6 +104,7 @@ impl UserView {
             updated_at: user.updated_at,
             last_login_at: user.last_login_at,
             active_sessions,
+            username_reserved: is_reserved(&user.username),
         }
     }
 }
@@ -126,6 +132,26 @@ fn snapshot(user: &User) -> Snapshot<'_> {
 pub const MAX_USERNAME_LEN: usize = 64;
 pub const MAX_DISPLAY_NAME_CHARS: usize = 200;
 pub const MAX_EMAIL_LEN: usize = 254;
+
+/// The name that means "yourself" wherever a user is named; no user may take it.
+pub const SELF_NAME: &str = "me";
+
+/// Whether `name` is the reserved [`SELF_NAME`], in any case.
+pub fn is_reserved(name: &str) -> bool {
+    name.eq_ignore_ascii_case(SELF_NAME)
+}
+
+/// Normalises and checks the username of a new user: as [`normalize_username`], and not the
+/// reserved `me`, which would make `user edit me` act on the admin instead of on that user.
+pub fn check_new_username(input: &str) -> Result<String> {
+    let name = normalize_username(input)?;
+    if is_reserved(&name) {
+        return Err(Error::invalid(format!(
+            "the username {SELF_NAME:?} is reserved: it means \"yourself\" wherever a user is named; choose another"
+        )));
+    }
+    Ok(name)
+}
 
 /// Normalises a username to lower case and checks `[a-z0-9._-]{1,64}`.
 pub fn normalize_username(input: &str) -> Result<String> {
@@ -179,13 +205,25 @@ pub trait UserStore {
     fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()>;
 }
 
-/// The stores user commands touch.
-pub trait UserCommandStore: UserStore + AuthStore + AuditStore + SettingsStore {}
-impl<T: UserStore + AuthStore + AuditStore + SettingsStore + ?Sized> UserCommandStore for T {}
+/// The stores user commands touch (work sessions: a suspension stops the user's timer).
+pub trait UserCommandStore: WorkCommandStore + AuthStore {}
+impl<T: WorkCommandStore + AuthStore + ?Sized> UserCommandStore for T {}
 
-/// Finds a user by name (or `me`), as not-found when missing.
+/// Finds a user by name, by user id, or `me` (in any case) for the actor, as not-found when
+/// missing. The id reaches a user whose name is the reserved `me` (made before it was
+/// reserved); an id that is no user's is tried as a name.
 pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
-    let username = if name == "me" { actor.username.clone() } else { normalize_username(name)? };
+    if is_reserved(name) {
+        return store
+            .user_by_id(actor.org_id, actor.user_id)?
+            .ok_or_else(|| Error::not_found("your user no longer exists"));
+    }
+    if let Ok(id) = name.parse::<UserId>()
+        && let Some(user) = store.user_by_id(actor.org_id, id)?
+    {
+        return Ok(user);
+    }
+    let username = normalize_username(name)?;
     store
         .user_by_name(actor.org_id, &username)?
         .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
@@ -215,13 +253,15 @@ pub struct NewUser {
     pub password_hash: String,
 }
 
+fn check_profile(display_name: Option<&str>, email: Option<&str>) -> Result<()> {
+    text::validate("display name", display_name.unwrap_or_default(), false, MAX_DISPLAY_NAME_CHARS)?;
+    email.map_or(Ok(()), check_email)
+}
+
 fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
-    let username = normalize_username(&new.username)?;
+    let username = check_new_username(&new.username)?;
+    check_profile(new.display_name.as_deref(), new.email.as_deref())?;
     let display_name = new.display_name.unwrap_or_default();
-    text::validate("display name", &display_name, false, MAX_DISPLAY_NAME_CHARS)?;
-    if let Some(email) = &new.email {
-        check_email(email)?;
-    }
     Ok(User {
         user_id: UserId::random(),
         org_id: org,
@@ -282,16 +322,48 @@ pub fn add(
 ) -> Result<Added> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let user = build_user(actor.org_id, new, now)?;
-    if let Some(existing) = store.user_by_name(actor.org_id, &user.username)? {
-        if if_not_exists {
-            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
-            return Ok(Added { user: UserView::of(&existing, sessions), created: false });
-        }
-        return Err(Error::conflict(format!("user {:?} already exists", user.username)));
+    if let Some(existing) = existing_user(store, actor, &user.username, if_not_exists, now)? {
+        return Ok(Added { user: existing, created: false });
     }
     store.insert_user(&user)?;
     audit::record(store, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(Added { user: UserView::of(&user, 0), created: true })
+}
+
+/// A taken name: a conflict, or with `if_not_exists` the user who has it.
+fn existing_user(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    username: &str,
+    if_not_exists: bool,
+    now: Timestamp,
+) -> Result<Option<UserView>> {
+    match store.user_by_name(actor.org_id, username)? {
+        None => Ok(None),
+        Some(existing) if if_not_exists => {
+            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
+            Ok(Some(UserView::of(&existing, sessions)))
+        }
+        Some(_) => Err(Error::conflict(format!("user {username:?} already exists"))),
+    }
+}
+
+/// What `user add` would refuse, checked before a password is asked for and hashed:
+/// permission, the fields, and a taken name. `Some` is the user who already has the name,
+/// with `if_not_exists`: then there is nothing to add.
+pub fn check_add(
+    store: &dyn UserCommandStore,
+    actor: &Actor,
+    username: &str,
+    display_name: Option<&str>,
+    email: Option<&str>,
+    if_not_exists: bool,
+    now: Timestamp,
+) -> Result<Option<UserView>> {
+    permission::require(actor.role, Capability::ManageUsers)?;
+    let username = check_new_username(username)?;
+    check_profile(display_name, email)?;
+    existing_user(store, actor, &username, if_not_exists, now)
 }
 
 /// Lists users: everyone for those who may, otherwise only the actor.
@@ -304,7 +376,7 @@ pub fn list(
     let users = if permission::allows(actor.role, Capability::ListUsers) {
         store.list_users(actor.org_id, filter)?
     } else {
-        let me = find(store, actor, "me")?;
+        let me = find(store, actor, SELF_NAME)?;
         let keep = filter.role.is_none_or(|r| r == me.role) && filter.status.is_none_or(|s| s == me.status);
         if keep { vec![me] } else { vec![] }
     };
@@ -351,6 +423,8 @@ fn keep_an_admin(store: &dyn UserCommandStore, user: &User, still_active_admin: 
 pub struct Changed {
     pub user: UserView,
     pub changed: bool,
+    /// The user's timer that a suspension or deactivation stopped.
+    pub stopped_timer: Option<WorkSessionView>,
 }
 
 /// Edits a user's role, display name or email (admins only).
@@ -392,33 +466,96 @@ pub fn edit(
         )?;
     }
     let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed })
+    Ok(Changed { user: UserView::of(&after, sessions), changed, stopped_timer: None })
 }
 
-/// Sets a new password (already hashed) for oneself, or for anyone as an admin. Every login
-/// session of that user is revoked, so the next command from any client must log in again.
+/// What `user passwd` brings: the new password, already hashed, and for a change of one's own
+/// password the current one. No `Debug`: it holds a password.
+#[derive(Clone)]
+pub struct PasswordChange {
+    pub current: Option<String>,
+    pub new_hash: String,
+}
+
+/// The outcome of `user passwd`.
+#[derive(Debug, Clone)]
+pub enum PasswordChanged {
+    /// Changed; `revoked` login sessions of the user ended.
+    Changed { user: UserView, revoked: u64 },
+    /// The current password was wrong, or not checked because the account is throttled. The
+    /// failed login is audited (and counted) when this commits; the caller then reports it as
+    /// not authenticated, like a failed `auth login`.
+    WrongCurrent { retry_after: Option<i64> },
+}
+
+/// Sets a new password for oneself (the current password must be right) or, as an admin, for
+/// anyone. Every other login session of that user is revoked: all of them when an admin resets
+/// another user's password, all but the one the change was made from when it is one's own.
 pub fn set_password(
     store: &dyn UserCommandStore,
     actor: &Actor,
     name: Option<&str>,
-    password_hash: String,
+    change: PasswordChange,
     now: Timestamp,
-) -> Result<(UserView, u64)> {
-    let mut user = find_to_change(store, actor, name.unwrap_or("me"))?;
-    if user.user_id != actor.user_id {
+) -> Result<PasswordChanged> {
+    let mut user = find_to_change(store, actor, name.unwrap_or(SELF_NAME))?;
+    let own = user.user_id == actor.user_id;
+    if own {
+        let Some(current) = &change.current else {
+            return Err(Error::invalid("changing your own password needs your current password"));
+        };
+        // Checked like a login: refused unchecked while throttled, and a wrong one counts.
+        let retry_after = auth::throttle_wait_for(&user, now);
+        let right = retry_after.is_none()
+            && password::verify(current, &user.password_hash)? != password::Verified::No;
+        if !right {
+            let reason = if retry_after.is_some() {
+                "throttled after repeated failures"
+            } else {
+                "wrong current password"
+            };
+            auth::record_failed_login(store, &mut user, reason, retry_after.is_none(), now)?;
+            return Ok(PasswordChanged::WrongCurrent { retry_after });
+        }
+    } else {
         permission::require(actor.role, Capability::ManageUsers)?;
     }
-    user.password_hash = password_hash;
+    user.password_hash = change.new_hash;
     user.failed_logins = 0;
+    user.last_failed_login_at = None;
     user.updated_at = now;
     store.update_user(&user)?;
-    let revoked = store.revoke_user_login_sessions(user.user_id, now, "password changed")?;
+    let revoked = if own {
+        revoke_other_sessions(store, &user, actor.session_id, now)?
+    } else {
+        store.revoke_user_login_sessions(user.user_id, now, "password changed")?
+    };
     audit::record(store, actor, now, Change::new("user.passwd", "user", user.user_id))?;
-    Ok((UserView::of(&user, 0), revoked))
+    let sessions = auth::active_session_count(store, actor.org_id, user.user_id, now)?;
+    Ok(PasswordChanged::Changed { user: UserView::of(&user, sessions), revoked })
+}
+
+/// Revokes every unrevoked login session of `user` except `keep`; returns how many.
+fn revoke_other_sessions(
+    store: &dyn UserCommandStore,
+    user: &User,
+    keep: Option<LoginSessionId>,
+    now: Timestamp,
+) -> Result<u64> {
+    let mut revoked = 0;
+    for session in store.list_login_sessions(user.org_id, Some(user.user_id))? {
+        if Some(session.session_id) != keep
+            && session.revoked_at.is_none()
+            && store.revoke_login_session(session.session_id, now, "password changed")?
+        {
+            revoked += 1;
+        }
+    }
+    Ok(revoked)
 }
 
 /// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login
-/// session of the user.
+/// session of the user and stops their running timer.
 pub fn set_status(
     store: &dyn UserCommandStore,
     actor: &Actor,
@@ -430,7 +567,7 @@ pub fn set_status(
     let before = find_to_change(store, actor, name)?;
     if before.status == status {
         let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
-        return Ok(Changed { user: UserView::of(&before, sessions), changed: false });
+        return Ok(Changed { user: UserView::of(&before, sessions), changed: false, stopped_timer: None });
     }
     keep_an_admin(store, &before, status == Status::Active && before.role == Role::Admin)?;
     let mut after = before.clone();
@@ -454,8 +591,12 @@ pub fn set_status(
         now,
         Change::new(action, "user", after.user_id).before(&snapshot(&before)).after(&snapshot(&after)),
     )?;
+    let stopped_timer = match status {
+        Status::Active => None,
+        _ => work::stop_for_inactive_user(store, actor, after.user_id, now)?,
+    };
     let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed: true })
+    Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
 }
 
 /// Removes a user who owns no data (admins only); one who does should be deactivated.
@@ -493,6 +634,15 @@ mod tests {
             assert!(normalize_username(bad).is_err(), "{bad:?}");
         }
         assert!(normalize_username(&"a".repeat(64)).is_ok());
+    }
+
+    #[test]
+    fn me_is_reserved_in_any_case() {
+        for reserved in ["me", "ME", "Me"] {
+            assert_eq!(check_new_username(reserved).map_err(|e| e.kind()), Err(crate::ErrorKind::Invalid));
+        }
+        assert_eq!(check_new_username("meg"), Ok("meg".into()));
+        assert_eq!(check_new_username("Bob"), Ok("bob".into()));
     }
 
     #[test]

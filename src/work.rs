@@ -761,6 +761,12 @@ impl Ctx<'_> {
                 local(before.start, self.zone)
             )));
         }
+        self.close(&before, note, at)
+    }
+
+    /// Ends a running session at `at` (not before its start), computing its duration, and
+    /// audits it as `timer.stop` by the actor.
+    fn close(&self, before: &WorkSession, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
         let mut after = before.clone();
         after.end = Some(at);
         after.duration = Some(at.since(before.start));
@@ -771,11 +777,30 @@ impl Ctx<'_> {
         self.save(&after, false)?;
         self.record(
             Change::new("timer.stop", "work_session", after.work_session_id)
-                .before(&self.view(&before)?)
+                .before(&self.view(before)?)
                 .after(&self.view(&after)?),
         )?;
         Ok(after)
     }
+}
+
+/// Stops the running timer of `user`, whom `actor` (an admin) has just suspended or
+/// deactivated: someone who cannot act cannot stop it, and it would count in every report
+/// until deleted. It ends now (at its start, if that is later), audited as the usual
+/// `timer.stop` with the admin as actor. The caller holds `user`'s lock.
+pub fn stop_for_inactive_user(
+    store: &dyn WorkCommandStore,
+    actor: &Actor,
+    user: UserId,
+    now: Timestamp,
+) -> Result<Option<WorkSessionView>> {
+    let Some(running) = store.running_work_session(actor.org_id, user)? else {
+        return Ok(None);
+    };
+    // No message of this path shows a local time, so the zone does not matter.
+    let ctx = Ctx { store, actor, zone: &chrono::Utc, now };
+    let stopped = ctx.close(&running, None, now.max(running.start))?;
+    ctx.view(&stopped).map(Some)
 }
 
 /// Starts the actor's timer on a ticket and/or case, now or back-dated with `at`.

@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use stint::auth::{self, LoginOutcome, LoginRequest, RevokeTarget, SessionView};
 use stint::id::IdPrefix;
+use stint::text::counted;
 use stint::time::parse_duration;
 use stint::{Error, ErrorKind};
 
@@ -158,7 +159,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             }
             match result {
                 Ok(count) => {
-                    ctx.notice(format!("Logged out ({count} login session(s) revoked)."));
+                    ctx.notice(format!("Logged out ({} revoked).", counted(count, "login session")));
                     Ok(())
                 }
                 Err(e)
@@ -192,13 +193,13 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             if count == 0 {
                 ctx.notice("Already revoked; nothing changed.");
             } else {
-                ctx.notice(format!("Revoked {count} login session(s)."));
+                ctx.notice(format!("Revoked {}.", counted(count, "login session")));
             }
             Ok(())
         }
         AuthCommand::Prune => {
             let count = ctx.write_as(|tx, auth| auth::prune(tx, &auth.actor, now))?;
-            ctx.notice(format!("Deleted {count} dead login session(s)."));
+            ctx.notice(format!("Deleted {}.", counted(count, "dead login session")));
             Ok(())
         }
     }

@@ -24,16 +24,17 @@ pub struct InitArgs {
 }
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
-    // Everything that can be refused is checked before a file exists.
-    let admin = user::normalize_username(&args.admin)?;
+    // Everything that can be refused is checked before a file exists, and before the prompt.
+    let admin = user::check_new_username(&args.admin)?;
     stint::text::validate("organisation name", &args.org_name, true, 200)?;
-    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let pw = secret.read(&format!("Password for {admin}"), true)?;
-    let hash = password::hash(&pw)?;
+    let location = ctx.db_location()?;
+    Store::check_creatable(&location, ctx.open_options())?;
     let clients = ctx.client_state()?;
     let client_id = clients.client_id()?;
+    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+    let pw = secret.read_new(&format!("Password for {admin}"))?;
+    let hash = password::hash(&pw)?;
 
-    let location = ctx.db_location()?;
     if ctx.global.db.is_none()
         && let Location::File(path) = &location
         && let Some(dir) = path.parent()

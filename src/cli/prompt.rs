@@ -1,11 +1,11 @@
-//! Reading secrets: one line from stdin with `--password-stdin`, or a hidden prompt with
-//! confirmation on a terminal. Off a terminal stint never prompts.
+//! Reading secrets: lines from stdin with `--password-stdin`, or hidden prompts on a terminal
+//! (new passwords asked twice). Off a terminal stint never prompts.
 
 use std::io::{self, BufRead, Read};
 
 use anyhow::Context as _;
 use stint::Error;
-use stint::password::MAX_PASSWORD_BYTES;
+use stint::password::{self, MAX_PASSWORD_BYTES};
 
 /// How a command gets a password.
 pub struct SecretSource {
@@ -13,28 +13,100 @@ pub struct SecretSource {
     pub stdin_is_terminal: bool,
 }
 
+/// What `user passwd` reads when you change your own password.
+pub struct OwnPasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
 impl SecretSource {
     /// Reads a password. `confirm` asks twice on a terminal (for new passwords).
     pub fn read(&self, prompt: &str, confirm: bool) -> anyhow::Result<String> {
         if self.from_stdin {
-            return read_line_from_stdin();
+            return first_line();
         }
-        if !self.stdin_is_terminal {
-            return Err(Error::invalid(
-                "no password given: pipe it with --password-stdin (stint never prompts off a terminal)",
-            )
-            .into());
-        }
+        self.refuse_off_terminal()?;
         let mut input = dialoguer::Password::new().with_prompt(prompt);
         if confirm {
             input = input.with_confirmation("Repeat to confirm", "the two entries differ");
         }
         input.interact().context("reading the password from the terminal")
     }
+
+    /// Reads a new password: one line from stdin, or on a terminal a hidden prompt, the
+    /// strength check, and only then the confirmation, so a weak password is refused at once.
+    pub fn read_new(&self, prompt: &str) -> anyhow::Result<String> {
+        if self.from_stdin {
+            let new = first_line()?;
+            password::check_strength(&new)?;
+            return Ok(new);
+        }
+        self.refuse_off_terminal()?;
+        prompt_new(prompt)
+    }
+
+    /// Reads the current password and a new one: two lines from stdin, or on a terminal the
+    /// current password, then the new one twice.
+    pub fn read_own_change(
+        &self,
+        current_prompt: &str,
+        new_prompt: &str,
+    ) -> anyhow::Result<OwnPasswordChange> {
+        if self.from_stdin {
+            let current = first_line()?;
+            let new = read_stdin_line()?.ok_or_else(|| {
+                Error::invalid(
+                    "changing your own password reads two lines from --password-stdin: the current \
+                     password, then the new one",
+                )
+            })?;
+            password::check_strength(&new)?;
+            return Ok(OwnPasswordChange { current, new });
+        }
+        self.refuse_off_terminal()?;
+        let current = dialoguer::Password::new()
+            .with_prompt(current_prompt)
+            .interact()
+            .context("reading the password from the terminal")?;
+        Ok(OwnPasswordChange { current, new: prompt_new(new_prompt)? })
+    }
+
+    fn refuse_off_terminal(&self) -> anyhow::Result<()> {
+        if self.stdin_is_terminal {
+            return Ok(());
+        }
+        Err(Error::invalid(
+            "no password given: pipe it with --password-stdin (stint never prompts off a terminal)",
+        )
+        .into())
+    }
 }
 
-/// One line from stdin, without its line ending; refuses empty and absurdly long input early.
-fn read_line_from_stdin() -> anyhow::Result<String> {
+fn prompt_new(prompt: &str) -> anyhow::Result<String> {
+    let ask = |prompt: &str| {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .interact()
+            .context("reading the password from the terminal")
+    };
+    let new = ask(prompt)?;
+    password::check_strength(&new)?;
+    if ask("Repeat to confirm")? != new {
+        return Err(Error::invalid("the two entries differ; nothing changed").into());
+    }
+    Ok(new)
+}
+
+/// The first line of stdin; it must hold a password.
+fn first_line() -> anyhow::Result<String> {
+    read_stdin_line()?
+        .ok_or_else(|| Error::invalid("no password on stdin (--password-stdin reads one line)").into())
+}
+
+/// The next line of stdin without its line ending, `None` when there is none or it is empty;
+/// absurdly long input is refused early. Stdin's buffer is shared, so a second call reads the
+/// second line.
+fn read_stdin_line() -> anyhow::Result<Option<String>> {
     let mut line = Vec::new();
     let limit = MAX_PASSWORD_BYTES as u64 + 2;
     io::stdin().lock().take(limit).read_until(b'\n', &mut line).context("reading the password from stdin")?;
@@ -49,7 +121,9 @@ fn read_line_from_stdin() -> anyhow::Result<String> {
         );
     }
     if line.is_empty() {
-        return Err(Error::invalid("no password on stdin (--password-stdin reads one line)").into());
+        return Ok(None);
     }
-    String::from_utf8(line).map_err(|_| Error::invalid("the password on stdin is not valid UTF-8").into())
+    String::from_utf8(line)
+        .map(Some)
+        .map_err(|_| Error::invalid("the password on stdin is not valid UTF-8").into())
 }

@@ -7,7 +7,7 @@ use stint::Error;
 use stint::id::IdPrefix;
 use stint::import::{InputFormat, TagMapping};
 use stint::report::{self, GroupBy};
-use stint::text::guard_cell;
+use stint::text::{counted, guard_cell};
 use stint::time::{Period, Timestamp, format_duration, parse_duration, parse_instant};
 use stint::work::{
     self, ImportOptions, ImportSummary, Scope, SessionEdit, SessionFilter, SessionRef, WorkSessionView,
@@ -487,10 +487,10 @@ fn import(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     }
     let verb = if args.dry_run { "Would import" } else { "Imported" };
     ctx.notice(format!(
-        "{verb} {} work session(s), {} in all, for {} user(s){}.",
-        summary.sessions,
+        "{verb} {}, {} in all, for {}{}.",
+        counted(summary.sessions, "work session"),
         format_duration(summary.seconds),
-        summary.users,
+        counted(summary.users, "user"),
         if args.dry_run { "; nothing was written" } else { "" }
     ));
     Ok(ctx.printer().one(&summary)?)

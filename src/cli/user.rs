@@ -1,9 +1,11 @@
 //! `stint user ...`: add, list, show, edit, passwd, suspend, activate, deactivate, remove.
 
 use clap::{Args, Subcommand};
+use stint::Error;
 use stint::password;
 use stint::permission::{self, Capability, Role};
-use stint::user::{self, NewUser, Status, UserEdit, UserFilter, UserView};
+use stint::text::counted;
+use stint::user::{self, NewUser, PasswordChange, PasswordChanged, Status, UserEdit, UserFilter, UserView};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -17,24 +19,26 @@ pub enum UserCommand {
     List(ListArgs),
     /// Show a user, or yourself with `me`
     Show {
-        /// Username, or `me`
+        /// Username or user id, or `me`
         name: String,
     },
     /// Change a user's role, display name or email (admins)
     Edit(EditArgs),
-    /// Change your password, or anyone's as an admin; every login session of that user ends
+    /// Change your password (asks for the current one first), or anyone's as an admin; the
+    /// user's other login sessions end
     Passwd {
-        /// Username (default: yourself)
+        /// Username or user id (default: yourself)
         name: Option<String>,
-        /// Read the new password from the first line of stdin instead of prompting
+        /// Read from stdin instead of prompting: your current password on the first line and the
+        /// new one on the second, or only the new one for another user
         #[arg(long)]
         password_stdin: bool,
     },
-    /// Suspend a user: no login, all login sessions revoked (admins)
+    /// Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)
     Suspend { name: String },
     /// Re-activate a suspended or deactivated user (admins)
     Activate { name: String },
-    /// Deactivate a user who left, keeping their history (admins)
+    /// Deactivate a user who left, keeping their history; a running timer stops (admins)
     Deactivate { name: String },
     /// Remove a user who owns no data (admins); otherwise use deactivate
     Remove { name: String },
@@ -100,12 +104,19 @@ impl Record for UserView {
         "updated_at",
         "last_login_at",
         "active_sessions",
+        "username_reserved",
     ];
     const HEADERS: &'static [&'static str] =
         &["USER", "NAME", "EMAIL", "ROLE", "STATUS", "LAST LOGIN", "SESSIONS", "ID"];
     fn row(&self, view: &View) -> Vec<String> {
+        // A legacy user named `me` cannot be named as `me`: the table says so where it shows.
+        let username = if self.username_reserved {
+            format!("{} (reserved name; use the id)", self.username)
+        } else {
+            self.username.clone()
+        };
         vec![
-            self.username.clone(),
+            username,
             self.display_name.clone(),
             self.email.clone().unwrap_or_default(),
             self.role.to_string(),
@@ -124,7 +135,7 @@ pub fn print_user(ctx: &Ctx, view: &UserView) -> anyhow::Result<()> {
 
 fn read_new_password(ctx: &Ctx, from_stdin: bool, who: &str) -> anyhow::Result<String> {
     let secret = SecretSource { from_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let pw = secret.read(&format!("New password for {who}"), true)?;
+    let pw = secret.read_new(&format!("New password for {who}"))?;
     Ok(password::hash(&pw)?)
 }
 
@@ -132,9 +143,23 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
     let now = ctx.now;
     match cmd {
         UserCommand::Add(args) => {
-            let username = user::normalize_username(&args.name)?;
-            // Cheap checks (and permission) first, so a refused add never costs a hash.
-            ctx.check_as(|_, auth| permission::require(auth.actor.role, Capability::ManageUsers))?;
+            let username = user::check_new_username(&args.name)?;
+            // Every check first, so a refused add never prompts or costs a hash.
+            let existing = ctx.check_as(|tx, auth| {
+                user::check_add(
+                    tx,
+                    &auth.actor,
+                    &username,
+                    args.display_name.as_deref(),
+                    args.email.as_deref(),
+                    args.if_not_exists,
+                    now,
+                )
+            })?;
+            if let Some(existing) = existing {
+                ctx.notice(format!("User {} already exists; nothing changed.", existing.username));
+                return print_user(ctx, &existing);
+            }
             let hash = read_new_password(ctx, args.password_stdin, &username)?;
             let new = NewUser {
                 username,
@@ -156,6 +181,13 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             let filter = UserFilter { role: args.role, status: args.status };
             let users = ctx.read_as(|tx, auth| user::list(tx, &auth.actor, &filter, now))?;
             ctx.printer().list(&users)?;
+            if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
+                ctx.notice(format!(
+                    "note: user {} has the reserved name \"me\", which means yourself in commands; \
+                     name that user by its id ({})",
+                    reserved.username, reserved.user_id
+                ));
+            }
             Ok(())
         }
         UserCommand::Show { name } => {
@@ -176,21 +208,49 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             print_user(ctx, &changed.user)
         }
         UserCommand::Passwd { name, password_stdin } => {
-            let target = ctx.check_as(|tx, auth| {
-                let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or("me"))?;
-                if target.user_id != auth.actor.user_id {
+            let (target, own) = ctx.check_as(|tx, auth| {
+                let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or(user::SELF_NAME))?;
+                let own = target.user_id == auth.actor.user_id;
+                if !own {
                     permission::require(auth.actor.role, Capability::ManageUsers)?;
                 }
-                Ok(target.username)
+                Ok((target.username, own))
             })?;
-            let hash = read_new_password(ctx, password_stdin, &target)?;
-            let (view, revoked) = ctx.write_as(|tx, auth| {
-                user::set_password(tx, &auth.actor, name.as_deref(), hash.clone(), now)
+            let secret =
+                SecretSource { from_stdin: password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+            let new_prompt = format!("New password for {target}");
+            let (current, new) = if own {
+                let change = secret.read_own_change("Current password", &new_prompt)?;
+                (Some(change.current), change.new)
+            } else {
+                (None, secret.read_new(&new_prompt)?)
+            };
+            let change = PasswordChange { current, new_hash: password::hash(&new)? };
+            let outcome = ctx.write_as(|tx, auth| {
+                user::set_password(tx, &auth.actor, name.as_deref(), change.clone(), now)
             })?;
-            ctx.notice(format!(
-                "Changed the password of {}; {revoked} login session(s) ended, log in again.",
-                view.username
-            ));
+            match outcome {
+                PasswordChanged::Changed { revoked, .. } if own => ctx.notice(format!(
+                    "Changed your password; {} ended, and this one stays logged in.",
+                    counted(revoked, "other login session")
+                )),
+                PasswordChanged::Changed { user, revoked } => ctx.notice(format!(
+                    "Changed the password of {}; {} ended.",
+                    user.username,
+                    counted(revoked, "login session")
+                )),
+                PasswordChanged::WrongCurrent { retry_after: None } => {
+                    return Err(
+                        Error::unauthenticated("the current password is wrong; nothing changed").into()
+                    );
+                }
+                PasswordChanged::WrongCurrent { retry_after: Some(wait) } => {
+                    return Err(Error::unauthenticated(format!(
+                        "the current password was not checked; too many failed attempts; try again in {wait} s"
+                    ))
+                    .into());
+                }
+            }
             Ok(())
         }
         UserCommand::Suspend { name } => set_status(ctx, &name, Status::Suspended),
@@ -207,7 +267,15 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
 fn set_status(ctx: &Ctx, name: &str, status: Status) -> anyhow::Result<()> {
     let now = ctx.now;
     let changed = ctx.write_as(|tx, auth| user::set_status(tx, &auth.actor, name, status, now))?;
-    if changed.changed {
+    if let Some(timer) = &changed.stopped_timer {
+        ctx.notice(format!(
+            "{} is now {status}; their running timer on {} was stopped at {}, after {}.",
+            changed.user.username,
+            timer.target(),
+            ctx.printer().view.opt_time(timer.end),
+            stint::time::format_duration(timer.duration_seconds.unwrap_or(0))
+        ));
+    } else if changed.changed {
         ctx.notice(format!("{} is now {status}.", changed.user.username));
     } else {
         ctx.notice(format!("{} is already {status}; nothing changed.", changed.user.username));

@@ -123,6 +123,15 @@ impl Store {
         }
     }
 
+    /// Refuses, without changing anything, a location `create` would refuse because a database
+    /// (or any file) is already there.
+    pub fn check_creatable(location: &Location, options: OpenOptions) -> Result<()> {
+        match location {
+            Location::File(path) => sqlite::SqliteStore::check_creatable(path),
+            Location::Postgres(url) => postgres::PgStore::check_creatable(url, options),
+        }
+    }
+
     /// Creates a new database and runs `setup` in it: a new file (which must not exist yet and
     /// appears only once complete), or the schema in an empty PostgreSQL database.
     pub fn create<T>(

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::harness::{
     Battery, Case, Class, Db, Privileges, add_user, fresh, login, unprivileged, user_client,
 };
-use crate::support::Env;
+use crate::support::{ADMIN, Env};
 
 fn token_file(client: &Path) -> PathBuf {
     let dir = client.join("tokens");
@@ -257,22 +257,27 @@ fn client_files_owned_by_someone_else_are_refused() {
     }
 }
 
-/// Input: a technician with a running timer is suspended, then deactivated, then demoted to
-/// viewer; an admin is demoted to supervisor; each keeps using the session they had.
-/// Expected: suspended or deactivated: the next command is exit 4 and the timer stays in the
-/// database untouched; after reactivation and a new login the same timer is there and stops.
+/// Input: a technician with a running timer is suspended, then (with a new timer) deactivated,
+/// then demoted to viewer; an admin is demoted to supervisor; each keeps using the session
+/// they had.
+/// Expected: suspended or deactivated: the next command is exit 4, and the timer was stopped at
+/// that instant (ended, with its duration, audited as a `timer.stop` by the admin), so it no
+/// longer counts; after reactivation and a new login no timer is running.
 /// Demoted to viewer: the session stays valid but `timer stop` is exit 5 "a viewer cannot track
 /// time" (the timer keeps running, visible in `timer status`); a supervisor can delete it.
 /// Demoted admin: `user add` is exit 5 on the very next command.
 #[test]
 fn suspended_and_demoted_mid_session() {
     let (mut env, tess) = crate::harness::desk();
-    env.now = "2024-03-15T09:00:00Z".into();
-    env.cmd(&["timer", "start", "--ticket", "1"]).on(&tess).run().ok();
-    let timer = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
-    let id = timer["work_session_id"].as_str().expect("id").to_owned();
-    env.now = "2024-03-15T10:00:00Z".into();
-    for (status, back) in [("suspend", "activate"), ("deactivate", "activate")] {
+    let start_timer = |env: &Env| {
+        env.cmd(&["timer", "start", "--ticket", "1"]).on(&tess).run().ok();
+        let timer = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
+        timer["work_session_id"].as_str().expect("id").to_owned()
+    };
+    for (status, hour) in [("suspend", 9), ("deactivate", 11)] {
+        env.now = format!("2024-03-15T{hour:02}:00:00Z");
+        let id = start_timer(&env);
+        env.now = format!("2024-03-15T{:02}:00:00Z", hour + 1);
         let case = Case::begin(Class::Auth, format!("{status}d with a running timer"), &env.db);
         env.cmd(&["user", status, "tess"]).run().ok();
         for args in [&["timer", "stop"][..], &["timer", "status"], &["session", "list"]] {
@@ -283,13 +288,23 @@ fn suspended_and_demoted_mid_session() {
             .run()
             .ok()
             .json();
-        assert_eq!(running[0]["work_session_id"], id.as_str(), "the timer is kept");
-        env.cmd(&["user", back, "tess"]).run().ok();
+        assert_eq!(running.as_array().map(Vec::len), Some(0), "the timer still runs: {running}");
+        let shown = env.cmd(&["session", "show", &id[..8], "--format", "json"]).run().ok().json();
+        assert_eq!(
+            (shown["end"].as_str(), shown["duration_seconds"].as_i64()),
+            (Some(env.now.as_str()), Some(3600))
+        );
+        let audit =
+            env.cmd(&["audit", "list", "--action", "timer.stop", "--format", "json"]).run().ok().json();
+        let stop =
+            audit.as_array().and_then(|a| a.iter().find(|e| e["object_id"] == id.as_str())).expect("audited");
+        assert_eq!(stop["actor"], ADMIN);
+        env.cmd(&["user", "activate", "tess"]).run().ok();
         login(&env, &tess, "tess", "tess-password").ok();
-        let status = env.cmd(&["timer", "status", "--format", "json"]).on(&tess).run().ok().json();
-        assert_eq!(status["work_session_id"], id.as_str());
+        env.cmd(&["timer", "status"]).on(&tess).run().fails(3, "no timer is running");
         case.end(Db::Any);
     }
+    let id = start_timer(&env);
     let case = Case::begin(Class::Auth, "demoted to viewer with a running timer", &env.db);
     env.cmd(&["user", "edit", "tess", "--role", "viewer"]).run().ok();
     env.cmd(&["timer", "stop"]).on(&tess).run().fails(5, "a viewer cannot track time");
@@ -424,4 +439,99 @@ fn every_refused_cell_of_the_permission_matrix() {
         }
         case.end(Db::Unchanged);
     }
+}
+
+/// Input: `me` in any case as a new user's name (`user add`, `init --admin`, the user field of
+/// an import record); then a database that already holds a user named `me` (written directly,
+/// as older versions allowed) while an admin runs `user edit me`, `auth revoke --user me`.
+/// Expected: each new `me` is exit 2 saying the name is reserved, the database unchanged (no
+/// file at all for `init`); with the legacy user present, `me` acts on the admin alone, and the
+/// legacy user's role and login session stay as they were, reachable by id.
+#[test]
+fn me_never_names_another_user() {
+    let env = fresh();
+    let tess = user_client(&env, "tess", "technician");
+    env.cmd(&["ticket", "create", "One", "-q"]).run().ok();
+    for name in ["me", "ME", "mE"] {
+        let case = Case::begin(Class::Auth, format!("user add {name}"), &env.db);
+        env.cmd(&["user", "add", name, "--role", "admin", "--password-stdin"])
+            .stdin("a-good-password\n")
+            .run()
+            .fails(2, "reserved");
+        case.end(Db::Unchanged);
+        let case = Case::begin(Class::Auth, format!("an import record of user {name}"), &env.db);
+        let csv = format!("user,ticket,start,end\n{name},1,2024-03-14T08:00:00Z,2024-03-14T09:00:00Z\n");
+        env.cmd(&["session", "import", "-", "--input-format", "csv"])
+            .on(&tess)
+            .stdin(csv)
+            .run()
+            .fails(2, "reserved");
+        case.end(Db::Unchanged);
+    }
+    let empty = Env::empty();
+    let case = Case::begin_without_file(Class::Auth, "init --admin me");
+    empty
+        .cmd(&["init", "--admin", "Me", "--password-stdin"])
+        .stdin("a-good-password\n")
+        .run()
+        .fails(2, "reserved");
+    assert!(!empty.db.exists(), "init made a database");
+    case.end(Db::Any);
+
+    let password = add_user(&env, "meg", "technician");
+    env.execute("UPDATE users SET username = 'me' WHERE username = $1", &["meg"]);
+    let legacy = env.client("legacy");
+    login(&env, &legacy, "me", &password).ok();
+    let id = env.cmd(&["user", "show", "me", "--format", "json"]).on(&legacy).run().ok().json()["user_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let root2 = user_client(&env, "root2", "admin");
+    let case = Case::begin(Class::Auth, "an admin's `me` beside a user named me", &env.db);
+    env.cmd(&["user", "edit", "me", "--display-name", "Root Two"]).on(&root2).run().ok();
+    env.cmd(&["auth", "revoke", "--user", "me"]).on(&root2).run().ok();
+    env.cmd(&["auth", "status"]).on(&root2).run().fails(4, "revoked");
+    let shown = env.cmd(&["user", "show", &id, "--format", "json"]).run().ok().json();
+    assert_eq!((shown["role"].as_str(), shown["display_name"].as_str()), (Some("technician"), Some("")));
+    assert_eq!(shown["active_sessions"], 1, "{shown}");
+    env.cmd(&["auth", "status"]).on(&legacy).run().ok();
+    case.end(Db::Any);
+}
+
+/// Input: someone holding a technician's login session (a laptop left unlocked) tries to change
+/// that user's password without knowing it: the new password alone, an empty first line, a
+/// wrong current password again and again, then the right one while throttled.
+/// Expected: one line alone or an empty current password is exit 2, a wrong or throttled one
+/// exit 4; the password stays the one the user knows, and the failures throttle `auth login`
+/// too. Once the pause is over the user changes it with the current one, keeps this session,
+/// and every other session of theirs is revoked.
+#[test]
+fn a_held_session_cannot_change_the_password_alone() {
+    let mut env = fresh();
+    let tess = user_client(&env, "tess", "technician");
+    let phone = env.client("tess-phone");
+    login(&env, &phone, "tess", "tess-password").ok();
+    let passwd = |env: &Env, stdin: &str| {
+        env.cmd(&["user", "passwd", "--password-stdin"]).on(&tess).stdin(stdin).run()
+    };
+    let case = Case::begin(Class::Auth, "passwd (self) with the new password alone", &env.db);
+    passwd(&env, "attackers-password\n").fails(2, "two lines");
+    passwd(&env, "\nattackers-password\n").fails(2, "no password on stdin");
+    case.end(Db::Unchanged);
+    let case = Case::begin(Class::Auth, "passwd (self) guessing the current password", &env.db);
+    for guess in ["password", "tess", "tess-password1", "Tess-password", "tess-passwor"] {
+        passwd(&env, &format!("{guess}\nattackers-password\n")).fails(4, "current password is wrong");
+    }
+    passwd(&env, "tess-password\nattackers-password\n").fails(4, "too many failed attempts; try again in");
+    login(&env, &env.client("elsewhere"), "tess", "tess-password").fails(4, "login failed");
+    case.end(Db::Any);
+
+    env.now = "2024-03-15T13:00:00Z".into();
+    let case = Case::begin(Class::Auth, "passwd (self) with the current password", &env.db);
+    passwd(&env, "tess-password\ntess-new-password\n").ok();
+    env.cmd(&["auth", "status"]).on(&tess).run().ok();
+    env.cmd(&["auth", "status"]).on(&phone).run().fails(4, "revoked");
+    login(&env, &env.client("elsewhere"), "tess", "tess-new-password").ok();
+    login(&env, &env.client("attacker"), "tess", "attackers-password").fails(4, "login failed");
+    case.end(Db::Any);
 }

@@ -13,3 +13,4 @@ mod session;
 mod support;
 mod tickets;
 mod timer;
+mod users;

@@ -242,7 +242,7 @@ fn timewarrior_and_watson_histories_import_with_per_day_totals() {
         Some(timew),
         &[],
     );
-    assert!(run.ok().stderr.contains("Imported 3 work session(s)"), "{}", run.stderr);
+    assert!(run.ok().stderr.contains("Imported 3 work sessions"), "{}", run.stderr);
     let watson = r#"[[1710403200, 1710406800, "support", "a1", ["ticket:2"], 1710406800],
                      [1710489600, 1710491400, "ticket:1", "a2", [], 1710491400]]"#;
     env.run_full(

@@ -45,3 +45,5 @@ mod tickets;
 #[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/timer.rs"]
 mod timer;
+#[path = "../cli/users.rs"]
+mod users;

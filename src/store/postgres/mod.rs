@@ -188,10 +188,22 @@ impl PgStore {
     /// Prepares an empty database for `stint init`; an initialised one is a conflict.
     pub fn create(url: &str, options: OpenOptions) -> Result<Self> {
         let mut store = Self { client: connect(url, options)?, shown: redact(url) };
-        if let Some(version) = store.version()?
+        store.refuse_initialised()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Refuses, as `create` would, a database that cannot be created, and changes nothing:
+    /// `init` asks this before it prompts for a password.
+    pub fn check_creatable(url: &str, options: OpenOptions) -> Result<()> {
+        Self { client: connect(url, options)?, shown: redact(url) }.refuse_initialised()
+    }
+
+    fn refuse_initialised(&mut self) -> Result<()> {
+        if let Some(version) = self.version()?
             && version > 0
         {
-            let has_org: bool = store
+            let has_org: bool = self
                 .client
                 .query_one("SELECT EXISTS (SELECT 1 FROM organizations)", &[])
                 .map_err(|e| map_error(&e))?
@@ -199,12 +211,11 @@ impl PgStore {
             if has_org {
                 return Err(Error::conflict(format!(
                     "a stint database already exists in {}; stint init never overwrites one",
-                    store.shown
+                    self.shown
                 )));
             }
         }
-        store.migrate()?;
-        Ok(store)
+        Ok(())
     }
 
     /// The schema version, or `None` when the database has no stint schema.

@@ -47,6 +47,10 @@ fn shown(path: &Path) -> String {
     crate::text::escape_for_terminal(&path.display().to_string())
 }
 
+fn already_exists(path: &Path) -> Error {
+    Error::conflict(format!("{} already exists; stint init never overwrites a database", shown(path)))
+}
+
 /// The parts of the 100-byte SQLite header stint checks before SQLite touches the file.
 struct Header {
     user_version: i64,
@@ -204,11 +208,8 @@ impl SqliteStore {
         setup: impl FnOnce(&dyn Tx) -> Result<T>,
     ) -> Result<(Self, T)> {
         let p = shown(path);
-        let exists =
-            || Error::conflict(format!("{p} already exists; stint init never overwrites a database"));
-        if fs::symlink_metadata(path).is_ok() {
-            return Err(exists());
-        }
+        let exists = || already_exists(path);
+        Self::check_creatable(path)?;
         let name = path.file_name().ok_or_else(|| Error::invalid(format!("{p} names no file")))?;
         let mut temporary = path.to_path_buf();
         temporary.set_file_name(format!(".{}.init-{}", name.to_string_lossy(), std::process::id()));
@@ -235,6 +236,14 @@ impl SqliteStore {
             let _ = fs::File::open(dir).and_then(|d| d.sync_all());
         }
         Ok((Self::open(path, options)?, value))
+    }
+
+    /// Refuses a path where something already is, as `create` would, without touching it.
+    pub fn check_creatable(path: &Path) -> Result<()> {
+        match fs::symlink_metadata(path) {
+            Ok(_) => Err(already_exists(path)),
+            Err(_) => Ok(()),
+        }
     }
 
     /// Closes a database only this connection uses, with its log checkpointed into the file,
