@@ -214,16 +214,18 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         None => return Err(Error::invalid("no username given: pass it as `stint auth login NAME`").into()),
     };
     let ttl = args.ttl.as_deref().map(parse_duration).transpose()?;
-    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let password =
-        secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
+    // The database and this client's files are checked before anyone types a password.
     let database = ctx.db_location()?;
     let mut store = ctx.open_store(&database)?;
     let clients = ctx.client_state()?;
+    let client_id = clients.client_id()?;
+    let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
+    let password =
+        secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
     let request = LoginRequest {
         username: name,
         password,
-        client_id: clients.client_id()?,
+        client_id,
         client_label: super::host_label(),
         ttl,
         bearer: args.print_token,

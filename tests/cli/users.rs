@@ -112,7 +112,9 @@ fn checks_come_before_the_password() {
         .fails(2, "at least 8 characters");
 
     let missing = Env::empty();
-    for args in [&["user", "add", "carol", "--role", "viewer"][..], &["user", "passwd"]] {
+    for args in
+        [&["user", "add", "carol", "--role", "viewer"][..], &["user", "passwd"], &["auth", "login", "carol"]]
+    {
         let run = missing.run(args);
         assert!(matches!(run.code, 3 | 8) && !run.stderr.contains("password"), "{run:?}");
         assert!(run.stderr.contains("create one with `stint init`"), "{run:?}");
