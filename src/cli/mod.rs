@@ -249,7 +249,7 @@ impl Ctx {
     /// The database: `--db`, then `STINT_DB`, then `stint.db` in the platform data directory.
     pub fn db_location(&self) -> anyhow::Result<Location> {
         match &self.global.db {
-            Some(path) => Ok(Location::parse(path.as_os_str())),
+            Some(path) => Ok(Location::parse(path.as_os_str())?),
             None => Ok(Location::File(project_dirs()?.data_dir().join("stint.db"))),
         }
     }

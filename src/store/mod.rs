@@ -69,6 +69,15 @@ impl Default for OpenOptions {
     }
 }
 
+/// The scheme of a text that starts like a URL (`letters://`), as RFC 3986 spells schemes.
+fn url_scheme(text: &str) -> Option<&str> {
+    let (scheme, _) = text.split_once("://")?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+        .then_some(scheme)
+}
+
 /// Where a database lives: a SQLite file, or a PostgreSQL server named by URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
@@ -77,11 +86,17 @@ pub enum Location {
 }
 
 impl Location {
-    /// Reads `--db`/`STINT_DB`: a `postgres://` or `postgresql://` URL, else a file path.
-    pub fn parse(text: &std::ffi::OsStr) -> Self {
+    /// Reads `--db`/`STINT_DB`: a `postgres://` or `postgresql://` URL, else a file path. Any
+    /// other `scheme://` is refused rather than taken for a file name: a misspelt scheme would
+    /// otherwise be shown whole, password included, in every message about that "file".
+    pub fn parse(text: &std::ffi::OsStr) -> Result<Self> {
         match text.to_str() {
-            Some(url) if postgres::is_postgres_url(url) => Location::Postgres(url.to_owned()),
-            _ => Location::File(PathBuf::from(text)),
+            Some(url) if postgres::is_postgres_url(url) => Ok(Location::Postgres(url.to_owned())),
+            Some(url) if url_scheme(url).is_some() => Err(Error::invalid(format!(
+                "{} is not a database stint can open: use a postgres:// or postgresql:// URL, or a file path",
+                postgres::redact(url)
+            ))),
+            _ => Ok(Location::File(PathBuf::from(text))),
         }
     }
 

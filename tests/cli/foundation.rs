@@ -240,6 +240,39 @@ fn an_unreachable_postgres_server_is_safe_to_retry_and_names_the_cause() {
     }
 }
 
+/// A misspelt scheme is refused as such, not taken for a file name and shown whole.
+#[test]
+fn a_database_url_of_another_scheme_is_refused_without_its_password() {
+    let env = Env::empty();
+    for url in ["postgress://admin:S3cretPW@db.example/stint", "mysql://admin:S3cretPW@db.example/stint"] {
+        for args in [&["ticket", "list"][..], &["init", "--admin", "alice", "--password-stdin"]] {
+            let run = env.run_full(&env.default_client(), args, Some("adminpass1\n"), &[("STINT_DB", url)]);
+            run.fails(2, "is not a database stint can open");
+            assert!(!run.stderr.contains("S3cretPW"), "the password leaks: {}", run.stderr);
+        }
+    }
+}
+
+/// A peer that accepts the connection and then never answers (a firewall, a wrong port) is
+/// given up after three times the connect timeout, as safe to retry, instead of hanging.
+#[test]
+fn a_silent_postgres_peer_is_given_up_as_safe_to_retry() {
+    let env = Env::empty();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    // Accepts and holds every connection without a byte in reply.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    let url = format!("postgres://admin:S3cretPW@127.0.0.1:{port}/stint?sslmode=require&connect_timeout=1");
+    let run = env.run_full(&env.default_client(), &["ticket", "list"], None, &[("STINT_DB", &url)]);
+    run.fails(7, "no answer within 3 s (safe to retry)");
+    assert!(!run.stderr.contains("S3cretPW"), "the password leaks: {}", run.stderr);
+}
+
 /// The test cluster's URL rewritten with a password in each form a URL can carry one (the
 /// cluster trusts every local connection, so any password works).
 fn with_passwords(location: &str) -> Vec<(String, &'static str)> {

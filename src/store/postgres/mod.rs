@@ -13,6 +13,7 @@ mod users;
 mod work;
 
 use std::cell::{Cell, RefCell, RefMut};
+use std::time::Duration;
 
 use postgres::config::{Host, SslMode};
 use postgres::error::SqlState;
@@ -50,9 +51,12 @@ pub fn is_postgres_url(location: &str) -> bool {
 
 fn connect(url: &str, options: OpenOptions) -> Result<Client> {
     let shown = redact(url);
-    let config: postgres::Config = url::normalise(url)
+    let mut config: postgres::Config = url::normalise(url)
         .parse()
         .map_err(|e| Error::invalid(format!("cannot read database URL {shown}: {e}")))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(DEFAULT_CONNECT_TIMEOUT);
+    }
     let over_tcp = config.get_hosts().iter().any(|h| matches!(h, Host::Tcp(_)));
     let client = if over_tcp {
         // The driver's default `prefer` falls back to plaintext; stint never does.
@@ -61,9 +65,10 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
                 "{shown}: connections over TCP need sslmode=require (stint verifies the server's certificate); use a Unix socket for local access"
             )));
         }
-        config.connect(tls_connector()?)
+        let tls = tls_connector()?;
+        within_deadline(&config, &shown, move |config| config.connect(tls))?
     } else {
-        config.connect(NoTls)
+        within_deadline(&config, &shown, |config| config.connect(NoTls))?
     }
     .map_err(|e| connect_error(&e, &shown))?;
     let mut client = client;
@@ -73,6 +78,36 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
         Error::unusable(format!("cannot configure the connection to {shown}: {}", one_line(&e)))
     })?;
     Ok(client)
+}
+
+/// How long one socket-level connection attempt may take when the URL sets no `connect_timeout`.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The driver bounds only the socket connect; a peer that accepts and then stays silent (a
+/// firewall, a wrong port) would hang the TLS handshake or the startup forever. The whole
+/// connection therefore runs on a helper thread and is given up, as busy and safe to retry,
+/// after three times the connect timeout. An abandoned attempt ends with the process.
+fn within_deadline<T: Send + 'static>(
+    config: &postgres::Config,
+    shown: &str,
+    connect: impl FnOnce(postgres::Config) -> T + Send + 'static,
+) -> Result<T> {
+    let timeout = config.get_connect_timeout().copied().unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+    let deadline = timeout.saturating_mul(3);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let config = config.clone();
+    std::thread::Builder::new()
+        .name("stint-pg-connect".into())
+        .spawn(move || {
+            let _ = sender.send(connect(config));
+        })
+        .map_err(|e| Error::internal(format!("cannot start the connection thread: {e}")))?;
+    receiver.recv_timeout(deadline).map_err(|_| {
+        Error::busy(format!(
+            "cannot connect to {shown}: no answer within {} s (safe to retry)",
+            deadline.as_secs_f64().ceil()
+        ))
+    })
 }
 
 /// A server that cannot be reached (refused, no socket, unknown host, timed out) may be back
