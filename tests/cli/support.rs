@@ -277,3 +277,86 @@ impl Env {
         }
     }
 }
+
+/// One step of a conversation with a command on a terminal: once `prompt` has appeared on the
+/// screen, type `answer`.
+pub struct Answer<'a> {
+    pub prompt: &'a str,
+    pub answer: &'a str,
+}
+
+impl Env {
+    /// Runs `stint` in a pseudo-terminal (util-linux `script`), as a person at a terminal
+    /// would, answering prompts as they appear. `stdout` of the result is the whole screen
+    /// transcript (the command's stdout and stderr, and the prompts). A command still running
+    /// after 20 s is killed, so a prompt nobody answers fails the test instead of hanging it.
+    pub fn run_in_terminal(&self, args: &[&str], answers: &[Answer]) -> Run {
+        use std::io::Read;
+        use std::sync::mpsc;
+        use std::time::{Duration, Instant};
+
+        let inner = self.command(&self.client, args);
+        let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
+        let line =
+            std::iter::once(inner.get_program()).chain(inner.get_args()).map(quote).collect::<Vec<_>>();
+        let mut cmd = Command::new("script");
+        cmd.args(["-qefc", &line.join(" "), "/dev/null"]).env_clear();
+        for (key, value) in inner.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn script (util-linux)");
+        let mut input = child.stdin.take().expect("script's stdin");
+        let mut screen_pipe = child.stdout.take().expect("script's stdout");
+        let (sender, screen) = mpsc::channel::<Vec<u8>>();
+        std::thread::spawn(move || {
+            let mut buffer = [0_u8; 4096];
+            while let Ok(n) = screen_pipe.read(&mut buffer) {
+                if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut transcript = Vec::new();
+        let mut pending = answers.iter();
+        let mut next = pending.next();
+        let mut finished = false;
+        // Where the screen not yet answered begins, so a prompt repeated is answered again.
+        let mut unanswered = 0;
+        while Instant::now() < deadline {
+            match screen.recv_timeout(Duration::from_millis(50)) {
+                Ok(bytes) => transcript.extend_from_slice(&bytes),
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    finished = true;
+                    break;
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+            }
+            if let Some(step) = next
+                && String::from_utf8_lossy(&transcript[unanswered..]).contains(step.prompt)
+            {
+                // Typed after the prompt shows, as a person would; the terminal echoes nothing.
+                std::thread::sleep(Duration::from_millis(50));
+                let _ = input.write_all(format!("{}\r", step.answer).as_bytes());
+                let _ = input.flush();
+                transcript.extend_from_slice(format!("<typed {}>\n", step.answer).as_bytes());
+                unanswered = transcript.len();
+                next = pending.next();
+            }
+        }
+        if !finished {
+            let _ = child.kill();
+        }
+        let status = child.wait().expect("wait for script");
+        let screen = String::from_utf8_lossy(&transcript).replace('\r', "");
+        assert!(finished, "still running after 20 s (a prompt nobody answered?):\n{screen}");
+        Run { code: status.code().unwrap_or(-1), stdout: screen, stderr: String::new(), args: args.join(" ") }
+    }
+}

@@ -121,6 +121,56 @@ fn checks_come_before_the_password() {
     }
 }
 
+/// On a terminal too, every check comes before a prompt, and a weak new password is refused
+/// before it is asked for again.
+#[test]
+fn on_a_terminal_checks_come_before_any_prompt() {
+    use crate::support::Answer;
+    let env = Env::new();
+    env.add_user("bob", "technician");
+    let refused_unasked = |args: &[&str], code: i32, message: &str| {
+        let run = env.run_in_terminal(args, &[]);
+        assert_eq!(run.code, code, "{run:?}");
+        assert!(run.stdout.contains(message), "{run:?}");
+        assert!(!run.stdout.contains("assword"), "asked for a password first: {run:?}");
+    };
+    refused_unasked(&["user", "add", "bob", "--role", "viewer"], 6, "already exists");
+    refused_unasked(&["user", "passwd", "nobody"], 3, "no user named");
+    refused_unasked(&["init", "--admin", "root"], 6, "already exists");
+    let missing = Env::empty();
+    for args in [&["auth", "login", "carol"][..], &["user", "add", "carol", "--role", "viewer"]] {
+        let run = missing.run_in_terminal(args, &[]);
+        assert_eq!(run.code, 8, "{run:?}");
+        assert!(
+            run.stdout.contains("create one with `stint init`") && !run.stdout.contains("assword"),
+            "{run:?}"
+        );
+    }
+
+    let weak = [Answer { prompt: "assword", answer: "short" }];
+    let run = env.run_in_terminal(&["user", "add", "carol", "--role", "viewer"], &weak);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.contains("at least 8 characters"), "{run:?}");
+    assert!(!run.stdout.contains("Repeat to confirm"), "asked again for a weak password: {run:?}");
+
+    let strong = [
+        Answer { prompt: "New password for carol", answer: "carols-password" },
+        Answer { prompt: "Repeat to confirm", answer: "carols-password" },
+    ];
+    env.run_in_terminal(&["user", "add", "carol", "--role", "viewer"], &strong).ok();
+    env.login(&env.client("carol"), "carol", "carols-password").ok();
+
+    // Your own password: the current one first, then the new one twice.
+    let own = [
+        Answer { prompt: "urrent password", answer: crate::support::ADMIN_PASSWORD },
+        Answer { prompt: "ew password", answer: "admins-new-password" },
+        Answer { prompt: "Repeat to confirm", answer: "admins-new-password" },
+    ];
+    let run = env.run_in_terminal(&["user", "passwd"], &own);
+    assert_eq!(run.code, 0, "{run:?}");
+    env.login(&env.client("again"), crate::support::ADMIN, "admins-new-password").ok();
+}
+
 /// Changing your own password takes the current one (two lines off a terminal); a wrong one is
 /// a failed login that feeds the throttle; the session you changed it from stays logged in.
 #[test]
