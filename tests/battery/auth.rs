@@ -187,6 +187,52 @@ fn replayed_superseded_tokens_revoke_the_session() {
     assert_eq!(reuse_events(&env), 2);
 }
 
+/// Input: bob logs in on a client, then carol logs in on the same client.
+/// Expected: bob's session there is revoked in the database (no orphan left counting against
+/// his cap) and carol's login says it logged bob out.
+#[test]
+fn a_login_as_someone_else_leaves_no_orphaned_session() {
+    let env = fresh();
+    let bob = add_user(&env, "bob", "technician");
+    let carol = add_user(&env, "carol", "technician");
+    let shared = env.client("shared-desk");
+    login(&env, &shared, "bob", &bob).ok();
+    let case = Case::begin(Class::Auth, "a second user logs in on a client", &env.db);
+    let second = login(&env, &shared, "carol", &carol);
+    assert!(second.ok().stderr.contains("Logged out bob"), "{}", second.stderr);
+    case.end(Db::Any);
+    let sessions = env.cmd(&["auth", "sessions", "--all-users", "--format", "json"]).run();
+    let sessions = sessions.ok().json();
+    let bobs: Vec<_> =
+        sessions.as_array().expect("a list").iter().filter(|s| s["username"] == "bob").collect();
+    assert_eq!(bobs.len(), 1, "{sessions}");
+    assert_eq!(bobs[0]["state"], "revoked", "bob keeps an orphaned session: {sessions}");
+}
+
+/// Input: six wrong passwords for a known user and for an unknown one, then the right one.
+/// Expected: while throttled, both names get the same text ending in "too many failed attempts;
+/// try again in N s" (exit 4), so the throttle tells an attacker nothing about which exists;
+/// the right password is refused while throttled.
+#[test]
+fn a_throttled_login_says_so_and_reveals_nothing() {
+    let env = fresh();
+    let bob = add_user(&env, "bob", "technician");
+    let client = env.client("attacker");
+    let case = Case::begin(Class::Auth, "repeated failures for a known and an unknown name", &env.db);
+    let mut last = Vec::new();
+    for name in ["bob", "nobody"] {
+        for _ in 0..6 {
+            login(&env, &client, name, "wrong-password-1").fails(4, "login failed");
+        }
+        let throttled = login(&env, &client, name, "wrong-password-1");
+        throttled.fails(4, "too many failed attempts; try again in");
+        last.push(throttled.stderr.replace(name, "NAME"));
+    }
+    login(&env, &client, "bob", &bob).fails(4, "too many failed attempts; try again in");
+    case.end(Db::Any);
+    assert_eq!(last[0], last[1], "the throttle tells known and unknown names apart");
+}
+
 /// Input: the config directory, the tokens directory, the token file and the client id file
 /// with loose modes, and the tokens directory or the config directory replaced by a symlink.
 /// Expected: exit 8 naming the path and the fix (`chmod 700`/`chmod 600`) or "symlink";
