@@ -10,6 +10,7 @@ mod foundation;
 mod report;
 mod seed;
 mod session;
+mod snapshots;
 mod support;
 mod tickets;
 mod timer;

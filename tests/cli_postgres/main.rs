@@ -37,6 +37,9 @@ mod seed;
 #[path = "../cli/session.rs"]
 mod session;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/snapshots.rs"]
+mod snapshots;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/support.rs"]
 mod support;
 #[cfg(any(stint_pg, stint_ci))]
