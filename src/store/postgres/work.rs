@@ -1,4 +1,4 @@
-//! PostgreSQL queries for work sessions, and the few ticket and case lookups work needs.
+//! PostgreSQL queries for work sessions, and the open tickets and cases the picker offers.
 
 use postgres::Row;
 use postgres::types::ToSql;
@@ -6,11 +6,9 @@ use postgres::types::ToSql;
 use super::PgTx;
 use super::types::get;
 use crate::error::Result;
-use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::time::Timestamp;
-use crate::work::{
-    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
-};
+use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// A stored session, with its ticket's number, read by [`session_from_row`].
 const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
@@ -256,43 +254,6 @@ impl WorkStore for PgTx<'_> {
         })
     }
 
-    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
-        Ok(self
-            .query_opt(
-                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = $1 AND number = $2",
-                &[&org, &number],
-            )?
-            .map(|r| WorkTicket { ticket_id: r.get(0), number: r.get(1), title: r.get(2), status: r.get(3) }))
-    }
-
-    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
-        self.query_opt(
-            "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = $1 AND case_id = $2",
-            &[&org, &id],
-        )?
-        .map(|r| {
-            Ok(WorkCase { case_id: get(&r, 0)?, owner_id: get(&r, 1)?, title: r.get(2), status: r.get(3) })
-        })
-        .transpose()
-    }
-
-    fn work_case_ids_by_prefix(
-        &self,
-        org: OrgId,
-        owner: Option<UserId>,
-        prefix: &IdPrefix,
-    ) -> Result<Vec<CaseId>> {
-        self.query(
-            "SELECT case_id FROM cases
-             WHERE org_id = $1 AND case_id >= $2 AND case_id < $2 || 'g' AND ($3::TEXT IS NULL OR owner_id = $3)
-             ORDER BY case_id LIMIT 11",
-            &[&org, &prefix.as_str(), &owner],
-        )?
-        .iter()
-        .map(|r| get(r, 0))
-        .collect()
-    }
-
     fn work_pick_targets(
         &self,
         org: OrgId,
@@ -447,7 +408,7 @@ mod tests {
             .expect("listing");
         assert_eq!(seen, 3);
         let err = store
-            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.work_ticket_by_number(org, 1).map(drop)))
+            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
             .expect_err("a statement inside the callback");
         assert_eq!(err.kind(), ErrorKind::Internal);
         assert!(err.message().contains("while a listing was streaming"), "{}", err.message());

@@ -1,14 +1,12 @@
-//! SQLite queries for work sessions, and the few ticket and case lookups work needs.
+//! SQLite queries for work sessions, and the open tickets and cases the picker offers.
 
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::time::Timestamp;
-use crate::work::{
-    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
-};
+use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// A stored session, with its ticket's number, read by [`session_from_row`].
 const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
@@ -286,50 +284,6 @@ impl WorkStore for SqliteTx<'_> {
             each(view_from_row(self, &mut names, row)?)?;
         }
         Ok(())
-    }
-
-    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = ?1 AND number = ?2",
-            )?
-            .query_row(params![org, number], |r| {
-                Ok(WorkTicket {
-                    ticket_id: r.get(0)?,
-                    number: r.get(1)?,
-                    title: r.get(2)?,
-                    status: r.get(3)?,
-                })
-            })
-            .optional()?)
-    }
-
-    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = ?1 AND case_id = ?2",
-            )?
-            .query_row(params![org, id], |r| {
-                Ok(WorkCase { case_id: r.get(0)?, owner_id: r.get(1)?, title: r.get(2)?, status: r.get(3)? })
-            })
-            .optional()?)
-    }
-
-    fn work_case_ids_by_prefix(
-        &self,
-        org: OrgId,
-        owner: Option<UserId>,
-        prefix: &IdPrefix,
-    ) -> Result<Vec<CaseId>> {
-        // The unary `+` keeps org_id out of index choice, so this seeks the primary-key range
-        // instead of walking an organisation index of cases.
-        let mut stmt = self.prepare_cached(
-            "SELECT case_id FROM cases
-             WHERE +org_id = ?1 AND case_id >= ?2 AND case_id < ?2 || 'g' AND (?3 IS NULL OR owner_id = ?3)
-             ORDER BY case_id LIMIT 11",
-        )?;
-        let rows = stmt.query_map(params![org, prefix.as_str(), owner], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn work_pick_targets(
