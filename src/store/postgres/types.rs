@@ -42,39 +42,13 @@ fn parse_stored<T: std::str::FromStr<Err = Error>>(
     })
 }
 
-/// Ids are stored as hyphenated lower-case text, written without an intermediate `String`.
-macro_rules! text_id {
-    ($($id:ty),+ $(,)?) => {$(
-        impl ToSql for $id {
-            fn to_sql(&self, _: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {
-                write!(out, "{self}")?;
-                Ok(IsNull::No)
-            }
-            fn accepts(ty: &Type) -> bool {
-                *ty == Type::TEXT
-            }
-            to_sql_checked!();
-        }
-
-        impl<'a> FromSql<'a> for $id {
-            fn from_sql(ty: &Type, raw: &'a [u8]) -> std::result::Result<Self, BoxError> {
-                parse_stored(ty, raw)
-            }
-            fn accepts(ty: &Type) -> bool {
-                *ty == Type::TEXT
-            }
-        }
-    )+};
-}
-
-text_id!(OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
-
-/// Closed enums are stored as their lower-case names, which the schema's CHECKs list.
-macro_rules! text_enum {
+/// Ids (hyphenated lower case) and closed enums (the lower-case names the schema's CHECKs list)
+/// are stored as the text `Display` writes and `FromStr` reads, without an intermediate `String`.
+macro_rules! text_column {
     ($($name:ty),+ $(,)?) => {$(
         impl ToSql for $name {
             fn to_sql(&self, _: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {
-                out.extend_from_slice(self.as_str().as_bytes());
+                write!(out, "{self}")?;
                 Ok(IsNull::No)
             }
             fn accepts(ty: &Type) -> bool {
@@ -94,7 +68,8 @@ macro_rules! text_enum {
     )+};
 }
 
-text_enum!(Role, Status, TicketStatus, CaseStatus, Priority, Source);
+text_column!(OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
+text_column!(Role, Status, TicketStatus, CaseStatus, Priority, Source);
 
 impl ToSql for SessionKind {
     fn to_sql(&self, _: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {

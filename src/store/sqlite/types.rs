@@ -15,43 +15,37 @@ use crate::work::Source;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql>>;
 
-/// Ids are stored as hyphenated lower-case text (`STRICT` `TEXT` columns).
-macro_rules! text_id {
-    ($($id:ty),+ $(,)?) => {$(
-        impl ToSql for $id {
+/// Ids (hyphenated lower case) and closed enums (the lower-case names the schema's CHECKs list)
+/// are stored as text: ids as `Display` writes them, enums borrowed from `as_str`; both read back
+/// with `FromStr`.
+macro_rules! text_column {
+    (id: $($name:ty),+) => {$(
+        impl ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 Ok(ToSqlOutput::from(self.to_string()))
             }
         }
-
-        impl FromSql for $id {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                value.as_str()?.parse().map_err(|e: crate::Error| FromSqlError::Other(Box::new(e)))
-            }
-        }
+        text_column!(read: $name);
     )+};
-}
-
-text_id!(OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
-
-/// Closed enums are stored as their lower-case names, which the schema's CHECKs list.
-macro_rules! text_enum {
-    ($($name:ty),+ $(,)?) => {$(
+    (name: $($name:ty),+) => {$(
         impl ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 Ok(ToSqlOutput::Borrowed(ValueRef::Text(self.as_str().as_bytes())))
             }
         }
-
+        text_column!(read: $name);
+    )+};
+    (read: $name:ty) => {
         impl FromSql for $name {
             fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
                 value.as_str()?.parse().map_err(|e: crate::Error| FromSqlError::Other(Box::new(e)))
             }
         }
-    )+};
+    };
 }
 
-text_enum!(Role, Status, TicketStatus, CaseStatus, Priority, Source);
+text_column!(id: OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
+text_column!(name: Role, Status, TicketStatus, CaseStatus, Priority, Source);
 
 impl ToSql for SessionKind {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
