@@ -15,11 +15,13 @@ use serde::Serialize;
 
 use crate::audit::{self, AuditStore, Change};
 use crate::auth::Actor;
+use crate::case::{CaseStatus, CaseStore};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore, format_duration_units};
 use crate::text;
+use crate::ticket::{self, TicketStatus, TicketStore};
 use crate::time::{Timestamp, Zone, format_duration};
 use crate::user::{self, UserStore};
 
@@ -195,24 +197,6 @@ impl WorkSessionView {
     }
 }
 
-/// A ticket as work needs to know it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WorkTicket {
-    pub ticket_id: i64,
-    pub number: i64,
-    pub title: String,
-    pub status: String,
-}
-
-/// A case as work needs to know it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WorkCase {
-    pub case_id: CaseId,
-    pub owner_id: UserId,
-    pub title: String,
-    pub status: String,
-}
-
 /// Which work sessions storage yields, already resolved to ids. Sessions overlapping
 /// `[from, to)` match (running ones count as open-ended; a zero-length one matches when its
 /// instant lies in the range); `None` leaves that side open.
@@ -231,8 +215,7 @@ pub struct WorkFilter {
     pub any_order: bool,
 }
 
-/// Storage questions about work sessions, and the few facts about tickets and cases that work
-/// needs.
+/// Storage questions about work sessions, and the picker's list of open tickets and cases.
 pub trait WorkStore {
     /// The user's running session, if any (there is at most one).
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>>;
@@ -263,15 +246,6 @@ pub trait WorkStore {
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()>;
-    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>>;
-    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>>;
-    /// Case ids starting with `prefix` (at most 11), of one owner's cases or of everyone's.
-    fn work_case_ids_by_prefix(
-        &self,
-        org: OrgId,
-        owner: Option<UserId>,
-        prefix: &IdPrefix,
-    ) -> Result<Vec<CaseId>>;
     /// Tickets that are not closed, and cases that are neither closed nor archived (only
     /// `case_owner`'s when given), the ones `user` last worked on first; at most `limit`.
     fn work_pick_targets(
@@ -283,9 +257,15 @@ pub trait WorkStore {
     ) -> Result<Vec<PickTarget>>;
 }
 
-/// The stores work commands touch.
-pub trait WorkCommandStore: WorkStore + UserStore + AuditStore + SettingsStore {}
-impl<T: WorkStore + UserStore + AuditStore + SettingsStore + ?Sized> WorkCommandStore for T {}
+/// The stores work commands touch; tickets and cases are looked up through their own ports.
+pub trait WorkCommandStore:
+    WorkStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore
+{
+}
+impl<T: WorkStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore + ?Sized>
+    WorkCommandStore for T
+{
+}
 
 /// What a session is spent on, as given: a ticket number, a case id prefix, or both.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -580,11 +560,8 @@ impl Ctx<'_> {
     }
 
     fn resolve_ticket(&self, number: i64, force: bool) -> Result<TicketRef> {
-        let ticket = self
-            .store
-            .work_ticket_by_number(self.org(), number)?
-            .ok_or_else(|| Error::not_found(format!("no ticket #{number}")))?;
-        if ticket.status == "closed" && !force {
+        let ticket = ticket::find(self.store, self.org(), number)?.ticket;
+        if ticket.status == TicketStatus::Closed && !force {
             return Err(Error::conflict(format!(
                 "ticket #{number} is closed; reopen it, or use --force to record time on it anyway"
             )));
@@ -596,14 +573,15 @@ impl Ctx<'_> {
     fn resolve_case(&self, prefix: &IdPrefix, force: bool) -> Result<CaseId> {
         let any = permission::allows(self.actor.role, Capability::ManageAllCases);
         let owner = if any { None } else { Some(self.actor.user_id) };
-        let ids = self.store.work_case_ids_by_prefix(self.org(), owner, prefix)?;
+        let ids = self.store.cases_by_prefix(self.org(), prefix, owner)?;
         let id = id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?;
         let case = self
             .store
-            .work_case_by_id(self.org(), id)?
+            .case_by_id(self.org(), id)?
+            .map(|row| row.case)
             .filter(|c| any || c.owner_id == self.actor.user_id)
             .ok_or_else(|| Error::not_found(format!("no case of yours matches {prefix}")))?;
-        if matches!(case.status.as_str(), "closed" | "archived") && !force {
+        if matches!(case.status, CaseStatus::Closed | CaseStatus::Archived) && !force {
             return Err(Error::conflict(format!(
                 "case {} is {}; reopen it, or use --force to record time on it anyway",
                 id.short(),
@@ -967,12 +945,7 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
         return Err(Error::invalid(format!("the range is empty: --from {from} is not before --to {to}")));
     }
     let ticket_id = match filter.ticket {
-        Some(number) => Some(
-            store
-                .work_ticket_by_number(actor.org_id, number)?
-                .ok_or_else(|| Error::not_found(format!("no ticket #{number}")))?
-                .ticket_id,
-        ),
+        Some(number) => Some(ticket::find(store, actor.org_id, number)?.ticket.ticket_id),
         None => None,
     };
     let case_id = match &filter.case {
@@ -980,7 +953,7 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
             let any = permission::allows(actor.role, Capability::ManageAllCases)
                 || permission::allows(actor.role, Capability::ViewAllTime);
             let owner = if any { None } else { Some(actor.user_id) };
-            let ids = store.work_case_ids_by_prefix(actor.org_id, owner, prefix)?;
+            let ids = store.cases_by_prefix(actor.org_id, prefix, owner)?;
             Some(id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?)
         }
         None => None,

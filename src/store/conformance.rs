@@ -189,8 +189,8 @@ fn tickets(store: &mut Store, actor: &Actor, titles: &[&str]) {
 }
 
 fn ticket_ref(store: &mut Store, actor: &Actor, number: i64) -> TicketRef {
-    let found = store.read(|tx| tx.work_ticket_by_number(actor.org_id, number)).expect("lookup");
-    let ticket = found.expect("ticket exists");
+    let found = store.read(|tx| tx.ticket_by_number(actor.org_id, number)).expect("lookup");
+    let ticket = found.expect("ticket exists").ticket;
     TicketRef { ticket_id: ticket.ticket_id, number: ticket.number }
 }
 

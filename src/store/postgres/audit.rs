@@ -1,6 +1,7 @@
 //! PostgreSQL queries for the append-only audit log.
 
-use super::{PgTx, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
@@ -11,9 +12,9 @@ impl AuditStore for PgTx<'_> {
             "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING event_id",
             &[
-                &event.org_id.to_string(),
-                &event.at.unix(),
-                &event.actor_id.map(|a| a.to_string()),
+                &event.org_id,
+                &event.at,
+                &event.actor_id,
                 &event.actor,
                 &event.action,
                 &event.object_type,
@@ -38,8 +39,8 @@ impl AuditStore for PgTx<'_> {
              ORDER BY event_id DESC
              LIMIT $7",
             &[
-                &org.to_string(),
-                &filter.since.map(|t| t.unix()),
+                &org,
+                &filter.since,
                 &filter.actor,
                 &filter.object_type,
                 &filter.object_id,
@@ -51,9 +52,9 @@ impl AuditStore for PgTx<'_> {
             .map(|r| {
                 Ok(AuditEvent {
                     event_id: r.get(0),
-                    org_id: parse_column(r.get::<_, &str>(1))?,
-                    at: ts(r.get(2))?,
-                    actor_id: r.get::<_, Option<&str>>(3).map(parse_column).transpose()?,
+                    org_id: get(r, 1)?,
+                    at: get(r, 2)?,
+                    actor_id: get(r, 3)?,
                     actor: r.get(4),
                     action: r.get(5),
                     object_type: r.get(6),

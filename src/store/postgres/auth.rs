@@ -2,8 +2,9 @@
 
 use postgres::Row;
 
-use super::{PgTx, opt_ts, parse_column, ts};
-use crate::auth::{AuthStore, LoginSession, SessionKind, TokenHash};
+use super::PgTx;
+use super::types::get;
+use crate::auth::{AuthStore, LoginSession, TokenHash};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::time::Timestamp;
@@ -16,17 +17,17 @@ fn session_from_row(r: &Row) -> Result<LoginSession> {
     let token_hash: TokenHash =
         hash.try_into().map_err(|_| Error::internal("stored token hash has the wrong size"))?;
     Ok(LoginSession {
-        session_id: parse_column(r.get::<_, &str>(0))?,
-        org_id: parse_column(r.get::<_, &str>(1))?,
-        user_id: parse_column(r.get::<_, &str>(2))?,
-        client_id: parse_column(r.get::<_, &str>(3))?,
+        session_id: get(r, 0)?,
+        org_id: get(r, 1)?,
+        user_id: get(r, 2)?,
+        client_id: get(r, 3)?,
         client_label: r.get(4),
-        kind: if r.get::<_, &str>(5) == "bearer" { SessionKind::Bearer } else { SessionKind::Device },
+        kind: get(r, 5)?,
         token_hash,
-        created_at: ts(r.get(7))?,
-        last_seen_at: ts(r.get(8))?,
-        expires_at: ts(r.get(9))?,
-        revoked_at: opt_ts(r.get(10))?,
+        created_at: get(r, 7)?,
+        last_seen_at: get(r, 8)?,
+        expires_at: get(r, 9)?,
+        revoked_at: get(r, 10)?,
         revoke_reason: r.get(11),
     })
 }
@@ -38,17 +39,17 @@ impl AuthStore for PgTx<'_> {
                 "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
             ),
             &[
-                &s.session_id.to_string(),
-                &s.org_id.to_string(),
-                &s.user_id.to_string(),
-                &s.client_id.to_string(),
+                &s.session_id,
+                &s.org_id,
+                &s.user_id,
+                &s.client_id,
                 &s.client_label,
-                &s.kind.as_str(),
+                &s.kind,
                 &&s.token_hash[..],
-                &s.created_at.unix(),
-                &s.last_seen_at.unix(),
-                &s.expires_at.unix(),
-                &s.revoked_at.map(|t| t.unix()),
+                &s.created_at,
+                &s.last_seen_at,
+                &s.expires_at,
+                &s.revoked_at,
                 &s.revoke_reason,
             ],
         )?;
@@ -68,7 +69,7 @@ impl AuthStore for PgTx<'_> {
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
         self.query_opt(
             &format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = $1 AND session_id = $2"),
-            &[&org.to_string(), &id.to_string()],
+            &[&org, &id],
         )?
         .as_ref()
         .map(session_from_row)
@@ -86,10 +87,10 @@ impl AuthStore for PgTx<'_> {
              WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
                AND ($3::TEXT IS NULL OR user_id = $3)
              ORDER BY session_id LIMIT 11",
-            &[&org.to_string(), &prefix.as_str(), &owner.map(|u| u.to_string())],
+            &[&org, &prefix.as_str(), &owner],
         )?
         .iter()
-        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .map(|r| get(r, 0))
         .collect()
     }
 
@@ -106,7 +107,7 @@ impl AuthStore for PgTx<'_> {
             &[&&hash[..]],
         )?
         .as_ref()
-        .map(|r| Ok((session_from_row(r)?, ts(r.get(12))?)))
+        .map(|r| Ok((session_from_row(r)?, get(r, 12)?)))
         .transpose()
     }
 
@@ -122,7 +123,7 @@ impl AuthStore for PgTx<'_> {
                  WHERE org_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
                  ORDER BY created_at, session_id"
             ),
-            &[&org.to_string(), &client.to_string(), &now.unix()],
+            &[&org, &client, &now],
         )?
         .iter()
         .map(session_from_row)
@@ -141,7 +142,7 @@ impl AuthStore for PgTx<'_> {
                  WHERE user_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
                  ORDER BY created_at DESC LIMIT 1"
             ),
-            &[&user.to_string(), &client.to_string(), &now.unix()],
+            &[&user, &client, &now],
         )?
         .as_ref()
         .map(session_from_row)
@@ -155,7 +156,7 @@ impl AuthStore for PgTx<'_> {
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR user_id = $2)
                  ORDER BY created_at DESC, session_id"
             ),
-            &[&org.to_string(), &user.map(|u| u.to_string())],
+            &[&org, &user],
         )?
         .iter()
         .map(session_from_row)
@@ -172,7 +173,7 @@ impl AuthStore for PgTx<'_> {
             .query_one(
                 "SELECT count(*) FROM login_sessions
                  WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $2 - $3",
-                &[&user.to_string(), &now.unix(), &idle_timeout],
+                &[&user, &now, &idle_timeout],
             )?
             .get(0))
     }
@@ -187,11 +188,11 @@ impl AuthStore for PgTx<'_> {
         self.execute(
             "INSERT INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES ($1, $2, $3)
              ON CONFLICT DO NOTHING",
-            &[&&old[..], &id.to_string(), &now.unix()],
+            &[&&old[..], &id, &now],
         )?;
         self.execute(
             "UPDATE login_sessions SET token_hash = $2, last_seen_at = $3 WHERE session_id = $1",
-            &[&id.to_string(), &&new[..], &now.unix()],
+            &[&id, &&new[..], &now],
         )?;
         Ok(())
     }
@@ -199,7 +200,7 @@ impl AuthStore for PgTx<'_> {
     fn touch_login_session(&self, id: LoginSessionId, now: Timestamp) -> Result<()> {
         self.execute(
             "UPDATE login_sessions SET last_seen_at = greatest(last_seen_at, $2) WHERE session_id = $1",
-            &[&id.to_string(), &now.unix()],
+            &[&id, &now],
         )?;
         Ok(())
     }
@@ -207,23 +208,23 @@ impl AuthStore for PgTx<'_> {
     fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool> {
         Ok(self.execute(
             "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE session_id = $1 AND revoked_at IS NULL",
-            &[&id.to_string(), &now.unix(), &reason],
+            &[&id, &now, &reason],
         )? > 0)
     }
 
     fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
         self.execute(
             "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
-            &[&user.to_string(), &now.unix(), &reason],
+            &[&user, &now, &reason],
         )
     }
 
     fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
         self.query_opt(
             "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = $1 AND name_key = $2",
-            &[&org.to_string(), &&name_key[..]],
+            &[&org, &&name_key[..]],
         )?
-        .map(|r| Ok((r.get(0), ts(r.get(1))?)))
+        .map(|r| Ok((r.get(0), get(&r, 1)?)))
         .transpose()
     }
 
@@ -238,23 +239,20 @@ impl AuthStore for PgTx<'_> {
             "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (org_id, name_key) DO UPDATE
              SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
-            &[&org.to_string(), &&name_key[..], &failed, &at.unix()],
+            &[&org, &&name_key[..], &failed, &at],
         )?;
         Ok(())
     }
 
     fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
-        self.execute(
-            "DELETE FROM login_failures WHERE org_id = $1 AND last_failed_at < $2",
-            &[&org.to_string(), &before.unix()],
-        )
+        self.execute("DELETE FROM login_failures WHERE org_id = $1 AND last_failed_at < $2", &[&org, &before])
     }
 
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
         self.execute(
             "DELETE FROM login_sessions
              WHERE org_id = $1 AND (revoked_at IS NOT NULL OR expires_at <= $2 OR last_seen_at <= $2 - $3)",
-            &[&org.to_string(), &now.unix(), &idle_timeout],
+            &[&org, &now, &idle_timeout],
         )
     }
 }

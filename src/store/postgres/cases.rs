@@ -3,7 +3,8 @@
 use postgres::Row;
 use postgres::types::ToSql;
 
-use super::{PgTx, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
@@ -20,16 +21,16 @@ const CASE_JOINS: &str =
 fn row_from(r: &Row) -> Result<CaseRow> {
     Ok(CaseRow {
         case: Case {
-            case_id: parse_column(r.get::<_, &str>(0))?,
-            org_id: parse_column(r.get::<_, &str>(1))?,
+            case_id: get(r, 0)?,
+            org_id: get(r, 1)?,
             title: r.get(2),
             description: r.get(3),
-            status: parse_column(r.get::<_, &str>(4))?,
-            priority: parse_column(r.get::<_, &str>(5))?,
-            owner_id: parse_column(r.get::<_, &str>(6))?,
+            status: get(r, 4)?,
+            priority: get(r, 5)?,
+            owner_id: get(r, 6)?,
             ticket_id: r.get(7),
-            created_at: ts(r.get(8))?,
-            updated_at: ts(r.get(9))?,
+            created_at: get(r, 8)?,
+            updated_at: get(r, 9)?,
         },
         owner: r.get(10),
         ticket_number: r.get(11),
@@ -42,10 +43,10 @@ type Values = Vec<Box<dyn ToSql + Sync>>;
 /// Builds the `case list` statement from fixed fragments; values are only ever bound, never
 /// spliced in.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
-    let mut values: Values = vec![Box::new(org.to_string())];
+    let mut values: Values = vec![Box::new(org)];
     let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1");
     if let Some(owner) = query.owner {
-        values.push(Box::new(owner.to_string()));
+        values.push(Box::new(owner));
         sql.push_str(&format!(" AND c.owner_id = ${}", values.len()));
     }
     if !query.statuses.is_empty() {
@@ -53,7 +54,7 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
             .statuses
             .iter()
             .map(|status| {
-                values.push(Box::new(status.as_str()));
+                values.push(Box::new(*status));
                 format!("${}", values.len())
             })
             .collect();
@@ -78,16 +79,16 @@ impl CaseStore for PgTx<'_> {
                  created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             &[
-                &c.case_id.to_string(),
-                &c.org_id.to_string(),
+                &c.case_id,
+                &c.org_id,
                 &c.title,
                 &c.description,
-                &c.status.as_str(),
-                &c.priority.as_str(),
-                &c.owner_id.to_string(),
+                &c.status,
+                &c.priority,
+                &c.owner_id,
                 &c.ticket_id,
-                &c.created_at.unix(),
-                &c.updated_at.unix(),
+                &c.created_at,
+                &c.updated_at,
             ],
         )?;
         Ok(())
@@ -98,7 +99,7 @@ impl CaseStore for PgTx<'_> {
             &format!(
                 "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1 AND c.case_id = $2"
             ),
-            &[&org.to_string(), &case.to_string()],
+            &[&org, &case],
         )?
         .as_ref()
         .map(row_from)
@@ -110,10 +111,10 @@ impl CaseStore for PgTx<'_> {
             "SELECT case_id FROM cases
              WHERE case_id >= $2 AND case_id < $2 || 'g' AND org_id = $1 AND ($3::TEXT IS NULL OR owner_id = $3)
              ORDER BY case_id LIMIT 11",
-            &[&org.to_string(), &prefix.as_str(), &owner.map(|o| o.to_string())],
+            &[&org, &prefix.as_str(), &owner],
         )?
         .iter()
-        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .map(|r| get(r, 0))
         .collect()
     }
 
@@ -123,15 +124,15 @@ impl CaseStore for PgTx<'_> {
                  ticket_id = $8, updated_at = $9
              WHERE org_id = $1 AND case_id = $2",
             &[
-                &c.org_id.to_string(),
-                &c.case_id.to_string(),
+                &c.org_id,
+                &c.case_id,
                 &c.title,
                 &c.description,
-                &c.status.as_str(),
-                &c.priority.as_str(),
-                &c.owner_id.to_string(),
+                &c.status,
+                &c.priority,
+                &c.owner_id,
                 &c.ticket_id,
-                &c.updated_at.unix(),
+                &c.updated_at,
             ],
         )?;
         Ok(())
@@ -149,7 +150,7 @@ impl CaseStore for PgTx<'_> {
             "INSERT INTO case_notes (org_id, case_id, author_id, created_at, body)
              SELECT org_id, case_id, $2, $3, $4 FROM cases WHERE case_id = $1
              RETURNING note_id",
-            &[&n.case_id.to_string(), &n.author_id.to_string(), &n.created_at.unix(), &n.body],
+            &[&n.case_id, &n.author_id, &n.created_at, &n.body],
         )?
         .map(|r| r.get(0))
         .ok_or_else(|| Error::not_found(format!("no case {}", n.case_id)))
@@ -160,16 +161,16 @@ impl CaseStore for PgTx<'_> {
             "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
              FROM case_notes n JOIN users u ON u.user_id = n.author_id
              WHERE n.case_id = $1 ORDER BY n.note_id",
-            &[&case.to_string()],
+            &[&case],
         )?
         .iter()
         .map(|r| {
             Ok(NoteRow {
                 note: CaseNote {
                     note_id: r.get(0),
-                    case_id: parse_column(r.get::<_, &str>(1))?,
-                    author_id: parse_column(r.get::<_, &str>(2))?,
-                    created_at: ts(r.get(3))?,
+                    case_id: get(r, 1)?,
+                    author_id: get(r, 2)?,
+                    created_at: get(r, 3)?,
                     body: r.get(4),
                 },
                 author: r.get(5),

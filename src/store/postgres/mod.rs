@@ -8,6 +8,7 @@ mod cases;
 mod migrations;
 mod org;
 mod tickets;
+mod types;
 mod url;
 mod users;
 mod work;
@@ -413,21 +414,6 @@ impl<'c> PgTx<'c> {
         }
         Ok(())
     }
-}
-
-/// Reads a stored id or enum column.
-fn parse_column<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<T> {
-    text.parse()
-        .map_err(|e: Error| Error::internal(format!("stored value {text:?} is invalid: {}", e.message())))
-}
-
-fn ts(secs: i64) -> Result<crate::time::Timestamp> {
-    crate::time::Timestamp::from_unix(secs)
-        .map_err(|e| Error::internal(format!("stored time is invalid: {}", e.message())))
-}
-
-fn opt_ts(secs: Option<i64>) -> Result<Option<crate::time::Timestamp>> {
-    secs.map(ts).transpose()
 }
 
 #[cfg(test)]

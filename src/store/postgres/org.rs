@@ -1,6 +1,7 @@
 //! PostgreSQL queries for organisations and settings.
 
-use super::{PgTx, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::error::Result;
 use crate::id::OrgId;
 use crate::org::{OrgStore, Organization};
@@ -11,7 +12,7 @@ impl OrgStore for PgTx<'_> {
     fn insert_org(&self, org: &Organization) -> Result<()> {
         self.execute(
             "INSERT INTO organizations (org_id, name, created_at) VALUES ($1, $2, $3)",
-            &[&org.org_id.to_string(), &org.name, &org.created_at.unix()],
+            &[&org.org_id, &org.name, &org.created_at],
         )?;
         Ok(())
     }
@@ -21,13 +22,7 @@ impl OrgStore for PgTx<'_> {
             "SELECT org_id, name, created_at FROM organizations ORDER BY created_at, org_id LIMIT 1",
             &[],
         )?
-        .map(|r| {
-            Ok(Organization {
-                org_id: parse_column(r.get::<_, &str>(0))?,
-                name: r.get(1),
-                created_at: ts(r.get(2))?,
-            })
-        })
+        .map(|r| Ok(Organization { org_id: get(&r, 0)?, name: r.get(1), created_at: get(&r, 2)? }))
         .transpose()
     }
 }
@@ -35,7 +30,7 @@ impl OrgStore for PgTx<'_> {
 impl SettingsStore for PgTx<'_> {
     fn setting_overrides(&self, org: OrgId) -> Result<Vec<(String, i64)>> {
         Ok(self
-            .query("SELECT key, value FROM settings WHERE org_id = $1 ORDER BY key", &[&org.to_string()])?
+            .query("SELECT key, value FROM settings WHERE org_id = $1 ORDER BY key", &[&org])?
             .iter()
             .map(|r| (r.get(0), r.get(1)))
             .collect())
@@ -45,7 +40,7 @@ impl SettingsStore for PgTx<'_> {
         self.execute(
             "INSERT INTO settings (org_id, key, value, updated_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (org_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            &[&org.to_string(), &key, &value, &now.unix()],
+            &[&org, &key, &value, &now],
         )?;
         Ok(())
     }

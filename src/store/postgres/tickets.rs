@@ -3,7 +3,8 @@
 use postgres::Row;
 use postgres::types::ToSql;
 
-use super::{PgTx, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
@@ -29,17 +30,17 @@ fn row_from(r: &Row) -> Result<TicketRow> {
     Ok(TicketRow {
         ticket: Ticket {
             ticket_id: r.get(0),
-            org_id: parse_column(r.get::<_, &str>(1))?,
+            org_id: get(r, 1)?,
             number: r.get(2),
             title: r.get(3),
             description: r.get(4),
-            status: parse_column(r.get::<_, &str>(5))?,
-            priority: parse_column(r.get::<_, &str>(6))?,
+            status: get(r, 5)?,
+            priority: get(r, 6)?,
             requester: r.get(7),
-            assignee_id: r.get::<_, Option<&str>>(8).map(parse_column).transpose()?,
-            creator_id: parse_column(r.get::<_, &str>(9))?,
-            created_at: ts(r.get(10))?,
-            updated_at: ts(r.get(11))?,
+            assignee_id: get(r, 8)?,
+            creator_id: get(r, 9)?,
+            created_at: get(r, 10)?,
+            updated_at: get(r, 11)?,
         },
         assignee: r.get(12),
         creator: r.get(13),
@@ -51,7 +52,7 @@ type Values = Vec<Box<dyn ToSql + Sync>>;
 /// Builds the `ticket list` statement from fixed fragments; values are only ever bound, never
 /// spliced in.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
-    let mut values: Values = vec![Box::new(now.unix()), Box::new(org.to_string())];
+    let mut values: Values = vec![Box::new(now), Box::new(org)];
     let mut sql =
         format!("SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2");
     if !query.statuses.is_empty() {
@@ -59,7 +60,7 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
             .statuses
             .iter()
             .map(|status| {
-                values.push(Box::new(status.as_str()));
+                values.push(Box::new(*status));
                 format!("${}", values.len())
             })
             .collect();
@@ -69,12 +70,12 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
         None => {}
         Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
         Some(Some(user)) => {
-            values.push(Box::new(user.to_string()));
+            values.push(Box::new(user));
             sql.push_str(&format!(" AND t.assignee_id = ${}", values.len()));
         }
     }
     if let Some(priority) = query.priority {
-        values.push(Box::new(priority.as_str()));
+        values.push(Box::new(priority));
         sql.push_str(&format!(" AND t.priority = ${}", values.len()));
     }
     if let Some(search) = &query.search {
@@ -109,7 +110,7 @@ impl TicketStore for PgTx<'_> {
         self.query_opt(
             "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = $1
              RETURNING next_ticket_number - 1",
-            &[&org.to_string()],
+            &[&org],
         )?
         .map(|r| r.get(0))
         .ok_or_else(|| Error::internal("the organisation is missing"))
@@ -123,17 +124,17 @@ impl TicketStore for PgTx<'_> {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                  RETURNING ticket_id",
                 &[
-                    &t.org_id.to_string(),
+                    &t.org_id,
                     &t.number,
                     &t.title,
                     &t.description,
-                    &t.status.as_str(),
-                    &t.priority.as_str(),
+                    &t.status,
+                    &t.priority,
                     &t.requester,
-                    &t.assignee_id.map(|u| u.to_string()),
-                    &t.creator_id.to_string(),
-                    &t.created_at.unix(),
-                    &t.updated_at.unix(),
+                    &t.assignee_id,
+                    &t.creator_id,
+                    &t.created_at,
+                    &t.updated_at,
                 ],
             )?
             .get(0))
@@ -144,7 +145,7 @@ impl TicketStore for PgTx<'_> {
             &format!(
                 "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $1 AND t.number = $2"
             ),
-            &[&org.to_string(), &number],
+            &[&org, &number],
         )?
         .as_ref()
         .map(row_from)
@@ -157,15 +158,15 @@ impl TicketStore for PgTx<'_> {
                  assignee_id = $8, updated_at = $9
              WHERE org_id = $1 AND ticket_id = $2",
             &[
-                &t.org_id.to_string(),
+                &t.org_id,
                 &t.ticket_id,
                 &t.title,
                 &t.description,
-                &t.status.as_str(),
-                &t.priority.as_str(),
+                &t.status,
+                &t.priority,
                 &t.requester,
-                &t.assignee_id.map(|u| u.to_string()),
-                &t.updated_at.unix(),
+                &t.assignee_id,
+                &t.updated_at,
             ],
         )?;
         Ok(())
@@ -182,7 +183,7 @@ impl TicketStore for PgTx<'_> {
             .query_one(
                 "SELECT coalesce(sum(coalesce(end_at, greatest(start_at, $2)) - start_at), 0)::BIGINT
                  FROM work_sessions WHERE ticket_id = $1",
-                &[&ticket_id, &now.unix()],
+                &[&ticket_id, &now],
             )?
             .get(0))
     }

@@ -2,7 +2,8 @@
 
 use postgres::Row;
 
-use super::{PgTx, opt_ts, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
 use crate::user::{User, UserFilter, UserStore};
@@ -12,19 +13,19 @@ const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role
 
 fn user_from_row(r: &Row) -> Result<User> {
     Ok(User {
-        user_id: parse_column(r.get::<_, &str>(0))?,
-        org_id: parse_column(r.get::<_, &str>(1))?,
+        user_id: get(r, 0)?,
+        org_id: get(r, 1)?,
         username: r.get(2),
         display_name: r.get(3),
         email: r.get(4),
-        role: parse_column(r.get::<_, &str>(5))?,
-        status: parse_column(r.get::<_, &str>(6))?,
+        role: get(r, 5)?,
+        status: get(r, 6)?,
         password_hash: r.get(7),
-        created_at: ts(r.get(8))?,
-        updated_at: ts(r.get(9))?,
-        last_login_at: opt_ts(r.get(10))?,
+        created_at: get(r, 8)?,
+        updated_at: get(r, 9)?,
+        last_login_at: get(r, 10)?,
         failed_logins: r.get(11),
-        last_failed_login_at: opt_ts(r.get(12))?,
+        last_failed_login_at: get(r, 12)?,
     })
 }
 
@@ -33,19 +34,19 @@ impl UserStore for PgTx<'_> {
         self.execute(
             &format!("INSERT INTO users ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
             &[
-                &u.user_id.to_string(),
-                &u.org_id.to_string(),
+                &u.user_id,
+                &u.org_id,
                 &u.username,
                 &u.display_name,
                 &u.email,
-                &u.role.as_str(),
-                &u.status.as_str(),
+                &u.role,
+                &u.status,
                 &u.password_hash,
-                &u.created_at.unix(),
-                &u.updated_at.unix(),
-                &u.last_login_at.map(|t| t.unix()),
+                &u.created_at,
+                &u.updated_at,
+                &u.last_login_at,
                 &u.failed_logins,
-                &u.last_failed_login_at.map(|t| t.unix()),
+                &u.last_failed_login_at,
             ],
         )?;
         Ok(())
@@ -54,7 +55,7 @@ impl UserStore for PgTx<'_> {
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
         self.query_opt(
             &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND username = $2"),
-            &[&org.to_string(), &username],
+            &[&org, &username],
         )?
         .as_ref()
         .map(user_from_row)
@@ -64,7 +65,7 @@ impl UserStore for PgTx<'_> {
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
         self.query_opt(
             &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND user_id = $2"),
-            &[&org.to_string(), &user.to_string()],
+            &[&org, &user],
         )?
         .as_ref()
         .map(user_from_row)
@@ -78,28 +79,25 @@ impl UserStore for PgTx<'_> {
                  last_failed_login_at = $12
              WHERE org_id = $1 AND user_id = $2",
             &[
-                &u.org_id.to_string(),
-                &u.user_id.to_string(),
+                &u.org_id,
+                &u.user_id,
                 &u.username,
                 &u.display_name,
                 &u.email,
-                &u.role.as_str(),
-                &u.status.as_str(),
+                &u.role,
+                &u.status,
                 &u.password_hash,
-                &u.updated_at.unix(),
-                &u.last_login_at.map(|t| t.unix()),
+                &u.updated_at,
+                &u.last_login_at,
                 &u.failed_logins,
-                &u.last_failed_login_at.map(|t| t.unix()),
+                &u.last_failed_login_at,
             ],
         )?;
         Ok(())
     }
 
     fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
-        self.execute(
-            "DELETE FROM users WHERE org_id = $1 AND user_id = $2",
-            &[&org.to_string(), &user.to_string()],
-        )?;
+        self.execute("DELETE FROM users WHERE org_id = $1 AND user_id = $2", &[&org, &user])?;
         Ok(())
     }
 
@@ -110,7 +108,7 @@ impl UserStore for PgTx<'_> {
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR role = $2) AND ($3::TEXT IS NULL OR status = $3)
                  ORDER BY username"
             ),
-            &[&org.to_string(), &filter.role.map(|r| r.as_str()), &filter.status.map(|s| s.as_str())],
+            &[&org, &filter.role, &filter.status],
         )?
         .iter()
         .map(user_from_row)
@@ -121,14 +119,11 @@ impl UserStore for PgTx<'_> {
         // Org-wide rule ("always one active admin"): lock the tenant row so two demotions
         // cannot both see the other admin. NO KEY UPDATE leaves the foreign-key checks of
         // every other writer (KEY SHARE on this row) free to go on.
-        self.query_opt(
-            "SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE",
-            &[&org.to_string()],
-        )?;
+        self.query_opt("SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE", &[&org])?;
         Ok(self
             .query_one(
                 "SELECT count(*) FROM users WHERE org_id = $1 AND role = 'admin' AND status = 'active'",
-                &[&org.to_string()],
+                &[&org],
             )?
             .get(0))
     }
@@ -140,7 +135,7 @@ impl UserStore for PgTx<'_> {
                      OR EXISTS (SELECT 1 FROM cases WHERE org_id = $1 AND owner_id = $2)
                      OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = $2)
                      OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = $2)",
-                &[&org.to_string(), &user.to_string()],
+                &[&org, &user],
             )?
             .get(0))
     }
@@ -150,7 +145,7 @@ impl UserStore for PgTx<'_> {
         // other users' rows that merely refer to this user (foreign keys take KEY SHARE) do not.
         self.query_opt(
             "SELECT 1 FROM users WHERE org_id = $1 AND user_id = $2 FOR NO KEY UPDATE",
-            &[&org.to_string(), &user.to_string()],
+            &[&org, &user],
         )?;
         Ok(())
     }

@@ -1,15 +1,14 @@
-//! PostgreSQL queries for work sessions, and the few ticket and case lookups work needs.
+//! PostgreSQL queries for work sessions, and the open tickets and cases the picker offers.
 
 use postgres::Row;
 use postgres::types::ToSql;
 
-use super::{PgTx, opt_ts, parse_column, ts};
+use super::PgTx;
+use super::types::get;
 use crate::error::Result;
-use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::time::Timestamp;
-use crate::work::{
-    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
-};
+use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// A stored session, with its ticket's number, read by [`session_from_row`].
 const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
@@ -22,19 +21,19 @@ fn session_from_row(r: &Row) -> Result<WorkSession> {
         _ => None,
     };
     Ok(WorkSession {
-        work_session_id: parse_column(r.get::<_, &str>(0))?,
-        org_id: parse_column(r.get::<_, &str>(1))?,
-        user_id: parse_column(r.get::<_, &str>(2))?,
+        work_session_id: get(r, 0)?,
+        org_id: get(r, 1)?,
+        user_id: get(r, 2)?,
         ticket,
-        case_id: r.get::<_, Option<&str>>(5).map(parse_column).transpose()?,
-        start: ts(r.get(6))?,
-        end: opt_ts(r.get(7))?,
+        case_id: get(r, 5)?,
+        start: get(r, 6)?,
+        end: get(r, 7)?,
         duration: r.get(8),
         utc_offset: r.get(9),
         note: r.get(10),
-        source: parse_column(r.get::<_, &str>(11))?,
-        created_at: ts(r.get(12))?,
-        updated_at: ts(r.get(13))?,
+        source: get(r, 11)?,
+        created_at: get(r, 12)?,
+        updated_at: get(r, 13)?,
     })
 }
 
@@ -45,21 +44,21 @@ const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE
      w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
 
 fn view_from_row(r: &Row) -> Result<WorkSessionView> {
-    let end = opt_ts(r.get(5))?;
+    let end = get(r, 5)?;
     Ok(WorkSessionView {
-        work_session_id: parse_column(r.get::<_, &str>(0))?,
+        work_session_id: get(r, 0)?,
         user: r.get(1),
         ticket: r.get(2),
-        case_id: r.get::<_, Option<&str>>(3).map(parse_column).transpose()?,
-        start: ts(r.get(4))?,
+        case_id: get(r, 3)?,
+        start: get(r, 4)?,
         end,
         duration_seconds: r.get(6),
         utc_offset: r.get(7),
         note: r.get(8),
-        source: parse_column(r.get::<_, &str>(9))?,
+        source: get(r, 9)?,
         running: end.is_none(),
-        created_at: ts(r.get(10))?,
-        updated_at: ts(r.get(11))?,
+        created_at: get(r, 10)?,
+        updated_at: get(r, 11)?,
     })
 }
 
@@ -112,7 +111,7 @@ impl WorkStore for PgTx<'_> {
                 "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = $1 AND w.end_at IS NULL AND w.org_id = $2"
             ),
-            &[&user.to_string(), &org.to_string()],
+            &[&user, &org],
         )?
         .as_ref()
         .map(session_from_row)
@@ -127,7 +126,7 @@ impl WorkStore for PgTx<'_> {
     ) -> Result<Option<WorkSession>> {
         self.query_opt(
             &format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
-            &[&user.to_string(), &end.map_or(i64::MAX, Timestamp::unix), &exclude.map(|e| e.to_string())],
+            &[&user, &end.map_or(i64::MAX, Timestamp::unix), &exclude],
         )?
         .as_ref()
         .map(session_from_row)
@@ -142,19 +141,19 @@ impl WorkStore for PgTx<'_> {
                  end_at, duration, utc_offset, note, source, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             &[
-                &s.work_session_id.to_string(),
-                &s.org_id.to_string(),
-                &s.user_id.to_string(),
+                &s.work_session_id,
+                &s.org_id,
+                &s.user_id,
                 &s.ticket.map(|t| t.ticket_id),
-                &s.case_id.map(|c| c.to_string()),
-                &s.start.unix(),
-                &s.end.map(Timestamp::unix),
+                &s.case_id,
+                &s.start,
+                &s.end,
                 &s.duration,
                 &s.utc_offset,
                 &s.note,
-                &s.source.as_str(),
-                &s.created_at.unix(),
-                &s.updated_at.unix(),
+                &s.source,
+                &s.created_at,
+                &s.updated_at,
             ],
         )?;
         Ok(())
@@ -166,26 +165,23 @@ impl WorkStore for PgTx<'_> {
                  duration = $7, utc_offset = $8, note = $9, updated_at = $10
              WHERE org_id = $1 AND work_session_id = $2",
             &[
-                &s.org_id.to_string(),
-                &s.work_session_id.to_string(),
+                &s.org_id,
+                &s.work_session_id,
                 &s.ticket.map(|t| t.ticket_id),
-                &s.case_id.map(|c| c.to_string()),
-                &s.start.unix(),
-                &s.end.map(Timestamp::unix),
+                &s.case_id,
+                &s.start,
+                &s.end,
                 &s.duration,
                 &s.utc_offset,
                 &s.note,
-                &s.updated_at.unix(),
+                &s.updated_at,
             ],
         )?;
         Ok(())
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
-        self.execute(
-            "DELETE FROM work_sessions WHERE org_id = $1 AND work_session_id = $2",
-            &[&org.to_string(), &id.to_string()],
-        )?;
+        self.execute("DELETE FROM work_sessions WHERE org_id = $1 AND work_session_id = $2", &[&org, &id])?;
         Ok(())
     }
 
@@ -195,7 +191,7 @@ impl WorkStore for PgTx<'_> {
                 "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.org_id = $1 AND w.work_session_id = $2"
             ),
-            &[&org.to_string(), &id.to_string()],
+            &[&org, &id],
         )?
         .as_ref()
         .map(session_from_row)
@@ -213,10 +209,10 @@ impl WorkStore for PgTx<'_> {
              WHERE org_id = $1 AND work_session_id >= $2 AND work_session_id < $2 || 'g'
                AND ($3::TEXT IS NULL OR user_id = $3)
              ORDER BY work_session_id LIMIT 11",
-            &[&org.to_string(), &prefix.as_str(), &user.map(|u| u.to_string())],
+            &[&org, &prefix.as_str(), &user],
         )?
         .iter()
-        .map(|r| parse_column(r.get::<_, &str>(0)))
+        .map(|r| get(r, 0))
         .collect()
     }
 
@@ -227,7 +223,7 @@ impl WorkStore for PgTx<'_> {
                  WHERE w.user_id = $1 AND w.end_at IS NOT NULL AND w.org_id = $2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
-            &[&user.to_string(), &org.to_string()],
+            &[&user, &org],
         )?
         .as_ref()
         .map(session_from_row)
@@ -239,11 +235,11 @@ impl WorkStore for PgTx<'_> {
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
-        let org = filter.org_id.to_string();
+        let org = filter.org_id;
         let from = filter.from.map_or(i64::MIN, Timestamp::unix);
         let to = filter.to.map_or(i64::MAX, Timestamp::unix);
-        let case = filter.case_id.map(|c| c.to_string());
-        let user = filter.user.map(|u| u.to_string());
+        let case = filter.case_id;
+        let user = filter.user;
         let mut params: Vec<&(dyn ToSql + Sync)> =
             vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only];
         let body = match &user {
@@ -256,48 +252,6 @@ impl WorkStore for PgTx<'_> {
         self.for_each_row(&format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS}"), &params, &mut |row| {
             each(view_from_row(row)?)
         })
-    }
-
-    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
-        Ok(self
-            .query_opt(
-                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = $1 AND number = $2",
-                &[&org.to_string(), &number],
-            )?
-            .map(|r| WorkTicket { ticket_id: r.get(0), number: r.get(1), title: r.get(2), status: r.get(3) }))
-    }
-
-    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
-        self.query_opt(
-            "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = $1 AND case_id = $2",
-            &[&org.to_string(), &id.to_string()],
-        )?
-        .map(|r| {
-            Ok(WorkCase {
-                case_id: parse_column(r.get::<_, &str>(0))?,
-                owner_id: parse_column(r.get::<_, &str>(1))?,
-                title: r.get(2),
-                status: r.get(3),
-            })
-        })
-        .transpose()
-    }
-
-    fn work_case_ids_by_prefix(
-        &self,
-        org: OrgId,
-        owner: Option<UserId>,
-        prefix: &IdPrefix,
-    ) -> Result<Vec<CaseId>> {
-        self.query(
-            "SELECT case_id FROM cases
-             WHERE org_id = $1 AND case_id >= $2 AND case_id < $2 || 'g' AND ($3::TEXT IS NULL OR owner_id = $3)
-             ORDER BY case_id LIMIT 11",
-            &[&org.to_string(), &prefix.as_str(), &owner.map(|o| o.to_string())],
-        )?
-        .iter()
-        .map(|r| parse_column(r.get::<_, &str>(0)))
-        .collect()
     }
 
     fn work_pick_targets(
@@ -323,15 +277,15 @@ impl WorkStore for PgTx<'_> {
              ) AS targets
              ORDER BY last IS NULL, last DESC, number ASC NULLS FIRST, case_id ASC NULLS FIRST
              LIMIT $4",
-            &[&org.to_string(), &user.to_string(), &case_owner.map(|o| o.to_string()), &i64::from(limit)],
+            &[&org, &user, &case_owner, &i64::from(limit)],
         )?
         .iter()
         .map(|r| {
             Ok(PickTarget {
                 ticket: r.get(0),
-                case_id: r.get::<_, Option<&str>>(1).map(parse_column).transpose()?,
+                case_id: get(r, 1)?,
                 title: r.get(2),
-                last_worked: opt_ts(r.get(3))?,
+                last_worked: get(r, 3)?,
             })
         })
         .collect()
@@ -454,7 +408,7 @@ mod tests {
             .expect("listing");
         assert_eq!(seen, 3);
         let err = store
-            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.work_ticket_by_number(org, 1).map(drop)))
+            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
             .expect_err("a statement inside the callback");
         assert_eq!(err.kind(), ErrorKind::Internal);
         assert!(err.message().contains("while a listing was streaming"), "{}", err.message());

@@ -2,7 +2,7 @@
 
 use rusqlite::params;
 
-use super::{SqliteTx, escape_like, parse_column, ts};
+use super::{SqliteTx, escape_like};
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
@@ -18,9 +18,9 @@ impl AuditStore for SqliteTx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?
         .execute(params![
-            event.org_id.to_string(),
-            event.at.unix(),
-            event.actor_id.map(|a| a.to_string()),
+            event.org_id,
+            event.at,
+            event.actor_id,
             event.actor,
             event.action,
             event.object_type,
@@ -46,8 +46,8 @@ impl AuditStore for SqliteTx<'_> {
         )?;
         let rows = stmt.query_map(
             params![
-                org.to_string(),
-                filter.since.map(|t| t.unix()),
+                org,
+                filter.since,
                 filter.actor,
                 filter.object_type,
                 filter.object_id,
@@ -58,9 +58,9 @@ impl AuditStore for SqliteTx<'_> {
             |r| {
                 Ok(AuditEvent {
                     event_id: r.get(0)?,
-                    org_id: parse_column(&r.get::<_, String>(1)?)?,
-                    at: ts(r.get(2)?)?,
-                    actor_id: r.get::<_, Option<String>>(3)?.map(|s| parse_column(&s)).transpose()?,
+                    org_id: r.get(1)?,
+                    at: r.get(2)?,
+                    actor_id: r.get(3)?,
                     actor: r.get(4)?,
                     action: r.get(5)?,
                     object_type: r.get(6)?,

@@ -2,8 +2,8 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteTx, opt_ts, parse_column, ts};
-use crate::auth::{AuthStore, LoginSession, SessionKind, TokenHash};
+use super::SqliteTx;
+use crate::auth::{AuthStore, LoginSession, TokenHash};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::time::Timestamp;
@@ -21,17 +21,17 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
         )
     })?;
     Ok(LoginSession {
-        session_id: parse_column(&r.get::<_, String>(0)?)?,
-        org_id: parse_column(&r.get::<_, String>(1)?)?,
-        user_id: parse_column(&r.get::<_, String>(2)?)?,
-        client_id: parse_column(&r.get::<_, String>(3)?)?,
+        session_id: r.get(0)?,
+        org_id: r.get(1)?,
+        user_id: r.get(2)?,
+        client_id: r.get(3)?,
         client_label: r.get(4)?,
-        kind: if r.get::<_, String>(5)? == "bearer" { SessionKind::Bearer } else { SessionKind::Device },
+        kind: r.get(5)?,
         token_hash,
-        created_at: ts(r.get(7)?)?,
-        last_seen_at: ts(r.get(8)?)?,
-        expires_at: ts(r.get(9)?)?,
-        revoked_at: opt_ts(r.get(10)?)?,
+        created_at: r.get(7)?,
+        last_seen_at: r.get(8)?,
+        expires_at: r.get(9)?,
+        revoked_at: r.get(10)?,
         revoke_reason: r.get(11)?,
     })
 }
@@ -42,17 +42,17 @@ impl AuthStore for SqliteTx<'_> {
             "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
         ))?
         .execute(params![
-            s.session_id.to_string(),
-            s.org_id.to_string(),
-            s.user_id.to_string(),
-            s.client_id.to_string(),
+            s.session_id,
+            s.org_id,
+            s.user_id,
+            s.client_id,
             s.client_label,
-            s.kind.as_str(),
+            s.kind,
             &s.token_hash[..],
-            s.created_at.unix(),
-            s.last_seen_at.unix(),
-            s.expires_at.unix(),
-            s.revoked_at.map(|t| t.unix()),
+            s.created_at,
+            s.last_seen_at,
+            s.expires_at,
+            s.revoked_at,
             s.revoke_reason,
         ])?;
         Ok(())
@@ -70,7 +70,7 @@ impl AuthStore for SqliteTx<'_> {
             .prepare_cached(&format!(
                 "SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = ?1 AND session_id = ?2"
             ))?
-            .query_row(params![org.to_string(), id.to_string()], session_from_row)
+            .query_row(params![org, id], session_from_row)
             .optional()?)
     }
 
@@ -86,10 +86,7 @@ impl AuthStore for SqliteTx<'_> {
                AND (?3 IS NULL OR user_id = ?3)
              ORDER BY session_id LIMIT 11",
         )?;
-        let rows = stmt
-            .query_map(params![org.to_string(), prefix.as_str(), owner.map(|u| u.to_string())], |r| {
-                parse_column(&r.get::<_, String>(0)?)
-            })?;
+        let rows = stmt.query_map(params![org, prefix.as_str(), owner], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -103,7 +100,7 @@ impl AuthStore for SqliteTx<'_> {
                  FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = ?1) t
                  JOIN login_sessions ON session_id = t.old_session"
             ))?
-            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, ts(r.get(12)?)?)))
+            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, r.get(12)?)))
             .optional()?)
     }
 
@@ -118,8 +115,7 @@ impl AuthStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
              ORDER BY created_at, session_id"
         ))?;
-        let rows =
-            stmt.query_map(params![org.to_string(), client.to_string(), now.unix()], session_from_row)?;
+        let rows = stmt.query_map(params![org, client, now], session_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -135,7 +131,7 @@ impl AuthStore for SqliteTx<'_> {
                  WHERE user_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
                  ORDER BY created_at DESC LIMIT 1"
             ))?
-            .query_row(params![user.to_string(), client.to_string(), now.unix()], session_from_row)
+            .query_row(params![user, client, now], session_from_row)
             .optional()?)
     }
 
@@ -145,7 +141,7 @@ impl AuthStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND (?2 IS NULL OR user_id = ?2)
              ORDER BY created_at DESC, session_id"
         ))?;
-        let rows = stmt.query_map(params![org.to_string(), user.map(|u| u.to_string())], session_from_row)?;
+        let rows = stmt.query_map(params![org, user], session_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -160,7 +156,7 @@ impl AuthStore for SqliteTx<'_> {
                 "SELECT count(*) FROM login_sessions
                  WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?2 - ?3",
             )?
-            .query_row(params![user.to_string(), now.unix(), idle_timeout], |r| r.get(0))?)
+            .query_row(params![user, now, idle_timeout], |r| r.get(0))?)
     }
 
     fn rotate_login_token(
@@ -173,11 +169,11 @@ impl AuthStore for SqliteTx<'_> {
         self.prepare_cached(
             "INSERT OR IGNORE INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES (?1, ?2, ?3)",
         )?
-        .execute(params![&old[..], id.to_string(), now.unix()])?;
+        .execute(params![&old[..], id, now])?;
         self.prepare_cached(
             "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3 WHERE session_id = ?1",
         )?
-        .execute(params![id.to_string(), &new[..], now.unix()])?;
+        .execute(params![id, &new[..], now])?;
         Ok(())
     }
 
@@ -185,7 +181,7 @@ impl AuthStore for SqliteTx<'_> {
         self.prepare_cached(
             "UPDATE login_sessions SET last_seen_at = max(last_seen_at, ?2) WHERE session_id = ?1",
         )?
-        .execute(params![id.to_string(), now.unix()])?;
+        .execute(params![id, now])?;
         Ok(())
     }
 
@@ -194,7 +190,7 @@ impl AuthStore for SqliteTx<'_> {
             .prepare_cached(
                 "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE session_id = ?1 AND revoked_at IS NULL",
             )?
-            .execute(params![id.to_string(), now.unix(), reason])?;
+            .execute(params![id, now, reason])?;
         Ok(changed > 0)
     }
 
@@ -203,7 +199,7 @@ impl AuthStore for SqliteTx<'_> {
             .prepare_cached(
                 "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE user_id = ?1 AND revoked_at IS NULL",
             )?
-            .execute(params![user.to_string(), now.unix(), reason])?;
+            .execute(params![user, now, reason])?;
         Ok(changed as u64)
     }
 
@@ -212,7 +208,7 @@ impl AuthStore for SqliteTx<'_> {
             .prepare_cached(
                 "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = ?1 AND name_key = ?2",
             )?
-            .query_row(params![org.to_string(), &name_key[..]], |r| Ok((r.get(0)?, ts(r.get(1)?)?)))
+            .query_row(params![org, &name_key[..]], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
 
@@ -228,14 +224,14 @@ impl AuthStore for SqliteTx<'_> {
              ON CONFLICT (org_id, name_key) DO UPDATE
              SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
         )?
-        .execute(params![org.to_string(), &name_key[..], failed, at.unix()])?;
+        .execute(params![org, &name_key[..], failed, at])?;
         Ok(())
     }
 
     fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
         let deleted = self
             .prepare_cached("DELETE FROM login_failures WHERE org_id = ?1 AND last_failed_at < ?2")?
-            .execute(params![org.to_string(), before.unix()])?;
+            .execute(params![org, before])?;
         Ok(deleted as u64)
     }
 
@@ -245,7 +241,7 @@ impl AuthStore for SqliteTx<'_> {
                 "DELETE FROM login_sessions
                  WHERE org_id = ?1 AND (revoked_at IS NOT NULL OR expires_at <= ?2 OR last_seen_at <= ?2 - ?3)",
             )?
-            .execute(params![org.to_string(), now.unix(), idle_timeout])?;
+            .execute(params![org, now, idle_timeout])?;
         Ok(deleted as u64)
     }
 }

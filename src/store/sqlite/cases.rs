@@ -1,9 +1,9 @@
 //! SQLite queries for cases and their notes.
 
-use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::{SqliteTx, parse_column, ts};
+use super::SqliteTx;
+use super::types::Values;
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
@@ -20,16 +20,16 @@ const CASE_JOINS: &str =
 fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
         case: Case {
-            case_id: parse_column(&r.get::<_, String>(0)?)?,
-            org_id: parse_column(&r.get::<_, String>(1)?)?,
+            case_id: r.get(0)?,
+            org_id: r.get(1)?,
             title: r.get(2)?,
             description: r.get(3)?,
-            status: parse_column(&r.get::<_, String>(4)?)?,
-            priority: parse_column(&r.get::<_, String>(5)?)?,
-            owner_id: parse_column(&r.get::<_, String>(6)?)?,
+            status: r.get(4)?,
+            priority: r.get(5)?,
+            owner_id: r.get(6)?,
             ticket_id: r.get(7)?,
-            created_at: ts(r.get(8)?)?,
-            updated_at: ts(r.get(9)?)?,
+            created_at: r.get(8)?,
+            updated_at: r.get(9)?,
         },
         owner: r.get(10)?,
         ticket_number: r.get(11)?,
@@ -39,14 +39,14 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
 
 /// Builds the `case list` statement from fixed fragments, so each combination of filters gets
 /// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
-fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Vec<Value>) {
-    let mut values: Vec<Value> = vec![org.to_string().into()];
+fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
+    let mut values: Values = vec![Box::new(org)];
     // Without statistics the planner may walk the whole organisation in date order rather than
     // seek one owner's few cases; name the index that is right whatever the data.
     let hint = if query.owner.is_some() { " INDEXED BY cases_by_owner" } else { "" };
     let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1");
     if let Some(owner) = query.owner {
-        values.push(owner.to_string().into());
+        values.push(Box::new(owner));
         sql.push_str(&format!(" AND c.owner_id = ?{}", values.len()));
     }
     if !query.statuses.is_empty() {
@@ -54,7 +54,7 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Vec<Value>) {
             .statuses
             .iter()
             .map(|status| {
-                values.push(status.as_str().to_owned().into());
+                values.push(Box::new(*status));
                 format!("?{}", values.len())
             })
             .collect();
@@ -66,7 +66,7 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Vec<Value>) {
         CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
     });
     if let Some(limit) = query.limit {
-        values.push(i64::from(limit).into());
+        values.push(Box::new(i64::from(limit)));
         sql.push_str(&format!(" LIMIT ?{}", values.len()));
     }
     (sql, values)
@@ -86,16 +86,16 @@ impl CaseStore for SqliteTx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
         .execute(params![
-            c.case_id.to_string(),
-            c.org_id.to_string(),
+            c.case_id,
+            c.org_id,
             c.title,
             c.description,
-            c.status.as_str(),
-            c.priority.as_str(),
-            c.owner_id.to_string(),
+            c.status,
+            c.priority,
+            c.owner_id,
             c.ticket_id,
-            c.created_at.unix(),
-            c.updated_at.unix(),
+            c.created_at,
+            c.updated_at,
         ])?;
         Ok(())
     }
@@ -105,16 +105,13 @@ impl CaseStore for SqliteTx<'_> {
             .prepare_cached(&format!(
                 "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = ?1 AND c.case_id = ?2"
             ))?
-            .query_row(params![org.to_string(), case.to_string()], row_from)
+            .query_row(params![org, case], row_from)
             .optional()?)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
         let mut stmt = self.prepare_cached(PREFIX_QUERY)?;
-        let rows = stmt
-            .query_map(params![org.to_string(), prefix.as_str(), owner.map(|o| o.to_string())], |r| {
-                parse_column(&r.get::<_, String>(0)?)
-            })?;
+        let rows = stmt.query_map(params![org, prefix.as_str(), owner], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -125,15 +122,15 @@ impl CaseStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND case_id = ?2",
         )?
         .execute(params![
-            c.org_id.to_string(),
-            c.case_id.to_string(),
+            c.org_id,
+            c.case_id,
             c.title,
             c.description,
-            c.status.as_str(),
-            c.priority.as_str(),
-            c.owner_id.to_string(),
+            c.status,
+            c.priority,
+            c.owner_id,
             c.ticket_id,
-            c.updated_at.unix(),
+            c.updated_at,
         ])?;
         Ok(())
     }
@@ -149,12 +146,7 @@ impl CaseStore for SqliteTx<'_> {
         self.prepare_cached(
             "INSERT INTO case_notes (case_id, author_id, created_at, body) VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![
-            n.case_id.to_string(),
-            n.author_id.to_string(),
-            n.created_at.unix(),
-            n.body
-        ])?;
+        .execute(params![n.case_id, n.author_id, n.created_at, n.body])?;
         Ok(self.last_insert_rowid())
     }
 
@@ -164,13 +156,13 @@ impl CaseStore for SqliteTx<'_> {
              FROM case_notes n JOIN users u ON u.user_id = n.author_id
              WHERE n.case_id = ?1 ORDER BY n.note_id",
         )?;
-        let rows = stmt.query_map([case.to_string()], |r| {
+        let rows = stmt.query_map([case], |r| {
             Ok(NoteRow {
                 note: CaseNote {
                     note_id: r.get(0)?,
-                    case_id: parse_column(&r.get::<_, String>(1)?)?,
-                    author_id: parse_column(&r.get::<_, String>(2)?)?,
-                    created_at: ts(r.get(3)?)?,
+                    case_id: r.get(1)?,
+                    author_id: r.get(2)?,
+                    created_at: r.get(3)?,
                     body: r.get(4)?,
                 },
                 author: r.get(5)?,
@@ -186,7 +178,7 @@ mod tests {
     use crate::case::CaseStatus;
     use crate::store::sqlite::{SqliteStore, test_support};
 
-    fn plan(store: &SqliteStore, sql: &str, values: Vec<Value>) -> Vec<String> {
+    fn plan(store: &SqliteStore, sql: &str, values: Values) -> Vec<String> {
         let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("explain");
         let rows = stmt.query_map(params_from_iter(values), |r| r.get::<_, String>(3)).expect("plan");
         let lines: Vec<String> = rows.collect::<rusqlite::Result<_>>().expect("rows");
@@ -231,7 +223,7 @@ mod tests {
     #[test]
     fn prefix_lookup_seeks_the_primary_key() {
         let store = test_support::memory_store();
-        let values = vec![Value::from("org".to_owned()), Value::from("abcd".to_owned()), Value::Null];
+        let values: Values = vec![Box::new("org"), Box::new("abcd"), Box::new(rusqlite::types::Null)];
         let lines = plan(&store, PREFIX_QUERY, values);
         assert!(lines[0].contains("sqlite_autoindex_cases_1 (case_id>? AND case_id<?)"), "{lines:#?}");
     }

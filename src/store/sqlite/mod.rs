@@ -7,6 +7,7 @@ mod cases;
 mod migrations;
 mod org;
 mod tickets;
+mod types;
 mod users;
 mod work;
 
@@ -447,25 +448,6 @@ impl From<rusqlite::Error> for Error {
 /// Escapes `%`, `_` and backslashes so LIKE matches them literally (with `ESCAPE '\\'`).
 fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
-}
-
-/// Reads a stored id column.
-fn parse_column<T: std::str::FromStr<Err = Error>>(text: &str) -> rusqlite::Result<T> {
-    text.parse().map_err(|e: Error| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-/// Reads a stored instant column.
-fn ts(secs: i64) -> rusqlite::Result<crate::time::Timestamp> {
-    crate::time::Timestamp::from_unix(secs).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Integer, Box::new(e))
-    })
-}
-
-/// Reads an optional stored instant column.
-fn opt_ts(secs: Option<i64>) -> rusqlite::Result<Option<crate::time::Timestamp>> {
-    secs.map(ts).transpose()
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! SQLite queries for tickets and their total time.
 
-use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::{SqliteTx, escape_like, parse_column, ts};
+use super::types::Values;
+use super::{SqliteTx, escape_like};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
@@ -28,17 +28,17 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
     Ok(TicketRow {
         ticket: Ticket {
             ticket_id: r.get(0)?,
-            org_id: parse_column(&r.get::<_, String>(1)?)?,
+            org_id: r.get(1)?,
             number: r.get(2)?,
             title: r.get(3)?,
             description: r.get(4)?,
-            status: parse_column(&r.get::<_, String>(5)?)?,
-            priority: parse_column(&r.get::<_, String>(6)?)?,
+            status: r.get(5)?,
+            priority: r.get(6)?,
             requester: r.get(7)?,
-            assignee_id: r.get::<_, Option<String>>(8)?.map(|s| parse_column(&s)).transpose()?,
-            creator_id: parse_column(&r.get::<_, String>(9)?)?,
-            created_at: ts(r.get(10)?)?,
-            updated_at: ts(r.get(11)?)?,
+            assignee_id: r.get(8)?,
+            creator_id: r.get(9)?,
+            created_at: r.get(10)?,
+            updated_at: r.get(11)?,
         },
         assignee: r.get(12)?,
         creator: r.get(13)?,
@@ -47,8 +47,8 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
 
 /// Builds the `ticket list` statement from fixed fragments, so each combination of filters gets
 /// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
-fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Vec<Value>) {
-    let mut values: Vec<Value> = vec![now.unix().into(), org.to_string().into()];
+fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
+    let mut values: Values = vec![Box::new(now), Box::new(org)];
     // Without statistics the planner may prefer a status index that holds most of the
     // organisation over one assignee's tickets; name the index that is right whatever the data.
     let hint = if query.assignee.is_some() { " INDEXED BY tickets_by_assignee" } else { "" };
@@ -60,7 +60,7 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
             .statuses
             .iter()
             .map(|status| {
-                values.push(status.as_str().to_owned().into());
+                values.push(Box::new(*status));
                 format!("?{}", values.len())
             })
             .collect();
@@ -70,16 +70,16 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
         None => {}
         Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
         Some(Some(user)) => {
-            values.push(user.to_string().into());
+            values.push(Box::new(user));
             sql.push_str(&format!(" AND t.assignee_id = ?{}", values.len()));
         }
     }
     if let Some(priority) = query.priority {
-        values.push(priority.as_str().to_owned().into());
+        values.push(Box::new(priority));
         sql.push_str(&format!(" AND t.priority = ?{}", values.len()));
     }
     if let Some(search) = &query.search {
-        values.push(escape_like(search).into());
+        values.push(Box::new(escape_like(search)));
         let n = values.len();
         sql.push_str(&format!(
             " AND (t.title LIKE '%' || ?{n} || '%' ESCAPE '\\' OR t.description LIKE '%' || ?{n} || '%' ESCAPE '\\')"
@@ -95,7 +95,7 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
         }
     });
     if let Some(limit) = query.limit {
-        values.push(i64::from(limit).into());
+        values.push(Box::new(i64::from(limit)));
         sql.push_str(&format!(" LIMIT ?{}", values.len()));
     }
     (sql, values)
@@ -107,7 +107,7 @@ impl TicketStore for SqliteTx<'_> {
             "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = ?1
              RETURNING next_ticket_number - 1",
         )?
-        .query_row([org.to_string()], |r| r.get(0))
+        .query_row([org], |r| r.get(0))
         .optional()?
         .ok_or_else(|| Error::internal("the organisation is missing"))
     }
@@ -119,17 +119,17 @@ impl TicketStore for SqliteTx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(params![
-            t.org_id.to_string(),
+            t.org_id,
             t.number,
             t.title,
             t.description,
-            t.status.as_str(),
-            t.priority.as_str(),
+            t.status,
+            t.priority,
             t.requester,
-            t.assignee_id.map(|u| u.to_string()),
-            t.creator_id.to_string(),
-            t.created_at.unix(),
-            t.updated_at.unix(),
+            t.assignee_id,
+            t.creator_id,
+            t.created_at,
+            t.updated_at,
         ])?;
         Ok(self.last_insert_rowid())
     }
@@ -139,7 +139,7 @@ impl TicketStore for SqliteTx<'_> {
             .prepare_cached(&format!(
                 "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = ?1 AND t.number = ?2"
             ))?
-            .query_row(params![org.to_string(), number], row_from)
+            .query_row(params![org, number], row_from)
             .optional()?)
     }
 
@@ -150,15 +150,15 @@ impl TicketStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND ticket_id = ?2",
         )?
         .execute(params![
-            t.org_id.to_string(),
+            t.org_id,
             t.ticket_id,
             t.title,
             t.description,
-            t.status.as_str(),
-            t.priority.as_str(),
+            t.status,
+            t.priority,
             t.requester,
-            t.assignee_id.map(|u| u.to_string()),
-            t.updated_at.unix(),
+            t.assignee_id,
+            t.updated_at,
         ])?;
         Ok(())
     }
@@ -176,7 +176,7 @@ impl TicketStore for SqliteTx<'_> {
                 "SELECT coalesce(sum(coalesce(end_at, max(start_at, ?2)) - start_at), 0)
                  FROM work_sessions WHERE ticket_id = ?1",
             )?
-            .query_row(params![ticket_id, now.unix()], |r| r.get(0))?)
+            .query_row(params![ticket_id, now], |r| r.get(0))?)
     }
 }
 
@@ -322,8 +322,8 @@ mod tests {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6 - ?5, 0, 'timer', ?5, ?5)",
                     params![
                         uuid::Uuid::new_v4().to_string(),
-                        team.org.to_string(),
-                        user.to_string(),
+                        team.org,
+                        user,
                         ticket,
                         t0.unix() + start,
                         end.map(|e| t0.unix() + e)

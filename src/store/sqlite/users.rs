@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteTx, opt_ts, parse_column, ts};
+use super::SqliteTx;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
 use crate::user::{User, UserFilter, UserStore};
@@ -12,19 +12,19 @@ const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role
 
 fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
-        user_id: parse_column(&r.get::<_, String>(0)?)?,
-        org_id: parse_column(&r.get::<_, String>(1)?)?,
+        user_id: r.get(0)?,
+        org_id: r.get(1)?,
         username: r.get(2)?,
         display_name: r.get(3)?,
         email: r.get(4)?,
-        role: parse_column(&r.get::<_, String>(5)?)?,
-        status: parse_column(&r.get::<_, String>(6)?)?,
+        role: r.get(5)?,
+        status: r.get(6)?,
         password_hash: r.get(7)?,
-        created_at: ts(r.get(8)?)?,
-        updated_at: ts(r.get(9)?)?,
-        last_login_at: opt_ts(r.get(10)?)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+        last_login_at: r.get(10)?,
         failed_logins: r.get(11)?,
-        last_failed_login_at: opt_ts(r.get(12)?)?,
+        last_failed_login_at: r.get(12)?,
     })
 }
 
@@ -32,19 +32,19 @@ impl UserStore for SqliteTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
         self.prepare_cached(&format!("INSERT INTO users ({USER_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))?
             .execute(params![
-                u.user_id.to_string(),
-                u.org_id.to_string(),
+                u.user_id,
+                u.org_id,
                 u.username,
                 u.display_name,
                 u.email,
-                u.role.as_str(),
-                u.status.as_str(),
+                u.role,
+                u.status,
                 u.password_hash,
-                u.created_at.unix(),
-                u.updated_at.unix(),
-                u.last_login_at.map(|t| t.unix()),
+                u.created_at,
+                u.updated_at,
+                u.last_login_at,
                 u.failed_logins,
-                u.last_failed_login_at.map(|t| t.unix()),
+                u.last_failed_login_at,
             ])?;
         Ok(())
     }
@@ -52,14 +52,14 @@ impl UserStore for SqliteTx<'_> {
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
         Ok(self
             .prepare_cached(&format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = ?1 AND username = ?2"))?
-            .query_row(params![org.to_string(), username], user_from_row)
+            .query_row(params![org, username], user_from_row)
             .optional()?)
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
         Ok(self
             .prepare_cached(&format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = ?1 AND user_id = ?2"))?
-            .query_row(params![org.to_string(), user.to_string()], user_from_row)
+            .query_row(params![org, user], user_from_row)
             .optional()?)
     }
 
@@ -71,25 +71,25 @@ impl UserStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND user_id = ?2",
         )?
         .execute(params![
-            u.org_id.to_string(),
-            u.user_id.to_string(),
+            u.org_id,
+            u.user_id,
             u.username,
             u.display_name,
             u.email,
-            u.role.as_str(),
-            u.status.as_str(),
+            u.role,
+            u.status,
             u.password_hash,
-            u.updated_at.unix(),
-            u.last_login_at.map(|t| t.unix()),
+            u.updated_at,
+            u.last_login_at,
             u.failed_logins,
-            u.last_failed_login_at.map(|t| t.unix()),
+            u.last_failed_login_at,
         ])?;
         Ok(())
     }
 
     fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
         self.prepare_cached("DELETE FROM users WHERE org_id = ?1 AND user_id = ?2")?
-            .execute(params![org.to_string(), user.to_string()])?;
+            .execute(params![org, user])?;
         Ok(())
     }
 
@@ -99,10 +99,7 @@ impl UserStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)
              ORDER BY username"
         ))?;
-        let rows = stmt.query_map(
-            params![org.to_string(), filter.role.map(|r| r.as_str()), filter.status.map(|s| s.as_str())],
-            user_from_row,
-        )?;
+        let rows = stmt.query_map(params![org, filter.role, filter.status], user_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -111,11 +108,11 @@ impl UserStore for SqliteTx<'_> {
             .prepare_cached(
                 "SELECT count(*) FROM users WHERE org_id = ?1 AND role = 'admin' AND status = 'active'",
             )?
-            .query_row([org.to_string()], |r| r.get(0))?)
+            .query_row([org], |r| r.get(0))?)
     }
 
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool> {
-        let id = user.to_string();
+        let id = user;
         Ok(self
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = ?1 AND (creator_id = ?2 OR assignee_id = ?2))
@@ -123,7 +120,7 @@ impl UserStore for SqliteTx<'_> {
                      OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = ?2)
                      OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = ?2)",
             )?
-            .query_row(params![org.to_string(), id], |r| r.get(0))?)
+            .query_row(params![org, id], |r| r.get(0))?)
     }
 
     fn lock_user_for_write(&self, _org: OrgId, _user: UserId) -> Result<()> {

@@ -1,14 +1,12 @@
-//! SQLite queries for work sessions, and the few ticket and case lookups work needs.
+//! SQLite queries for work sessions, and the open tickets and cases the picker offers.
 
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{SqliteTx, opt_ts, parse_column, ts};
+use super::SqliteTx;
 use crate::error::Result;
-use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::time::Timestamp;
-use crate::work::{
-    PickTarget, TicketRef, WorkCase, WorkFilter, WorkSession, WorkSessionView, WorkStore, WorkTicket,
-};
+use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// A stored session, with its ticket's number, read by [`session_from_row`].
 const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
@@ -21,19 +19,19 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
         _ => None,
     };
     Ok(WorkSession {
-        work_session_id: parse_column(&r.get::<_, String>(0)?)?,
-        org_id: parse_column(&r.get::<_, String>(1)?)?,
-        user_id: parse_column(&r.get::<_, String>(2)?)?,
+        work_session_id: r.get(0)?,
+        org_id: r.get(1)?,
+        user_id: r.get(2)?,
         ticket,
-        case_id: r.get::<_, Option<String>>(5)?.map(|c| parse_column(&c)).transpose()?,
-        start: ts(r.get(6)?)?,
-        end: opt_ts(r.get(7)?)?,
+        case_id: r.get(5)?,
+        start: r.get(6)?,
+        end: r.get(7)?,
         duration: r.get(8)?,
         utc_offset: r.get(9)?,
         note: r.get(10)?,
-        source: parse_column(&r.get::<_, String>(11)?)?,
-        created_at: ts(r.get(12)?)?,
-        updated_at: ts(r.get(13)?)?,
+        source: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
     })
 }
 
@@ -76,21 +74,21 @@ impl Names {
 }
 
 fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite::Result<WorkSessionView> {
-    let end = opt_ts(r.get(5)?)?;
+    let end = r.get(5)?;
     Ok(WorkSessionView {
-        work_session_id: parse_column(&r.get::<_, String>(0)?)?,
+        work_session_id: r.get(0)?,
         user: names.username(tx, r.get(1)?)?,
         ticket: names.ticket_number(tx, r.get(2)?)?,
-        case_id: r.get::<_, Option<String>>(3)?.map(|c| parse_column(&c)).transpose()?,
-        start: ts(r.get(4)?)?,
+        case_id: r.get(3)?,
+        start: r.get(4)?,
         end,
         duration_seconds: r.get(6)?,
         utc_offset: r.get(7)?,
         note: r.get(8)?,
-        source: parse_column(&r.get::<_, String>(9)?)?,
+        source: r.get(9)?,
         running: end.is_none(),
-        created_at: ts(r.get(10)?)?,
-        updated_at: ts(r.get(11)?)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
     })
 }
 
@@ -147,7 +145,7 @@ impl WorkStore for SqliteTx<'_> {
                 "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = ?1 AND w.end_at IS NULL AND w.org_id = ?2"
             ))?
-            .query_row(params![user.to_string(), org.to_string()], session_from_row)
+            .query_row(params![user, org], session_from_row)
             .optional()?)
     }
 
@@ -166,14 +164,7 @@ impl WorkStore for SqliteTx<'_> {
                    AND w.work_session_id IS NOT ?3
                  ORDER BY w.start_at DESC LIMIT 1"
             ))?
-            .query_row(
-                params![
-                    user.to_string(),
-                    end.map_or(i64::MAX, Timestamp::unix),
-                    exclude.map(|e| e.to_string())
-                ],
-                session_from_row,
-            )
+            .query_row(params![user, end.map_or(i64::MAX, Timestamp::unix), exclude], session_from_row)
             .optional()?)
     }
 
@@ -184,19 +175,19 @@ impl WorkStore for SqliteTx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         )?
         .execute(params![
-            s.work_session_id.to_string(),
-            s.org_id.to_string(),
-            s.user_id.to_string(),
+            s.work_session_id,
+            s.org_id,
+            s.user_id,
             s.ticket.map(|t| t.ticket_id),
-            s.case_id.map(|c| c.to_string()),
-            s.start.unix(),
-            s.end.map(Timestamp::unix),
+            s.case_id,
+            s.start,
+            s.end,
             s.duration,
             s.utc_offset,
             s.note,
-            s.source.as_str(),
-            s.created_at.unix(),
-            s.updated_at.unix(),
+            s.source,
+            s.created_at,
+            s.updated_at,
         ])?;
         Ok(())
     }
@@ -208,23 +199,23 @@ impl WorkStore for SqliteTx<'_> {
              WHERE org_id = ?1 AND work_session_id = ?2",
         )?
         .execute(params![
-            s.org_id.to_string(),
-            s.work_session_id.to_string(),
+            s.org_id,
+            s.work_session_id,
             s.ticket.map(|t| t.ticket_id),
-            s.case_id.map(|c| c.to_string()),
-            s.start.unix(),
-            s.end.map(Timestamp::unix),
+            s.case_id,
+            s.start,
+            s.end,
             s.duration,
             s.utc_offset,
             s.note,
-            s.updated_at.unix(),
+            s.updated_at,
         ])?;
         Ok(())
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
         self.prepare_cached("DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2")?
-            .execute(params![org.to_string(), id.to_string()])?;
+            .execute(params![org, id])?;
         Ok(())
     }
 
@@ -234,7 +225,7 @@ impl WorkStore for SqliteTx<'_> {
                 "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.org_id = ?1 AND w.work_session_id = ?2"
             ))?
-            .query_row(params![org.to_string(), id.to_string()], session_from_row)
+            .query_row(params![org, id], session_from_row)
             .optional()?)
     }
 
@@ -250,10 +241,7 @@ impl WorkStore for SqliteTx<'_> {
                AND (?3 IS NULL OR user_id = ?3)
              ORDER BY work_session_id LIMIT 11",
         )?;
-        let rows = stmt
-            .query_map(params![org.to_string(), prefix.as_str(), user.map(|u| u.to_string())], |r| {
-                parse_column(&r.get::<_, String>(0)?)
-            })?;
+        let rows = stmt.query_map(params![org, prefix.as_str(), user], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -264,7 +252,7 @@ impl WorkStore for SqliteTx<'_> {
                  WHERE w.user_id = ?1 AND w.end_at IS NOT NULL AND w.org_id = ?2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ))?
-            .query_row(params![user.to_string(), org.to_string()], session_from_row)
+            .query_row(params![user, org], session_from_row)
             .optional()?)
     }
 
@@ -283,71 +271,19 @@ impl WorkStore for SqliteTx<'_> {
         };
         let mut stmt = self.prepare_cached(&format!("SELECT {VIEW_COLUMNS} {body}"))?;
         let mut rows = stmt.query(params![
-            filter.user.map(|u| u.to_string()),
+            filter.user,
             filter.from.map_or(i64::MIN, Timestamp::unix),
             filter.to.map_or(i64::MAX, Timestamp::unix),
             filter.ticket_id,
-            filter.case_id.map(|c| c.to_string()),
+            filter.case_id,
             filter.running_only,
-            filter.org_id.to_string(),
+            filter.org_id,
         ])?;
         let mut names = Names::default();
         while let Some(row) = rows.next()? {
             each(view_from_row(self, &mut names, row)?)?;
         }
         Ok(())
-    }
-
-    fn work_ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<WorkTicket>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT ticket_id, number, title, status FROM tickets WHERE org_id = ?1 AND number = ?2",
-            )?
-            .query_row(params![org.to_string(), number], |r| {
-                Ok(WorkTicket {
-                    ticket_id: r.get(0)?,
-                    number: r.get(1)?,
-                    title: r.get(2)?,
-                    status: r.get(3)?,
-                })
-            })
-            .optional()?)
-    }
-
-    fn work_case_by_id(&self, org: OrgId, id: CaseId) -> Result<Option<WorkCase>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT case_id, owner_id, title, status FROM cases WHERE org_id = ?1 AND case_id = ?2",
-            )?
-            .query_row(params![org.to_string(), id.to_string()], |r| {
-                Ok(WorkCase {
-                    case_id: parse_column(&r.get::<_, String>(0)?)?,
-                    owner_id: parse_column(&r.get::<_, String>(1)?)?,
-                    title: r.get(2)?,
-                    status: r.get(3)?,
-                })
-            })
-            .optional()?)
-    }
-
-    fn work_case_ids_by_prefix(
-        &self,
-        org: OrgId,
-        owner: Option<UserId>,
-        prefix: &IdPrefix,
-    ) -> Result<Vec<CaseId>> {
-        // The unary `+` keeps org_id out of index choice, so this seeks the primary-key range
-        // instead of walking an organisation index of cases.
-        let mut stmt = self.prepare_cached(
-            "SELECT case_id FROM cases
-             WHERE +org_id = ?1 AND case_id >= ?2 AND case_id < ?2 || 'g' AND (?3 IS NULL OR owner_id = ?3)
-             ORDER BY case_id LIMIT 11",
-        )?;
-        let rows = stmt
-            .query_map(params![org.to_string(), prefix.as_str(), owner.map(|o| o.to_string())], |r| {
-                parse_column(&r.get::<_, String>(0)?)
-            })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn work_pick_targets(
@@ -372,17 +308,9 @@ impl WorkStore for SqliteTx<'_> {
              ORDER BY last IS NULL, last DESC, number, case_id
              LIMIT ?4",
         )?;
-        let rows = stmt.query_map(
-            params![org.to_string(), user.to_string(), case_owner.map(|o| o.to_string()), limit],
-            |r| {
-                Ok(PickTarget {
-                    ticket: r.get(0)?,
-                    case_id: r.get::<_, Option<String>>(1)?.map(|c| parse_column(&c)).transpose()?,
-                    title: r.get(2)?,
-                    last_worked: opt_ts(r.get(3)?)?,
-                })
-            },
-        )?;
+        let rows = stmt.query_map(params![org, user, case_owner, limit], |r| {
+            Ok(PickTarget { ticket: r.get(0)?, case_id: r.get(1)?, title: r.get(2)?, last_worked: r.get(3)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
@@ -403,7 +331,7 @@ pub(crate) mod testing {
             .execute(
                 "INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, 'normal', ?5, 0, 0)",
-                params![org.to_string(), number, format!("Ticket {number}"), status, creator.to_string()],
+                params![org, number, format!("Ticket {number}"), status, creator],
             )
             .expect("insert ticket");
         store.conn.last_insert_rowid()
@@ -417,7 +345,7 @@ pub(crate) mod testing {
             .execute(
                 "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
                  VALUES (?1, ?2, 'A case', ?3, 'normal', ?4, 0, 0)",
-                params![id.to_string(), org.to_string(), status, owner.to_string()],
+                params![id, org, status, owner],
             )
             .expect("insert case");
         id
@@ -428,7 +356,7 @@ pub(crate) mod testing {
             .conn
             .execute(
                 "UPDATE tickets SET status = ?3 WHERE org_id = ?1 AND number = ?2",
-                params![org.to_string(), number, status],
+                params![org, number, status],
             )
             .expect("update ticket");
     }
@@ -436,7 +364,7 @@ pub(crate) mod testing {
     pub fn set_case_status(store: &SqliteStore, case: CaseId, status: &str) {
         store
             .conn
-            .execute("UPDATE cases SET status = ?2 WHERE case_id = ?1", params![case.to_string(), status])
+            .execute("UPDATE cases SET status = ?2 WHERE case_id = ?1", params![case, status])
             .expect("update case");
     }
 
