@@ -5,7 +5,8 @@
 
 use chrono::{Datelike, NaiveTime, Weekday};
 
-use crate::auth::{Actor, LoggedIn};
+use crate::actor::Actor;
+use crate::auth::LoggedIn;
 use crate::case::{self, NewCase};
 use crate::error::Result;
 use crate::id::{ClientId, IdPrefix};
@@ -110,7 +111,7 @@ impl Lcg {
 }
 
 fn actor_of(store: &dyn Tx, admin: &Actor, name: &str) -> Result<Actor> {
-    Ok(Actor::for_user(&user::find(store, admin, name)?, None))
+    Ok(user::find(store, admin, name)?.actor(None))
 }
 
 /// Builds the demo desk in an empty database. `password_hash` is the hash of

@@ -4,6 +4,7 @@
 //! passes plain values and the current instant, and gets typed results or an [`Error`].
 #![forbid(unsafe_code)]
 
+pub mod actor;
 pub mod audit;
 pub mod auth;
 pub mod case;

@@ -5,8 +5,9 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::{self, Actor, AuthStore};
+use crate::auth::{self, AuthStore};
 use crate::error::{Error, Result};
 use crate::id::{LoginSessionId, OrgId, UserId};
 use crate::password;
@@ -71,6 +72,19 @@ pub struct User {
     pub last_login_at: Option<Timestamp>,
     pub failed_logins: i64,
     pub last_failed_login_at: Option<Timestamp>,
+}
+
+impl User {
+    /// This user as the actor of a command, through `session_id` when it runs in a login session.
+    pub fn actor(&self, session_id: Option<LoginSessionId>) -> Actor {
+        Actor {
+            user_id: self.user_id,
+            org_id: self.org_id,
+            username: self.username.clone(),
+            role: self.role,
+            session_id,
+        }
+    }
 }
 
 /// What commands show of a user.
@@ -299,7 +313,7 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
         now,
     )?;
     store.insert_user(&user)?;
-    let actor = Actor::for_user(&user, None);
+    let actor = user.actor(None);
     audit::record(store, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(user)
 }

@@ -13,8 +13,8 @@ use std::str::FromStr;
 use chrono::Timelike;
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::Actor;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};

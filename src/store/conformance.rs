@@ -2,7 +2,8 @@
 //! function over `&mut Store`, instantiated once per backend by `conformance!` below.
 
 use super::{Location, OpenOptions, Store};
-use crate::auth::{self, Actor, Credential, LoginOutcome, LoginRequest};
+use crate::actor::Actor;
+use crate::auth::{self, Credential, LoginOutcome, LoginRequest};
 use crate::case::{self, Case, CaseFilter, CaseStatus, NewCase};
 use crate::error::{ErrorKind, Result};
 use crate::id::{CaseId, ClientId, IdPrefix, WorkSessionId};
@@ -172,7 +173,7 @@ fn desk(store: &mut Store) -> (Actor, Actor) {
             };
             user::add(tx, &admin, new, false, at(1))?;
             let user = tx.user_by_name(admin.org_id, "tess")?.expect("tess");
-            Ok(Actor::for_user(&user, None))
+            Ok(user.actor(None))
         })
         .expect("technician");
     (admin, tess)
