@@ -10,8 +10,8 @@ use crate::auth::LoggedIn;
 use crate::case::{self, NewCase};
 use crate::error::Result;
 use crate::id::{ClientId, IdPrefix};
-use crate::org::{self, Setup};
 use crate::permission::Role;
+use crate::setup::{self, Setup};
 use crate::store::Tx;
 use crate::ticket::{self, NewTicket, Priority, TicketEdit, TicketStatus};
 use crate::time::{Timestamp, Zone, resolve_local};
@@ -131,7 +131,7 @@ pub fn build(
         client_id: client,
         client_label: client_label.to_owned(),
     };
-    let admin_login = org::initialise(store, setup, now)?;
+    let admin_login = setup::initialise(store, setup, now)?;
     let admin = admin_login.actor.clone();
     for (name, display, role) in DEMO_USERS {
         let new = NewUser {

@@ -17,6 +17,7 @@ pub mod password;
 pub mod permission;
 pub mod report;
 pub mod settings;
+pub mod setup;
 pub mod store;
 pub mod text;
 pub mod ticket;
