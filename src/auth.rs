@@ -15,7 +15,7 @@ use crate::password::{self, Verified};
 use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore};
 use crate::time::Timestamp;
-use crate::user::{self, Status, User, UserStore};
+use crate::user::{self, Status, User, UserLoginSessions, UserStore};
 
 /// SHA-256 of a token: the only form a token takes in the database.
 pub type TokenHash = [u8; 32];
@@ -217,15 +217,49 @@ pub trait AuthStore {
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64>;
 }
 
-/// How many active sessions a user holds, with the idle timeout from settings.
-pub fn active_session_count<S: AuthStore + SettingsStore + ?Sized>(
-    store: &S,
-    org: OrgId,
-    user: UserId,
-    now: Timestamp,
-) -> Result<i64> {
-    let idle = settings::load(store, org)?.session_idle_timeout;
-    store.count_active_login_sessions_idle(user, now, idle)
+/// `user`'s questions about a user's login sessions and password checks, answered here for
+/// every store that has login sessions.
+impl<T: AuthStore + UserStore + AuditStore + ?Sized> UserLoginSessions for T {
+    fn active_login_sessions_of(&self, user: UserId, now: Timestamp, idle_timeout: i64) -> Result<i64> {
+        self.count_active_login_sessions_idle(user, now, idle_timeout)
+    }
+
+    fn revoke_all_login_sessions_of(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
+        self.revoke_user_login_sessions(user, now, reason)
+    }
+
+    fn revoke_other_login_sessions_of(
+        &self,
+        user: &User,
+        keep: Option<LoginSessionId>,
+        now: Timestamp,
+        reason: &str,
+    ) -> Result<u64> {
+        let mut revoked = 0;
+        for session in self.list_login_sessions(user.org_id, Some(user.user_id))? {
+            if Some(session.session_id) != keep
+                && session.revoked_at.is_none()
+                && self.revoke_login_session(session.session_id, now, reason)?
+            {
+                revoked += 1;
+            }
+        }
+        Ok(revoked)
+    }
+
+    fn password_check_wait(&self, user: &User, now: Timestamp) -> Option<i64> {
+        throttle_wait_for(user, now)
+    }
+
+    fn record_failed_password_check(
+        &self,
+        user: &mut User,
+        reason: &str,
+        counted: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        record_failed_login(self, user, reason, counted, now)
+    }
 }
 
 /// The stores authentication touches.
@@ -731,14 +765,14 @@ pub fn create_session(
 
 /// How many more seconds an account refuses password checks unchecked, after repeated
 /// failures; `None` when it takes them.
-pub fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
+fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
     throttle_wait(user.failed_logins, user.last_failed_login_at, now)
 }
 
 /// Records a refused password check of a known account as a failed login: audited and, when
 /// the password was checked and wrong (`counted`), counted towards the throttle. `auth login`
 /// and `user passwd` (the current password) share it, so both feed the same throttle.
-pub fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
+fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
     store: &S,
     user: &mut User,
     reason: &str,
