@@ -11,10 +11,9 @@ use crate::error::{Error, Result};
 use crate::id::{LoginSessionId, OrgId, UserId};
 use crate::password;
 use crate::permission::{self, Capability, Role};
-use crate::settings;
+use crate::settings::{self, SettingsStore};
 use crate::text;
 use crate::time::Timestamp;
-use crate::work::{self, WorkCommandStore, WorkSessionView};
 
 /// Whether a user may log in and act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -248,9 +247,35 @@ pub trait UserLoginSessions {
     ) -> Result<()>;
 }
 
-/// The stores user commands touch (work sessions: a suspension stops the user's timer).
-pub trait UserCommandStore: WorkCommandStore + UserLoginSessions {}
-impl<T: WorkCommandStore + UserLoginSessions + ?Sized> UserCommandStore for T {}
+/// The question user commands ask about timers: a user who is suspended or deactivated has their
+/// running timer stopped. `work`, which owns the timer rules, answers it, so `user` stays below
+/// `work`.
+pub trait UserTimers {
+    /// Stops the running timer of `user`, whom `actor` (an admin) has just suspended or
+    /// deactivated; `None` when none was running. The caller holds `user`'s lock.
+    fn stop_timer_of_inactive_user(
+        &self,
+        actor: &Actor,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Option<StoppedTimer>>;
+}
+
+/// A running timer that a suspension or deactivation stopped, as the notice names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoppedTimer {
+    /// The ticket and/or case it was on.
+    pub target: String,
+    pub end: Option<Timestamp>,
+    pub duration_seconds: Option<i64>,
+}
+
+/// The stores user commands touch (timers: a suspension stops the user's timer).
+pub trait UserCommandStore: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers {}
+impl<T: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers + ?Sized> UserCommandStore
+    for T
+{
+}
 
 /// How many active login sessions a user holds, with the idle timeout from settings.
 fn active_session_count(
@@ -475,7 +500,7 @@ pub struct Changed {
     pub user: UserView,
     pub changed: bool,
     /// The user's timer that a suspension or deactivation stopped.
-    pub stopped_timer: Option<WorkSessionView>,
+    pub stopped_timer: Option<StoppedTimer>,
 }
 
 /// Edits a user's role, display name or email (admins only).
@@ -625,7 +650,7 @@ pub fn set_status(
     )?;
     let stopped_timer = match status {
         Status::Active => None,
-        _ => work::stop_for_inactive_user(store, actor, after.user_id, now)?,
+        _ => store.stop_timer_of_inactive_user(actor, after.user_id, now)?,
     };
     let sessions = active_session_count(store, actor.org_id, after.user_id, now)?;
     Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
