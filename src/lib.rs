@@ -3,6 +3,8 @@
 //! Every command of the binary is one call into this crate inside one transaction: the caller
 //! passes plain values and the current instant, and gets typed results or an [`Error`].
 #![forbid(unsafe_code)]
+// The core never prints: it returns values and errors for the binary to render.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod actor;
 pub mod audit;

@@ -35,6 +35,26 @@ fn the_foundation_references_only_the_foundation() {
     }
 }
 
+/// The rules clippy checks for the core: it never prints (src/lib.rs) and reads the environment
+/// only through the allowed places in src/cli (clippy.toml).
+#[test]
+fn clippy_keeps_the_core_from_printing_and_reading_the_environment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lib = read(&root.join("src/lib.rs"));
+    assert!(
+        lib.lines().any(|l| l.trim() == "#![deny(clippy::print_stdout, clippy::print_stderr)]"),
+        "src/lib.rs must deny clippy::print_stdout and clippy::print_stderr"
+    );
+    let config = read(&root.join("clippy.toml"));
+    for banned in ["std::env::var", "std::env::var_os", "std::env::vars", "chrono::Utc::now"] {
+        let entry = format!("path = \"{banned}\"");
+        assert!(
+            config.lines().any(|l| l.contains(&entry) && l.contains("reason = ")),
+            "clippy.toml must ban {banned} with a reason"
+        );
+    }
+}
+
 #[test]
 fn a_cycle_is_found_and_named() {
     let mut graph = Graph::new();
