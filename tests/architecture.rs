@@ -261,8 +261,8 @@ fn blank_comments_and_strings(source: &str) -> String {
                 continue;
             }
             j += 1;
-            let closing: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
-            while j < chars.len() && !chars[j..].iter().collect::<String>().starts_with(&closing) {
+            let closing: Vec<char> = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+            while j < chars.len() && !chars[j..].starts_with(&closing) {
                 j += 1;
             }
             i = j + closing.len();
