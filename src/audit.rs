@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::id::{OrgId, UserId};
 use crate::permission::{self, Capability};

@@ -6,37 +6,16 @@ use std::fmt;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::org::{self, OrgStore};
 use crate::password::{self, Verified};
-use crate::permission::{self, Capability, Role};
+use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore};
 use crate::time::Timestamp;
-use crate::user::{self, Status, User, UserStore};
-
-/// Who runs a command: read from the database in the command's own transaction.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Actor {
-    pub user_id: UserId,
-    pub org_id: OrgId,
-    pub username: String,
-    pub role: Role,
-    pub session_id: Option<LoginSessionId>,
-}
-
-impl Actor {
-    pub fn for_user(user: &User, session_id: Option<LoginSessionId>) -> Self {
-        Self {
-            user_id: user.user_id,
-            org_id: user.org_id,
-            username: user.username.clone(),
-            role: user.role,
-            session_id,
-        }
-    }
-}
+use crate::user::{self, Status, User, UserLoginSessions, UserStore};
 
 /// SHA-256 of a token: the only form a token takes in the database.
 pub type TokenHash = [u8; 32];
@@ -238,15 +217,49 @@ pub trait AuthStore {
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64>;
 }
 
-/// How many active sessions a user holds, with the idle timeout from settings.
-pub fn active_session_count<S: AuthStore + SettingsStore + ?Sized>(
-    store: &S,
-    org: OrgId,
-    user: UserId,
-    now: Timestamp,
-) -> Result<i64> {
-    let idle = settings::load(store, org)?.session_idle_timeout;
-    store.count_active_login_sessions_idle(user, now, idle)
+/// `user`'s questions about a user's login sessions and password checks, answered here for
+/// every store that has login sessions.
+impl<T: AuthStore + UserStore + AuditStore + ?Sized> UserLoginSessions for T {
+    fn active_login_sessions_of(&self, user: UserId, now: Timestamp, idle_timeout: i64) -> Result<i64> {
+        self.count_active_login_sessions_idle(user, now, idle_timeout)
+    }
+
+    fn revoke_all_login_sessions_of(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
+        self.revoke_user_login_sessions(user, now, reason)
+    }
+
+    fn revoke_other_login_sessions_of(
+        &self,
+        user: &User,
+        keep: Option<LoginSessionId>,
+        now: Timestamp,
+        reason: &str,
+    ) -> Result<u64> {
+        let mut revoked = 0;
+        for session in self.list_login_sessions(user.org_id, Some(user.user_id))? {
+            if Some(session.session_id) != keep
+                && session.revoked_at.is_none()
+                && self.revoke_login_session(session.session_id, now, reason)?
+            {
+                revoked += 1;
+            }
+        }
+        Ok(revoked)
+    }
+
+    fn password_check_wait(&self, user: &User, now: Timestamp) -> Option<i64> {
+        throttle_wait_for(user, now)
+    }
+
+    fn record_failed_password_check(
+        &self,
+        user: &mut User,
+        reason: &str,
+        counted: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        record_failed_login(self, user, reason, counted, now)
+    }
 }
 
 /// The stores authentication touches.
@@ -350,7 +363,7 @@ fn authenticate_inner(
         return Err(Error::unauthenticated(format!("your account is {}; ask an admin", user.status)));
     }
     let touch_due = now.since(session.last_seen_at) >= TOUCH_INTERVAL_SECS;
-    Ok(Authenticated { actor: Actor::for_user(&user, Some(session.session_id)), session, touch_due })
+    Ok(Authenticated { actor: user.actor(Some(session.session_id)), session, touch_due })
 }
 
 /// Records that a session was used (see [`TOUCH_INTERVAL_SECS`]).
@@ -590,7 +603,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         session.token_hash = new_hash;
         session.last_seen_at = now;
         let idle_expires_at = session.effective_expiry(settings.session_idle_timeout);
-        let actor = Actor::for_user(&user, Some(session.session_id));
+        let actor = user.actor(Some(session.session_id));
         audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
         return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn {
             actor,
@@ -644,7 +657,7 @@ fn replace_least_recently_used(
         .filter(|s| s.state(now, idle_timeout) == SessionState::Active)
         .collect();
     active.sort_by_key(|s| (s.last_seen_at, s.created_at));
-    let actor = Actor::for_user(user, None);
+    let actor = user.actor(None);
     let mut replaced = Vec::new();
     for session in active.iter().take(usize::try_from(count).unwrap_or(0)) {
         if store.revoke_login_session(session.session_id, now, "replaced by login --replace-oldest")? {
@@ -668,7 +681,7 @@ fn log_out_others_on_client(
     client: ClientId,
     now: Timestamp,
 ) -> Result<Vec<String>> {
-    let actor = Actor::for_user(user, None);
+    let actor = user.actor(None);
     let mut names = Vec::new();
     for session in store.open_device_sessions_on_client(user.org_id, client, now)? {
         if session.user_id == user.user_id {
@@ -726,7 +739,7 @@ pub fn create_session(
         revoke_reason: None,
     };
     store.insert_login_session(&session)?;
-    let actor = Actor::for_user(user, Some(session.session_id));
+    let actor = user.actor(Some(session.session_id));
     audit::record(
         store,
         &actor,
@@ -752,14 +765,14 @@ pub fn create_session(
 
 /// How many more seconds an account refuses password checks unchecked, after repeated
 /// failures; `None` when it takes them.
-pub fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
+fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
     throttle_wait(user.failed_logins, user.last_failed_login_at, now)
 }
 
 /// Records a refused password check of a known account as a failed login: audited and, when
 /// the password was checked and wrong (`counted`), counted towards the throttle. `auth login`
 /// and `user passwd` (the current password) share it, so both feed the same throttle.
-pub fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
+fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
     store: &S,
     user: &mut User,
     reason: &str,

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::Actor;
 use crate::error::{Error, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId};
 use crate::permission::{self, Capability};

@@ -5,12 +5,13 @@
 
 use chrono::{Datelike, NaiveTime, Weekday};
 
-use crate::auth::{Actor, LoggedIn};
+use crate::actor::Actor;
+use crate::auth::LoggedIn;
 use crate::case::{self, NewCase};
 use crate::error::Result;
 use crate::id::{ClientId, IdPrefix};
-use crate::org::{self, Setup};
 use crate::permission::Role;
+use crate::setup::{self, Setup};
 use crate::store::Tx;
 use crate::ticket::{self, NewTicket, Priority, TicketEdit, TicketStatus};
 use crate::time::{Timestamp, Zone, resolve_local};
@@ -110,7 +111,7 @@ impl Lcg {
 }
 
 fn actor_of(store: &dyn Tx, admin: &Actor, name: &str) -> Result<Actor> {
-    Ok(Actor::for_user(&user::find(store, admin, name)?, None))
+    Ok(user::find(store, admin, name)?.actor(None))
 }
 
 /// Builds the demo desk in an empty database. `password_hash` is the hash of
@@ -130,7 +131,7 @@ pub fn build(
         client_id: client,
         client_label: client_label.to_owned(),
     };
-    let admin_login = org::initialise(store, setup, now)?;
+    let admin_login = setup::initialise(store, setup, now)?;
     let admin = admin_login.actor.clone();
     for (name, display, role) in DEMO_USERS {
         let new = NewUser {

@@ -3,7 +3,10 @@
 //! Every command of the binary is one call into this crate inside one transaction: the caller
 //! passes plain values and the current instant, and gets typed results or an [`Error`].
 #![forbid(unsafe_code)]
+// The core never prints: it returns values and errors for the binary to render.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod actor;
 pub mod audit;
 pub mod auth;
 pub mod case;
@@ -16,6 +19,7 @@ pub mod password;
 pub mod permission;
 pub mod report;
 pub mod settings;
+pub mod setup;
 pub mod store;
 pub mod text;
 pub mod ticket;

@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::time::{Timestamp, Zone, start_of_local_day};
 use crate::work::{self, SessionFilter, WorkCommandStore, WorkSessionView};

@@ -3,8 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::Actor;
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::permission::{self, Capability};

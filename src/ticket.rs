@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::Actor;
 use crate::error::{Error, Result};
 use crate::id::{OrgId, UserId};
 use crate::permission::{self, Capability};

@@ -5,16 +5,15 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::{self, Actor, AuthStore};
 use crate::error::{Error, Result};
 use crate::id::{LoginSessionId, OrgId, UserId};
 use crate::password;
 use crate::permission::{self, Capability, Role};
-use crate::settings;
+use crate::settings::{self, SettingsStore};
 use crate::text;
 use crate::time::Timestamp;
-use crate::work::{self, WorkCommandStore, WorkSessionView};
 
 /// Whether a user may log in and act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -71,6 +70,19 @@ pub struct User {
     pub last_login_at: Option<Timestamp>,
     pub failed_logins: i64,
     pub last_failed_login_at: Option<Timestamp>,
+}
+
+impl User {
+    /// This user as the actor of a command, through `session_id` when it runs in a login session.
+    pub fn actor(&self, session_id: Option<LoginSessionId>) -> Actor {
+        Actor {
+            user_id: self.user_id,
+            org_id: self.org_id,
+            username: self.username.clone(),
+            role: self.role,
+            session_id,
+        }
+    }
 }
 
 /// What commands show of a user.
@@ -205,9 +217,76 @@ pub trait UserStore {
     fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()>;
 }
 
-/// The stores user commands touch (work sessions: a suspension stops the user's timer).
-pub trait UserCommandStore: WorkCommandStore + AuthStore {}
-impl<T: WorkCommandStore + AuthStore + ?Sized> UserCommandStore for T {}
+/// The questions user commands ask about a user's login sessions and password checks. `auth`,
+/// which owns login sessions and the failed-login throttle, answers them (for every store), so
+/// `user` stays below `auth`.
+pub trait UserLoginSessions {
+    /// How many active login sessions `user` holds, idle past `idle_timeout` not counted.
+    fn active_login_sessions_of(&self, user: UserId, now: Timestamp, idle_timeout: i64) -> Result<i64>;
+    /// Revokes every unrevoked login session of `user`; returns how many.
+    fn revoke_all_login_sessions_of(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64>;
+    /// Revokes every unrevoked login session of `user` except `keep`; returns how many.
+    fn revoke_other_login_sessions_of(
+        &self,
+        user: &User,
+        keep: Option<LoginSessionId>,
+        now: Timestamp,
+        reason: &str,
+    ) -> Result<u64>;
+    /// How many more seconds the account refuses password checks unchecked, after repeated
+    /// failures; `None` when it takes them. `auth login` and `user passwd` share the throttle.
+    fn password_check_wait(&self, user: &User, now: Timestamp) -> Option<i64>;
+    /// Records a refused password check as a failed login: audited and, when the password was
+    /// checked and wrong (`counted`), counted towards the throttle.
+    fn record_failed_password_check(
+        &self,
+        user: &mut User,
+        reason: &str,
+        counted: bool,
+        now: Timestamp,
+    ) -> Result<()>;
+}
+
+/// The question user commands ask about timers: a user who is suspended or deactivated has their
+/// running timer stopped. `work`, which owns the timer rules, answers it, so `user` stays below
+/// `work`.
+pub trait UserTimers {
+    /// Stops the running timer of `user`, whom `actor` (an admin) has just suspended or
+    /// deactivated; `None` when none was running. The caller holds `user`'s lock.
+    fn stop_timer_of_inactive_user(
+        &self,
+        actor: &Actor,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Option<StoppedTimer>>;
+}
+
+/// A running timer that a suspension or deactivation stopped, as the notice names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoppedTimer {
+    /// The ticket and/or case it was on.
+    pub target: String,
+    pub end: Option<Timestamp>,
+    pub duration_seconds: Option<i64>,
+}
+
+/// The stores user commands touch (timers: a suspension stops the user's timer).
+pub trait UserCommandStore: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers {}
+impl<T: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers + ?Sized> UserCommandStore
+    for T
+{
+}
+
+/// How many active login sessions a user holds, with the idle timeout from settings.
+fn active_session_count(
+    store: &dyn UserCommandStore,
+    org: OrgId,
+    user: UserId,
+    now: Timestamp,
+) -> Result<i64> {
+    let idle = settings::load(store, org)?.session_idle_timeout;
+    store.active_login_sessions_of(user, now, idle)
+}
 
 /// Finds a user by name, by user id, or `me` (in any case) for the actor, as not-found when
 /// missing. The id reaches a user whose name is the reserved `me` (made before it was
@@ -299,7 +378,7 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
         now,
     )?;
     store.insert_user(&user)?;
-    let actor = Actor::for_user(&user, None);
+    let actor = user.actor(None);
     audit::record(store, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(user)
 }
@@ -341,7 +420,7 @@ fn existing_user(
     match store.user_by_name(actor.org_id, username)? {
         None => Ok(None),
         Some(existing) if if_not_exists => {
-            let sessions = auth::active_session_count(store, actor.org_id, existing.user_id, now)?;
+            let sessions = active_session_count(store, actor.org_id, existing.user_id, now)?;
             Ok(Some(UserView::of(&existing, sessions)))
         }
         Some(_) => Err(Error::conflict(format!("user {username:?} already exists"))),
@@ -382,10 +461,7 @@ pub fn list(
     };
     // One settings read for the whole list, not one per user.
     let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
-    users
-        .iter()
-        .map(|u| Ok(UserView::of(u, store.count_active_login_sessions_idle(u.user_id, now, idle)?)))
-        .collect()
+    users.iter().map(|u| Ok(UserView::of(u, store.active_login_sessions_of(u.user_id, now, idle)?))).collect()
 }
 
 /// Shows one user; those who cannot list users may only show themselves.
@@ -394,7 +470,7 @@ pub fn show(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timest
     if user.user_id != actor.user_id {
         permission::require(actor.role, Capability::ListUsers)?;
     }
-    Ok(UserView::of(&user, auth::active_session_count(store, actor.org_id, user.user_id, now)?))
+    Ok(UserView::of(&user, active_session_count(store, actor.org_id, user.user_id, now)?))
 }
 
 /// Fields `user edit` may change; `None` leaves a field alone.
@@ -424,7 +500,7 @@ pub struct Changed {
     pub user: UserView,
     pub changed: bool,
     /// The user's timer that a suspension or deactivation stopped.
-    pub stopped_timer: Option<WorkSessionView>,
+    pub stopped_timer: Option<StoppedTimer>,
 }
 
 /// Edits a user's role, display name or email (admins only).
@@ -465,7 +541,7 @@ pub fn edit(
                 .after(&snapshot(&after)),
         )?;
     }
-    let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
+    let sessions = active_session_count(store, actor.org_id, after.user_id, now)?;
     Ok(Changed { user: UserView::of(&after, sessions), changed, stopped_timer: None })
 }
 
@@ -505,7 +581,7 @@ pub fn set_password(
             return Err(Error::invalid("changing your own password needs your current password"));
         };
         // Checked like a login: refused unchecked while throttled, and a wrong one counts.
-        let retry_after = auth::throttle_wait_for(&user, now);
+        let retry_after = store.password_check_wait(&user, now);
         let right = retry_after.is_none()
             && password::verify(current, &user.password_hash)? != password::Verified::No;
         if !right {
@@ -514,7 +590,7 @@ pub fn set_password(
             } else {
                 "wrong current password"
             };
-            auth::record_failed_login(store, &mut user, reason, retry_after.is_none(), now)?;
+            store.record_failed_password_check(&mut user, reason, retry_after.is_none(), now)?;
             return Ok(PasswordChanged::WrongCurrent { retry_after });
         }
     } else {
@@ -526,32 +602,13 @@ pub fn set_password(
     user.updated_at = now;
     store.update_user(&user)?;
     let revoked = if own {
-        revoke_other_sessions(store, &user, actor.session_id, now)?
+        store.revoke_other_login_sessions_of(&user, actor.session_id, now, "password changed")?
     } else {
-        store.revoke_user_login_sessions(user.user_id, now, "password changed")?
+        store.revoke_all_login_sessions_of(user.user_id, now, "password changed")?
     };
     audit::record(store, actor, now, Change::new("user.passwd", "user", user.user_id))?;
-    let sessions = auth::active_session_count(store, actor.org_id, user.user_id, now)?;
+    let sessions = active_session_count(store, actor.org_id, user.user_id, now)?;
     Ok(PasswordChanged::Changed { user: UserView::of(&user, sessions), revoked })
-}
-
-/// Revokes every unrevoked login session of `user` except `keep`; returns how many.
-fn revoke_other_sessions(
-    store: &dyn UserCommandStore,
-    user: &User,
-    keep: Option<LoginSessionId>,
-    now: Timestamp,
-) -> Result<u64> {
-    let mut revoked = 0;
-    for session in store.list_login_sessions(user.org_id, Some(user.user_id))? {
-        if Some(session.session_id) != keep
-            && session.revoked_at.is_none()
-            && store.revoke_login_session(session.session_id, now, "password changed")?
-        {
-            revoked += 1;
-        }
-    }
-    Ok(revoked)
 }
 
 /// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login
@@ -566,7 +623,7 @@ pub fn set_status(
     permission::require(actor.role, Capability::ManageUsers)?;
     let before = find_to_change(store, actor, name)?;
     if before.status == status {
-        let sessions = auth::active_session_count(store, actor.org_id, before.user_id, now)?;
+        let sessions = active_session_count(store, actor.org_id, before.user_id, now)?;
         return Ok(Changed { user: UserView::of(&before, sessions), changed: false, stopped_timer: None });
     }
     keep_an_admin(store, &before, status == Status::Active && before.role == Role::Admin)?;
@@ -578,7 +635,7 @@ pub fn set_status(
     }
     store.update_user(&after)?;
     if status != Status::Active {
-        store.revoke_user_login_sessions(after.user_id, now, status.as_str())?;
+        store.revoke_all_login_sessions_of(after.user_id, now, status.as_str())?;
     }
     let action = match status {
         Status::Active => "user.activate",
@@ -593,9 +650,9 @@ pub fn set_status(
     )?;
     let stopped_timer = match status {
         Status::Active => None,
-        _ => work::stop_for_inactive_user(store, actor, after.user_id, now)?,
+        _ => store.stop_timer_of_inactive_user(actor, after.user_id, now)?,
     };
-    let sessions = auth::active_session_count(store, actor.org_id, after.user_id, now)?;
+    let sessions = active_session_count(store, actor.org_id, after.user_id, now)?;
     Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
 }
 

@@ -13,8 +13,8 @@ use std::str::FromStr;
 use chrono::Timelike;
 use serde::Serialize;
 
+use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::auth::Actor;
 use crate::case::{CaseStatus, CaseStore};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
@@ -23,7 +23,7 @@ use crate::settings::{self, SettingsStore, format_duration_units};
 use crate::text;
 use crate::ticket::{self, TicketStatus, TicketStore};
 use crate::time::{Timestamp, Zone, format_duration};
-use crate::user::{self, UserStore};
+use crate::user::{self, StoppedTimer, UserStore, UserTimers};
 
 /// Longest note on a work session, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -766,7 +766,7 @@ impl Ctx<'_> {
 /// deactivated: someone who cannot act cannot stop it, and it would count in every report
 /// until deleted. It ends now (at its start, if that is later), audited as the usual
 /// `timer.stop` with the admin as actor. The caller holds `user`'s lock.
-pub fn stop_for_inactive_user(
+fn stop_for_inactive_user(
     store: &dyn WorkCommandStore,
     actor: &Actor,
     user: UserId,
@@ -779,6 +779,23 @@ pub fn stop_for_inactive_user(
     let ctx = Ctx { store, actor, zone: &chrono::Utc, now };
     let stopped = ctx.close(&running, None, now.max(running.start))?;
     ctx.view(&stopped).map(Some)
+}
+
+/// `user`'s question about timers, answered here for every store work runs on.
+impl<T: WorkCommandStore> UserTimers for T {
+    fn stop_timer_of_inactive_user(
+        &self,
+        actor: &Actor,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Option<StoppedTimer>> {
+        let stopped = stop_for_inactive_user(self, actor, user, now)?;
+        Ok(stopped.map(|session| StoppedTimer {
+            target: session.target(),
+            end: session.end,
+            duration_seconds: session.duration_seconds,
+        }))
+    }
 }
 
 /// Starts the actor's timer on a ticket and/or case, now or back-dated with `at`.

@@ -2,7 +2,7 @@
 
 use anyhow::Context as _;
 use clap::Args;
-use stint::org::{self, Setup};
+use stint::setup::{self, Setup};
 use stint::store::{Location, Store};
 use stint::{password, user};
 
@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     };
     let now = ctx.now;
     let (mut store, logged_in) =
-        Store::create(&location, ctx.open_options(), |tx| org::initialise(tx, setup, now))?;
+        Store::create(&location, ctx.open_options(), |tx| setup::initialise(tx, setup, now))?;
     clients.save_token(&location, &logged_in.token)?;
     ctx.notice(format!(
         "Created {} with admin {} (logged in on this client).",

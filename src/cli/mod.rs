@@ -111,6 +111,7 @@ pub struct Environment {
 }
 
 impl Environment {
+    #[allow(clippy::disallowed_methods)] // the one reader of stint's environment variables
     pub fn read() -> anyhow::Result<Self> {
         let bad_timeout = || {
             Error::invalid(format!(
@@ -183,6 +184,7 @@ const ZONE_INFO_DIRECTORIES: [&str; 4] =
 fn check_tz() -> anyhow::Result<()> {
     use std::io::Read;
     use std::os::unix::fs::FileTypeExt;
+    #[allow(clippy::disallowed_methods)] // chrono reads TZ itself; this checks what it will read
     let Some(tz) = std::env::var_os("TZ") else { return Ok(()) };
     let Some(tz) = tz.to_str() else {
         return Err(Error::invalid("TZ is not valid UTF-8; set it to a zone such as Europe/Berlin").into());
@@ -425,4 +427,16 @@ pub fn host_label() -> String {
     let name = gethostname::gethostname().to_string_lossy().into_owned();
     let name = stint::text::escape_for_terminal(&name);
     if name.is_empty() { "unknown host".into() } else { name.chars().take(100).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own consistency check (duplicate names, defaults that fail their parser, conflicts
+    /// with unknown arguments), which otherwise runs only for the commands a test happens to parse.
+    #[test]
+    fn the_clap_definitions_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -271,7 +271,7 @@ fn set_status(ctx: &Ctx, name: &str, status: Status) -> anyhow::Result<()> {
         ctx.notice(format!(
             "{} is now {status}; their running timer on {} was stopped at {}, after {}.",
             changed.user.username,
-            timer.target(),
+            timer.target,
             ctx.printer().view.opt_time(timer.end),
             stint::time::format_duration(timer.duration_seconds.unwrap_or(0))
         ));

@@ -2,12 +2,13 @@
 //! function over `&mut Store`, instantiated once per backend by `conformance!` below.
 
 use super::{Location, OpenOptions, Store};
-use crate::auth::{self, Actor, Credential, LoginOutcome, LoginRequest};
+use crate::actor::Actor;
+use crate::auth::{self, Credential, LoginOutcome, LoginRequest};
 use crate::case::{self, Case, CaseFilter, CaseStatus, NewCase};
 use crate::error::{ErrorKind, Result};
 use crate::id::{CaseId, ClientId, IdPrefix, WorkSessionId};
-use crate::org::{self, Setup};
 use crate::permission::Role;
+use crate::setup::{self, Setup};
 use crate::ticket::{self, NewTicket, Priority, TicketFilter, TicketSort};
 use crate::time::Timestamp;
 use crate::user::{self, NewUser, UserFilter};
@@ -49,12 +50,12 @@ fn login_request(name: &str, client: ClientId) -> LoginRequest {
 
 pub fn initialise_then_authenticate(store: &mut Store) {
     let client = ClientId::random();
-    let logged_in = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise");
+    let logged_in = store.write(|tx| setup::initialise(tx, setup(client), at(0))).expect("initialise");
     let credential = Credential { token: logged_in.token.clone(), client_id: Some(client) };
     let auth = store.read(|tx| auth::authenticate(tx, &credential, at(10))).expect("authenticate");
     assert_eq!(auth.actor.username, "root");
     assert_eq!(auth.actor.role, Role::Admin);
-    let again = store.write(|tx| org::initialise(tx, setup(client), at(1))).expect_err("only once");
+    let again = store.write(|tx| setup::initialise(tx, setup(client), at(1))).expect_err("only once");
     assert_eq!(again.kind(), ErrorKind::Conflict);
     let other = Credential { token: logged_in.token.clone(), client_id: Some(ClientId::random()) };
     let err = store.read(|tx| auth::authenticate(tx, &other, at(10))).expect_err("other client");
@@ -63,7 +64,7 @@ pub fn initialise_then_authenticate(store: &mut Store) {
 
 pub fn usernames_are_unique(store: &mut Store) {
     let client = ClientId::random();
-    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    let admin = store.write(|tx| setup::initialise(tx, setup(client), at(0))).expect("initialise").actor;
     let new = NewUser {
         username: "Bob".into(),
         role: Role::Technician,
@@ -89,7 +90,7 @@ pub fn usernames_are_unique(store: &mut Store) {
 
 pub fn login_resumes_rotates_and_detects_reuse(store: &mut Store) {
     let client = ClientId::random();
-    store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise");
+    store.write(|tx| setup::initialise(tx, setup(client), at(0))).expect("initialise");
     let laptop = ClientId::random();
     let login = |store: &mut Store, now| match store
         .write(|tx| auth::login(tx, login_request("root", laptop), now))
@@ -131,7 +132,7 @@ pub fn login_resumes_rotates_and_detects_reuse(store: &mut Store) {
 
 pub fn settings_and_audit_round_trip(store: &mut Store) {
     let client = ClientId::random();
-    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    let admin = store.write(|tx| setup::initialise(tx, setup(client), at(0))).expect("initialise").actor;
     store.write(|tx| settings::set(tx, &admin, settings::Key::TimerMaxLength, "10h", at(1))).expect("set");
     let view = store.read(|tx| settings::get(tx, &admin, settings::Key::TimerMaxLength)).expect("get");
     assert_eq!(view.value, "10h");
@@ -150,7 +151,7 @@ pub fn settings_and_audit_round_trip(store: &mut Store) {
 
 pub fn last_admin_is_kept(store: &mut Store) {
     let client = ClientId::random();
-    let admin = store.write(|tx| org::initialise(tx, setup(client), at(0))).expect("initialise").actor;
+    let admin = store.write(|tx| setup::initialise(tx, setup(client), at(0))).expect("initialise").actor;
     let err = store
         .write(|tx| user::set_status(tx, &admin, "root", user::Status::Suspended, at(1)))
         .expect_err("last admin");
@@ -160,7 +161,7 @@ pub fn last_admin_is_kept(store: &mut Store) {
 /// An initialised organisation: its admin and a technician `tess`, as actors.
 fn desk(store: &mut Store) -> (Actor, Actor) {
     let admin =
-        store.write(|tx| org::initialise(tx, setup(ClientId::random()), at(0))).expect("initialise").actor;
+        store.write(|tx| setup::initialise(tx, setup(ClientId::random()), at(0))).expect("initialise").actor;
     let tess = store
         .write(|tx| {
             let new = NewUser {
@@ -172,7 +173,7 @@ fn desk(store: &mut Store) -> (Actor, Actor) {
             };
             user::add(tx, &admin, new, false, at(1))?;
             let user = tx.user_by_name(admin.org_id, "tess")?.expect("tess");
-            Ok(Actor::for_user(&user, None))
+            Ok(user.actor(None))
         })
         .expect("technician");
     (admin, tess)

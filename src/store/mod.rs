@@ -22,7 +22,8 @@ use crate::work::{WorkCommandStore, WorkStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
-/// to); a store implements them all.
+/// to); a store implements them all. (Sized stores only: `work` answers `user`'s question
+/// about timers for each store, through `&dyn WorkCommandStore`.)
 pub trait Tx:
     OrgStore
     + SettingsStore
@@ -39,17 +40,8 @@ pub trait Tx:
     + CaseCommandStore
 {
 }
-impl<
-    T: OrgStore
-        + SettingsStore
-        + AuditStore
-        + UserStore
-        + AuthStore
-        + WorkStore
-        + TicketStore
-        + CaseStore
-        + ?Sized,
-> Tx for T
+impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + WorkStore + TicketStore + CaseStore>
+    Tx for T
 {
 }
 

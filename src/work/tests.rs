@@ -70,7 +70,7 @@ impl Fx {
             .write(|tx| {
                 tx.insert_org(&Organization { org_id: org, name: "Desk".into(), created_at: created })?;
                 let admin = user::create_first_admin(tx, org, "ada", password_hash(), created)?;
-                let admin = Actor::for_user(&admin, None);
+                let admin = admin.actor(None);
                 let mut others = Vec::new();
                 for (name, role) in [
                     ("sam", Role::Supervisor),

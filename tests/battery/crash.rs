@@ -8,7 +8,9 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::harness::{Battery, Case, Class, Db, Rng, assert_invariants, desk, fresh, login, rfc3339, unix};
+use crate::harness::{
+    Battery, Case, Class, Db, Rng, assert_invariants, desk, fresh, knob, login, rfc3339, unix,
+};
 use crate::invariants::on_copy;
 use crate::support::{ADMIN, ADMIN_PASSWORD, Env};
 
@@ -117,7 +119,7 @@ fn killed_mid_import_leaves_nothing_and_blocks_nobody() {
 #[test]
 #[ignore = "slow: kill -9 loop; run by tests/battery/run-all.sh"]
 fn slow_kill_9_at_random_points_of_writes() {
-    let kills: u64 = std::env::var("STINT_BATTERY_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(150);
+    let kills: u64 = knob("STINT_BATTERY_KILLS").unwrap_or(150);
     let mut rng = Rng::seeded("slow_kill_9_at_random_points_of_writes");
     let (env, tess) = desk();
     let case_id = env.cmd(&["case", "open", "Crashes", "-q"]).on(&tess).run().ok().stdout.trim().to_owned();
@@ -211,8 +213,7 @@ fn slow_kill_9_at_random_points_of_writes() {
 #[test]
 #[ignore = "slow: kill -9 loop; run by tests/battery/run-all.sh"]
 fn slow_kill_9_at_random_points_of_imports() {
-    let kills: u64 =
-        std::env::var("STINT_BATTERY_IMPORT_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(40);
+    let kills: u64 = knob("STINT_BATTERY_IMPORT_KILLS").unwrap_or(40);
     let mut rng = Rng::seeded("slow_kill_9_at_random_points_of_imports");
     let env = fresh();
     env.cmd(&["ticket", "create", "Imports", "-q"]).run().ok();
@@ -263,8 +264,7 @@ fn slow_kill_9_at_random_points_of_imports() {
 #[test]
 #[ignore = "slow: kill -9 loop; run by tests/battery/run-all.sh"]
 fn slow_kill_9_during_init_and_migration() {
-    let kills: u64 =
-        std::env::var("STINT_BATTERY_INIT_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
+    let kills: u64 = knob("STINT_BATTERY_INIT_KILLS").unwrap_or(60);
     let mut rng = Rng::seeded("slow_kill_9_during_init_and_migration");
     let env = Env::empty();
     let init = |path: &Path, client: &Path| {

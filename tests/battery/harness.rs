@@ -122,7 +122,14 @@ pub fn assert_invariants(db: &Path, context: &str) -> Option<Snapshot> {
     invariants::inspect(db).unwrap_or_else(|e| panic!("{context}: {e}"))
 }
 
+/// A number the battery's runner may set in the environment (`STINT_BATTERY_*`).
+#[allow(clippy::disallowed_methods)] // the battery's knobs, not the product's environment
+pub fn knob(name: &str) -> Option<u64> {
+    std::env::var(name).ok().and_then(|s| s.parse().ok())
+}
+
 fn tally(class: Class, what: &str) {
+    #[allow(clippy::disallowed_methods)] // where tests/battery/run-all.sh collects the tally
     let Some(path) = std::env::var_os("STINT_BATTERY_TALLY") else { return };
     let line = format!("{class:?}\t{}\n", what.replace(['\n', '\t'], " "));
     let mut file =
@@ -508,9 +515,7 @@ impl Rng {
 
     /// A seed from `STINT_BATTERY_SEED`, else from the clock; printed so a run can be replayed.
     pub fn seeded(name: &str) -> Self {
-        let seed = std::env::var("STINT_BATTERY_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
+        let seed = knob("STINT_BATTERY_SEED")
             .unwrap_or_else(|| std::time::UNIX_EPOCH.elapsed().map(|d| d.as_nanos() as u64).unwrap_or(42));
         eprintln!("{name}: STINT_BATTERY_SEED={seed}");
         Self(seed)

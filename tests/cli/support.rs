@@ -119,10 +119,13 @@ impl Env {
     }
 
     pub fn command(&self, client: &Path, args: &[&str]) -> Command {
+        // PATH is the one variable the tests pass on from their own environment.
+        #[allow(clippy::disallowed_methods)]
+        let path = std::env::var_os("PATH").unwrap_or_default();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_stint"));
         cmd.args(args)
             .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PATH", path)
             .env("HOME", self.dir.path())
             .env("STINT_DB", &self.location)
             .env("STINT_CONFIG_DIR", client)

@@ -32,7 +32,10 @@ pub fn shared() -> &'static Cluster {
 }
 
 fn bin_dir() -> Result<PathBuf, String> {
-    if let Some(dir) = std::env::var_os("STINT_PG_BINDIR") {
+    // A test helper, not the core: it honours the same override as build.rs.
+    #[allow(clippy::disallowed_methods)]
+    let configured = std::env::var_os("STINT_PG_BINDIR");
+    if let Some(dir) = configured {
         return Ok(PathBuf::from(dir));
     }
     let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")

@@ -498,7 +498,7 @@ mod tests {
                     created_at: at(0),
                 };
                 tx.insert_org(&org)?;
-                let actor = crate::auth::Actor {
+                let actor = crate::actor::Actor {
                     user_id: crate::id::UserId::random(),
                     org_id: org.org_id,
                     username: "a".into(),
@@ -569,7 +569,7 @@ pub(crate) mod test_support {
     use std::sync::OnceLock;
 
     use super::*;
-    use crate::auth::Actor;
+    use crate::actor::Actor;
     use crate::id::OrgId;
     use crate::org::Organization;
     use crate::permission::Role;
@@ -626,7 +626,7 @@ pub(crate) mod test_support {
                 let org = Organization { org_id: OrgId::random(), name: "Desk".into(), created_at: now };
                 tx.insert_org(&org)?;
                 let admin = user::create_first_admin(tx, org.org_id, "alice", hash.clone(), now)?;
-                let admin = Actor::for_user(&admin, None);
+                let admin = admin.actor(None);
                 let add = |name: &str, role: Role| -> crate::Result<Actor> {
                     let new = NewUser {
                         username: name.into(),
@@ -637,7 +637,7 @@ pub(crate) mod test_support {
                     };
                     user::add(tx, &admin, new, false, now)?;
                     let user = tx.user_by_name(org.org_id, name)?.expect("just added");
-                    Ok(Actor::for_user(&user, None))
+                    Ok(user.actor(None))
                 };
                 let supervisor = add("sam", Role::Supervisor)?;
                 let technician = add("tom", Role::Technician)?;
