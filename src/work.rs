@@ -10,20 +10,23 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::Timelike;
 use serde::Serialize;
 
 use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
-use crate::case::{CaseStatus, CaseStore};
-use crate::error::{Error, ErrorKind, Result};
+use crate::case::CaseStore;
+use crate::error::{Error, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore, format_duration_units};
 use crate::text;
-use crate::ticket::{self, TicketStatus, TicketStore};
+use crate::ticket::{self, TicketStore};
 use crate::time::{Timestamp, Zone, format_duration};
-use crate::user::{self, StoppedTimer, UserStore, UserTimers};
+use crate::user::{self, UserStore};
+
+mod rules;
+
+use rules::{Rules, check_note, find_session, local, lock_owner, utc_offset, view_of};
 
 /// Longest note on a work session, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -438,366 +441,6 @@ impl RunningTimer {
     }
 }
 
-/// The view of a session, with its owner's username.
-fn view_of(store: &dyn WorkCommandStore, actor: &Actor, session: &WorkSession) -> Result<WorkSessionView> {
-    if session.user_id == actor.user_id {
-        return Ok(WorkSessionView::of(session, &actor.username));
-    }
-    let owner = store
-        .user_by_id(actor.org_id, session.user_id)?
-        .ok_or_else(|| Error::internal(format!("work session {} has no owner", session.work_session_id)))?;
-    Ok(WorkSessionView::of(session, &owner.username))
-}
-
-/// Finds a named session the actor may act on: their own with `own`, anyone's with `all`.
-/// Those who cannot see everyone's sessions look among their own only.
-fn find_session(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    reference: &SessionRef,
-    own: Capability,
-    all: Capability,
-) -> Result<WorkSession> {
-    let scope = match &reference.user {
-        Some(name) => {
-            let user = user::find(store, actor, name)?;
-            if user.user_id != actor.user_id {
-                permission::require(actor.role, all)?;
-            }
-            Some(user.user_id)
-        }
-        // Those who may see everyone's sessions find them, and are refused below if they
-        // may not act on them; the others look among their own.
-        None if permission::allows(actor.role, all)
-            || permission::allows(actor.role, Capability::ViewAllTime) =>
-        {
-            None
-        }
-        None => Some(actor.user_id),
-    };
-    let what = if scope == Some(actor.user_id) { "work session of yours" } else { "work session" };
-    let ids = store.work_sessions_by_prefix(actor.org_id, scope, &reference.prefix)?;
-    let id = id::resolve_prefix(what, &reference.prefix, ids)?;
-    let session = store
-        .work_session_by_id(actor.org_id, id)?
-        .ok_or_else(|| Error::not_found(format!("no work session {id}")))?;
-    let needed = if session.user_id == actor.user_id { own } else { all };
-    permission::require(actor.role, needed)?;
-    Ok(session)
-}
-
-/// A correction of another user's session takes that user's lock too (the actor's own was
-/// taken when the command authenticated), then reads the session again: it queues with the
-/// owner's own commands instead of racing them.
-fn lock_owner(store: &dyn WorkCommandStore, actor: &Actor, session: WorkSession) -> Result<WorkSession> {
-    if session.user_id == actor.user_id {
-        return Ok(session);
-    }
-    store.lock_user_for_write(actor.org_id, session.user_id)?;
-    store
-        .work_session_by_id(actor.org_id, session.work_session_id)?
-        .ok_or_else(|| Error::not_found(format!("no work session {}", session.work_session_id)))
-}
-
-/// Everything a command needs besides its own input.
-struct Ctx<'a> {
-    store: &'a dyn WorkCommandStore,
-    actor: &'a Actor,
-    zone: &'a dyn Zone,
-    now: Timestamp,
-}
-
-/// A local wall-clock time for messages: `2024-03-15 09:30`, with seconds when not zero.
-fn local(at: Timestamp, zone: &dyn Zone) -> String {
-    let t = at.in_zone(zone);
-    if t.second() == 0 { t.format("%Y-%m-%d %H:%M") } else { t.format("%Y-%m-%d %H:%M:%S") }.to_string()
-}
-
-fn span(start: Timestamp, end: Option<Timestamp>, zone: &dyn Zone) -> String {
-    match end {
-        Some(end) => format!("{} to {}", local(start, zone), local(end, zone)),
-        None => format!("running since {}", local(start, zone)),
-    }
-}
-
-fn utc_offset(zone: &dyn Zone, at: Timestamp) -> i32 {
-    zone.offset_at(at).local_minus_utc()
-}
-
-fn check_note(note: &str) -> Result<()> {
-    text::validate("note", note, false, MAX_NOTE_CHARS)
-}
-
-impl Ctx<'_> {
-    fn org(&self) -> OrgId {
-        self.actor.org_id
-    }
-
-    fn view(&self, session: &WorkSession) -> Result<WorkSessionView> {
-        view_of(self.store, self.actor, session)
-    }
-
-    fn running(&self) -> Result<Option<WorkSession>> {
-        self.store.running_work_session(self.org(), self.actor.user_id)
-    }
-
-    fn already_running(&self, running: &WorkSession) -> Error {
-        Error::conflict(format!(
-            "a timer is already running on {} since {} (session {}); stop it with `stint timer stop` or move on with `stint timer switch`",
-            running.target(),
-            local(running.start, self.zone),
-            running.work_session_id.short()
-        ))
-    }
-
-    fn running_or_conflict(&self) -> Result<WorkSession> {
-        self.running()?
-            .ok_or_else(|| Error::conflict("no timer is running; start one with `stint timer start`"))
-    }
-
-    fn max_length(&self) -> Result<i64> {
-        Ok(settings::load(self.store, self.org())?.timer_max_length)
-    }
-
-    fn resolve_ticket(&self, number: i64, force: bool) -> Result<TicketRef> {
-        let ticket = ticket::find(self.store, self.org(), number)?.ticket;
-        if ticket.status == TicketStatus::Closed && !force {
-            return Err(Error::conflict(format!(
-                "ticket #{number} is closed; reopen it, or use --force to record time on it anyway"
-            )));
-        }
-        Ok(TicketRef { ticket_id: ticket.ticket_id, number: ticket.number })
-    }
-
-    /// Technicians track time on the cases they own; supervisors and admins on any case.
-    fn resolve_case(&self, prefix: &IdPrefix, force: bool) -> Result<CaseId> {
-        let any = permission::allows(self.actor.role, Capability::ManageAllCases);
-        let owner = if any { None } else { Some(self.actor.user_id) };
-        let ids = self.store.cases_by_prefix(self.org(), prefix, owner)?;
-        let id = id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?;
-        let case = self
-            .store
-            .case_by_id(self.org(), id)?
-            .map(|row| row.case)
-            .filter(|c| any || c.owner_id == self.actor.user_id)
-            .ok_or_else(|| Error::not_found(format!("no case of yours matches {prefix}")))?;
-        if matches!(case.status, CaseStatus::Closed | CaseStatus::Archived) && !force {
-            return Err(Error::conflict(format!(
-                "case {} is {}; reopen it, or use --force to record time on it anyway",
-                id.short(),
-                case.status
-            )));
-        }
-        Ok(id)
-    }
-
-    fn resolve_target(&self, spec: &TargetSpec, force: bool) -> Result<Target> {
-        if spec.ticket.is_none() && spec.case.is_none() {
-            return Err(Error::invalid("name what the time is for: --ticket N, --case ID, or both"));
-        }
-        let ticket = spec.ticket.map(|n| self.resolve_ticket(n, force)).transpose()?;
-        let case_id = spec.case.as_ref().map(|p| self.resolve_case(p, force)).transpose()?;
-        Ok(Target { ticket, case_id })
-    }
-
-    /// Refuses `[start, end)` (`None`: running) when it overlaps another non-empty session of
-    /// `user`, naming that session.
-    fn check_free(
-        &self,
-        user: UserId,
-        start: Timestamp,
-        end: Option<Timestamp>,
-        exclude: Option<WorkSessionId>,
-    ) -> Result<()> {
-        if end == Some(start) {
-            return Ok(());
-        }
-        match self.store.work_overlap_candidate(user, end, exclude)? {
-            Some(other) if other.overlaps(start, end) => Err(Error::conflict(format!(
-                "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
-                span(start, end, self.zone),
-                other.work_session_id.short(),
-                other.target(),
-                span(other.start, other.end, self.zone),
-            ))),
-            _ => Ok(()),
-        }
-    }
-
-    /// The rules for a completed session entered or corrected by hand.
-    fn check_completed(&self, start: Timestamp, end: Timestamp, force: bool) -> Result<()> {
-        if end <= start {
-            return Err(Error::invalid(format!(
-                "the end ({}) must be after the start ({})",
-                local(end, self.zone),
-                local(start, self.zone)
-            )));
-        }
-        if end > self.now {
-            return Err(Error::invalid(format!(
-                "the session would end in the future ({}); record only past work, or start a timer",
-                local(end, self.zone)
-            )));
-        }
-        let max = self.max_length()?;
-        let length = end.since(start);
-        if length > max && !force {
-            return Err(Error::invalid(format!(
-                "the session would last {}, longer than timer.max_length ({}); use --force if that is right",
-                format_duration(length),
-                format_duration_units(max)
-            )));
-        }
-        Ok(())
-    }
-
-    /// Stores a new session (`new`) or the new state of one. The database refuses what breaks
-    /// its constraints even when a concurrent writer got past the checks above (a direct
-    /// database write, a correction racing the owner); the refusal is then explained the way
-    /// those checks would have, naming the session in the way.
-    fn save(&self, session: &WorkSession, new: bool) -> Result<()> {
-        let saved = if new {
-            self.store.insert_work_session(session)
-        } else {
-            self.store.update_work_session(session)
-        };
-        match saved {
-            Err(e) if e.kind() == ErrorKind::Conflict => Err(self.explain_refusal(session).unwrap_or(e)),
-            other => other,
-        }
-    }
-
-    fn explain_refusal(&self, session: &WorkSession) -> Option<Error> {
-        if session.end.is_none()
-            && let Ok(Some(running)) = self.store.running_work_session(session.org_id, session.user_id)
-            && running.work_session_id != session.work_session_id
-        {
-            return Some(self.already_running(&running));
-        }
-        self.check_free(session.user_id, session.start, session.end, Some(session.work_session_id))
-            .err()
-            .filter(|e| e.kind() == ErrorKind::Conflict)
-    }
-
-    fn record(&self, change: Change) -> Result<()> {
-        audit::record(self.store, self.actor, self.now, change)
-    }
-
-    /// Starts the actor's timer at `at`.
-    fn begin(&self, request: &Start, at: Timestamp, action: &'static str) -> Result<WorkSession> {
-        permission::require(self.actor.role, Capability::TrackOwnTime)?;
-        check_note(&request.note)?;
-        if at > self.now {
-            return Err(Error::invalid(format!(
-                "the start ({}) is in the future; a timer can only start now or earlier",
-                local(at, self.zone)
-            )));
-        }
-        if let Some(running) = self.running()? {
-            return Err(self.already_running(&running));
-        }
-        let target = self.resolve_target(&request.target, request.force)?;
-        self.check_free(self.actor.user_id, at, None, None)?;
-        let session = WorkSession {
-            work_session_id: WorkSessionId::random(),
-            org_id: self.org(),
-            user_id: self.actor.user_id,
-            ticket: target.ticket,
-            case_id: target.case_id,
-            start: at,
-            end: None,
-            duration: None,
-            utc_offset: utc_offset(self.zone, at),
-            note: request.note.clone(),
-            source: Source::Timer,
-            created_at: self.now,
-            updated_at: self.now,
-        };
-        self.save(&session, true)?;
-        let view = self.view(&session)?;
-        self.record(Change::new(action, "work_session", session.work_session_id).after(&view))?;
-        Ok(session)
-    }
-
-    /// Stops the actor's running timer at `at`.
-    fn end(&self, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
-        permission::require(self.actor.role, Capability::TrackOwnTime)?;
-        if let Some(note) = note {
-            check_note(note)?;
-        }
-        let before = self.running_or_conflict()?;
-        if at > self.now {
-            return Err(Error::invalid(format!(
-                "the stop time ({}) is in the future; a timer can only stop now or earlier",
-                local(at, self.zone)
-            )));
-        }
-        if at < before.start {
-            return Err(Error::invalid(format!(
-                "the stop time ({}) is before the timer's start ({})",
-                local(at, self.zone),
-                local(before.start, self.zone)
-            )));
-        }
-        self.close(&before, note, at)
-    }
-
-    /// Ends a running session at `at` (not before its start), computing its duration, and
-    /// audits it as `timer.stop` by the actor.
-    fn close(&self, before: &WorkSession, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
-        let mut after = before.clone();
-        after.end = Some(at);
-        after.duration = Some(at.since(before.start));
-        if let Some(note) = note {
-            after.note = note.to_owned();
-        }
-        after.updated_at = self.now;
-        self.save(&after, false)?;
-        self.record(
-            Change::new("timer.stop", "work_session", after.work_session_id)
-                .before(&self.view(before)?)
-                .after(&self.view(&after)?),
-        )?;
-        Ok(after)
-    }
-}
-
-/// Stops the running timer of `user`, whom `actor` (an admin) has just suspended or
-/// deactivated: someone who cannot act cannot stop it, and it would count in every report
-/// until deleted. It ends now (at its start, if that is later), audited as the usual
-/// `timer.stop` with the admin as actor. The caller holds `user`'s lock.
-fn stop_for_inactive_user(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    user: UserId,
-    now: Timestamp,
-) -> Result<Option<WorkSessionView>> {
-    let Some(running) = store.running_work_session(actor.org_id, user)? else {
-        return Ok(None);
-    };
-    // No message of this path shows a local time, so the zone does not matter.
-    let ctx = Ctx { store, actor, zone: &chrono::Utc, now };
-    let stopped = ctx.close(&running, None, now.max(running.start))?;
-    ctx.view(&stopped).map(Some)
-}
-
-/// `user`'s question about timers, answered here for every store work runs on.
-impl<T: WorkCommandStore> UserTimers for T {
-    fn stop_timer_of_inactive_user(
-        &self,
-        actor: &Actor,
-        user: UserId,
-        now: Timestamp,
-    ) -> Result<Option<StoppedTimer>> {
-        let stopped = stop_for_inactive_user(self, actor, user, now)?;
-        Ok(stopped.map(|session| StoppedTimer {
-            target: session.target(),
-            end: session.end,
-            duration_seconds: session.duration_seconds,
-        }))
-    }
-}
-
 /// Starts the actor's timer on a ticket and/or case, now or back-dated with `at`.
 pub fn start(
     store: &dyn WorkCommandStore,
@@ -806,9 +449,9 @@ pub fn start(
     request: &Start,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let ctx = Ctx { store, actor, zone, now };
-    let session = ctx.begin(request, request.at.unwrap_or(now), "timer.start")?;
-    ctx.view(&session)
+    let rules = Rules { store, actor, zone, now };
+    let session = rules.begin(request, request.at.unwrap_or(now), "timer.start")?;
+    rules.view(&session)
 }
 
 /// Stops the actor's running timer, now or at `at`, and computes its duration. A timer stopped
@@ -820,9 +463,9 @@ pub fn stop(
     request: &Stop,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let ctx = Ctx { store, actor, zone, now };
-    let session = ctx.end(request.note.as_deref(), request.at.unwrap_or(now))?;
-    ctx.view(&session)
+    let rules = Rules { store, actor, zone, now };
+    let session = rules.end(request.note.as_deref(), request.at.unwrap_or(now))?;
+    rules.view(&session)
 }
 
 /// Stops the running timer and starts one on another target at the same instant. The caller
@@ -834,12 +477,12 @@ pub fn switch(
     request: &Switch,
     now: Timestamp,
 ) -> Result<Switched> {
-    let ctx = Ctx { store, actor, zone, now };
-    let stopped = ctx.end(None, now)?;
+    let rules = Rules { store, actor, zone, now };
+    let stopped = rules.end(None, now)?;
     let start =
         Start { target: request.target.clone(), note: request.note.clone(), at: None, force: request.force };
-    let started = ctx.begin(&start, now, "timer.switch")?;
-    Ok(Switched { stopped: ctx.view(&stopped)?, started: ctx.view(&started)? })
+    let started = rules.begin(&start, now, "timer.switch")?;
+    Ok(Switched { stopped: rules.view(&stopped)?, started: rules.view(&started)? })
 }
 
 /// The actor's running timer and how long it has run; not found when none runs.
@@ -882,7 +525,7 @@ pub fn continue_last(
     now: Timestamp,
 ) -> Result<WorkSessionView> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let ctx = Ctx { store, actor, zone, now };
+    let rules = Rules { store, actor, zone, now };
     let last = store.last_stopped_work_session(actor.org_id, actor.user_id)?.ok_or_else(|| {
         Error::not_found("no stopped work session to continue; start one with `stint timer start`")
     })?;
@@ -893,8 +536,8 @@ pub fn continue_last(
         at: request.at,
         force: request.force,
     };
-    let session = ctx.begin(&start, request.at.unwrap_or(now), "timer.continue")?;
-    ctx.view(&session)
+    let session = rules.begin(&start, request.at.unwrap_or(now), "timer.continue")?;
+    rules.view(&session)
 }
 
 /// Records a completed session in the past: end after start, no later than now, at most
@@ -907,7 +550,7 @@ pub fn manual(
     now: Timestamp,
 ) -> Result<WorkSessionView> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let ctx = Ctx { store, actor, zone, now };
+    let rules = Rules { store, actor, zone, now };
     check_note(&request.note)?;
     let start = request.from;
     let end = match request.end {
@@ -915,9 +558,9 @@ pub fn manual(
         ManualEnd::After(secs) if secs < 0 => return Err(Error::invalid("a duration cannot be negative")),
         ManualEnd::After(secs) => start.plus(secs)?,
     };
-    ctx.check_completed(start, end, request.force)?;
-    let target = ctx.resolve_target(&request.target, request.force)?;
-    ctx.check_free(actor.user_id, start, Some(end), None)?;
+    rules.check_completed(start, end, request.force)?;
+    let target = rules.resolve_target(&request.target, request.force)?;
+    rules.check_free(actor.user_id, start, Some(end), None)?;
     let session = WorkSession {
         work_session_id: WorkSessionId::random(),
         org_id: actor.org_id,
@@ -933,9 +576,9 @@ pub fn manual(
         created_at: now,
         updated_at: now,
     };
-    ctx.save(&session, true)?;
-    let view = ctx.view(&session)?;
-    ctx.record(Change::new("timer.manual", "work_session", session.work_session_id).after(&view))?;
+    rules.save(&session, true)?;
+    let view = rules.view(&session)?;
+    rules.record(Change::new("timer.manual", "work_session", session.work_session_id).after(&view))?;
     Ok(view)
 }
 
@@ -1045,7 +688,7 @@ pub fn edit(
     if edit.is_empty() {
         return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
     }
-    let ctx = Ctx { store, actor, zone, now };
+    let rules = Rules { store, actor, zone, now };
     let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
     let before = lock_owner(store, actor, found)?;
     let mut after = before.clone();
@@ -1054,12 +697,12 @@ pub fn edit(
         after.note.clone_from(note);
     }
     match edit.ticket {
-        Some(Some(number)) => after.ticket = Some(ctx.resolve_ticket(number, edit.force)?),
+        Some(Some(number)) => after.ticket = Some(rules.resolve_ticket(number, edit.force)?),
         Some(None) => after.ticket = None,
         None => {}
     }
     match &edit.case {
-        Some(Some(prefix)) => after.case_id = Some(ctx.resolve_case(prefix, edit.force)?),
+        Some(Some(prefix)) => after.case_id = Some(rules.resolve_case(prefix, edit.force)?),
         Some(None) => after.case_id = None,
         None => {}
     }
@@ -1084,23 +727,23 @@ pub fn edit(
             (None, None) => {}
             (Some(old_end), to) => {
                 let end = to.unwrap_or(old_end);
-                ctx.check_completed(after.start, end, edit.force)?;
+                rules.check_completed(after.start, end, edit.force)?;
                 after.end = Some(end);
                 after.duration = Some(end.since(after.start));
             }
         }
-        ctx.check_free(before.user_id, after.start, after.end, Some(before.work_session_id))?;
+        rules.check_free(before.user_id, after.start, after.end, Some(before.work_session_id))?;
         if after.start != before.start {
             after.utc_offset = utc_offset(zone, after.start);
         }
     }
     if after == before {
-        return Ok(Edited { session: ctx.view(&before)?, changed: false });
+        return Ok(Edited { session: rules.view(&before)?, changed: false });
     }
     after.updated_at = now;
-    ctx.save(&after, false)?;
-    let (old, new) = (ctx.view(&before)?, ctx.view(&after)?);
-    ctx.record(
+    rules.save(&after, false)?;
+    let (old, new) = (rules.view(&before)?, rules.view(&after)?);
+    rules.record(
         Change::new("work_session.edit", "work_session", after.work_session_id).before(&old).after(&new),
     )?;
     Ok(Edited { session: new, changed: true })
@@ -1206,10 +849,10 @@ pub fn import(
     use std::collections::{HashMap, HashSet};
 
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let ctx = Ctx { store, actor, zone, now };
+    let rules = Rules { store, actor, zone, now };
     let default_target = TargetSpec { ticket: options.ticket, case: options.case.clone() };
     let default_user = options.user.clone().unwrap_or_else(|| actor.username.clone());
-    let max_length = ctx.max_length()?;
+    let max_length = rules.max_length()?;
     let mut users: HashMap<String, UserId> = HashMap::new();
     let mut targets: HashMap<(Option<i64>, Option<String>), Target> = HashMap::new();
     let mut seen_users = HashSet::new();
@@ -1245,7 +888,7 @@ pub fn import(
         let target = match targets.get(&key) {
             Some(target) => target.clone(),
             None => {
-                let target = ctx.resolve_target(&spec, options.force)?;
+                let target = rules.resolve_target(&spec, options.force)?;
                 targets.insert(key, target.clone());
                 target
             }
@@ -1268,7 +911,7 @@ pub fn import(
             }
             _ => {}
         }
-        ctx.check_free(user_id, record.start, record.end, None).inspect_err(|_| clashed.set(true))?;
+        rules.check_free(user_id, record.start, record.end, None).inspect_err(|_| clashed.set(true))?;
         let id = match &record.work_session_id {
             Some(text) => {
                 let id: WorkSessionId = text.parse()?;
@@ -1299,7 +942,7 @@ pub fn import(
             created_at: record.created_at.unwrap_or(now),
             updated_at: record.updated_at.unwrap_or(now),
         };
-        ctx.save(&session, true)?;
+        rules.save(&session, true)?;
         summary.sessions += 1;
         summary.seconds += session.duration.unwrap_or(0);
         summary.running += u64::from(session.end.is_none());
@@ -1349,7 +992,8 @@ pub fn import(
         #[serde(flatten)]
         summary: &'a ImportSummary,
     }
-    ctx.record(Change::new("session.import", "work_session", "*").after(&Imported { summary: &summary }))?;
+    rules
+        .record(Change::new("session.import", "work_session", "*").after(&Imported { summary: &summary }))?;
     Ok(summary)
 }
 
