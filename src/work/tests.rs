@@ -10,6 +10,7 @@ use crate::ErrorKind;
 use crate::audit::AuditFilter;
 use crate::org::Organization;
 use crate::permission::Role;
+use crate::settings;
 use crate::store::Tx;
 use crate::store::sqlite::SqliteStore;
 use crate::store::sqlite::test_support::{
