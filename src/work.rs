@@ -13,18 +13,21 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::actor::Actor;
-use crate::audit::{self, AuditStore, Change};
+use crate::audit::{AuditStore, Change};
 use crate::case::CaseStore;
 use crate::error::{Error, Result};
-use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
 use crate::settings::{SettingsStore, format_duration_units};
 use crate::text;
-use crate::ticket::{self, TicketStore};
+use crate::ticket::TicketStore;
 use crate::time::{Timestamp, Zone, format_duration};
 use crate::user::{self, UserStore};
 
+mod records;
 mod rules;
+
+pub use records::{delete, edit, for_each, for_each_in_any_order, list, show};
 mod timer;
 
 pub use timer::{
@@ -445,193 +448,6 @@ impl RunningTimer {
     pub fn is_over_max_length(&self) -> bool {
         self.elapsed_seconds > self.max_length
     }
-}
-
-/// Turns `session list` filters into a storage filter, checking the actor may see them.
-fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilter) -> Result<WorkFilter> {
-    permission::require(actor.role, Capability::ViewOwnTime)?;
-    let user = match &filter.scope {
-        Scope::Own => Some(actor.user_id),
-        Scope::User(name) => {
-            let user = user::find(store, actor, name)?;
-            if user.user_id != actor.user_id {
-                permission::require(actor.role, Capability::ViewAllTime)?;
-            }
-            Some(user.user_id)
-        }
-        Scope::All => {
-            permission::require(actor.role, Capability::ViewAllTime)?;
-            None
-        }
-    };
-    if let (Some(from), Some(to)) = (filter.from, filter.to)
-        && from >= to
-    {
-        return Err(Error::invalid(format!("the range is empty: --from {from} is not before --to {to}")));
-    }
-    let ticket_id = match filter.ticket {
-        Some(number) => Some(ticket::find(store, actor.org_id, number)?.ticket.ticket_id),
-        None => None,
-    };
-    let case_id = match &filter.case {
-        Some(prefix) => {
-            let any = permission::allows(actor.role, Capability::ManageAllCases)
-                || permission::allows(actor.role, Capability::ViewAllTime);
-            let owner = if any { None } else { Some(actor.user_id) };
-            let ids = store.cases_by_prefix(actor.org_id, prefix, owner)?;
-            Some(id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?)
-        }
-        None => None,
-    };
-    Ok(WorkFilter {
-        org_id: actor.org_id,
-        user,
-        ticket_id,
-        case_id,
-        from: filter.from,
-        to: filter.to,
-        running_only: filter.running,
-        any_order: false,
-    })
-}
-
-/// Calls `each` for every session the filter selects, ordered by start, without holding them
-/// all in memory.
-pub fn for_each(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    filter: &SessionFilter,
-    each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
-) -> Result<()> {
-    let query = resolve_filter(store, actor, filter)?;
-    store.for_each_work_session(&query, each)
-}
-
-/// Like [`for_each`], in no particular order: for totals, where the cheapest scan wins.
-pub fn for_each_in_any_order(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    filter: &SessionFilter,
-    each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
-) -> Result<()> {
-    let query = WorkFilter { any_order: true, ..resolve_filter(store, actor, filter)? };
-    store.for_each_work_session(&query, each)
-}
-
-/// The sessions the filter selects, ordered by start.
-pub fn list(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    filter: &SessionFilter,
-) -> Result<Vec<WorkSessionView>> {
-    let mut sessions = Vec::new();
-    for_each(store, actor, filter, &mut |view| {
-        sessions.push(view);
-        Ok(())
-    })?;
-    Ok(sessions)
-}
-
-/// One session by id prefix: one's own, or anyone's for those who may view all time.
-pub fn show(store: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef) -> Result<WorkSessionView> {
-    let session = find_session(store, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;
-    view_of(store, actor, &session)
-}
-
-/// Corrects a session: its times, target or note. Anyone's with `CorrectAllTime`, otherwise
-/// one's own. Changed times must make a completed session in the past, at most
-/// `timer.max_length` long unless forced, overlapping none of the owner's other sessions; the
-/// duration is recomputed. A running session keeps running: only its owner stops it.
-pub fn edit(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    zone: &dyn Zone,
-    reference: &SessionRef,
-    edit: &SessionEdit,
-    now: Timestamp,
-) -> Result<Edited> {
-    if edit.is_empty() {
-        return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
-    }
-    let rules = Rules { store, actor, zone, now };
-    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
-    let before = lock_owner(store, actor, found)?;
-    let mut after = before.clone();
-    if let Some(note) = &edit.note {
-        check_note(note)?;
-        after.note.clone_from(note);
-    }
-    match edit.ticket {
-        Some(Some(number)) => after.ticket = Some(rules.resolve_ticket(number, edit.force)?),
-        Some(None) => after.ticket = None,
-        None => {}
-    }
-    match &edit.case {
-        Some(Some(prefix)) => after.case_id = Some(rules.resolve_case(prefix, edit.force)?),
-        Some(None) => after.case_id = None,
-        None => {}
-    }
-    if after.ticket.is_none() && after.case_id.is_none() {
-        return Err(Error::invalid("a work session needs a ticket or a case; keep one of them"));
-    }
-    if edit.from.is_some() || edit.to.is_some() {
-        after.start = edit.from.unwrap_or(before.start);
-        match (before.end, edit.to) {
-            (None, Some(_)) => {
-                return Err(Error::conflict(format!(
-                    "work session {} is still running; its owner stops it with `stint timer stop --at TIME`",
-                    before.work_session_id.short()
-                )));
-            }
-            (None, None) if after.start > now => {
-                return Err(Error::invalid(format!(
-                    "the start ({}) is in the future",
-                    local(after.start, zone)
-                )));
-            }
-            (None, None) => {}
-            (Some(old_end), to) => {
-                let end = to.unwrap_or(old_end);
-                rules.check_completed(after.start, end, edit.force)?;
-                after.end = Some(end);
-                after.duration = Some(end.since(after.start));
-            }
-        }
-        rules.check_free(before.user_id, after.start, after.end, Some(before.work_session_id))?;
-        if after.start != before.start {
-            after.utc_offset = utc_offset(zone, after.start);
-        }
-    }
-    if after == before {
-        return Ok(Edited { session: rules.view(&before)?, changed: false });
-    }
-    after.updated_at = now;
-    rules.save(&after, false)?;
-    let (old, new) = (rules.view(&before)?, rules.view(&after)?);
-    rules.record(
-        Change::new("work_session.edit", "work_session", after.work_session_id).before(&old).after(&new),
-    )?;
-    Ok(Edited { session: new, changed: true })
-}
-
-/// Deletes a session: one's own, or anyone's with `CorrectAllTime`; audited with its content.
-pub fn delete(
-    store: &dyn WorkCommandStore,
-    actor: &Actor,
-    reference: &SessionRef,
-    now: Timestamp,
-) -> Result<WorkSessionView> {
-    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
-    let session = lock_owner(store, actor, found)?;
-    store.delete_work_session(actor.org_id, session.work_session_id)?;
-    let view = view_of(store, actor, &session)?;
-    audit::record(
-        store,
-        actor,
-        now,
-        Change::new("work_session.delete", "work_session", session.work_session_id).before(&view),
-    )?;
-    Ok(view)
 }
 
 /// How `session import` treats the records it reads.
