@@ -7,6 +7,7 @@ use chrono_tz::Europe::Berlin;
 
 use super::*;
 use crate::ErrorKind;
+use crate::actor::Actor;
 use crate::audit::AuditFilter;
 use crate::org::Organization;
 use crate::permission::Role;
@@ -16,7 +17,7 @@ use crate::store::sqlite::SqliteStore;
 use crate::store::sqlite::test_support::{
     insert_case, insert_ticket, memory_store, set_case_status, set_ticket_status,
 };
-use crate::user::NewUser;
+use crate::user::{self, NewUser};
 
 fn password_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
