@@ -43,6 +43,20 @@ fn ends_import(e: &Error) -> bool {
     matches!(e.kind(), Busy | Internal | Unusable | PermissionDenied)
 }
 
+/// Why one record was refused: a clash with a stored session (an overlap, or an id already
+/// taken) makes the whole refusal a conflict (exit 6); anything else is invalid input, unless
+/// [`ends_import`] says the error ends the import as itself.
+enum Refusal {
+    Clash(Error),
+    Other(Error),
+}
+
+impl From<Error> for Refusal {
+    fn from(e: Error) -> Self {
+        Refusal::Other(e)
+    }
+}
+
 /// Imports work sessions: every record is checked against every rule (target, permissions,
 /// overlaps with stored sessions and with earlier records), and all are written or none. The
 /// caller drives the parser: `records` is called once with a sink for each parsed record.
@@ -65,13 +79,10 @@ pub fn import(
     let mut targets: HashMap<(Option<i64>, Option<String>), Target> = HashMap::new();
     let mut seen_users = HashSet::new();
     let mut summary = ImportSummary::default();
-    // Each problem, and whether the record clashed with a stored session (an overlap or an id
-    // already taken): a clash makes the whole refusal a conflict (exit 6), anything else is
-    // invalid input.
+    // Each problem, and whether the record clashed with a stored session (see [`Refusal`]).
     let mut problems: Vec<(bool, String)> = Vec::new();
-    let clashed = std::cell::Cell::new(false);
 
-    let mut import_one = |record: crate::import::ImportRecord| -> Result<()> {
+    let mut import_one = |record: crate::import::ImportRecord| -> std::result::Result<(), Refusal> {
         let name = record.user.clone().unwrap_or_else(|| default_user.clone());
         let user_id = match users.get(&name) {
             Some(id) => *id,
@@ -104,28 +115,28 @@ pub fn import(
         check_note(&record.note)?;
         match record.end {
             Some(end) if end < record.start => {
-                return Err(Error::invalid("the end is before the start"));
+                return Err(Error::invalid("the end is before the start").into());
             }
-            Some(end) if end > now => return Err(Error::invalid("the session ends in the future")),
+            Some(end) if end > now => return Err(Error::invalid("the session ends in the future").into()),
             Some(end) if end.since(record.start) > max_length && !options.force => {
                 return Err(Error::invalid(format!(
                     "the session lasts {}, longer than timer.max_length ({}); use --force if that is right",
                     format_duration(end.since(record.start)),
                     format_duration_units(max_length)
-                )));
+                ))
+                .into());
             }
             None if record.start > now => {
-                return Err(Error::invalid("the running session starts in the future"));
+                return Err(Error::invalid("the running session starts in the future").into());
             }
             _ => {}
         }
-        rules.check_free(user_id, record.start, record.end, None).inspect_err(|_| clashed.set(true))?;
+        rules.check_free(user_id, record.start, record.end, None).map_err(Refusal::Clash)?;
         let id = match &record.work_session_id {
             Some(text) => {
                 let id: WorkSessionId = text.parse()?;
                 if store.work_session_by_id(actor.org_id, id)?.is_some() {
-                    clashed.set(true);
-                    return Err(Error::conflict(format!("work session {id} already exists")));
+                    return Err(Refusal::Clash(Error::conflict(format!("work session {id} already exists"))));
                 }
                 id
             }
@@ -161,12 +172,16 @@ pub fn import(
     };
     let mut sink = |record: crate::import::ImportRecord| -> Result<()> {
         let position = record.position;
-        if let Err(e) = import_one(record) {
+        if let Err(refusal) = import_one(record) {
+            let (clash, e) = match refusal {
+                Refusal::Clash(e) => (true, e),
+                Refusal::Other(e) => (false, e),
+            };
             // Problems that the data causes are collected; a failing database ends the import.
             if ends_import(&e) {
                 return Err(e);
             }
-            problems.push((clashed.replace(false), format!("{position}: {}", e.message())));
+            problems.push((clash, format!("{position}: {}", e.message())));
             if problems.len() >= MAX_IMPORT_PROBLEMS {
                 return Err(Error::invalid("too many problems"));
             }
