@@ -61,7 +61,7 @@ impl From<Error> for Refusal {
 /// overlaps with stored sessions and with earlier records), and all are written or none. The
 /// caller drives the parser: `records` is called once with a sink for each parsed record.
 pub fn import(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     options: &ImportOptions,
@@ -71,7 +71,7 @@ pub fn import(
     use std::collections::{HashMap, HashSet};
 
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let rules = Rules { store, actor, zone, now };
+    let rules = Rules { tx, actor, zone, now };
     let default_target = TargetSpec { ticket: options.ticket, case: options.case.clone() };
     let default_user = options.user.clone().unwrap_or_else(|| actor.username.clone());
     let max_length = rules.max_length()?;
@@ -87,11 +87,11 @@ pub fn import(
         let user_id = match users.get(&name) {
             Some(id) => *id,
             None => {
-                let found = user::find(store, actor, &name)?;
+                let found = user::find(tx, actor, &name)?;
                 if found.user_id != actor.user_id {
                     permission::require(actor.role, Capability::CorrectAllTime)?;
                     // Queue with that user's own commands, as a correction does.
-                    store.lock_user_for_write(actor.org_id, found.user_id)?;
+                    tx.lock_user_for_write(actor.org_id, found.user_id)?;
                 }
                 users.insert(name.clone(), found.user_id);
                 found.user_id
@@ -135,7 +135,7 @@ pub fn import(
         let id = match &record.work_session_id {
             Some(text) => {
                 let id: WorkSessionId = text.parse()?;
-                if store.work_session_by_id(actor.org_id, id)?.is_some() {
+                if tx.work_session_by_id(actor.org_id, id)?.is_some() {
                     return Err(Refusal::Clash(Error::conflict(format!("work session {id} already exists"))));
                 }
                 id

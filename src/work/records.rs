@@ -14,12 +14,12 @@ use crate::time::{Timestamp, Zone};
 use crate::user;
 
 /// Turns `session list` filters into a storage filter, checking the actor may see them.
-fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilter) -> Result<WorkFilter> {
+fn resolve_filter(tx: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilter) -> Result<WorkFilter> {
     permission::require(actor.role, Capability::ViewOwnTime)?;
     let user = match &filter.scope {
         Scope::Own => Some(actor.user_id),
         Scope::User(name) => {
-            let user = user::find(store, actor, name)?;
+            let user = user::find(tx, actor, name)?;
             if user.user_id != actor.user_id {
                 permission::require(actor.role, Capability::ViewAllTime)?;
             }
@@ -36,7 +36,7 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
         return Err(Error::invalid(format!("the range is empty: --from {from} is not before --to {to}")));
     }
     let ticket_id = match filter.ticket {
-        Some(number) => Some(ticket::find(store, actor.org_id, number)?.ticket.ticket_id),
+        Some(number) => Some(ticket::find(tx, actor.org_id, number)?.ticket.ticket_id),
         None => None,
     };
     let case_id = match &filter.case {
@@ -44,7 +44,7 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
             let any = permission::allows(actor.role, Capability::ManageAllCases)
                 || permission::allows(actor.role, Capability::ViewAllTime);
             let owner = if any { None } else { Some(actor.user_id) };
-            let ids = store.cases_by_prefix(actor.org_id, prefix, owner)?;
+            let ids = tx.cases_by_prefix(actor.org_id, prefix, owner)?;
             Some(id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?)
         }
         None => None,
@@ -64,34 +64,34 @@ fn resolve_filter(store: &dyn WorkCommandStore, actor: &Actor, filter: &SessionF
 /// Calls `each` for every session the filter selects, ordered by start, without holding them
 /// all in memory.
 pub fn for_each(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     filter: &SessionFilter,
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
-    let query = resolve_filter(store, actor, filter)?;
-    store.for_each_work_session(&query, each)
+    let query = resolve_filter(tx, actor, filter)?;
+    tx.for_each_work_session(&query, each)
 }
 
 /// Like [`for_each`], in no particular order: for totals, where the cheapest scan wins.
 pub fn for_each_in_any_order(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     filter: &SessionFilter,
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
-    let query = WorkFilter { any_order: true, ..resolve_filter(store, actor, filter)? };
-    store.for_each_work_session(&query, each)
+    let query = WorkFilter { any_order: true, ..resolve_filter(tx, actor, filter)? };
+    tx.for_each_work_session(&query, each)
 }
 
 /// The sessions the filter selects, ordered by start.
 pub fn list(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     filter: &SessionFilter,
 ) -> Result<Vec<WorkSessionView>> {
     let mut sessions = Vec::new();
-    for_each(store, actor, filter, &mut |view| {
+    for_each(tx, actor, filter, &mut |view| {
         sessions.push(view);
         Ok(())
     })?;
@@ -99,9 +99,9 @@ pub fn list(
 }
 
 /// One session by id prefix: one's own, or anyone's for those who may view all time.
-pub fn show(store: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef) -> Result<WorkSessionView> {
-    let session = find_session(store, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;
-    view_of(store, actor, &session)
+pub fn show(tx: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef) -> Result<WorkSessionView> {
+    let session = find_session(tx, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;
+    view_of(tx, actor, &session)
 }
 
 /// Corrects a session: its times, target or note. Anyone's with `CorrectAllTime`, otherwise
@@ -109,7 +109,7 @@ pub fn show(store: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef)
 /// `timer.max_length` long unless forced, overlapping none of the owner's other sessions; the
 /// duration is recomputed. A running session keeps running: only its owner stops it.
 pub fn edit(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     reference: &SessionRef,
@@ -119,9 +119,9 @@ pub fn edit(
     if edit.is_empty() {
         return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
     }
-    let rules = Rules { store, actor, zone, now };
-    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
-    let before = lock_owner(store, actor, found)?;
+    let rules = Rules { tx, actor, zone, now };
+    let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let before = lock_owner(tx, actor, found)?;
     let mut after = before.clone();
     if let Some(note) = &edit.note {
         check_note(note)?;
@@ -182,17 +182,17 @@ pub fn edit(
 
 /// Deletes a session: one's own, or anyone's with `CorrectAllTime`; audited with its content.
 pub fn delete(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     reference: &SessionRef,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let found = find_session(store, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
-    let session = lock_owner(store, actor, found)?;
-    store.delete_work_session(actor.org_id, session.work_session_id)?;
-    let view = view_of(store, actor, &session)?;
+    let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
+    let session = lock_owner(tx, actor, found)?;
+    tx.delete_work_session(actor.org_id, session.work_session_id)?;
+    let view = view_of(tx, actor, &session)?;
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new("work_session.delete", "work_session", session.work_session_id).before(&view),

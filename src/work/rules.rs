@@ -22,14 +22,14 @@ use crate::user::{self, StoppedTimer, UserTimers};
 
 /// The view of a session, with its owner's username.
 pub(super) fn view_of(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     session: &WorkSession,
 ) -> Result<WorkSessionView> {
     if session.user_id == actor.user_id {
         return Ok(WorkSessionView::of(session, &actor.username));
     }
-    let owner = store
+    let owner = tx
         .user_by_id(actor.org_id, session.user_id)?
         .ok_or_else(|| Error::internal(format!("work session {} has no owner", session.work_session_id)))?;
     Ok(WorkSessionView::of(session, &owner.username))
@@ -38,7 +38,7 @@ pub(super) fn view_of(
 /// Finds a named session the actor may act on: their own with `own`, anyone's with `all`.
 /// Those who cannot see everyone's sessions look among their own only.
 pub(super) fn find_session(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     reference: &SessionRef,
     own: Capability,
@@ -46,7 +46,7 @@ pub(super) fn find_session(
 ) -> Result<WorkSession> {
     let scope = match &reference.user {
         Some(name) => {
-            let user = user::find(store, actor, name)?;
+            let user = user::find(tx, actor, name)?;
             if user.user_id != actor.user_id {
                 permission::require(actor.role, all)?;
             }
@@ -62,9 +62,9 @@ pub(super) fn find_session(
         None => Some(actor.user_id),
     };
     let what = if scope == Some(actor.user_id) { "work session of yours" } else { "work session" };
-    let ids = store.work_sessions_by_prefix(actor.org_id, scope, &reference.prefix)?;
+    let ids = tx.work_sessions_by_prefix(actor.org_id, scope, &reference.prefix)?;
     let id = id::resolve_prefix(what, &reference.prefix, ids)?;
-    let session = store
+    let session = tx
         .work_session_by_id(actor.org_id, id)?
         .ok_or_else(|| Error::not_found(format!("no work session {id}")))?;
     let needed = if session.user_id == actor.user_id { own } else { all };
@@ -76,23 +76,22 @@ pub(super) fn find_session(
 /// taken when the command authenticated), then reads the session again: it queues with the
 /// owner's own commands instead of racing them.
 pub(super) fn lock_owner(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     session: WorkSession,
 ) -> Result<WorkSession> {
     if session.user_id == actor.user_id {
         return Ok(session);
     }
-    store.lock_user_for_write(actor.org_id, session.user_id)?;
-    store
-        .work_session_by_id(actor.org_id, session.work_session_id)?
+    tx.lock_user_for_write(actor.org_id, session.user_id)?;
+    tx.work_session_by_id(actor.org_id, session.work_session_id)?
         .ok_or_else(|| Error::not_found(format!("no work session {}", session.work_session_id)))
 }
 
 /// The work-session rules, bound to everything a command needs besides its own input: the
-/// store, the actor, their zone for messages and the current instant.
+/// transaction, the actor, their zone for messages and the current instant.
 pub(super) struct Rules<'a> {
-    pub(super) store: &'a dyn WorkCommandStore,
+    pub(super) tx: &'a dyn WorkCommandStore,
     pub(super) actor: &'a Actor,
     pub(super) zone: &'a dyn Zone,
     pub(super) now: Timestamp,
@@ -125,11 +124,11 @@ impl Rules<'_> {
     }
 
     pub(super) fn view(&self, session: &WorkSession) -> Result<WorkSessionView> {
-        view_of(self.store, self.actor, session)
+        view_of(self.tx, self.actor, session)
     }
 
     pub(super) fn running(&self) -> Result<Option<WorkSession>> {
-        self.store.running_work_session(self.org(), self.actor.user_id)
+        self.tx.running_work_session(self.org(), self.actor.user_id)
     }
 
     pub(super) fn already_running(&self, running: &WorkSession) -> Error {
@@ -147,11 +146,11 @@ impl Rules<'_> {
     }
 
     pub(super) fn max_length(&self) -> Result<i64> {
-        Ok(settings::load(self.store, self.org())?.timer_max_length)
+        Ok(settings::load(self.tx, self.org())?.timer_max_length)
     }
 
     pub(super) fn resolve_ticket(&self, number: i64, force: bool) -> Result<TicketRef> {
-        let ticket = ticket::find(self.store, self.org(), number)?.ticket;
+        let ticket = ticket::find(self.tx, self.org(), number)?.ticket;
         if ticket.status == TicketStatus::Closed && !force {
             return Err(Error::conflict(format!(
                 "ticket #{number} is closed; reopen it, or use --force to record time on it anyway"
@@ -164,10 +163,10 @@ impl Rules<'_> {
     pub(super) fn resolve_case(&self, prefix: &IdPrefix, force: bool) -> Result<CaseId> {
         let any = permission::allows(self.actor.role, Capability::ManageAllCases);
         let owner = if any { None } else { Some(self.actor.user_id) };
-        let ids = self.store.cases_by_prefix(self.org(), prefix, owner)?;
+        let ids = self.tx.cases_by_prefix(self.org(), prefix, owner)?;
         let id = id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?;
         let case = self
-            .store
+            .tx
             .case_by_id(self.org(), id)?
             .map(|row| row.case)
             .filter(|c| any || c.owner_id == self.actor.user_id)
@@ -203,7 +202,7 @@ impl Rules<'_> {
         if end == Some(start) {
             return Ok(());
         }
-        match self.store.work_overlap_candidate(user, end, exclude)? {
+        match self.tx.work_overlap_candidate(user, end, exclude)? {
             Some(other) if other.overlaps(start, end) => Err(Error::conflict(format!(
                 "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
                 span(start, end, self.zone),
@@ -247,11 +246,8 @@ impl Rules<'_> {
     /// database write, a correction racing the owner); the refusal is then explained the way
     /// those checks would have, naming the session in the way.
     pub(super) fn save(&self, session: &WorkSession, new: bool) -> Result<()> {
-        let saved = if new {
-            self.store.insert_work_session(session)
-        } else {
-            self.store.update_work_session(session)
-        };
+        let saved =
+            if new { self.tx.insert_work_session(session) } else { self.tx.update_work_session(session) };
         match saved {
             Err(e) if e.kind() == ErrorKind::Conflict => Err(self.explain_refusal(session).unwrap_or(e)),
             other => other,
@@ -260,7 +256,7 @@ impl Rules<'_> {
 
     pub(super) fn explain_refusal(&self, session: &WorkSession) -> Option<Error> {
         if session.end.is_none()
-            && let Ok(Some(running)) = self.store.running_work_session(session.org_id, session.user_id)
+            && let Ok(Some(running)) = self.tx.running_work_session(session.org_id, session.user_id)
             && running.work_session_id != session.work_session_id
         {
             return Some(self.already_running(&running));
@@ -271,7 +267,7 @@ impl Rules<'_> {
     }
 
     pub(super) fn record(&self, change: Change) -> Result<()> {
-        audit::record(self.store, self.actor, self.now, change)
+        audit::record(self.tx, self.actor, self.now, change)
     }
 
     /// Starts the actor's timer at `at`.
@@ -363,16 +359,16 @@ impl Rules<'_> {
 /// until deleted. It ends now (at its start, if that is later), audited as the usual
 /// `timer.stop` with the admin as actor. The caller holds `user`'s lock.
 pub(super) fn stop_for_inactive_user(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     user: UserId,
     now: Timestamp,
 ) -> Result<Option<WorkSessionView>> {
-    let Some(running) = store.running_work_session(actor.org_id, user)? else {
+    let Some(running) = tx.running_work_session(actor.org_id, user)? else {
         return Ok(None);
     };
     // No message of this path shows a local time, so the zone does not matter.
-    let rules = Rules { store, actor, zone: &chrono::Utc, now };
+    let rules = Rules { tx, actor, zone: &chrono::Utc, now };
     let stopped = rules.close(&running, None, now.max(running.start))?;
     rules.view(&stopped).map(Some)
 }

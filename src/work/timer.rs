@@ -15,13 +15,13 @@ use crate::time::{Timestamp, Zone, format_duration};
 
 /// Starts the actor's timer on a ticket and/or case, now or back-dated with `at`.
 pub fn start(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Start,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let rules = Rules { store, actor, zone, now };
+    let rules = Rules { tx, actor, zone, now };
     let session = rules.begin(request, request.at.unwrap_or(now), "timer.start")?;
     rules.view(&session)
 }
@@ -29,13 +29,13 @@ pub fn start(
 /// Stops the actor's running timer, now or at `at`, and computes its duration. A timer stopped
 /// in the second it started is kept, with duration 0.
 pub fn stop(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Stop,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
-    let rules = Rules { store, actor, zone, now };
+    let rules = Rules { tx, actor, zone, now };
     let session = rules.end(request.note.as_deref(), request.at.unwrap_or(now))?;
     rules.view(&session)
 }
@@ -43,13 +43,13 @@ pub fn stop(
 /// Stops the running timer and starts one on another target at the same instant. The caller
 /// runs this in one transaction: when the start is refused, nothing changes.
 pub fn switch(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Switch,
     now: Timestamp,
 ) -> Result<Switched> {
-    let rules = Rules { store, actor, zone, now };
+    let rules = Rules { tx, actor, zone, now };
     let stopped = rules.end(None, now)?;
     let start =
         Start { target: request.target.clone(), note: request.note.clone(), at: None, force: request.force };
@@ -58,12 +58,12 @@ pub fn switch(
 }
 
 /// The actor's running timer and how long it has run; not found when none runs.
-pub fn status(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<RunningTimer> {
+pub fn status(tx: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<RunningTimer> {
     permission::require(actor.role, Capability::ViewOwnTime)?;
-    let session = store
+    let session = tx
         .running_work_session(actor.org_id, actor.user_id)?
         .ok_or_else(|| Error::not_found("no timer is running"))?;
-    let max_length = settings::load(store, actor.org_id)?.timer_max_length;
+    let max_length = settings::load(tx, actor.org_id)?.timer_max_length;
     Ok(RunningTimer {
         session: WorkSessionView::of(&session, &actor.username),
         elapsed_seconds: now.since(session.start).max(0),
@@ -72,15 +72,15 @@ pub fn status(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Re
 }
 
 /// Discards the actor's running timer, audited.
-pub fn cancel(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<WorkSessionView> {
+pub fn cancel(tx: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Result<WorkSessionView> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let session = store
+    let session = tx
         .running_work_session(actor.org_id, actor.user_id)?
         .ok_or_else(|| Error::conflict("no timer is running; nothing to cancel"))?;
-    store.delete_work_session(actor.org_id, session.work_session_id)?;
+    tx.delete_work_session(actor.org_id, session.work_session_id)?;
     let view = WorkSessionView::of(&session, &actor.username);
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new("timer.cancel", "work_session", session.work_session_id).before(&view),
@@ -90,15 +90,15 @@ pub fn cancel(store: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Re
 
 /// Starts a timer on the target of the actor's last stopped session.
 pub fn continue_last(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Continue,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let rules = Rules { store, actor, zone, now };
-    let last = store.last_stopped_work_session(actor.org_id, actor.user_id)?.ok_or_else(|| {
+    let rules = Rules { tx, actor, zone, now };
+    let last = tx.last_stopped_work_session(actor.org_id, actor.user_id)?.ok_or_else(|| {
         Error::not_found("no stopped work session to continue; start one with `stint timer start`")
     })?;
     let case = last.case_id.map(|c| c.to_string().parse::<IdPrefix>()).transpose()?;
@@ -115,14 +115,14 @@ pub fn continue_last(
 /// Records a completed session in the past: end after start, no later than now, at most
 /// `timer.max_length` long unless forced, overlapping none of the actor's sessions.
 pub fn manual(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Manual,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
-    let rules = Rules { store, actor, zone, now };
+    let rules = Rules { tx, actor, zone, now };
     check_note(&request.note)?;
     let start = request.from;
     let end = match request.end {
@@ -159,24 +159,24 @@ pub const PICK_LIMIT: u32 = 500;
 
 /// What the actor may start a timer on, most recently worked first: open tickets, and open
 /// cases (their own, or everyone's for supervisors and admins).
-pub fn pick_targets(store: &dyn WorkCommandStore, actor: &Actor) -> Result<Vec<PickTarget>> {
+pub fn pick_targets(tx: &dyn WorkCommandStore, actor: &Actor) -> Result<Vec<PickTarget>> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
     let any = permission::allows(actor.role, Capability::ManageAllCases);
     let owner = if any { None } else { Some(actor.user_id) };
-    store.work_pick_targets(actor.org_id, actor.user_id, owner, PICK_LIMIT)
+    tx.work_pick_targets(actor.org_id, actor.user_id, owner, PICK_LIMIT)
 }
 
 /// A warning for stderr when the actor's timer has run longer than `timer.max_length`: most
 /// likely it was forgotten.
 pub fn forgotten_timer_warning(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     now: Timestamp,
 ) -> Result<Option<String>> {
-    let Some(running) = store.running_work_session(actor.org_id, actor.user_id)? else {
+    let Some(running) = tx.running_work_session(actor.org_id, actor.user_id)? else {
         return Ok(None);
     };
-    let max = settings::load(store, actor.org_id)?.timer_max_length;
+    let max = settings::load(tx, actor.org_id)?.timer_max_length;
     let elapsed = now.since(running.start);
     if elapsed <= max {
         return Ok(None);
