@@ -74,16 +74,16 @@ pub fn hashes_equal(a: &TokenHash, b: &TokenHash) -> bool {
 /// scripts (`--print-token`) that works from any client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SessionKind {
+pub enum LoginSessionKind {
     Device,
     Bearer,
 }
 
-impl SessionKind {
+impl LoginSessionKind {
     pub fn as_str(self) -> &'static str {
         match self {
-            SessionKind::Device => "device",
-            SessionKind::Bearer => "bearer",
+            LoginSessionKind::Device => "device",
+            LoginSessionKind::Bearer => "bearer",
         }
     }
 }
@@ -96,7 +96,7 @@ pub struct LoginSession {
     pub user_id: UserId,
     pub client_id: ClientId,
     pub client_label: String,
-    pub kind: SessionKind,
+    pub kind: LoginSessionKind,
     pub token_hash: TokenHash,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
@@ -108,7 +108,7 @@ pub struct LoginSession {
 /// A login session's state at an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SessionState {
+pub enum LoginSessionState {
     Active,
     /// Unused for longer than the idle timeout.
     Idle,
@@ -116,27 +116,27 @@ pub enum SessionState {
     Revoked,
 }
 
-impl SessionState {
+impl LoginSessionState {
     pub fn as_str(self) -> &'static str {
         match self {
-            SessionState::Active => "active",
-            SessionState::Idle => "idle",
-            SessionState::Expired => "expired",
-            SessionState::Revoked => "revoked",
+            LoginSessionState::Active => "active",
+            LoginSessionState::Idle => "idle",
+            LoginSessionState::Expired => "expired",
+            LoginSessionState::Revoked => "revoked",
         }
     }
 }
 
 impl LoginSession {
-    pub fn state(&self, now: Timestamp, idle_timeout: i64) -> SessionState {
+    pub fn state(&self, now: Timestamp, idle_timeout: i64) -> LoginSessionState {
         if self.revoked_at.is_some() {
-            SessionState::Revoked
+            LoginSessionState::Revoked
         } else if now >= self.expires_at {
-            SessionState::Expired
+            LoginSessionState::Expired
         } else if now.since(self.last_seen_at) >= idle_timeout {
-            SessionState::Idle
+            LoginSessionState::Idle
         } else {
-            SessionState::Active
+            LoginSessionState::Active
         }
     }
 
@@ -342,16 +342,16 @@ fn authenticate_inner(
     }
     let settings = settings::load(tx, session.org_id)?;
     let state = session.state(now, settings.session_idle_timeout);
-    if state != SessionState::Active {
+    if state != LoginSessionState::Active {
         let what = match state {
-            SessionState::Revoked => "was revoked",
-            SessionState::Expired => "has expired",
+            LoginSessionState::Revoked => "was revoked",
+            LoginSessionState::Expired => "has expired",
             _ => "expired after being idle",
         };
         return Err(Error::unauthenticated(format!("your login session {what}; {NOT_LOGGED_IN_HINT}")));
     }
     // A device token works only on its own client, also when passed in STINT_TOKEN.
-    if session.kind == SessionKind::Device && credential.client_id != Some(session.client_id) {
+    if session.kind == LoginSessionKind::Device && credential.client_id != Some(session.client_id) {
         return Err(Error::unauthenticated(format!(
             "this session token belongs to another client; {NOT_LOGGED_IN_HINT}"
         )));
@@ -384,7 +384,7 @@ fn in_rotation_grace(
     credential: &Credential,
     now: Timestamp,
 ) -> bool {
-    session.kind == SessionKind::Device
+    session.kind == LoginSessionKind::Device
         && credential.client_id == Some(session.client_id)
         && now.since(superseded_at) < ROTATION_GRACE_SECS
 }
@@ -442,7 +442,7 @@ pub struct LoggedIn {
     pub token: Token,
     /// True when an existing session of this client was resumed (its token rotated).
     pub resumed: bool,
-    /// When the session ends unless used again (see [`SessionView::idle_expires_at`]).
+    /// When the session ends unless used again (see [`LoginSessionView::idle_expires_at`]).
     pub idle_expires_at: Timestamp,
     /// Other users whose device sessions on this client this login ended: their token file is
     /// overwritten, so those sessions would otherwise live on with no token anywhere.
@@ -595,7 +595,7 @@ pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -
     };
     if !request.bearer
         && let Some(mut session) = tx.open_device_session(user.user_id, request.client_id, now)?
-        && session.state(now, settings.session_idle_timeout) == SessionState::Active
+        && session.state(now, settings.session_idle_timeout) == LoginSessionState::Active
     {
         let token = Token::generate()?;
         let new_hash = token.hash();
@@ -654,7 +654,7 @@ fn replace_least_recently_used(
     let mut active: Vec<LoginSession> = tx
         .list_login_sessions(user.org_id, Some(user.user_id))?
         .into_iter()
-        .filter(|s| s.state(now, idle_timeout) == SessionState::Active)
+        .filter(|s| s.state(now, idle_timeout) == LoginSessionState::Active)
         .collect();
     active.sort_by_key(|s| (s.last_seen_at, s.created_at));
     let actor = user.actor(None);
@@ -729,7 +729,7 @@ pub fn create_session(
         // A bearer token gets a client id of its own, so it never takes a device's place.
         client_id: if request.bearer { ClientId::random() } else { request.client_id },
         client_label: request.client_label,
-        kind: if request.bearer { SessionKind::Bearer } else { SessionKind::Device },
+        kind: if request.bearer { LoginSessionKind::Bearer } else { LoginSessionKind::Device },
         token_hash: token.hash(),
         created_at: now,
         last_seen_at: now,
@@ -743,7 +743,7 @@ pub fn create_session(
         tx,
         &actor,
         now,
-        Change::new("auth.login", "login_session", session.session_id).after(&SessionView::of(
+        Change::new("auth.login", "login_session", session.session_id).after(&LoginSessionView::of(
             &session,
             &user.username,
             now,
@@ -817,14 +817,14 @@ fn audit_failure<S: AuditStore + ?Sized>(
 
 /// What commands show of a login session (never its token or hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SessionView {
+pub struct LoginSessionView {
     pub session_id: LoginSessionId,
     pub user_id: UserId,
     pub username: String,
     pub client_id: ClientId,
     pub client_label: String,
-    pub kind: SessionKind,
-    pub state: SessionState,
+    pub kind: LoginSessionKind,
+    pub state: LoginSessionState,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
     /// The absolute expiry: the session ends then however much it is used.
@@ -835,7 +835,7 @@ pub struct SessionView {
     pub revoked_at: Option<Timestamp>,
 }
 
-impl SessionView {
+impl LoginSessionView {
     pub fn of(session: &LoginSession, username: &str, now: Timestamp, idle_timeout: i64) -> Self {
         Self {
             session_id: session.session_id,
@@ -855,9 +855,9 @@ impl SessionView {
 }
 
 /// `auth status`: the current session as the actor sees it.
-pub fn status(tx: &dyn AuthCommandStore, auth: &Authenticated, now: Timestamp) -> Result<SessionView> {
+pub fn status(tx: &dyn AuthCommandStore, auth: &Authenticated, now: Timestamp) -> Result<LoginSessionView> {
     let idle = settings::load(tx, auth.actor.org_id)?.session_idle_timeout;
-    Ok(SessionView::of(&auth.session, &auth.actor.username, now, idle))
+    Ok(LoginSessionView::of(&auth.session, &auth.actor.username, now, idle))
 }
 
 /// `auth logout`: revokes this session, or with `all` every session of the actor.
@@ -882,7 +882,7 @@ pub fn sessions(
     actor: &Actor,
     all_users: bool,
     now: Timestamp,
-) -> Result<Vec<SessionView>> {
+) -> Result<Vec<LoginSessionView>> {
     permission::require(actor.role, Capability::ManageOwnLoginSessions)?;
     if all_users {
         permission::require(actor.role, Capability::ManageAllLoginSessions)?;
@@ -897,7 +897,7 @@ pub fn sessions(
                 slot.insert(tx.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default());
             }
             let name = names.get(&s.user_id).map(String::as_str).unwrap_or_default();
-            Ok(SessionView::of(s, name, now, idle))
+            Ok(LoginSessionView::of(s, name, now, idle))
         })
         .collect()
 }

@@ -406,7 +406,7 @@ impl CaseEdit {
 
 /// The outcome of a change that may already have been in effect.
 #[derive(Debug, Clone)]
-pub struct Changed {
+pub struct CaseChanged {
     pub case: CaseView,
     /// False when the case already was as asked; nothing was written or audited.
     pub changed: bool,
@@ -420,7 +420,7 @@ fn apply(
     before: &CaseRow,
     mut after: CaseRow,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     let changed = snapshot(before) != snapshot(&after);
     if changed {
         after.case.updated_at = now;
@@ -434,7 +434,7 @@ fn apply(
                 .after(&snapshot(&after)),
         )?;
     }
-    Ok(Changed { case: CaseView::of(&after), changed })
+    Ok(CaseChanged { case: CaseView::of(&after), changed })
 }
 
 /// Edits a case's title, description, status, priority or linked ticket.
@@ -444,7 +444,7 @@ pub fn edit(
     prefix: &IdPrefix,
     edit: CaseEdit,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     if edit.is_empty() {
         return Err(Error::invalid(
@@ -485,7 +485,7 @@ fn set_status(
     status: CaseStatus,
     action: &'static str,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     let before = resolve(tx, actor, prefix)?;
     let mut after = before.clone();
     after.case.status = status;
@@ -493,7 +493,12 @@ fn set_status(
 }
 
 /// Closes a case; closing a closed case changes nothing.
-pub fn close(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix, now: Timestamp) -> Result<Changed> {
+pub fn close(
+    tx: &dyn CaseCommandStore,
+    actor: &Actor,
+    prefix: &IdPrefix,
+    now: Timestamp,
+) -> Result<CaseChanged> {
     set_status(tx, actor, prefix, CaseStatus::Closed, "case.close", now)
 }
 
@@ -503,7 +508,7 @@ pub fn archive(
     actor: &Actor,
     prefix: &IdPrefix,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     set_status(tx, actor, prefix, CaseStatus::Archived, "case.archive", now)
 }
 

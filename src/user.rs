@@ -489,7 +489,7 @@ fn keep_an_admin(tx: &dyn UserCommandStore, user: &User, still_active_admin: boo
 
 /// The outcome of a change that may already have been in effect.
 #[derive(Debug, Clone)]
-pub struct Changed {
+pub struct UserChanged {
     pub user: UserView,
     pub changed: bool,
     /// The user's timer that a suspension or deactivation stopped.
@@ -503,7 +503,7 @@ pub fn edit(
     name: &str,
     edit: UserEdit,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<UserChanged> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let before = find_to_change(tx, actor, name)?;
     let mut after = before.clone();
@@ -535,7 +535,7 @@ pub fn edit(
         )?;
     }
     let sessions = active_session_count(tx, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed, stopped_timer: None })
+    Ok(UserChanged { user: UserView::of(&after, sessions), changed, stopped_timer: None })
 }
 
 /// What `user passwd` brings: the new password, already hashed, and for a change of one's own
@@ -612,12 +612,16 @@ pub fn set_status(
     name: &str,
     status: Status,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<UserChanged> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let before = find_to_change(tx, actor, name)?;
     if before.status == status {
         let sessions = active_session_count(tx, actor.org_id, before.user_id, now)?;
-        return Ok(Changed { user: UserView::of(&before, sessions), changed: false, stopped_timer: None });
+        return Ok(UserChanged {
+            user: UserView::of(&before, sessions),
+            changed: false,
+            stopped_timer: None,
+        });
     }
     keep_an_admin(tx, &before, status == Status::Active && before.role == Role::Admin)?;
     let mut after = before.clone();
@@ -646,7 +650,7 @@ pub fn set_status(
         _ => tx.stop_timer_of_inactive_user(actor, after.user_id, now)?,
     };
     let sessions = active_session_count(tx, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
+    Ok(UserChanged { user: UserView::of(&after, sessions), changed: true, stopped_timer })
 }
 
 /// Removes a user who owns no data (admins only); one who does should be deactivated.

@@ -373,7 +373,7 @@ pub enum Scope {
 
 /// `session list` filters, as given.
 #[derive(Debug, Clone, Default)]
-pub struct SessionFilter {
+pub struct WorkSessionFilter {
     pub scope: Scope,
     pub ticket: Option<i64>,
     pub case: Option<IdPrefix>,
@@ -384,13 +384,13 @@ pub struct SessionFilter {
 
 /// A work session named on the command line: an id prefix, optionally within one user's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionRef {
+pub struct WorkSessionRef {
     pub prefix: IdPrefix,
     /// Look only among this user's sessions (`--user`).
     pub user: Option<String>,
 }
 
-impl SessionRef {
+impl WorkSessionRef {
     pub fn new(prefix: IdPrefix) -> Self {
         Self { prefix, user: None }
     }
@@ -398,7 +398,7 @@ impl SessionRef {
 
 /// `session edit`: `None` leaves a field alone.
 #[derive(Debug, Clone, Default)]
-pub struct SessionEdit {
+pub struct WorkSessionEdit {
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     /// `Some(None)` removes the ticket (the session must keep a case).
@@ -410,7 +410,7 @@ pub struct SessionEdit {
     pub force: bool,
 }
 
-impl SessionEdit {
+impl WorkSessionEdit {
     fn is_empty(&self) -> bool {
         self.from.is_none()
             && self.to.is_none()

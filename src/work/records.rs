@@ -1,7 +1,7 @@
 //! Work-session records: listing (show, list, for_each) and corrections (edit, delete).
 
 use super::{
-    Edited, Rules, Scope, SessionEdit, SessionFilter, SessionRef, WorkCommandStore, WorkFilter,
+    Edited, Rules, Scope, WorkCommandStore, WorkFilter, WorkSessionEdit, WorkSessionFilter, WorkSessionRef,
     WorkSessionView, check_note, find_session, local, lock_owner, utc_offset, view_of,
 };
 use crate::actor::Actor;
@@ -14,7 +14,11 @@ use crate::time::{Timestamp, Zone};
 use crate::user;
 
 /// Turns `session list` filters into a storage filter, checking the actor may see them.
-fn resolve_filter(tx: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilter) -> Result<WorkFilter> {
+fn resolve_filter(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &WorkSessionFilter,
+) -> Result<WorkFilter> {
     permission::require(actor.role, Capability::ViewOwnTime)?;
     let user = match &filter.scope {
         Scope::Own => Some(actor.user_id),
@@ -66,7 +70,7 @@ fn resolve_filter(tx: &dyn WorkCommandStore, actor: &Actor, filter: &SessionFilt
 pub fn for_each(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
-    filter: &SessionFilter,
+    filter: &WorkSessionFilter,
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
     let query = resolve_filter(tx, actor, filter)?;
@@ -77,7 +81,7 @@ pub fn for_each(
 pub fn for_each_in_any_order(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
-    filter: &SessionFilter,
+    filter: &WorkSessionFilter,
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
     let query = WorkFilter { any_order: true, ..resolve_filter(tx, actor, filter)? };
@@ -88,7 +92,7 @@ pub fn for_each_in_any_order(
 pub fn list(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
-    filter: &SessionFilter,
+    filter: &WorkSessionFilter,
 ) -> Result<Vec<WorkSessionView>> {
     let mut sessions = Vec::new();
     for_each(tx, actor, filter, &mut |view| {
@@ -99,7 +103,7 @@ pub fn list(
 }
 
 /// One session by id prefix: one's own, or anyone's for those who may view all time.
-pub fn show(tx: &dyn WorkCommandStore, actor: &Actor, reference: &SessionRef) -> Result<WorkSessionView> {
+pub fn show(tx: &dyn WorkCommandStore, actor: &Actor, reference: &WorkSessionRef) -> Result<WorkSessionView> {
     let session = find_session(tx, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;
     view_of(tx, actor, &session)
 }
@@ -112,8 +116,8 @@ pub fn edit(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
-    reference: &SessionRef,
-    edit: &SessionEdit,
+    reference: &WorkSessionRef,
+    edit: &WorkSessionEdit,
     now: Timestamp,
 ) -> Result<Edited> {
     if edit.is_empty() {
@@ -184,7 +188,7 @@ pub fn edit(
 pub fn delete(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
-    reference: &SessionRef,
+    reference: &WorkSessionRef,
     now: Timestamp,
 ) -> Result<WorkSessionView> {
     let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;

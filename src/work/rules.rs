@@ -5,8 +5,8 @@
 use chrono::Timelike;
 
 use super::{
-    MAX_NOTE_CHARS, SessionRef, Source, Start, Target, TargetSpec, TicketRef, WorkCommandStore, WorkSession,
-    WorkSessionView,
+    MAX_NOTE_CHARS, Source, Start, Target, TargetSpec, TicketRef, WorkCommandStore, WorkSession,
+    WorkSessionRef, WorkSessionView,
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
@@ -40,7 +40,7 @@ pub(super) fn view_of(
 pub(super) fn find_session(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
-    reference: &SessionRef,
+    reference: &WorkSessionRef,
     own: Capability,
     all: Capability,
 ) -> Result<WorkSession> {
