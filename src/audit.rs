@@ -84,25 +84,20 @@ pub trait AuditStore {
 }
 
 /// Appends one event for `change` made by `actor` at `now`.
-pub fn record<S: AuditStore + ?Sized>(
-    store: &S,
-    actor: &Actor,
-    now: Timestamp,
-    change: Change,
-) -> Result<()> {
-    record_as(store, actor.org_id, Some(actor.user_id), &actor.username, now, change)
+pub fn record<S: AuditStore + ?Sized>(tx: &S, actor: &Actor, now: Timestamp, change: Change) -> Result<()> {
+    record_as(tx, actor.org_id, Some(actor.user_id), &actor.username, now, change)
 }
 
 /// Appends one event on behalf of someone who may not be a logged-in actor (a failed login).
 pub fn record_as<S: AuditStore + ?Sized>(
-    store: &S,
+    tx: &S,
     org: OrgId,
     actor_id: Option<UserId>,
     actor_name: &str,
     now: Timestamp,
     change: Change,
 ) -> Result<()> {
-    store.append_audit(&AuditEvent {
+    tx.append_audit(&AuditEvent {
         event_id: 0,
         org_id: org,
         at: now,
@@ -118,10 +113,10 @@ pub fn record_as<S: AuditStore + ?Sized>(
 }
 
 /// The audit log as `filter` selects it; supervisors and admins only.
-pub fn list(store: &dyn AuditStore, actor: &Actor, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
+pub fn list(tx: &dyn AuditStore, actor: &Actor, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
     permission::require(actor.role, Capability::ReadAudit)?;
     if filter.limit == Some(0) {
         return Err(Error::invalid("--limit must be at least 1"));
     }
-    store.list_audit(actor.org_id, filter)
+    tx.list_audit(actor.org_id, filter)
 }

@@ -74,16 +74,16 @@ pub fn hashes_equal(a: &TokenHash, b: &TokenHash) -> bool {
 /// scripts (`--print-token`) that works from any client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SessionKind {
+pub enum LoginSessionKind {
     Device,
     Bearer,
 }
 
-impl SessionKind {
+impl LoginSessionKind {
     pub fn as_str(self) -> &'static str {
         match self {
-            SessionKind::Device => "device",
-            SessionKind::Bearer => "bearer",
+            LoginSessionKind::Device => "device",
+            LoginSessionKind::Bearer => "bearer",
         }
     }
 }
@@ -96,7 +96,7 @@ pub struct LoginSession {
     pub user_id: UserId,
     pub client_id: ClientId,
     pub client_label: String,
-    pub kind: SessionKind,
+    pub kind: LoginSessionKind,
     pub token_hash: TokenHash,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
@@ -108,7 +108,7 @@ pub struct LoginSession {
 /// A login session's state at an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SessionState {
+pub enum LoginSessionState {
     Active,
     /// Unused for longer than the idle timeout.
     Idle,
@@ -116,27 +116,27 @@ pub enum SessionState {
     Revoked,
 }
 
-impl SessionState {
+impl LoginSessionState {
     pub fn as_str(self) -> &'static str {
         match self {
-            SessionState::Active => "active",
-            SessionState::Idle => "idle",
-            SessionState::Expired => "expired",
-            SessionState::Revoked => "revoked",
+            LoginSessionState::Active => "active",
+            LoginSessionState::Idle => "idle",
+            LoginSessionState::Expired => "expired",
+            LoginSessionState::Revoked => "revoked",
         }
     }
 }
 
 impl LoginSession {
-    pub fn state(&self, now: Timestamp, idle_timeout: i64) -> SessionState {
+    pub fn state(&self, now: Timestamp, idle_timeout: i64) -> LoginSessionState {
         if self.revoked_at.is_some() {
-            SessionState::Revoked
+            LoginSessionState::Revoked
         } else if now >= self.expires_at {
-            SessionState::Expired
+            LoginSessionState::Expired
         } else if now.since(self.last_seen_at) >= idle_timeout {
-            SessionState::Idle
+            LoginSessionState::Idle
         } else {
-            SessionState::Active
+            LoginSessionState::Active
         }
     }
 
@@ -292,11 +292,11 @@ const NOT_LOGGED_IN_HINT: &str = "log in with `stint auth login`";
 /// Validates a credential against the database: session known, not revoked, not expired, not
 /// idle, presented from the client it was issued to, and its user active.
 pub fn authenticate(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     credential: &Credential,
     now: Timestamp,
 ) -> Result<Authenticated> {
-    authenticate_inner(store, credential, now, false)
+    authenticate_inner(tx, credential, now, false)
 }
 
 /// Like [`authenticate`], for a command that changes data: the acting user is locked before
@@ -304,15 +304,15 @@ pub fn authenticate(
 /// after the other and each sees what the other did, and a suspension that commits first is
 /// seen by the command that waited.
 pub fn authenticate_for_write(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     credential: &Credential,
     now: Timestamp,
 ) -> Result<Authenticated> {
-    authenticate_inner(store, credential, now, true)
+    authenticate_inner(tx, credential, now, true)
 }
 
 fn authenticate_inner(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     credential: &Credential,
     now: Timestamp,
     lock: bool,
@@ -320,12 +320,12 @@ fn authenticate_inner(
     let hash = credential.token.hash();
     let find = || {
         if let Some(session) =
-            store.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash))
+            tx.login_session_by_token(&hash)?.filter(|s| hashes_equal(&s.token_hash, &hash))
         {
             return Ok(session);
         }
         // A token its own client read just before `auth login` rotated it is still in flight.
-        match store.login_session_by_superseded_token(&hash)? {
+        match tx.login_session_by_superseded_token(&hash)? {
             Some((session, superseded_at)) if in_rotation_grace(&session, superseded_at, credential, now) => {
                 Ok(session)
             }
@@ -336,27 +336,27 @@ fn authenticate_inner(
     };
     let mut session = find()?;
     if lock {
-        store.lock_user_for_write(session.org_id, session.user_id)?;
+        tx.lock_user_for_write(session.org_id, session.user_id)?;
         // Read again under the lock: a revocation that committed while this waited counts.
         session = find()?;
     }
-    let settings = settings::load(store, session.org_id)?;
+    let settings = settings::load(tx, session.org_id)?;
     let state = session.state(now, settings.session_idle_timeout);
-    if state != SessionState::Active {
+    if state != LoginSessionState::Active {
         let what = match state {
-            SessionState::Revoked => "was revoked",
-            SessionState::Expired => "has expired",
+            LoginSessionState::Revoked => "was revoked",
+            LoginSessionState::Expired => "has expired",
             _ => "expired after being idle",
         };
         return Err(Error::unauthenticated(format!("your login session {what}; {NOT_LOGGED_IN_HINT}")));
     }
     // A device token works only on its own client, also when passed in STINT_TOKEN.
-    if session.kind == SessionKind::Device && credential.client_id != Some(session.client_id) {
+    if session.kind == LoginSessionKind::Device && credential.client_id != Some(session.client_id) {
         return Err(Error::unauthenticated(format!(
             "this session token belongs to another client; {NOT_LOGGED_IN_HINT}"
         )));
     }
-    let user = store
+    let user = tx
         .user_by_id(session.org_id, session.user_id)?
         .ok_or_else(|| Error::unauthenticated(format!("your user no longer exists; {NOT_LOGGED_IN_HINT}")))?;
     if user.status != Status::Active {
@@ -367,8 +367,8 @@ fn authenticate_inner(
 }
 
 /// Records that a session was used (see [`TOUCH_INTERVAL_SECS`]).
-pub fn touch(store: &dyn AuthStore, session: LoginSessionId, now: Timestamp) -> Result<()> {
-    store.touch_login_session(session, now)
+pub fn touch(tx: &dyn AuthStore, session: LoginSessionId, now: Timestamp) -> Result<()> {
+    tx.touch_login_session(session, now)
 }
 
 /// How long a rotated-away token keeps working on its own client: a command that read the
@@ -384,7 +384,7 @@ fn in_rotation_grace(
     credential: &Credential,
     now: Timestamp,
 ) -> bool {
-    session.kind == SessionKind::Device
+    session.kind == LoginSessionKind::Device
         && credential.client_id == Some(session.client_id)
         && now.since(superseded_at) < ROTATION_GRACE_SECS
 }
@@ -393,11 +393,11 @@ fn in_rotation_grace(
 /// session, presented from another client or after the grace window, someone replayed it, so
 /// that session is revoked. Returns the revoked session, if any.
 pub fn detect_token_reuse(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     credential: &Credential,
     now: Timestamp,
 ) -> Result<Option<LoginSessionId>> {
-    let Some((session, superseded_at)) = store.login_session_by_superseded_token(&credential.token.hash())?
+    let Some((session, superseded_at)) = tx.login_session_by_superseded_token(&credential.token.hash())?
     else {
         return Ok(None);
     };
@@ -405,10 +405,10 @@ pub fn detect_token_reuse(
         return Ok(None);
     }
     let id = session.session_id;
-    if store.revoke_login_session(id, now, "superseded token reused")? {
-        let name = store.user_by_id(session.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
+    if tx.revoke_login_session(id, now, "superseded token reused")? {
+        let name = tx.user_by_id(session.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
         audit::record_as(
-            store,
+            tx,
             session.org_id,
             Some(session.user_id),
             &name,
@@ -442,7 +442,7 @@ pub struct LoggedIn {
     pub token: Token,
     /// True when an existing session of this client was resumed (its token rotated).
     pub resumed: bool,
-    /// When the session ends unless used again (see [`SessionView::idle_expires_at`]).
+    /// When the session ends unless used again (see [`LoginSessionView::idle_expires_at`]).
     pub idle_expires_at: Timestamp,
     /// Other users whose device sessions on this client this login ended: their token file is
     /// overwritten, so those sessions would otherwise live on with no token anywhere.
@@ -500,13 +500,13 @@ fn failure_key(username: &str) -> TokenHash {
 /// A login for a username that matches no user: the same work, the same throttle and the same
 /// answer as a known user's wrong password.
 fn unknown_user_failure(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     org: OrgId,
     request: &LoginRequest,
     now: Timestamp,
 ) -> Result<LoginOutcome> {
     let key = failure_key(&request.username);
-    let (failed, last) = match store.login_failures(org, &key)? {
+    let (failed, last) = match tx.login_failures(org, &key)? {
         Some((failed, last)) => (failed, Some(last)),
         None => (0, None),
     };
@@ -514,13 +514,13 @@ fn unknown_user_failure(
     // Same work as a real check, so an unknown name is not faster.
     let _ = password::verify(&request.password, password::decoy_hash())?;
     if wait.is_none() {
-        store.record_login_failures(org, &key, remembered_failures(failed, last, now) + 1, now)?;
+        tx.record_login_failures(org, &key, remembered_failures(failed, last, now) + 1, now)?;
         // Keeps the table to a day's worth of unknown names.
         let forget = Timestamp::from_unix(now.unix().saturating_sub(FAILURE_MEMORY_SECS))?;
-        store.forget_login_failures_before(org, forget)?;
+        tx.forget_login_failures_before(org, forget)?;
     }
     let reason = if wait.is_some() { THROTTLED } else { "unknown user" };
-    audit_failure(store, &org, None, &request.username, reason, now)?;
+    audit_failure(tx, &org, None, &request.username, reason, now)?;
     Ok(LoginOutcome::Failed { retry_after: wait })
 }
 
@@ -534,9 +534,9 @@ pub fn throttle_secs(failed_logins: i64) -> i64 {
 }
 
 /// Checks a password and opens (or resumes) a login session.
-pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -> Result<LoginOutcome> {
-    let org = org::sole(store)?;
-    let settings = settings::load(store, org.org_id)?;
+pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -> Result<LoginOutcome> {
+    let org = org::sole(tx)?;
+    let settings = settings::load(tx, org.org_id)?;
     if let Some(ttl) = request.ttl
         && (ttl <= 0 || ttl > settings.session_ttl)
     {
@@ -546,20 +546,20 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         )));
     }
     let found = match user::normalize_username(&request.username) {
-        Ok(name) => store.user_by_name(org.org_id, &name)?,
+        Ok(name) => tx.user_by_name(org.org_id, &name)?,
         Err(_) => None,
     };
     // Lock the account, then read it again: concurrent logins of one user count failures and
     // sessions one at a time.
     let found = match found {
         Some(user) => {
-            store.lock_user_for_write(org.org_id, user.user_id)?;
-            store.user_by_id(org.org_id, user.user_id)?
+            tx.lock_user_for_write(org.org_id, user.user_id)?;
+            tx.user_by_id(org.org_id, user.user_id)?
         }
         None => None,
     };
     let Some(mut user) = found else {
-        return unknown_user_failure(store, org.org_id, &request, now);
+        return unknown_user_failure(tx, org.org_id, &request, now);
     };
     let wait = throttle_wait_for(&user, now);
     let verified = if wait.is_some() {
@@ -577,7 +577,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     };
     if let Some(reason) = reason {
         let counted = matches!(verified, Verified::No) && wait.is_none();
-        record_failed_login(store, &mut user, reason, counted, now)?;
+        record_failed_login(tx, &mut user, reason, counted, now)?;
         return Ok(LoginOutcome::Failed { retry_after: wait });
     }
     if let Verified::YesRehashed(fresh) = verified {
@@ -586,25 +586,25 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
     user.failed_logins = 0;
     user.last_failed_login_at = None;
     user.last_login_at = Some(now);
-    store.update_user(&user)?;
+    tx.update_user(&user)?;
 
     let logged_out = if request.bearer {
         Vec::new()
     } else {
-        log_out_others_on_client(store, &user, request.client_id, now)?
+        log_out_others_on_client(tx, &user, request.client_id, now)?
     };
     if !request.bearer
-        && let Some(mut session) = store.open_device_session(user.user_id, request.client_id, now)?
-        && session.state(now, settings.session_idle_timeout) == SessionState::Active
+        && let Some(mut session) = tx.open_device_session(user.user_id, request.client_id, now)?
+        && session.state(now, settings.session_idle_timeout) == LoginSessionState::Active
     {
         let token = Token::generate()?;
         let new_hash = token.hash();
-        store.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
+        tx.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
         session.token_hash = new_hash;
         session.last_seen_at = now;
         let idle_expires_at = session.effective_expiry(settings.session_idle_timeout);
         let actor = user.actor(Some(session.session_id));
-        audit::record(store, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
+        audit::record(tx, &actor, now, Change::new("auth.resume", "login_session", session.session_id))?;
         return Ok(LoginOutcome::LoggedIn(Box::new(LoggedIn {
             actor,
             session,
@@ -615,7 +615,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             replaced: Vec::new(),
         })));
     }
-    let active = store.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
+    let active = tx.count_active_login_sessions_idle(user.user_id, now, settings.session_idle_timeout)?;
     let mut replaced = Vec::new();
     if active >= settings.session_max_per_user {
         if !request.replace_oldest {
@@ -630,7 +630,7 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
             )));
         }
         let excess = active - settings.session_max_per_user + 1;
-        replaced = replace_least_recently_used(store, &user, excess, settings.session_idle_timeout, now)?;
+        replaced = replace_least_recently_used(tx, &user, excess, settings.session_idle_timeout, now)?;
     }
     let request = NewSession {
         client_id: request.client_id,
@@ -638,31 +638,31 @@ pub fn login(store: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp
         ttl: request.ttl.unwrap_or(settings.session_ttl),
         bearer: request.bearer,
     };
-    create_session(store, &user, request, settings.session_idle_timeout, now)
+    create_session(tx, &user, request, settings.session_idle_timeout, now)
         .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, replaced, ..l })))
 }
 
 /// `auth login --replace-oldest` at the cap: revokes (audited) the `count` active sessions of
 /// `user` that were used least recently. Runs only after the password was verified.
 fn replace_least_recently_used(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     user: &User,
     count: i64,
     idle_timeout: i64,
     now: Timestamp,
 ) -> Result<Vec<LoginSessionId>> {
-    let mut active: Vec<LoginSession> = store
+    let mut active: Vec<LoginSession> = tx
         .list_login_sessions(user.org_id, Some(user.user_id))?
         .into_iter()
-        .filter(|s| s.state(now, idle_timeout) == SessionState::Active)
+        .filter(|s| s.state(now, idle_timeout) == LoginSessionState::Active)
         .collect();
     active.sort_by_key(|s| (s.last_seen_at, s.created_at));
     let actor = user.actor(None);
     let mut replaced = Vec::new();
     for session in active.iter().take(usize::try_from(count).unwrap_or(0)) {
-        if store.revoke_login_session(session.session_id, now, "replaced by login --replace-oldest")? {
+        if tx.revoke_login_session(session.session_id, now, "replaced by login --replace-oldest")? {
             audit::record(
-                store,
+                tx,
                 &actor,
                 now,
                 Change::new("auth.replace_oldest", "login_session", session.session_id),
@@ -676,27 +676,26 @@ fn replace_least_recently_used(
 /// Revokes other users' device sessions on `client` (audited), returning their usernames: a
 /// client holds one token per database, which the login about to succeed replaces.
 fn log_out_others_on_client(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     user: &User,
     client: ClientId,
     now: Timestamp,
 ) -> Result<Vec<String>> {
     let actor = user.actor(None);
     let mut names = Vec::new();
-    for session in store.open_device_sessions_on_client(user.org_id, client, now)? {
+    for session in tx.open_device_sessions_on_client(user.org_id, client, now)? {
         if session.user_id == user.user_id {
             continue;
         }
         let reason = format!("replaced by {}'s login on the same client", user.username);
-        if store.revoke_login_session(session.session_id, now, &reason)? {
+        if tx.revoke_login_session(session.session_id, now, &reason)? {
             audit::record(
-                store,
+                tx,
                 &actor,
                 now,
                 Change::new("auth.replaced", "login_session", session.session_id),
             )?;
-            let name =
-                store.user_by_id(user.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
+            let name = tx.user_by_id(user.org_id, session.user_id)?.map(|u| u.username).unwrap_or_default();
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -716,7 +715,7 @@ pub struct NewSession {
 
 /// Issues a fresh session and token for an already authenticated user.
 pub fn create_session(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     user: &User,
     request: NewSession,
     idle_timeout: i64,
@@ -730,7 +729,7 @@ pub fn create_session(
         // A bearer token gets a client id of its own, so it never takes a device's place.
         client_id: if request.bearer { ClientId::random() } else { request.client_id },
         client_label: request.client_label,
-        kind: if request.bearer { SessionKind::Bearer } else { SessionKind::Device },
+        kind: if request.bearer { LoginSessionKind::Bearer } else { LoginSessionKind::Device },
         token_hash: token.hash(),
         created_at: now,
         last_seen_at: now,
@@ -738,13 +737,13 @@ pub fn create_session(
         revoked_at: None,
         revoke_reason: None,
     };
-    store.insert_login_session(&session)?;
+    tx.insert_login_session(&session)?;
     let actor = user.actor(Some(session.session_id));
     audit::record(
-        store,
+        tx,
         &actor,
         now,
-        Change::new("auth.login", "login_session", session.session_id).after(&SessionView::of(
+        Change::new("auth.login", "login_session", session.session_id).after(&LoginSessionView::of(
             &session,
             &user.username,
             now,
@@ -773,7 +772,7 @@ fn throttle_wait_for(user: &User, now: Timestamp) -> Option<i64> {
 /// the password was checked and wrong (`counted`), counted towards the throttle. `auth login`
 /// and `user passwd` (the current password) share it, so both feed the same throttle.
 fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
-    store: &S,
+    tx: &S,
     user: &mut User,
     reason: &str,
     counted: bool,
@@ -782,13 +781,13 @@ fn record_failed_login<S: UserStore + AuditStore + ?Sized>(
     if counted {
         user.failed_logins = remembered_failures(user.failed_logins, user.last_failed_login_at, now) + 1;
         user.last_failed_login_at = Some(now);
-        store.update_user(user)?;
+        tx.update_user(user)?;
     }
-    audit_failure(store, &user.org_id, Some(user.user_id), &user.username, reason, now)
+    audit_failure(tx, &user.org_id, Some(user.user_id), &user.username, reason, now)
 }
 
 fn audit_failure<S: AuditStore + ?Sized>(
-    store: &S,
+    tx: &S,
     org: &OrgId,
     user: Option<UserId>,
     name: &str,
@@ -802,7 +801,7 @@ fn audit_failure<S: AuditStore + ?Sized>(
     let shown = crate::text::escape_for_terminal(name);
     let shown: String = shown.chars().take(80).collect();
     audit::record_as(
-        store,
+        tx,
         *org,
         user,
         &shown,
@@ -818,14 +817,14 @@ fn audit_failure<S: AuditStore + ?Sized>(
 
 /// What commands show of a login session (never its token or hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SessionView {
+pub struct LoginSessionView {
     pub session_id: LoginSessionId,
     pub user_id: UserId,
     pub username: String,
     pub client_id: ClientId,
     pub client_label: String,
-    pub kind: SessionKind,
-    pub state: SessionState,
+    pub kind: LoginSessionKind,
+    pub state: LoginSessionState,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
     /// The absolute expiry: the session ends then however much it is used.
@@ -836,7 +835,7 @@ pub struct SessionView {
     pub revoked_at: Option<Timestamp>,
 }
 
-impl SessionView {
+impl LoginSessionView {
     pub fn of(session: &LoginSession, username: &str, now: Timestamp, idle_timeout: i64) -> Self {
         Self {
             session_id: session.session_id,
@@ -856,51 +855,49 @@ impl SessionView {
 }
 
 /// `auth status`: the current session as the actor sees it.
-pub fn status(store: &dyn AuthCommandStore, auth: &Authenticated, now: Timestamp) -> Result<SessionView> {
-    let idle = settings::load(store, auth.actor.org_id)?.session_idle_timeout;
-    Ok(SessionView::of(&auth.session, &auth.actor.username, now, idle))
+pub fn status(tx: &dyn AuthCommandStore, auth: &Authenticated, now: Timestamp) -> Result<LoginSessionView> {
+    let idle = settings::load(tx, auth.actor.org_id)?.session_idle_timeout;
+    Ok(LoginSessionView::of(&auth.session, &auth.actor.username, now, idle))
 }
 
 /// `auth logout`: revokes this session, or with `all` every session of the actor.
-pub fn logout(store: &dyn AuthCommandStore, actor: &Actor, all: bool, now: Timestamp) -> Result<u64> {
+pub fn logout(tx: &dyn AuthCommandStore, actor: &Actor, all: bool, now: Timestamp) -> Result<u64> {
     let revoked = if all {
-        store.revoke_user_login_sessions(actor.user_id, now, "logout --all")?
+        tx.revoke_user_login_sessions(actor.user_id, now, "logout --all")?
     } else {
         match actor.session_id {
-            Some(id) => u64::from(store.revoke_login_session(id, now, "logout")?),
+            Some(id) => u64::from(tx.revoke_login_session(id, now, "logout")?),
             None => 0,
         }
     };
     let action = if all { "auth.logout_all" } else { "auth.logout" };
     let object = actor.session_id.map(|s| s.to_string()).unwrap_or_default();
-    audit::record(store, actor, now, Change::new(action, "login_session", object))?;
+    audit::record(tx, actor, now, Change::new(action, "login_session", object))?;
     Ok(revoked)
 }
 
 /// `auth sessions`: the actor's sessions, or everyone's for admins.
 pub fn sessions(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     actor: &Actor,
     all_users: bool,
     now: Timestamp,
-) -> Result<Vec<SessionView>> {
+) -> Result<Vec<LoginSessionView>> {
     permission::require(actor.role, Capability::ManageOwnLoginSessions)?;
     if all_users {
         permission::require(actor.role, Capability::ManageAllLoginSessions)?;
     }
-    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
-    let sessions = store.list_login_sessions(actor.org_id, (!all_users).then_some(actor.user_id))?;
+    let idle = settings::load(tx, actor.org_id)?.session_idle_timeout;
+    let sessions = tx.list_login_sessions(actor.org_id, (!all_users).then_some(actor.user_id))?;
     let mut names = std::collections::HashMap::new();
     sessions
         .iter()
         .map(|s| {
             if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(s.user_id) {
-                slot.insert(
-                    store.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default(),
-                );
+                slot.insert(tx.user_by_id(actor.org_id, s.user_id)?.map(|u| u.username).unwrap_or_default());
             }
             let name = names.get(&s.user_id).map(String::as_str).unwrap_or_default();
-            Ok(SessionView::of(s, name, now, idle))
+            Ok(LoginSessionView::of(s, name, now, idle))
         })
         .collect()
 }
@@ -915,7 +912,7 @@ pub enum RevokeTarget {
 /// `auth revoke`: one session by id prefix, or every session of a user. Anyone may revoke
 /// their own; admins anyone's. Returns how many sessions were revoked.
 pub fn revoke(
-    store: &dyn AuthCommandStore,
+    tx: &dyn AuthCommandStore,
     actor: &Actor,
     target: &RevokeTarget,
     now: Timestamp,
@@ -926,42 +923,39 @@ pub fn revoke(
             // Those who may revoke only their own never see others' ids, even in an ambiguity.
             let anyone = permission::allows(actor.role, Capability::ManageAllLoginSessions);
             let owner = if anyone { None } else { Some(actor.user_id) };
-            let ids = store.login_sessions_by_prefix(actor.org_id, owner, prefix)?;
+            let ids = tx.login_sessions_by_prefix(actor.org_id, owner, prefix)?;
             let what = if anyone { "login session" } else { "login session of yours" };
             let id = crate::id::resolve_prefix(what, prefix, ids)?;
-            let revoked = store.revoke_login_session(id, now, &format!("revoked by {}", actor.username))?;
+            let revoked = tx.revoke_login_session(id, now, &format!("revoked by {}", actor.username))?;
             if revoked {
-                audit::record(store, actor, now, Change::new("auth.revoke", "login_session", id))?;
+                audit::record(tx, actor, now, Change::new("auth.revoke", "login_session", id))?;
             }
             Ok(u64::from(revoked))
         }
         RevokeTarget::User(name) => {
-            let user = user::find(store, actor, name)?;
+            let user = user::find(tx, actor, name)?;
             if user.user_id != actor.user_id {
                 permission::require(actor.role, Capability::ManageAllLoginSessions)?;
             }
-            let count = store.revoke_user_login_sessions(
-                user.user_id,
-                now,
-                &format!("revoked by {}", actor.username),
-            )?;
-            audit::record(store, actor, now, Change::new("auth.revoke_user", "user", user.user_id))?;
+            let count =
+                tx.revoke_user_login_sessions(user.user_id, now, &format!("revoked by {}", actor.username))?;
+            audit::record(tx, actor, now, Change::new("auth.revoke_user", "user", user.user_id))?;
             Ok(count)
         }
     }
 }
 
 /// `auth prune`: deletes revoked, expired and idle sessions (admins only).
-pub fn prune(store: &dyn AuthCommandStore, actor: &Actor, now: Timestamp) -> Result<u64> {
+pub fn prune(tx: &dyn AuthCommandStore, actor: &Actor, now: Timestamp) -> Result<u64> {
     permission::require(actor.role, Capability::ManageAllLoginSessions)?;
-    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
-    let count = store.delete_dead_login_sessions(actor.org_id, now, idle)?;
+    let idle = settings::load(tx, actor.org_id)?.session_idle_timeout;
+    let count = tx.delete_dead_login_sessions(actor.org_id, now, idle)?;
     #[derive(Serialize)]
     struct Pruned {
         deleted: u64,
     }
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new("auth.prune", "login_session", "*").after(&Pruned { deleted: count }),

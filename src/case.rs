@@ -252,13 +252,13 @@ fn sees_all(actor: &Actor) -> bool {
 /// Finds the case a prefix names, as the actor may see it. Those who see only their own cases
 /// resolve among those, so an ambiguity never lists anyone else's; a case that exists but
 /// belongs to someone else is refused as permission denied.
-fn resolve(store: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<CaseRow> {
+fn resolve(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<CaseRow> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     let id = if sees_all(actor) {
-        id::resolve_prefix("case", prefix, store.cases_by_prefix(actor.org_id, prefix, None)?)?
+        id::resolve_prefix("case", prefix, tx.cases_by_prefix(actor.org_id, prefix, None)?)?
     } else {
-        let own = store.cases_by_prefix(actor.org_id, prefix, Some(actor.user_id))?;
-        if own.is_empty() && !store.cases_by_prefix(actor.org_id, prefix, None)?.is_empty() {
+        let own = tx.cases_by_prefix(actor.org_id, prefix, Some(actor.user_id))?;
+        if own.is_empty() && !tx.cases_by_prefix(actor.org_id, prefix, None)?.is_empty() {
             return Err(Error::denied(format!(
                 "permission denied: case {prefix} belongs to another user, and a {} can only see and change their own cases",
                 actor.role
@@ -266,12 +266,12 @@ fn resolve(store: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Re
         }
         id::resolve_prefix("case", prefix, own)?
     };
-    store.case_by_id(actor.org_id, id)?.ok_or_else(|| Error::not_found(format!("no case {id}")))
+    tx.case_by_id(actor.org_id, id)?.ok_or_else(|| Error::not_found(format!("no case {id}")))
 }
 
 /// The internal id of ticket `number`, as not-found when missing.
-fn ticket_id(store: &dyn CaseCommandStore, org: OrgId, number: i64) -> Result<i64> {
-    Ok(ticket::find(store, org, number)?.ticket.ticket_id)
+fn ticket_id(tx: &dyn CaseCommandStore, org: OrgId, number: i64) -> Result<i64> {
+    Ok(ticket::find(tx, org, number)?.ticket.ticket_id)
 }
 
 /// A new case's fields; its owner is the actor.
@@ -292,11 +292,11 @@ impl NewCase {
 }
 
 /// Opens a case owned by the actor.
-pub fn open(store: &dyn CaseCommandStore, actor: &Actor, new: NewCase, now: Timestamp) -> Result<CaseView> {
+pub fn open(tx: &dyn CaseCommandStore, actor: &Actor, new: NewCase, now: Timestamp) -> Result<CaseView> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     check_title(&new.title)?;
     check_description(&new.description)?;
-    let ticket_id = new.ticket.map(|n| ticket_id(store, actor.org_id, n)).transpose()?;
+    let ticket_id = new.ticket.map(|n| ticket_id(tx, actor.org_id, n)).transpose()?;
     let case = Case {
         case_id: CaseId::random(),
         org_id: actor.org_id,
@@ -309,20 +309,15 @@ pub fn open(store: &dyn CaseCommandStore, actor: &Actor, new: NewCase, now: Time
         created_at: now,
         updated_at: now,
     };
-    store.insert_case(&case)?;
+    tx.insert_case(&case)?;
     let row = CaseRow { case, owner: actor.username.clone(), ticket_number: new.ticket, message_count: 0 };
-    audit::record(
-        store,
-        actor,
-        now,
-        Change::new("case.open", "case", row.case.case_id).after(&snapshot(&row)),
-    )?;
+    audit::record(tx, actor, now, Change::new("case.open", "case", row.case.case_id).after(&snapshot(&row)))?;
     Ok(CaseView::of(&row))
 }
 
 /// Lists cases, newest first unless `filter.sort` says otherwise: the actor's own by default;
 /// another user's (`owner`) or everyone's (`all_users`) for supervisors and admins.
-pub fn list(store: &dyn CaseCommandStore, actor: &Actor, filter: &CaseFilter) -> Result<Vec<CaseView>> {
+pub fn list(tx: &dyn CaseCommandStore, actor: &Actor, filter: &CaseFilter) -> Result<Vec<CaseView>> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     if filter.limit == Some(0) {
         return Err(Error::invalid("--limit must be at least 1"));
@@ -335,7 +330,7 @@ pub fn list(store: &dyn CaseCommandStore, actor: &Actor, filter: &CaseFilter) ->
         }
         (None, false) => Some(actor.user_id),
         (Some(name), false) => {
-            let owner = user::find(store, actor, name)?;
+            let owner = user::find(tx, actor, name)?;
             if owner.user_id != actor.user_id {
                 permission::require(actor.role, Capability::ManageAllCases)?;
             }
@@ -346,18 +341,18 @@ pub fn list(store: &dyn CaseCommandStore, actor: &Actor, filter: &CaseFilter) ->
     statuses.sort();
     statuses.dedup();
     let query = CaseQuery { statuses, owner, limit: filter.limit, sort: filter.sort };
-    Ok(store.list_cases(actor.org_id, &query)?.iter().map(CaseView::of).collect())
+    Ok(tx.list_cases(actor.org_id, &query)?.iter().map(CaseView::of).collect())
 }
 
 /// Shows one case with its description.
-pub fn show(store: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<CaseDetail> {
-    Ok(CaseDetail::of(&resolve(store, actor, prefix)?))
+pub fn show(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<CaseDetail> {
+    Ok(CaseDetail::of(&resolve(tx, actor, prefix)?))
 }
 
 /// Adds a note to a case's conversation: the owner's own case, or anyone's for supervisors and
 /// admins. An archived case takes no notes.
 pub fn note(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     prefix: &IdPrefix,
     body: String,
@@ -365,7 +360,7 @@ pub fn note(
 ) -> Result<NoteView> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     check_note(&body)?;
-    let mut row = resolve(store, actor, prefix)?;
+    let mut row = resolve(tx, actor, prefix)?;
     if row.case.status == CaseStatus::Archived {
         return Err(Error::conflict(format!(
             "case {} is archived; reopen it with `stint case edit {} --status open` to add notes",
@@ -374,18 +369,18 @@ pub fn note(
     }
     let mut note =
         CaseNote { note_id: 0, case_id: row.case.case_id, author_id: actor.user_id, created_at: now, body };
-    note.note_id = store.insert_case_note(&note)?;
+    note.note_id = tx.insert_case_note(&note)?;
     row.case.updated_at = now;
-    store.update_case(&row.case)?;
+    tx.update_case(&row.case)?;
     let view = NoteView::of(&NoteRow { note, author: actor.username.clone() });
-    audit::record(store, actor, now, Change::new("case.note", "case", row.case.case_id).after(&view))?;
+    audit::record(tx, actor, now, Change::new("case.note", "case", row.case.case_id).after(&view))?;
     Ok(view)
 }
 
 /// A case's conversation, oldest first.
-pub fn log(store: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<Vec<NoteView>> {
-    let row = resolve(store, actor, prefix)?;
-    Ok(store.case_notes(row.case.case_id)?.iter().map(NoteView::of).collect())
+pub fn log(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<Vec<NoteView>> {
+    let row = resolve(tx, actor, prefix)?;
+    Ok(tx.case_notes(row.case.case_id)?.iter().map(NoteView::of).collect())
 }
 
 /// Fields `case edit` may change; `None` leaves a field alone.
@@ -411,7 +406,7 @@ impl CaseEdit {
 
 /// The outcome of a change that may already have been in effect.
 #[derive(Debug, Clone)]
-pub struct Changed {
+pub struct CaseChanged {
     pub case: CaseView,
     /// False when the case already was as asked; nothing was written or audited.
     pub changed: bool,
@@ -419,19 +414,19 @@ pub struct Changed {
 
 /// Writes `after` if it differs from `before`, with one audit event.
 fn apply(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     action: &'static str,
     before: &CaseRow,
     mut after: CaseRow,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     let changed = snapshot(before) != snapshot(&after);
     if changed {
         after.case.updated_at = now;
-        store.update_case(&after.case)?;
+        tx.update_case(&after.case)?;
         audit::record(
-            store,
+            tx,
             actor,
             now,
             Change::new(action, "case", after.case.case_id)
@@ -439,17 +434,17 @@ fn apply(
                 .after(&snapshot(&after)),
         )?;
     }
-    Ok(Changed { case: CaseView::of(&after), changed })
+    Ok(CaseChanged { case: CaseView::of(&after), changed })
 }
 
 /// Edits a case's title, description, status, priority or linked ticket.
 pub fn edit(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     prefix: &IdPrefix,
     edit: CaseEdit,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<CaseChanged> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     if edit.is_empty() {
         return Err(Error::invalid(
@@ -462,7 +457,7 @@ pub fn edit(
     if let Some(description) = &edit.description {
         check_description(description)?;
     }
-    let before = resolve(store, actor, prefix)?;
+    let before = resolve(tx, actor, prefix)?;
     let mut after = before.clone();
     if let Some(title) = edit.title {
         after.case.title = title;
@@ -477,44 +472,44 @@ pub fn edit(
         after.case.priority = priority;
     }
     if let Some(link) = edit.ticket {
-        after.case.ticket_id = link.map(|n| ticket_id(store, actor.org_id, n)).transpose()?;
+        after.case.ticket_id = link.map(|n| ticket_id(tx, actor.org_id, n)).transpose()?;
         after.ticket_number = link;
     }
-    apply(store, actor, "case.edit", &before, after, now)
+    apply(tx, actor, "case.edit", &before, after, now)
 }
 
 fn set_status(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     prefix: &IdPrefix,
     status: CaseStatus,
     action: &'static str,
     now: Timestamp,
-) -> Result<Changed> {
-    let before = resolve(store, actor, prefix)?;
+) -> Result<CaseChanged> {
+    let before = resolve(tx, actor, prefix)?;
     let mut after = before.clone();
     after.case.status = status;
-    apply(store, actor, action, &before, after, now)
+    apply(tx, actor, action, &before, after, now)
 }
 
 /// Closes a case; closing a closed case changes nothing.
 pub fn close(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     prefix: &IdPrefix,
     now: Timestamp,
-) -> Result<Changed> {
-    set_status(store, actor, prefix, CaseStatus::Closed, "case.close", now)
+) -> Result<CaseChanged> {
+    set_status(tx, actor, prefix, CaseStatus::Closed, "case.close", now)
 }
 
 /// Archives a case; archiving an archived case changes nothing.
 pub fn archive(
-    store: &dyn CaseCommandStore,
+    tx: &dyn CaseCommandStore,
     actor: &Actor,
     prefix: &IdPrefix,
     now: Timestamp,
-) -> Result<Changed> {
-    set_status(store, actor, prefix, CaseStatus::Archived, "case.archive", now)
+) -> Result<CaseChanged> {
+    set_status(tx, actor, prefix, CaseStatus::Archived, "case.archive", now)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::time::{Timestamp, Zone, start_of_local_day};
-use crate::work::{self, SessionFilter, WorkCommandStore, WorkSessionView};
+use crate::work::{self, WorkCommandStore, WorkSessionFilter, WorkSessionView};
 
 /// One dimension a report can group by; several nest in the order given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -275,7 +275,7 @@ impl From<&WorkSessionView> for Interval {
 pub fn run(
     store: &dyn WorkCommandStore,
     actor: &Actor,
-    filter: &SessionFilter,
+    filter: &WorkSessionFilter,
     group_by: Vec<GroupBy>,
     now: Timestamp,
     zone: &dyn Zone,

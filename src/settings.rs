@@ -190,9 +190,9 @@ impl Default for Settings {
 }
 
 /// Loads the effective settings; stored keys this binary does not know are ignored.
-pub fn load<S: SettingsStore + ?Sized>(store: &S, org: OrgId) -> Result<Settings> {
+pub fn load<S: SettingsStore + ?Sized>(tx: &S, org: OrgId) -> Result<Settings> {
     let mut settings = Settings::default();
-    for (name, value) in store.setting_overrides(org)? {
+    for (name, value) in tx.setting_overrides(org)? {
         if let Ok(key) = name.parse::<Key>() {
             settings.set(key, value);
         }
@@ -222,18 +222,18 @@ fn view(key: Key, settings: &Settings) -> SettingView {
 }
 
 /// Every setting with its effective value; everyone may read them.
-pub fn list(store: &dyn SettingsStore, actor: &Actor) -> Result<Vec<SettingView>> {
-    let settings = load(store, actor.org_id)?;
+pub fn list(tx: &dyn SettingsStore, actor: &Actor) -> Result<Vec<SettingView>> {
+    let settings = load(tx, actor.org_id)?;
     Ok(Key::ALL.iter().map(|k| view(*k, &settings)).collect())
 }
 
-pub fn get(store: &dyn SettingsStore, actor: &Actor, key: Key) -> Result<SettingView> {
-    Ok(view(key, &load(store, actor.org_id)?))
+pub fn get(tx: &dyn SettingsStore, actor: &Actor, key: Key) -> Result<SettingView> {
+    Ok(view(key, &load(tx, actor.org_id)?))
 }
 
 /// Changes a setting (admins only), audited with the old and new value.
 pub fn set<S: SettingsStore + AuditStore + ?Sized>(
-    store: &S,
+    tx: &S,
     actor: &Actor,
     key: Key,
     text: &str,
@@ -241,12 +241,12 @@ pub fn set<S: SettingsStore + AuditStore + ?Sized>(
 ) -> Result<SettingView> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let value = key.parse_value(text)?;
-    let before = load(store, actor.org_id)?;
-    store.put_setting(actor.org_id, key.name(), value, now)?;
+    let before = load(tx, actor.org_id)?;
+    tx.put_setting(actor.org_id, key.name(), value, now)?;
     let mut after = before;
     after.set(key, value);
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new("setting.set", "setting", key.name())

@@ -454,7 +454,7 @@ impl TicketEdit {
 
 /// The outcome of a change that may already have been in effect.
 #[derive(Debug, Clone)]
-pub struct Changed {
+pub struct TicketChanged {
     pub ticket: TicketView,
     /// False when the ticket already was as asked; nothing was written or audited.
     pub changed: bool,
@@ -468,7 +468,7 @@ fn apply(
     before: &TicketRow,
     mut after: TicketRow,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<TicketChanged> {
     let changed = snapshot(before) != snapshot(&after);
     if changed {
         after.ticket.updated_at = now;
@@ -482,7 +482,7 @@ fn apply(
                 .after(&snapshot(&after)),
         )?;
     }
-    Ok(Changed { ticket: view(store, &after, now)?, changed })
+    Ok(TicketChanged { ticket: view(store, &after, now)?, changed })
 }
 
 /// Edits a ticket's title, description, status, priority or requester.
@@ -492,7 +492,7 @@ pub fn edit(
     number: i64,
     edit: TicketEdit,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
     if edit.is_empty() {
         return Err(Error::invalid(
@@ -535,7 +535,7 @@ pub fn assign(
     number: i64,
     assignee: Option<&str>,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
     let before = find(store, actor.org_id, number)?;
     let mut after = before.clone();
@@ -555,7 +555,12 @@ pub fn assign(
 }
 
 /// Closes a ticket; closing a closed ticket changes nothing.
-pub fn close(store: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timestamp) -> Result<Changed> {
+pub fn close(
+    store: &dyn TicketCommandStore,
+    actor: &Actor,
+    number: i64,
+    now: Timestamp,
+) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
     let before = find(store, actor.org_id, number)?;
     let mut after = before.clone();
@@ -564,7 +569,12 @@ pub fn close(store: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Ti
 }
 
 /// Reopens a resolved or closed ticket; any other status is left as it is.
-pub fn reopen(store: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timestamp) -> Result<Changed> {
+pub fn reopen(
+    store: &dyn TicketCommandStore,
+    actor: &Actor,
+    number: i64,
+    now: Timestamp,
+) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
     let before = find(store, actor.org_id, number)?;
     let mut after = before.clone();

@@ -278,47 +278,40 @@ impl<T: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers 
 }
 
 /// How many active login sessions a user holds, with the idle timeout from settings.
-fn active_session_count(
-    store: &dyn UserCommandStore,
-    org: OrgId,
-    user: UserId,
-    now: Timestamp,
-) -> Result<i64> {
-    let idle = settings::load(store, org)?.session_idle_timeout;
-    store.active_login_sessions_of(user, now, idle)
+fn active_session_count(tx: &dyn UserCommandStore, org: OrgId, user: UserId, now: Timestamp) -> Result<i64> {
+    let idle = settings::load(tx, org)?.session_idle_timeout;
+    tx.active_login_sessions_of(user, now, idle)
 }
 
 /// Finds a user by name, by user id, or `me` (in any case) for the actor, as not-found when
 /// missing. The id reaches a user whose name is the reserved `me` (made before it was
 /// reserved); an id that is no user's is tried as a name.
-pub fn find(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
+pub fn find(tx: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
     if is_reserved(name) {
-        return store
+        return tx
             .user_by_id(actor.org_id, actor.user_id)?
             .ok_or_else(|| Error::not_found("your user no longer exists"));
     }
     if let Ok(id) = name.parse::<UserId>()
-        && let Some(user) = store.user_by_id(actor.org_id, id)?
+        && let Some(user) = tx.user_by_id(actor.org_id, id)?
     {
         return Ok(user);
     }
     let username = normalize_username(name)?;
-    store
-        .user_by_name(actor.org_id, &username)?
+    tx.user_by_name(actor.org_id, &username)?
         .ok_or_else(|| Error::not_found(format!("no user named {username:?}")))
 }
 
 /// Finds a user that a command is about to change: another user is locked too (the actor was
 /// locked when the command authenticated) and read again, so changes to one account queue,
 /// and each takes its locks in the same order: own account, then the other, then the tenant.
-fn find_to_change(store: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
-    let user = find(store, actor, name)?;
+fn find_to_change(tx: &dyn UserStore, actor: &Actor, name: &str) -> Result<User> {
+    let user = find(tx, actor, name)?;
     if user.user_id == actor.user_id {
         return Ok(user);
     }
-    store.lock_user_for_write(actor.org_id, user.user_id)?;
-    store
-        .user_by_id(actor.org_id, user.user_id)?
+    tx.lock_user_for_write(actor.org_id, user.user_id)?;
+    tx.user_by_id(actor.org_id, user.user_id)?
         .ok_or_else(|| Error::not_found(format!("no user named {:?}", user.username)))
 }
 
@@ -360,7 +353,7 @@ fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
 
 /// Creates the first admin of a fresh database (`stint init`); it audits itself.
 pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
-    store: &S,
+    tx: &S,
     org: OrgId,
     username: &str,
     password_hash: String,
@@ -377,9 +370,9 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
         },
         now,
     )?;
-    store.insert_user(&user)?;
+    tx.insert_user(&user)?;
     let actor = user.actor(None);
-    audit::record(store, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
+    audit::record(tx, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(user)
 }
 
@@ -393,7 +386,7 @@ pub struct Added {
 
 /// Adds a user (admins only). An existing name is a conflict unless `if_not_exists`.
 pub fn add(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     new: NewUser,
     if_not_exists: bool,
@@ -401,26 +394,26 @@ pub fn add(
 ) -> Result<Added> {
     permission::require(actor.role, Capability::ManageUsers)?;
     let user = build_user(actor.org_id, new, now)?;
-    if let Some(existing) = existing_user(store, actor, &user.username, if_not_exists, now)? {
+    if let Some(existing) = existing_user(tx, actor, &user.username, if_not_exists, now)? {
         return Ok(Added { user: existing, created: false });
     }
-    store.insert_user(&user)?;
-    audit::record(store, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
+    tx.insert_user(&user)?;
+    audit::record(tx, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(Added { user: UserView::of(&user, 0), created: true })
 }
 
 /// A taken name: a conflict, or with `if_not_exists` the user who has it.
 fn existing_user(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     username: &str,
     if_not_exists: bool,
     now: Timestamp,
 ) -> Result<Option<UserView>> {
-    match store.user_by_name(actor.org_id, username)? {
+    match tx.user_by_name(actor.org_id, username)? {
         None => Ok(None),
         Some(existing) if if_not_exists => {
-            let sessions = active_session_count(store, actor.org_id, existing.user_id, now)?;
+            let sessions = active_session_count(tx, actor.org_id, existing.user_id, now)?;
             Ok(Some(UserView::of(&existing, sessions)))
         }
         Some(_) => Err(Error::conflict(format!("user {username:?} already exists"))),
@@ -431,7 +424,7 @@ fn existing_user(
 /// permission, the fields, and a taken name. `Some` is the user who already has the name,
 /// with `if_not_exists`: then there is nothing to add.
 pub fn check_add(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     username: &str,
     display_name: Option<&str>,
@@ -442,35 +435,35 @@ pub fn check_add(
     permission::require(actor.role, Capability::ManageUsers)?;
     let username = check_new_username(username)?;
     check_profile(display_name, email)?;
-    existing_user(store, actor, &username, if_not_exists, now)
+    existing_user(tx, actor, &username, if_not_exists, now)
 }
 
 /// Lists users: everyone for those who may, otherwise only the actor.
 pub fn list(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     filter: &UserFilter,
     now: Timestamp,
 ) -> Result<Vec<UserView>> {
     let users = if permission::allows(actor.role, Capability::ListUsers) {
-        store.list_users(actor.org_id, filter)?
+        tx.list_users(actor.org_id, filter)?
     } else {
-        let me = find(store, actor, SELF_NAME)?;
+        let me = find(tx, actor, SELF_NAME)?;
         let keep = filter.role.is_none_or(|r| r == me.role) && filter.status.is_none_or(|s| s == me.status);
         if keep { vec![me] } else { vec![] }
     };
     // One settings read for the whole list, not one per user.
-    let idle = settings::load(store, actor.org_id)?.session_idle_timeout;
-    users.iter().map(|u| Ok(UserView::of(u, store.active_login_sessions_of(u.user_id, now, idle)?))).collect()
+    let idle = settings::load(tx, actor.org_id)?.session_idle_timeout;
+    users.iter().map(|u| Ok(UserView::of(u, tx.active_login_sessions_of(u.user_id, now, idle)?))).collect()
 }
 
 /// Shows one user; those who cannot list users may only show themselves.
-pub fn show(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
-    let user = find(store, actor, name)?;
+pub fn show(tx: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
+    let user = find(tx, actor, name)?;
     if user.user_id != actor.user_id {
         permission::require(actor.role, Capability::ListUsers)?;
     }
-    Ok(UserView::of(&user, active_session_count(store, actor.org_id, user.user_id, now)?))
+    Ok(UserView::of(&user, active_session_count(tx, actor.org_id, user.user_id, now)?))
 }
 
 /// Fields `user edit` may change; `None` leaves a field alone.
@@ -483,9 +476,9 @@ pub struct UserEdit {
 }
 
 /// Refuses a change that would leave the organisation without an active admin.
-fn keep_an_admin(store: &dyn UserCommandStore, user: &User, still_active_admin: bool) -> Result<()> {
+fn keep_an_admin(tx: &dyn UserCommandStore, user: &User, still_active_admin: bool) -> Result<()> {
     let is_active_admin = user.role == Role::Admin && user.status == Status::Active;
-    if is_active_admin && !still_active_admin && store.count_active_admins(user.org_id)? <= 1 {
+    if is_active_admin && !still_active_admin && tx.count_active_admins(user.org_id)? <= 1 {
         return Err(Error::conflict(format!(
             "{} is the last active admin; make another user admin first",
             user.username
@@ -496,7 +489,7 @@ fn keep_an_admin(store: &dyn UserCommandStore, user: &User, still_active_admin: 
 
 /// The outcome of a change that may already have been in effect.
 #[derive(Debug, Clone)]
-pub struct Changed {
+pub struct UserChanged {
     pub user: UserView,
     pub changed: bool,
     /// The user's timer that a suspension or deactivation stopped.
@@ -505,14 +498,14 @@ pub struct Changed {
 
 /// Edits a user's role, display name or email (admins only).
 pub fn edit(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     name: &str,
     edit: UserEdit,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<UserChanged> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find_to_change(store, actor, name)?;
+    let before = find_to_change(tx, actor, name)?;
     let mut after = before.clone();
     if let Some(role) = edit.role {
         after.role = role;
@@ -527,13 +520,13 @@ pub fn edit(
         }
         after.email = email;
     }
-    keep_an_admin(store, &before, after.role == Role::Admin)?;
+    keep_an_admin(tx, &before, after.role == Role::Admin)?;
     let changed = snapshot(&before) != snapshot(&after);
     if changed {
         after.updated_at = now;
-        store.update_user(&after)?;
+        tx.update_user(&after)?;
         audit::record(
-            store,
+            tx,
             actor,
             now,
             Change::new("user.edit", "user", after.user_id)
@@ -541,8 +534,8 @@ pub fn edit(
                 .after(&snapshot(&after)),
         )?;
     }
-    let sessions = active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed, stopped_timer: None })
+    let sessions = active_session_count(tx, actor.org_id, after.user_id, now)?;
+    Ok(UserChanged { user: UserView::of(&after, sessions), changed, stopped_timer: None })
 }
 
 /// What `user passwd` brings: the new password, already hashed, and for a change of one's own
@@ -568,20 +561,20 @@ pub enum PasswordChanged {
 /// anyone. Every other login session of that user is revoked: all of them when an admin resets
 /// another user's password, all but the one the change was made from when it is one's own.
 pub fn set_password(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     name: Option<&str>,
     change: PasswordChange,
     now: Timestamp,
 ) -> Result<PasswordChanged> {
-    let mut user = find_to_change(store, actor, name.unwrap_or(SELF_NAME))?;
+    let mut user = find_to_change(tx, actor, name.unwrap_or(SELF_NAME))?;
     let own = user.user_id == actor.user_id;
     if own {
         let Some(current) = &change.current else {
             return Err(Error::invalid("changing your own password needs your current password"));
         };
         // Checked like a login: refused unchecked while throttled, and a wrong one counts.
-        let retry_after = store.password_check_wait(&user, now);
+        let retry_after = tx.password_check_wait(&user, now);
         let right = retry_after.is_none()
             && password::verify(current, &user.password_hash)? != password::Verified::No;
         if !right {
@@ -590,7 +583,7 @@ pub fn set_password(
             } else {
                 "wrong current password"
             };
-            store.record_failed_password_check(&mut user, reason, retry_after.is_none(), now)?;
+            tx.record_failed_password_check(&mut user, reason, retry_after.is_none(), now)?;
             return Ok(PasswordChanged::WrongCurrent { retry_after });
         }
     } else {
@@ -600,42 +593,46 @@ pub fn set_password(
     user.failed_logins = 0;
     user.last_failed_login_at = None;
     user.updated_at = now;
-    store.update_user(&user)?;
+    tx.update_user(&user)?;
     let revoked = if own {
-        store.revoke_other_login_sessions_of(&user, actor.session_id, now, "password changed")?
+        tx.revoke_other_login_sessions_of(&user, actor.session_id, now, "password changed")?
     } else {
-        store.revoke_all_login_sessions_of(user.user_id, now, "password changed")?
+        tx.revoke_all_login_sessions_of(user.user_id, now, "password changed")?
     };
-    audit::record(store, actor, now, Change::new("user.passwd", "user", user.user_id))?;
-    let sessions = active_session_count(store, actor.org_id, user.user_id, now)?;
+    audit::record(tx, actor, now, Change::new("user.passwd", "user", user.user_id))?;
+    let sessions = active_session_count(tx, actor.org_id, user.user_id, now)?;
     Ok(PasswordChanged::Changed { user: UserView::of(&user, sessions), revoked })
 }
 
 /// Moves a user to `status` (admins only); idempotent. Leaving `active` revokes every login
 /// session of the user and stops their running timer.
 pub fn set_status(
-    store: &dyn UserCommandStore,
+    tx: &dyn UserCommandStore,
     actor: &Actor,
     name: &str,
     status: Status,
     now: Timestamp,
-) -> Result<Changed> {
+) -> Result<UserChanged> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let before = find_to_change(store, actor, name)?;
+    let before = find_to_change(tx, actor, name)?;
     if before.status == status {
-        let sessions = active_session_count(store, actor.org_id, before.user_id, now)?;
-        return Ok(Changed { user: UserView::of(&before, sessions), changed: false, stopped_timer: None });
+        let sessions = active_session_count(tx, actor.org_id, before.user_id, now)?;
+        return Ok(UserChanged {
+            user: UserView::of(&before, sessions),
+            changed: false,
+            stopped_timer: None,
+        });
     }
-    keep_an_admin(store, &before, status == Status::Active && before.role == Role::Admin)?;
+    keep_an_admin(tx, &before, status == Status::Active && before.role == Role::Admin)?;
     let mut after = before.clone();
     after.status = status;
     after.updated_at = now;
     if status == Status::Active {
         after.failed_logins = 0;
     }
-    store.update_user(&after)?;
+    tx.update_user(&after)?;
     if status != Status::Active {
-        store.revoke_all_login_sessions_of(after.user_id, now, status.as_str())?;
+        tx.revoke_all_login_sessions_of(after.user_id, now, status.as_str())?;
     }
     let action = match status {
         Status::Active => "user.activate",
@@ -643,40 +640,35 @@ pub fn set_status(
         Status::Deactivated => "user.deactivate",
     };
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new(action, "user", after.user_id).before(&snapshot(&before)).after(&snapshot(&after)),
     )?;
     let stopped_timer = match status {
         Status::Active => None,
-        _ => store.stop_timer_of_inactive_user(actor, after.user_id, now)?,
+        _ => tx.stop_timer_of_inactive_user(actor, after.user_id, now)?,
     };
-    let sessions = active_session_count(store, actor.org_id, after.user_id, now)?;
-    Ok(Changed { user: UserView::of(&after, sessions), changed: true, stopped_timer })
+    let sessions = active_session_count(tx, actor.org_id, after.user_id, now)?;
+    Ok(UserChanged { user: UserView::of(&after, sessions), changed: true, stopped_timer })
 }
 
 /// Removes a user who owns no data (admins only); one who does should be deactivated.
-pub fn remove(store: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
+pub fn remove(tx: &dyn UserCommandStore, actor: &Actor, name: &str, now: Timestamp) -> Result<UserView> {
     permission::require(actor.role, Capability::ManageUsers)?;
-    let user = find_to_change(store, actor, name)?;
+    let user = find_to_change(tx, actor, name)?;
     if user.user_id == actor.user_id {
         return Err(Error::conflict("you cannot remove yourself; ask another admin"));
     }
-    keep_an_admin(store, &user, false)?;
-    if store.user_owns_data(actor.org_id, user.user_id)? {
+    keep_an_admin(tx, &user, false)?;
+    if tx.user_owns_data(actor.org_id, user.user_id)? {
         return Err(Error::conflict(format!(
             "{} owns tickets, cases or work sessions; use `stint user deactivate {}` instead",
             user.username, user.username
         )));
     }
-    store.delete_user(actor.org_id, user.user_id)?;
-    audit::record(
-        store,
-        actor,
-        now,
-        Change::new("user.remove", "user", user.user_id).before(&snapshot(&user)),
-    )?;
+    tx.delete_user(actor.org_id, user.user_id)?;
+    audit::record(tx, actor, now, Change::new("user.remove", "user", user.user_id).before(&snapshot(&user)))?;
     Ok(UserView::of(&user, 0))
 }
 

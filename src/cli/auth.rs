@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use stint::auth::{self, LoginOutcome, LoginRequest, RevokeTarget, SessionView};
+use stint::auth::{self, LoginOutcome, LoginRequest, LoginSessionView, RevokeTarget};
 use stint::id::IdPrefix;
 use stint::text::counted;
 use stint::time::parse_duration;
@@ -67,7 +67,7 @@ pub struct RevokeArgs {
     pub user: Option<String>,
 }
 
-impl Record for SessionView {
+impl Record for LoginSessionView {
     const COLUMNS: &'static [&'static str] = &[
         "session_id",
         "user_id",
@@ -105,7 +105,7 @@ impl Record for SessionView {
 struct StatusView {
     role: String,
     #[serde(flatten)]
-    session: SessionView,
+    session: LoginSessionView,
 }
 
 impl Record for StatusView {

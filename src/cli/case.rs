@@ -209,7 +209,7 @@ fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
 }
 
 /// Prints a changed case, with a notice when it already was as asked.
-fn print_changed(ctx: &Ctx, changed: case::Changed, unchanged: &str) -> anyhow::Result<()> {
+fn print_changed(ctx: &Ctx, changed: case::CaseChanged, unchanged: &str) -> anyhow::Result<()> {
     if !changed.changed {
         ctx.notice(format!("Case {} {unchanged}; nothing changed.", changed.case.case_id.short()));
     }

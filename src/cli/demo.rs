@@ -4,7 +4,7 @@ use stint::demo::{self, DEMO_PASSWORD};
 use stint::report::{self, GroupBy};
 use stint::store::{Location, Store};
 use stint::time::Period;
-use stint::work::{Scope, SessionFilter};
+use stint::work::{Scope, WorkSessionFilter};
 
 use super::Ctx;
 use super::output::eprint_line;
@@ -46,11 +46,11 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     ));
     let admin = built.admin.actor.clone();
     let last_week = Period::LastWeek.range(now, zone);
-    let filter = SessionFilter {
+    let filter = WorkSessionFilter {
         scope: Scope::All,
         from: Some(last_week.0),
         to: Some(last_week.1),
-        ..SessionFilter::default()
+        ..WorkSessionFilter::default()
     };
     for (title, groups) in
         [("Last week, day by day:", vec![GroupBy::Day]), ("Last week, per technician:", vec![GroupBy::User])]

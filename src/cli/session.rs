@@ -10,7 +10,8 @@ use stint::report::{self, GroupBy};
 use stint::text::{counted, guard_cell};
 use stint::time::{Period, Timestamp, format_duration, parse_duration, parse_instant};
 use stint::work::{
-    self, ImportOptions, ImportSummary, Scope, SessionEdit, SessionFilter, SessionRef, WorkSessionView,
+    self, ImportOptions, ImportSummary, Scope, WorkSessionEdit, WorkSessionFilter, WorkSessionRef,
+    WorkSessionView,
 };
 
 use super::Ctx;
@@ -244,8 +245,8 @@ pub fn time_arg(ctx: &Ctx, text: Option<&str>) -> anyhow::Result<Option<Timestam
     Ok(text.map(|t| parse_instant(t, ctx.now, ctx.zone.as_ref())).transpose()?)
 }
 
-fn reference(id: IdPrefix, user: Option<String>) -> SessionRef {
-    SessionRef { prefix: id, user }
+fn reference(id: IdPrefix, user: Option<String>) -> WorkSessionRef {
+    WorkSessionRef { prefix: id, user }
 }
 
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
@@ -260,7 +261,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
             Ok(ctx.printer().one(&session)?)
         }
         SessionCommand::Edit(args) => {
-            let edit = SessionEdit {
+            let edit = WorkSessionEdit {
                 from: time_arg(ctx, args.from.as_deref())?,
                 to: time_arg(ctx, args.to.as_deref())?,
                 ticket: if args.no_ticket { Some(None) } else { args.ticket.map(Some) },
@@ -297,7 +298,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
 }
 
 /// Turns the filter flags into the core's filter.
-fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<SessionFilter> {
+fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<WorkSessionFilter> {
     let (from, to) = match args.period() {
         Some(period) => {
             let (from, to) = period.range(ctx.now, ctx.zone.as_ref());
@@ -310,7 +311,7 @@ fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<SessionFilter> 
         (false, Some(name)) => Scope::User(name),
         (false, None) => Scope::Own,
     };
-    Ok(SessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running })
+    Ok(WorkSessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running })
 }
 
 /// Streams the listing: machine formats write each row as it is read, so an export of any

@@ -8,7 +8,7 @@ use stint::ticket::{
     self, AssigneeFilter, NewTicket, Priority, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
 };
 use stint::time::format_duration;
-use stint::work::{self, Scope, SessionFilter};
+use stint::work::{self, Scope, WorkSessionFilter};
 
 use super::Ctx;
 use super::output::{Format, Record, View};
@@ -201,7 +201,7 @@ fn print_ticket(ctx: &Ctx, view: &TicketView) -> anyhow::Result<()> {
 }
 
 /// Prints a changed ticket, with a notice when it already was as asked.
-fn print_changed(ctx: &Ctx, changed: ticket::Changed, unchanged: &str) -> anyhow::Result<()> {
+fn print_changed(ctx: &Ctx, changed: ticket::TicketChanged, unchanged: &str) -> anyhow::Result<()> {
     if !changed.changed {
         ctx.notice(format!("Ticket #{} {unchanged}; nothing changed.", changed.ticket.number));
     }
@@ -250,7 +250,8 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 if table && permission::allows(actor.role, Capability::ViewOwnTime) {
                     let everyone = permission::allows(actor.role, Capability::ViewAllTime);
                     let scope = if everyone { Scope::All } else { Scope::Own };
-                    let filter = SessionFilter { scope, ticket: Some(number), ..SessionFilter::default() };
+                    let filter =
+                        WorkSessionFilter { scope, ticket: Some(number), ..WorkSessionFilter::default() };
                     work::for_each(tx, actor, &filter, &mut |session| {
                         sessions.push(session);
                         Ok(())

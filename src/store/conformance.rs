@@ -12,7 +12,9 @@ use crate::setup::{self, Setup};
 use crate::ticket::{self, NewTicket, Priority, TicketFilter, TicketSort};
 use crate::time::Timestamp;
 use crate::user::{self, NewUser, UserFilter};
-use crate::work::{self, Manual, ManualEnd, Scope, SessionFilter, Source, Start, Stop, Switch, TargetSpec};
+use crate::work::{
+    self, Manual, ManualEnd, Scope, Source, Start, Stop, Switch, TargetSpec, WorkSessionFilter,
+};
 use crate::work::{TicketRef, WorkSession, WorkSessionView};
 use crate::{audit, settings};
 
@@ -226,7 +228,7 @@ fn manual(store: &mut Store, actor: &Actor, ticket: i64, from: i64, to: i64) -> 
     store.write(|tx| work::manual(tx, actor, &chrono::Utc, &request, at(100_000)))
 }
 
-fn listed(store: &mut Store, actor: &Actor, filter: &SessionFilter) -> Vec<WorkSessionId> {
+fn listed(store: &mut Store, actor: &Actor, filter: &WorkSessionFilter) -> Vec<WorkSessionId> {
     let views = store.read(|tx| work::list(tx, actor, filter)).expect("list");
     views.iter().map(|v| v.work_session_id).collect()
 }
@@ -360,7 +362,7 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     assert_eq!(total(store, 2, at(8000)), 700);
     // A zero-length session is kept and overlaps nothing.
     store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
-    let mine = SessionFilter::default();
+    let mine = WorkSessionFilter::default();
     let views = store.read(|tx| work::list(tx, &tess, &mine)).expect("list");
     assert_eq!(
         views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(),
@@ -404,7 +406,7 @@ pub fn overlaps_are_refused_by_the_core_and_by_the_database(store: &mut Store) {
     moved.duration = Some(1000);
     let err = store.write(|tx| tx.update_work_session(&moved)).expect_err("moved into the first");
     assert_eq!(err.kind(), ErrorKind::Conflict);
-    let mine = store.read(|tx| work::list(tx, &tess, &SessionFilter::default())).expect("list");
+    let mine = store.read(|tx| work::list(tx, &tess, &WorkSessionFilter::default())).expect("list");
     assert_eq!(mine.len(), 3);
 }
 
@@ -422,7 +424,7 @@ pub fn one_running_timer_per_user_is_enforced_by_the_database(store: &mut Store)
     }
     store.write(|tx| work::start(tx, &admin, &utc, &start, at(5000))).expect("another user's timer");
     let running = store.read(|tx| {
-        work::list(tx, &admin, &SessionFilter { running: true, scope: Scope::All, ..Default::default() })
+        work::list(tx, &admin, &WorkSessionFilter { running: true, scope: Scope::All, ..Default::default() })
     });
     assert_eq!(running.expect("list").len(), 2);
 }
@@ -469,21 +471,21 @@ pub fn listings_come_in_start_order_and_clip_to_the_range(store: &mut Store) {
         .expect("sessions");
     let id = |i: usize| rows[i].work_session_id;
     let (first, second) = if id(1) < id(2) { (id(1), id(2)) } else { (id(2), id(1)) };
-    let everyone = SessionFilter { scope: Scope::All, ..Default::default() };
+    let everyone = WorkSessionFilter { scope: Scope::All, ..Default::default() };
     assert_eq!(listed(store, &admin, &everyone), [first, second, id(4), id(3), id(0), id(5)]);
-    assert_eq!(listed(store, &tess, &SessionFilter::default()), [id(1), id(4), id(3), id(0), id(5)]);
+    assert_eq!(listed(store, &tess, &WorkSessionFilter::default()), [id(1), id(4), id(3), id(0), id(5)]);
     // [2000, 5000): a session ending at 2000 is out, one starting at 5000 too; the
     // zero-length session at 3000 is in.
-    let range = SessionFilter { from: Some(at(2000)), to: Some(at(5000)), ..Default::default() };
+    let range = WorkSessionFilter { from: Some(at(2000)), to: Some(at(5000)), ..Default::default() };
     assert_eq!(listed(store, &tess, &range), [id(4), id(3)]);
-    let range = SessionFilter { from: Some(at(1999)), to: Some(at(5001)), ..Default::default() };
+    let range = WorkSessionFilter { from: Some(at(1999)), to: Some(at(5001)), ..Default::default() };
     assert_eq!(listed(store, &tess, &range), [id(1), id(4), id(3), id(0)]);
     // A running session reaches every later range.
-    let late = SessionFilter { from: Some(at(90_000)), ..Default::default() };
+    let late = WorkSessionFilter { from: Some(at(90_000)), ..Default::default() };
     assert_eq!(listed(store, &tess, &late), [id(5)]);
-    let running = SessionFilter { running: true, scope: Scope::All, ..Default::default() };
+    let running = WorkSessionFilter { running: true, scope: Scope::All, ..Default::default() };
     assert_eq!(listed(store, &admin, &running), [id(5)]);
-    let on_vpn = SessionFilter { ticket: Some(2), ..Default::default() };
+    let on_vpn = WorkSessionFilter { ticket: Some(2), ..Default::default() };
     assert_eq!(listed(store, &tess, &on_vpn), [id(1), id(4)]);
     // Every row reaches the callback, one at a time, and an error from it ends the listing.
     let mut seen = 0;

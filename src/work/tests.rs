@@ -7,15 +7,17 @@ use chrono_tz::Europe::Berlin;
 
 use super::*;
 use crate::ErrorKind;
+use crate::actor::Actor;
 use crate::audit::AuditFilter;
 use crate::org::Organization;
 use crate::permission::Role;
+use crate::settings;
 use crate::store::Tx;
 use crate::store::sqlite::SqliteStore;
 use crate::store::sqlite::test_support::{
     insert_case, insert_ticket, memory_store, set_case_status, set_ticket_status,
 };
-use crate::user::NewUser;
+use crate::user::{self, NewUser};
 
 fn password_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
@@ -153,20 +155,21 @@ impl Fx {
         &mut self,
         who: &Actor,
         id: WorkSessionId,
-        change: &SessionEdit,
+        change: &WorkSessionEdit,
         now: Timestamp,
     ) -> Result<Edited> {
-        let reference = SessionRef::new(prefix(id));
+        let reference = WorkSessionRef::new(prefix(id));
         self.run(|tx| edit(tx, who, &Utc, &reference, change, now))
     }
 
-    fn list(&mut self, who: &Actor, filter: &SessionFilter) -> Result<Vec<WorkSessionView>> {
+    fn list(&mut self, who: &Actor, filter: &WorkSessionFilter) -> Result<Vec<WorkSessionView>> {
         self.store.read(|tx| list(tx, who, filter))
     }
 
     fn all_sessions(&mut self) -> Vec<WorkSessionView> {
         let admin = self.admin.clone();
-        self.list(&admin, &SessionFilter { scope: Scope::All, ..SessionFilter::default() }).expect("list")
+        self.list(&admin, &WorkSessionFilter { scope: Scope::All, ..WorkSessionFilter::default() })
+            .expect("list")
     }
 
     fn running(&mut self, who: &Actor) -> Option<WorkSession> {
@@ -306,7 +309,7 @@ fn only_the_owner_stops_a_timer() {
     // Stopping acts on one's own timer only; a supervisor has none.
     assert_eq!(kind(fx.stop(&sup, None, t("10:00"))), ErrorKind::Conflict);
     // Nor can a correction end someone's running timer.
-    let change = SessionEdit { to: Some(t("09:30")), ..SessionEdit::default() };
+    let change = WorkSessionEdit { to: Some(t("09:30")), ..WorkSessionEdit::default() };
     assert_eq!(kind(fx.edit(&sup, running.work_session_id, &change, t("10:00"))), ErrorKind::Conflict);
     assert!(fx.running(&tech).is_some());
 }
@@ -631,7 +634,7 @@ fn editing_only_the_note_works_even_on_a_zero_length_session() {
     let tech = fx.tech.clone();
     let started = fx.start(&tech, 1, t("09:00")).expect("start");
     fx.stop(&tech, None, t("09:00")).expect("zero-length");
-    let change = SessionEdit { note: Some("quick reboot".into()), ..SessionEdit::default() };
+    let change = WorkSessionEdit { note: Some("quick reboot".into()), ..WorkSessionEdit::default() };
     let edited = fx.edit(&tech, started.work_session_id, &change, t("12:00")).expect("edit note");
     assert!(edited.changed);
     assert_eq!(edited.session.note, "quick reboot");
@@ -656,10 +659,10 @@ fn editing_times_recomputes_the_duration_and_checks_the_rules() {
     let now = t("12:00");
     let s = fx.manual(&tech, 1, t("09:00"), t("10:00")).expect("manual").work_session_id;
     fx.manual(&tech, 2, t("10:30"), t("11:00")).expect("neighbour");
-    let edit = |from: Option<&str>, to: Option<&str>| SessionEdit {
+    let edit = |from: Option<&str>, to: Option<&str>| WorkSessionEdit {
         from: from.map(t),
         to: to.map(t),
-        ..SessionEdit::default()
+        ..WorkSessionEdit::default()
     };
     // Moving within its own old span never conflicts with itself.
     let moved = fx.edit(&tech, s, &edit(Some("09:15"), Some("10:15")), now).expect("move");
@@ -679,15 +682,15 @@ fn editing_times_recomputes_the_duration_and_checks_the_rules() {
         "future"
     );
     assert_eq!(kind(fx.edit(&tech, s, &edit(Some("00:00"), Some("12:00")), now)), ErrorKind::Conflict);
-    let long = SessionEdit { from: Some(at("2024-03-14T20:00:00Z")), ..SessionEdit::default() };
+    let long = WorkSessionEdit { from: Some(at("2024-03-14T20:00:00Z")), ..WorkSessionEdit::default() };
     assert_eq!(kind(fx.edit(&tech, s, &long, now)), ErrorKind::Invalid, "longer than 12h");
-    let forced = SessionEdit { force: true, ..long };
+    let forced = WorkSessionEdit { force: true, ..long };
     assert_eq!(
         fx.edit(&tech, s, &forced, now).expect("forced").session.duration_seconds,
         Some(14 * 3600 + 1800)
     );
     assert_eq!(
-        kind(fx.edit(&tech, s, &SessionEdit::default(), now)),
+        kind(fx.edit(&tech, s, &WorkSessionEdit::default(), now)),
         ErrorKind::Invalid,
         "nothing to change"
     );
@@ -699,13 +702,13 @@ fn editing_a_running_session_may_move_its_start_but_not_end_it() {
     let tech = fx.tech.clone();
     fx.manual(&tech, 1, t("08:00"), t("09:00")).expect("earlier");
     let running = fx.start(&tech, 2, t("10:00")).expect("start").work_session_id;
-    let from = |clock| SessionEdit { from: Some(t(clock)), ..SessionEdit::default() };
+    let from = |clock| WorkSessionEdit { from: Some(t(clock)), ..WorkSessionEdit::default() };
     let edited = fx.edit(&tech, running, &from("09:00"), t("11:00")).expect("back-date the start");
     assert!(edited.session.running);
     assert_eq!((edited.session.start, edited.session.duration_seconds), (t("09:00"), None));
     assert_eq!(kind(fx.edit(&tech, running, &from("08:59"), t("11:00"))), ErrorKind::Conflict);
     assert_eq!(kind(fx.edit(&tech, running, &from("11:01"), t("11:00"))), ErrorKind::Invalid);
-    let to = SessionEdit { to: Some(t("10:30")), ..SessionEdit::default() };
+    let to = WorkSessionEdit { to: Some(t("10:30")), ..WorkSessionEdit::default() };
     assert_eq!(kind(fx.edit(&tech, running, &to, t("11:00"))), ErrorKind::Conflict);
 }
 
@@ -715,19 +718,22 @@ fn editing_the_target_checks_it_and_keeps_one() {
     let tech = fx.tech.clone();
     let s = fx.manual(&tech, 1, t("09:00"), t("10:00")).expect("manual").work_session_id;
     let now = t("12:00");
-    let change = SessionEdit { ticket: Some(Some(2)), ..SessionEdit::default() };
+    let change = WorkSessionEdit { ticket: Some(Some(2)), ..WorkSessionEdit::default() };
     assert_eq!(fx.edit(&tech, s, &change, now).expect("retarget").session.ticket, Some(2));
-    let change = SessionEdit { ticket: Some(Some(3)), ..SessionEdit::default() };
+    let change = WorkSessionEdit { ticket: Some(Some(3)), ..WorkSessionEdit::default() };
     assert_eq!(kind(fx.edit(&tech, s, &change, now)), ErrorKind::Conflict, "closed ticket");
-    let change = SessionEdit { ticket: Some(None), ..SessionEdit::default() };
+    let change = WorkSessionEdit { ticket: Some(None), ..WorkSessionEdit::default() };
     assert_eq!(kind(fx.edit(&tech, s, &change, now)), ErrorKind::Invalid, "no target left");
-    let change =
-        SessionEdit { ticket: Some(None), case: Some(Some(prefix(fx.tech_case))), ..SessionEdit::default() };
+    let change = WorkSessionEdit {
+        ticket: Some(None),
+        case: Some(Some(prefix(fx.tech_case))),
+        ..WorkSessionEdit::default()
+    };
     let edited = fx.edit(&tech, s, &change, now).expect("to a case");
     assert_eq!((edited.session.ticket, edited.session.case_id), (None, Some(fx.tech_case)));
     // The unchanged part of the target is not re-checked: the case may close meanwhile.
     set_case_status(&fx.store, fx.tech_case, "closed");
-    let change = SessionEdit { note: Some("done".into()), ..SessionEdit::default() };
+    let change = WorkSessionEdit { note: Some("done".into()), ..WorkSessionEdit::default() };
     fx.edit(&tech, s, &change, now).expect("note on a session of a closed case");
 }
 
@@ -737,12 +743,12 @@ fn only_supervisors_and_admins_correct_other_peoples_sessions() {
     let (tech, tech2, sup, admin, viewer) =
         (fx.tech.clone(), fx.tech2.clone(), fx.sup.clone(), fx.admin.clone(), fx.viewer.clone());
     let theirs = fx.manual(&tech2, 1, t("09:00"), t("10:00")).expect("manual").work_session_id;
-    let change = SessionEdit { note: Some("x".into()), ..SessionEdit::default() };
+    let change = WorkSessionEdit { note: Some("x".into()), ..WorkSessionEdit::default() };
     // A technician does not even find another's session by prefix.
     let err = fx.edit(&tech, theirs, &change, t("12:00")).expect_err("not theirs");
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(err.message().contains("of yours"), "{}", err.message());
-    let reference = SessionRef { prefix: prefix(theirs), user: Some("theo".into()) };
+    let reference = WorkSessionRef { prefix: prefix(theirs), user: Some("theo".into()) };
     assert_eq!(
         kind(fx.run(|tx| edit(tx, &tech, &Utc, &reference, &change, t("12:00")))),
         ErrorKind::PermissionDenied
@@ -750,7 +756,7 @@ fn only_supervisors_and_admins_correct_other_peoples_sessions() {
     assert_eq!(kind(fx.edit(&viewer, theirs, &change, t("12:00"))), ErrorKind::PermissionDenied);
     // A supervisor corrects it; the overlap check is against the owner's sessions, not theirs.
     fx.manual(&sup, 1, t("10:00"), t("11:00")).expect("supervisor's own");
-    let change = SessionEdit { to: Some(t("10:45")), ..SessionEdit::default() };
+    let change = WorkSessionEdit { to: Some(t("10:45")), ..WorkSessionEdit::default() };
     let edited = fx.run(|tx| edit(tx, &sup, &Utc, &reference, &change, t("12:00"))).expect("correct");
     assert_eq!((edited.session.user.as_str(), edited.session.duration_seconds), ("theo", Some(6300)));
     let org = fx.org;
@@ -758,8 +764,8 @@ fn only_supervisors_and_admins_correct_other_peoples_sessions() {
     assert_eq!((last.action.as_str(), last.actor.as_str()), ("work_session.edit", "sam"));
     assert_eq!(last.before.as_ref().and_then(|b| b["end"].as_str()), Some("2024-03-15T10:00:00Z"));
     assert_eq!(last.after.as_ref().and_then(|a| a["end"].as_str()), Some("2024-03-15T10:45:00Z"));
-    fx.run(|tx| delete(tx, &admin, &SessionRef::new(prefix(theirs)), t("12:00"))).expect("admin deletes");
-    assert!(fx.list(&tech2, &SessionFilter::default()).expect("list").is_empty());
+    fx.run(|tx| delete(tx, &admin, &WorkSessionRef::new(prefix(theirs)), t("12:00"))).expect("admin deletes");
+    assert!(fx.list(&tech2, &WorkSessionFilter::default()).expect("list").is_empty());
 }
 
 #[test]
@@ -767,7 +773,7 @@ fn delete_removes_ones_own_session_and_is_audited() {
     let mut fx = Fx::new();
     let (tech, tech2) = (fx.tech.clone(), fx.tech2.clone());
     let mine = fx.manual(&tech, 1, t("09:00"), t("10:00")).expect("manual").work_session_id;
-    let reference = SessionRef::new(prefix(mine));
+    let reference = WorkSessionRef::new(prefix(mine));
     assert_eq!(kind(fx.run(|tx| delete(tx, &tech2, &reference, t("12:00")))), ErrorKind::NotFound);
     let deleted = fx.run(|tx| delete(tx, &tech, &reference, t("12:00"))).expect("delete");
     assert_eq!(deleted.work_session_id, mine);
@@ -810,7 +816,7 @@ fn show_finds_by_unique_prefix_within_what_the_actor_may_see() {
         fx.run(|tx| tx.insert_work_session(&session)).expect("insert");
     }
     let show_as = |fx: &mut Fx, who: &Actor, p: &str| {
-        let reference = SessionRef::new(p.parse().expect("prefix"));
+        let reference = WorkSessionRef::new(p.parse().expect("prefix"));
         fx.store.read(|tx| show(tx, who, &reference))
     };
     let err = show_as(&mut fx, &tech, "abcd").expect_err("ambiguous");
@@ -831,18 +837,18 @@ fn list_scopes_follow_the_permission_matrix() {
     let (tech, tech2, sup, viewer) = (fx.tech.clone(), fx.tech2.clone(), fx.sup.clone(), fx.viewer.clone());
     fx.manual(&tech, 1, t("09:00"), t("10:00")).expect("tech");
     fx.manual(&tech2, 1, t("08:00"), t("09:00")).expect("tech2");
-    let own = fx.list(&tech, &SessionFilter::default()).expect("own");
+    let own = fx.list(&tech, &WorkSessionFilter::default()).expect("own");
     assert_eq!(own.iter().map(|s| s.user.as_str()).collect::<Vec<_>>(), ["tess"]);
-    let all = SessionFilter { scope: Scope::All, ..SessionFilter::default() };
+    let all = WorkSessionFilter { scope: Scope::All, ..WorkSessionFilter::default() };
     assert_eq!(kind(fx.list(&tech, &all)), ErrorKind::PermissionDenied);
     let everyone = fx.list(&viewer, &all).expect("viewer sees all");
     assert_eq!(everyone.iter().map(|s| s.user.as_str()).collect::<Vec<_>>(), ["theo", "tess"]);
-    let theo = SessionFilter { scope: Scope::User("theo".into()), ..SessionFilter::default() };
+    let theo = WorkSessionFilter { scope: Scope::User("theo".into()), ..WorkSessionFilter::default() };
     assert_eq!(kind(fx.list(&tech, &theo)), ErrorKind::PermissionDenied);
     assert_eq!(fx.list(&sup, &theo).expect("supervisor").len(), 1);
-    let me = SessionFilter { scope: Scope::User("me".into()), ..SessionFilter::default() };
+    let me = WorkSessionFilter { scope: Scope::User("me".into()), ..WorkSessionFilter::default() };
     assert_eq!(fx.list(&tech, &me).expect("me").len(), 1);
-    let nobody = SessionFilter { scope: Scope::User("nobody".into()), ..SessionFilter::default() };
+    let nobody = WorkSessionFilter { scope: Scope::User("nobody".into()), ..WorkSessionFilter::default() };
     assert_eq!(kind(fx.list(&sup, &nobody)), ErrorKind::NotFound);
 }
 
@@ -862,19 +868,19 @@ fn list_filters_by_target_running_and_range() {
     let z = fx.start(&tech, 1, t("10:00")).expect("zero").work_session_id;
     fx.stop(&tech, None, t("10:00")).expect("zero-length at 10:00");
     let r = fx.start(&tech, 2, t("11:00")).expect("running").work_session_id;
-    let ids = |fx: &mut Fx, filter: SessionFilter| -> Vec<WorkSessionId> {
+    let ids = |fx: &mut Fx, filter: WorkSessionFilter| -> Vec<WorkSessionId> {
         fx.list(&tech, &filter).expect("list").into_iter().map(|s| s.work_session_id).collect()
     };
-    let range = |from: &str, to: &str| SessionFilter {
+    let range = |from: &str, to: &str| WorkSessionFilter {
         from: Some(t(from)),
         to: Some(t(to)),
-        ..SessionFilter::default()
+        ..WorkSessionFilter::default()
     };
-    assert_eq!(ids(&mut fx, SessionFilter::default()), [a, b, z, r]);
-    assert_eq!(ids(&mut fx, SessionFilter { ticket: Some(1), ..SessionFilter::default() }), [a, z]);
-    let by_case = SessionFilter { case: Some(prefix(fx.tech_case)), ..SessionFilter::default() };
+    assert_eq!(ids(&mut fx, WorkSessionFilter::default()), [a, b, z, r]);
+    assert_eq!(ids(&mut fx, WorkSessionFilter { ticket: Some(1), ..WorkSessionFilter::default() }), [a, z]);
+    let by_case = WorkSessionFilter { case: Some(prefix(fx.tech_case)), ..WorkSessionFilter::default() };
     assert_eq!(ids(&mut fx, by_case), [b]);
-    assert_eq!(ids(&mut fx, SessionFilter { running: true, ..SessionFilter::default() }), [r]);
+    assert_eq!(ids(&mut fx, WorkSessionFilter { running: true, ..WorkSessionFilter::default() }), [r]);
     // Half-open overlap: touching the range is outside it; a straddling session is inside.
     assert_eq!(ids(&mut fx, range("09:00", "10:00")), [b]);
     assert_eq!(ids(&mut fx, range("08:30", "09:30")), [a, b]);
@@ -883,11 +889,14 @@ fn list_filters_by_target_running_and_range() {
     assert_eq!(ids(&mut fx, range("09:30", "10:00")), [b]);
     // A running session reaches every later range.
     assert_eq!(ids(&mut fx, range("23:00", "23:30")), [r]);
-    assert_eq!(ids(&mut fx, SessionFilter { to: Some(t("08:30")), ..SessionFilter::default() }), [a]);
-    assert_eq!(ids(&mut fx, SessionFilter { from: Some(t("10:30")), ..SessionFilter::default() }), [r]);
+    assert_eq!(ids(&mut fx, WorkSessionFilter { to: Some(t("08:30")), ..WorkSessionFilter::default() }), [a]);
+    assert_eq!(
+        ids(&mut fx, WorkSessionFilter { from: Some(t("10:30")), ..WorkSessionFilter::default() }),
+        [r]
+    );
     assert_eq!(kind(fx.list(&tech, &range("10:00", "10:00"))), ErrorKind::Invalid);
     assert_eq!(
-        kind(fx.list(&tech, &SessionFilter { ticket: Some(99), ..SessionFilter::default() })),
+        kind(fx.list(&tech, &WorkSessionFilter { ticket: Some(99), ..WorkSessionFilter::default() })),
         ErrorKind::NotFound
     );
 }
@@ -901,7 +910,7 @@ fn list_streams_views_with_stable_field_names() {
     let mut seen = Vec::new();
     fx.store
         .read(|tx| {
-            for_each(tx, &tech, &SessionFilter::default(), &mut |view| {
+            for_each(tx, &tech, &WorkSessionFilter::default(), &mut |view| {
                 seen.push(serde_json::to_value(&view).expect("json"));
                 Ok(())
             })
@@ -934,7 +943,9 @@ fn list_streams_views_with_stable_field_names() {
     // A failing callback stops the stream and its error comes back.
     let err = fx
         .store
-        .read(|tx| for_each(tx, &tech, &SessionFilter::default(), &mut |_| Err(Error::internal("stop here"))))
+        .read(|tx| {
+            for_each(tx, &tech, &WorkSessionFilter::default(), &mut |_| Err(Error::internal("stop here")))
+        })
         .expect_err("callback error");
     assert_eq!(err.message(), "stop here");
 }
@@ -1121,10 +1132,10 @@ mod properties {
                         }
                         let index = pick % accepted.len();
                         let id = accepted[index].0;
-                        let change = SessionEdit {
+                        let change = WorkSessionEdit {
                             from: Some(u(start)),
                             to: Some(u(start + len)),
-                            ..SessionEdit::default()
+                            ..WorkSessionEdit::default()
                         };
                         let clash = clashes(&accepted, start, start + len, Some(id));
                         let result = fx.edit(&tech, id, &change, now).map(|e| e.session);
@@ -1137,13 +1148,13 @@ mod properties {
                             continue;
                         }
                         let (id, _, _) = accepted.remove(pick % accepted.len());
-                        fx.run(|tx| delete(tx, &tech, &SessionRef::new(prefix(id)), now)).expect("delete");
+                        fx.run(|tx| delete(tx, &tech, &WorkSessionRef::new(prefix(id)), now)).expect("delete");
                     }
                 }
                 assert_disjoint(&accepted);
             }
             let stored: Vec<(WorkSessionId, i64, i64)> = fx
-                .list(&tech, &SessionFilter::default())
+                .list(&tech, &WorkSessionFilter::default())
                 .expect("list")
                 .into_iter()
                 .map(|v| (v.work_session_id, v.start.since(u(0)) / 60, v.end.expect("stopped").since(u(0)) / 60))
@@ -1175,7 +1186,7 @@ mod properties {
                 };
                 fx.run(|tx| manual(tx, &tech, &Utc, &request, u(NOW_UNITS))).expect("touching is accepted");
             }
-            let count = fx.list(&tech, &SessionFilter::default()).expect("list").len();
+            let count = fx.list(&tech, &WorkSessionFilter::default()).expect("list").len();
             prop_assert_eq!(count, order.len());
         }
 
@@ -1236,11 +1247,11 @@ mod properties {
                 let after_from = from.is_none_or(|f| e.is_none_or(|e| e > f) || s >= f);
                 before_to && after_from
             };
-            let filter = |scope: Scope| SessionFilter {
+            let filter = |scope: Scope| WorkSessionFilter {
                 scope,
                 from: from.map(u),
                 to: to.map(u),
-                ..SessionFilter::default()
+                ..WorkSessionFilter::default()
             };
             let admin = fx.admin.clone();
             let listed: Vec<WorkSessionId> =

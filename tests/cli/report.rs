@@ -228,6 +228,21 @@ fn one_bad_record_refuses_the_whole_import() {
     other.fails(5, "correct everyone's work sessions");
 }
 
+/// Only a clash with a stored session (an overlap, an id taken) makes a refused import a
+/// conflict; records that are merely invalid refuse it as invalid input.
+#[test]
+fn an_import_refused_for_invalid_records_alone_is_invalid_input() {
+    let (env, tess) = desk_at("2024-03-20T12:00:00Z");
+    manual(&env, &tess, "1", "2024-03-18 09:00", "2024-03-18 10:00", "existing");
+    let invalid = "ticket,start,end\n9,2024-03-17T09:30:00Z,2024-03-17T10:30:00Z\n1,2024-03-17T09:30:00Z,2024-03-17T08:30:00Z\n";
+    let run = env.run_full(&tess, &["session", "import", "-", "--input-format", "csv"], Some(invalid), &[]);
+    run.fails(2, "line 2: no ticket #9");
+    assert!(run.stderr.contains("line 3: the end is before the start"), "{}", run.stderr);
+    let clash = format!("{invalid}1,2024-03-18T09:30:00Z,2024-03-18T10:30:00Z\n");
+    let run = env.run_full(&tess, &["session", "import", "-", "--input-format", "csv"], Some(&clash), &[]);
+    run.fails(6, "line 4: 2024-03-18 09:30 to 2024-03-18 10:30 would overlap");
+}
+
 #[test]
 fn timewarrior_and_watson_histories_import_with_per_day_totals() {
     let (env, tess) = desk_at("2024-03-20T12:00:00Z");

@@ -10,7 +10,7 @@ use bytes::BytesMut;
 use postgres::Row;
 use postgres::types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
 
-use crate::auth::SessionKind;
+use crate::auth::LoginSessionKind;
 use crate::case::CaseStatus;
 use crate::error::{Error, Result};
 use crate::id::{CaseId, ClientId, LoginSessionId, OrgId, UserId, WorkSessionId};
@@ -71,7 +71,7 @@ macro_rules! text_column {
 text_column!(OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
 text_column!(Role, Status, TicketStatus, CaseStatus, Priority, Source);
 
-impl ToSql for SessionKind {
+impl ToSql for LoginSessionKind {
     fn to_sql(&self, _: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {
         out.extend_from_slice(self.as_str().as_bytes());
         Ok(IsNull::No)
@@ -82,11 +82,11 @@ impl ToSql for SessionKind {
     to_sql_checked!();
 }
 
-impl<'a> FromSql<'a> for SessionKind {
+impl<'a> FromSql<'a> for LoginSessionKind {
     fn from_sql(ty: &Type, raw: &'a [u8]) -> std::result::Result<Self, BoxError> {
         // The schema allows only these two; anything but a bearer token is bound to a device.
         let text = <&str as FromSql>::from_sql(ty, raw)?;
-        Ok(if text == "bearer" { SessionKind::Bearer } else { SessionKind::Device })
+        Ok(if text == "bearer" { LoginSessionKind::Bearer } else { LoginSessionKind::Device })
     }
     fn accepts(ty: &Type) -> bool {
         *ty == Type::TEXT

@@ -3,7 +3,7 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::auth::SessionKind;
+use crate::auth::LoginSessionKind;
 use crate::case::CaseStatus;
 use crate::id::{CaseId, ClientId, LoginSessionId, OrgId, UserId, WorkSessionId};
 use crate::permission::Role;
@@ -47,16 +47,16 @@ macro_rules! text_column {
 text_column!(id: OrgId, UserId, LoginSessionId, ClientId, CaseId, WorkSessionId);
 text_column!(name: Role, Status, TicketStatus, CaseStatus, Priority, Source);
 
-impl ToSql for SessionKind {
+impl ToSql for LoginSessionKind {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(ToSqlOutput::Borrowed(ValueRef::Text(self.as_str().as_bytes())))
     }
 }
 
-impl FromSql for SessionKind {
+impl FromSql for LoginSessionKind {
     fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
         // The schema allows only these two; anything but a bearer token is bound to a device.
-        Ok(if value.as_str()? == "bearer" { SessionKind::Bearer } else { SessionKind::Device })
+        Ok(if value.as_str()? == "bearer" { LoginSessionKind::Bearer } else { LoginSessionKind::Device })
     }
 }
 
@@ -92,7 +92,7 @@ mod tests {
         for status in TicketStatus::ALL {
             assert_eq!(round_trip(&conn, status).expect("status"), *status);
         }
-        assert_eq!(round_trip(&conn, &SessionKind::Bearer).expect("kind"), SessionKind::Bearer);
+        assert_eq!(round_trip(&conn, &LoginSessionKind::Bearer).expect("kind"), LoginSessionKind::Bearer);
         let at = Timestamp::from_unix(1_700_000_000).expect("in range");
         assert_eq!(round_trip(&conn, &at).expect("instant"), at);
     }
