@@ -9,7 +9,8 @@ use stint::case::{
     self, CaseDetail, CaseEdit, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
 };
 use stint::id::IdPrefix;
-use stint::ticket::{self, Priority};
+use stint::ticket;
+use stint::vocabulary::Priority;
 
 use super::Ctx;
 use super::output::{Record, View};
