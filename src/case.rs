@@ -454,7 +454,7 @@ pub fn edit(
     permission::require(actor.role, Capability::WorkOwnCases)?;
     if edit.is_empty() {
         return Err(Error::invalid(
-            "nothing to change; give --title, --description, --status, --priority, --ticket or --unlink-ticket",
+            "nothing to change; give --title, --description, --status, --priority, --ticket or --no-ticket",
         ));
     }
     if let Some(title) = &edit.title {
