@@ -1034,7 +1034,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__case__subcmd__edit)
-            opts="-q -h -V --title --description --status --priority --ticket --unlink-ticket --db --format --utc --quiet --help --version"
+            opts="-q -h -V --title --description --status --priority --ticket --no-ticket --db --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

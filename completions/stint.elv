@@ -574,7 +574,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Link the case to this ticket number instead'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --format 'Output format for records'
-            cand --unlink-ticket 'Remove the link to a ticket'
+            cand --no-ticket 'Take the case off its ticket'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'

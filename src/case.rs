@@ -9,9 +9,10 @@ use crate::error::{Error, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId};
 use crate::permission::{self, Capability};
 use crate::text;
-use crate::ticket::{self, Priority, TicketStore, check_description, check_title, named_enum};
+use crate::ticket::{self, TicketStore};
 use crate::time::Timestamp;
 use crate::user::{self, UserStore};
+use crate::vocabulary::{Priority, check_description, check_title, named_enum};
 
 /// Longest note, in characters (the schema checks the same limit).
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -448,7 +449,7 @@ pub fn edit(
     permission::require(actor.role, Capability::WorkOwnCases)?;
     if edit.is_empty() {
         return Err(Error::invalid(
-            "nothing to change; give --title, --description, --status, --priority, --ticket or --unlink-ticket",
+            "nothing to change; give --title, --description, --status, --priority, --ticket or --no-ticket",
         ));
     }
     if let Some(title) = &edit.title {
@@ -519,8 +520,8 @@ mod tests {
     use crate::audit::AuditFilter;
     use crate::permission::Role;
     use crate::store::sqlite::test_support::{Team, t0, team};
-    use crate::ticket::MAX_DESCRIPTION_CHARS;
     use crate::ticket::NewTicket;
+    use crate::vocabulary::MAX_DESCRIPTION_CHARS;
 
     fn at(secs: i64) -> Timestamp {
         t0().plus(secs).expect("in range")

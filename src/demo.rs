@@ -13,9 +13,10 @@ use crate::id::{ClientId, IdPrefix};
 use crate::permission::Role;
 use crate::setup::{self, Setup};
 use crate::store::Tx;
-use crate::ticket::{self, NewTicket, Priority, TicketEdit, TicketStatus};
+use crate::ticket::{self, NewTicket, TicketEdit, TicketStatus};
 use crate::time::{Timestamp, Zone, resolve_local};
 use crate::user::{self, NewUser};
+use crate::vocabulary::Priority;
 use crate::work::{self, Manual, ManualEnd, Start, TargetSpec};
 
 /// The password of every demo user.

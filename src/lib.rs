@@ -25,6 +25,7 @@ pub mod text;
 pub mod ticket;
 pub mod time;
 pub mod user;
+pub mod vocabulary;
 pub mod work;
 
 pub use error::{Error, ErrorKind, Result};

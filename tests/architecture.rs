@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The bottom layer: vocabulary every domain module may use. They may reference only each other.
-const FOUNDATION: &[&str] = &["error", "text", "id", "time", "permission", "password", "actor"];
+const FOUNDATION: &[&str] = &["error", "text", "id", "time", "permission", "password", "actor", "vocabulary"];
 
 /// Module → the core modules it references, each with one file that does, for the message.
 type Graph = BTreeMap<String, BTreeMap<String, PathBuf>>;

@@ -9,7 +9,8 @@ use stint::case::{
     self, CaseDetail, CaseEdit, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
 };
 use stint::id::IdPrefix;
-use stint::ticket::{self, Priority};
+use stint::ticket;
+use stint::vocabulary::Priority;
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -112,11 +113,12 @@ pub struct EditArgs {
     #[arg(long)]
     pub priority: Option<Priority>,
     /// Link the case to this ticket number instead
-    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "unlink_ticket")]
+    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "no_ticket")]
     pub ticket: Option<i64>,
-    /// Remove the link to a ticket
-    #[arg(long)]
-    pub unlink_ticket: bool,
+    /// Take the case off its ticket
+    // `--unlink-ticket` was the first spelling; kept, hidden, so scripts keep working.
+    #[arg(long, alias = "unlink-ticket")]
+    pub no_ticket: bool,
 }
 
 fn ticket_cell(ticket: Option<i64>) -> String {
@@ -288,7 +290,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 description: args.description,
                 status: args.status,
                 priority: args.priority,
-                ticket: if args.unlink_ticket { Some(None) } else { args.ticket.map(Some) },
+                ticket: if args.no_ticket { Some(None) } else { args.ticket.map(Some) },
             };
             let changed =
                 ctx.write_as(|tx, auth| case::edit(tx, &auth.actor, &args.id, edit.clone(), now))?;

@@ -8,7 +8,7 @@ use stint::work::{Scope, WorkSessionFilter};
 
 use super::Ctx;
 use super::output::eprint_line;
-use super::session::print_report;
+use super::report::print_report;
 
 /// Where the demo goes: `--db` when given on the command line, else a new temporary file
 /// (never `STINT_DB`, which may be a real database).

@@ -1,6 +1,7 @@
 //! The command line: clap definitions (one file per command group), the per-command context,
 //! and the helpers that run a core call as the logged-in user inside one transaction.
 
+pub mod args;
 pub mod audit;
 pub mod auth;
 pub mod case;
@@ -9,9 +10,11 @@ pub mod completions;
 pub mod config;
 pub mod credentials;
 pub mod demo;
+pub mod import;
 pub mod init;
 pub mod output;
 pub mod prompt;
+pub mod report;
 pub mod session;
 pub mod ticket;
 pub mod timer;

@@ -5,9 +5,10 @@ use serde::Serialize;
 use stint::Error;
 use stint::permission::{self, Capability};
 use stint::ticket::{
-    self, AssigneeFilter, NewTicket, Priority, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
+    self, AssigneeFilter, NewTicket, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
 };
 use stint::time::format_duration;
+use stint::vocabulary::Priority;
 use stint::work::{self, Scope, WorkSessionFilter};
 
 use super::Ctx;

@@ -9,8 +9,8 @@ use stint::time::{format_duration, parse_duration};
 use stint::work::{self, Continue, Manual, ManualEnd, Start, Stop, Switch, TargetSpec, WorkSessionView};
 
 use super::Ctx;
+use super::args::{print_session, time_arg};
 use super::output::{Record, View};
-use super::session::{print_session, time_arg};
 
 #[derive(Debug, Subcommand)]
 pub enum TimerCommand {

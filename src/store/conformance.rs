@@ -9,9 +9,10 @@ use crate::error::{ErrorKind, Result};
 use crate::id::{CaseId, ClientId, IdPrefix, WorkSessionId};
 use crate::permission::Role;
 use crate::setup::{self, Setup};
-use crate::ticket::{self, NewTicket, Priority, TicketFilter, TicketSort};
+use crate::ticket::{self, NewTicket, TicketFilter, TicketSort};
 use crate::time::Timestamp;
 use crate::user::{self, NewUser, UserFilter};
+use crate::vocabulary::Priority;
 use crate::work::{
     self, Manual, ManualEnd, Scope, Source, Start, Stop, Switch, TargetSpec, WorkSessionFilter,
 };

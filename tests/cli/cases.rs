@@ -147,13 +147,11 @@ fn edit_close_archive_and_their_notices() {
     assert_eq!((json["status"].as_str(), json["ticket"].as_i64()), (Some("investigating"), Some(1)));
     let same = env.run_on(&tom, &["case", "edit", &id, "--ticket", "1"]);
     assert!(same.ok().stderr.contains("already had those values; nothing changed"), "{}", same.stderr);
-    let unlinked =
-        env.run_on(&tom, &["case", "edit", &id, "--unlink-ticket", "--format", "json"]).ok().json();
+    let unlinked = env.run_on(&tom, &["case", "edit", &id, "--no-ticket", "--format", "json"]).ok().json();
     assert!(unlinked["ticket"].is_null());
     env.run_on(&tom, &["case", "edit", &id, "--ticket", "9"]).fails(3, "no ticket #9");
     env.run_on(&tom, &["case", "edit", &id]).fails(2, "nothing to change");
-    env.run_on(&tom, &["case", "edit", &id, "--ticket", "1", "--unlink-ticket"])
-        .fails(2, "cannot be used with");
+    env.run_on(&tom, &["case", "edit", &id, "--ticket", "1", "--no-ticket"]).fails(2, "cannot be used with");
     env.run_on(&tom, &["case", "edit", &id, "--status", "done"])
         .fails(2, "valid values: open, investigating, resolved, closed, archived");
 
@@ -183,6 +181,33 @@ fn edit_close_archive_and_their_notices() {
     assert_eq!(first_edit["after"]["status"], "investigating");
     assert_eq!(first_edit["before"]["title"], "Disk full");
     assert_eq!(first_edit["after"]["ticket"], 1);
+}
+
+/// `--no-ticket` takes a case off its ticket, as it does a work session; the first spelling,
+/// `--unlink-ticket`, still works for scripts but no longer shows in help.
+#[test]
+fn case_edit_no_ticket_and_its_old_spelling_both_unlink() {
+    let env = Env::new();
+    let tom = env.user_client("tom", "technician");
+    env.run_on(&tom, &["ticket", "create", "T", "-q"]).ok();
+    let id = open(&env, &tom, "Disk full");
+    for flag in ["--no-ticket", "--unlink-ticket"] {
+        let linked =
+            env.run_on(&tom, &["case", "edit", &id, "--ticket", "1", "--format", "json"]).ok().json();
+        assert_eq!(linked["ticket"].as_i64(), Some(1), "{flag}");
+        env.run_on(&tom, &["case", "edit", &id, flag, "--format", "json"]).ok();
+        let shown = env.run_on(&tom, &["case", "show", &id, "--format", "json"]).ok().json();
+        assert!(shown["ticket"].is_null(), "{flag} left the ticket: {shown}");
+        env.run_on(&tom, &["case", "edit", &id, "--ticket", "1", flag]).fails(2, "cannot be used with");
+        let still = env.run_on(&tom, &["case", "show", &id, "--format", "json"]).ok().json();
+        assert!(still["ticket"].is_null(), "a refused edit changed the case: {still}");
+    }
+    env.run_on(&tom, &["case", "edit", &id]).fails(2, "--ticket or --no-ticket");
+    for command in ["case", "session"] {
+        let help = env.run_on(&tom, &[command, "edit", "--help"]);
+        assert!(help.ok().stdout.contains("--no-ticket"), "{command} edit --help: {}", help.stdout);
+        assert!(!help.stdout.contains("unlink-ticket"), "{command} edit --help: {}", help.stdout);
+    }
 }
 
 #[test]

@@ -15,9 +15,10 @@ use crate::case::CaseStatus;
 use crate::error::{Error, Result};
 use crate::id::{CaseId, ClientId, LoginSessionId, OrgId, UserId, WorkSessionId};
 use crate::permission::Role;
-use crate::ticket::{Priority, TicketStatus};
+use crate::ticket::TicketStatus;
 use crate::time::Timestamp;
 use crate::user::Status;
+use crate::vocabulary::Priority;
 use crate::work::Source;
 
 type BoxError = Box<dyn StdError + Sync + Send>;

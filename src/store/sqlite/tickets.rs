@@ -185,7 +185,8 @@ mod tests {
     use super::*;
     use crate::id::UserId;
     use crate::store::sqlite::{SqliteStore, test_support};
-    use crate::ticket::{Priority, TicketStatus};
+    use crate::ticket::TicketStatus;
+    use crate::vocabulary::Priority;
 
     /// The query plan lines of `ticket list` for `query`.
     pub(crate) fn plan(store: &SqliteStore, query: &TicketQuery) -> Vec<String> {

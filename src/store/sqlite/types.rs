@@ -7,9 +7,10 @@ use crate::auth::LoginSessionKind;
 use crate::case::CaseStatus;
 use crate::id::{CaseId, ClientId, LoginSessionId, OrgId, UserId, WorkSessionId};
 use crate::permission::Role;
-use crate::ticket::{Priority, TicketStatus};
+use crate::ticket::TicketStatus;
 use crate::time::Timestamp;
 use crate::user::Status;
+use crate::vocabulary::Priority;
 use crate::work::Source;
 
 /// Values bound to a statement assembled from fragments (the `list` filters).

@@ -1,0 +1,152 @@
+//! Helpers more than one command file shares: time arguments, the work-session filter flags
+//! (`session list`, `session report`), and how one work session is shown.
+
+use std::io;
+
+use clap::{ArgGroup, Args};
+use stint::id::IdPrefix;
+use stint::text::guard_cell;
+use stint::time::{Period, Timestamp, format_duration, parse_instant};
+use stint::work::{Scope, WorkSessionFilter, WorkSessionView};
+
+use super::Ctx;
+use super::output::{Record, View};
+
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("period").multiple(false))]
+pub struct FilterArgs {
+    /// Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, conflicts_with = "period")]
+    pub from: Option<String>,
+    /// Only sessions that overlap the time before this
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, conflicts_with = "period")]
+    pub to: Option<String>,
+    /// Only today's sessions (local calendar day)
+    #[arg(long, group = "period")]
+    pub today: bool,
+    /// Only yesterday's sessions
+    #[arg(long, group = "period")]
+    pub yesterday: bool,
+    /// Only this week's sessions (weeks start on Monday)
+    #[arg(long, group = "period")]
+    pub week: bool,
+    /// Only last week's sessions
+    #[arg(long, group = "period")]
+    pub last_week: bool,
+    /// Only this month's sessions
+    #[arg(long, group = "period")]
+    pub month: bool,
+    /// Only last month's sessions
+    #[arg(long, group = "period")]
+    pub last_month: bool,
+    /// Only this user's sessions (`me` for yours; others need a supervisor, admin or viewer)
+    #[arg(long, value_name = "NAME", conflicts_with = "all_users")]
+    pub user: Option<String>,
+    /// Everyone's sessions (supervisors, admins and viewers)
+    #[arg(long)]
+    pub all_users: bool,
+    /// Only sessions on this ticket (42 or #42)
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
+    pub ticket: Option<i64>,
+    /// Only sessions on this case (id or unique prefix of 4+ hex digits)
+    #[arg(long, value_name = "ID")]
+    pub case: Option<IdPrefix>,
+    /// Only running timers
+    #[arg(long)]
+    pub running: bool,
+}
+
+impl FilterArgs {
+    fn period(&self) -> Option<Period> {
+        [
+            (self.today, Period::Today),
+            (self.yesterday, Period::Yesterday),
+            (self.week, Period::Week),
+            (self.last_week, Period::LastWeek),
+            (self.month, Period::Month),
+            (self.last_month, Period::LastMonth),
+        ]
+        .into_iter()
+        .find_map(|(given, period)| given.then_some(period))
+    }
+}
+
+/// Turns the filter flags into the core's filter.
+pub fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<WorkSessionFilter> {
+    let (from, to) = match args.period() {
+        Some(period) => {
+            let (from, to) = period.range(ctx.now, ctx.zone.as_ref());
+            (Some(from), Some(to))
+        }
+        None => (time_arg(ctx, args.from.as_deref())?, time_arg(ctx, args.to.as_deref())?),
+    };
+    let scope = match (args.all_users, args.user) {
+        (true, _) => Scope::All,
+        (false, Some(name)) => Scope::User(name),
+        (false, None) => Scope::Own,
+    };
+    Ok(WorkSessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running })
+}
+
+impl Record for WorkSessionView {
+    const COLUMNS: &'static [&'static str] = &[
+        "work_session_id",
+        "user",
+        "ticket",
+        "case_id",
+        "start",
+        "end",
+        "duration_seconds",
+        "utc_offset",
+        "note",
+        "source",
+        "running",
+        "created_at",
+        "updated_at",
+    ];
+    const HEADERS: &'static [&'static str] =
+        &["START", "END", "DURATION", "USER", "TICKET", "CASE", "SOURCE", "NOTE", "ID"];
+    fn machine_cells(&self) -> io::Result<Vec<String>> {
+        let text = |t: &str| guard_cell(t).into_owned();
+        let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+        Ok(vec![
+            self.work_session_id.to_string(),
+            text(&self.user),
+            number(self.ticket),
+            self.case_id.map(|c| c.to_string()).unwrap_or_default(),
+            self.start.rfc3339(),
+            self.end.map(Timestamp::rfc3339).unwrap_or_default(),
+            number(self.duration_seconds),
+            self.utc_offset.to_string(),
+            text(&self.note),
+            self.source.to_string(),
+            self.running.to_string(),
+            self.created_at.rfc3339(),
+            self.updated_at.rfc3339(),
+        ])
+    }
+
+    fn row(&self, view: &View) -> Vec<String> {
+        vec![
+            view.time(self.start),
+            self.end.map_or_else(|| "running".into(), |end| view.time(end)),
+            self.duration_seconds.map_or_else(|| "running".into(), format_duration),
+            self.user.clone(),
+            self.ticket.map(|n| format!("#{n}")).unwrap_or_default(),
+            self.case_id.map(|c| c.short()).unwrap_or_default(),
+            self.source.to_string(),
+            self.note.clone(),
+            self.work_session_id.to_string(),
+        ]
+    }
+}
+
+/// Prints one work session, or only its id with `-q`.
+pub fn print_session(ctx: &Ctx, session: &WorkSessionView) -> anyhow::Result<()> {
+    ctx.print_created(session, session.work_session_id)
+}
+
+/// Reads an optional time expression in the command's zone.
+pub fn time_arg(ctx: &Ctx, text: Option<&str>) -> anyhow::Result<Option<Timestamp>> {
+    Ok(text.map(|t| parse_instant(t, ctx.now, ctx.zone.as_ref())).transpose()?)
+}

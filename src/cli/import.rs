@@ -1,0 +1,114 @@
+//! `stint session import`: reads a file or stdin in one of the import formats and imports its
+//! work sessions in one transaction (all or nothing), with progress on a terminal.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use clap::Args;
+use stint::Error;
+use stint::id::IdPrefix;
+use stint::import::{InputFormat, TagMapping};
+use stint::text::counted;
+use stint::time::format_duration;
+use stint::work::{self, ImportOptions, ImportSummary};
+
+use super::Ctx;
+use super::output::{Record, View};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// File to read, or - for stdin
+    pub file: String,
+    /// Input format: csv, json, ndjson, timewarrior or watson (default: from the file's extension)
+    #[arg(long, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Put records that name no target on this ticket (42 or #42)
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
+    pub ticket: Option<i64>,
+    /// Put records that name no target on this case (id or unique prefix)
+    #[arg(long, value_name = "ID")]
+    pub case: Option<IdPrefix>,
+    /// Read each record's target from its tags: ticket:N or case:ID (Timewarrior, Watson)
+    #[arg(long)]
+    pub map_tag: bool,
+    /// Import as this user's sessions (supervisors and admins migrating a team)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Check everything and report what would be imported, without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Allow sessions longer than timer.max_length and closed tickets or cases
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
+    let format = match args.input_format {
+        Some(format) => format,
+        None => InputFormat::from_extension(&args.file).ok_or_else(|| {
+            Error::invalid("cannot tell the input format from the file name; give --input-format")
+        })?,
+    };
+    let options = ImportOptions { user: args.user, ticket: args.ticket, case: args.case, force: args.force };
+    let mapping = TagMapping { from_tags: args.map_tag };
+    let (now, zone) = (ctx.now, ctx.zone.as_ref());
+    let open = || -> anyhow::Result<Box<dyn BufRead>> {
+        Ok(if args.file == "-" {
+            Box::new(io::BufReader::new(io::stdin()))
+        } else {
+            let file = std::fs::File::open(&args.file).map_err(|e| {
+                Error::invalid(format!("cannot read {}: {e}", stint::text::escape_for_terminal(&args.file)))
+            })?;
+            Box::new(io::BufReader::with_capacity(1 << 16, file))
+        })
+    };
+    // Stdin can be read once; a rerun transaction (PostgreSQL) needs the records again.
+    let mut input = Some(open()?);
+    let progress = std::io::stderr().is_terminal() && !ctx.global.quiet;
+    let mut run = |tx: &dyn stint::store::Tx, auth: &stint::auth::Authenticated| {
+        let reader =
+            input.take().ok_or_else(|| Error::busy("the import could not be retried; run it again"))?;
+        let mut count: u64 = 0;
+        work::import(
+            tx,
+            &auth.actor,
+            zone,
+            &options,
+            |sink| {
+                stint::import::read(format, reader, &mapping, &mut |record| {
+                    count += 1;
+                    if progress && count.is_multiple_of(10_000) {
+                        let _ = write!(io::stderr(), "\rread {count} records...");
+                    }
+                    sink(record)
+                })
+            },
+            now,
+        )
+    };
+    let summary = if args.dry_run { ctx.dry_run_as(&mut run)? } else { ctx.write_as(&mut run)? };
+    if progress {
+        let _ = write!(io::stderr(), "\r");
+    }
+    let verb = if args.dry_run { "Would import" } else { "Imported" };
+    ctx.notice(format!(
+        "{verb} {}, {} in all, for {}{}.",
+        counted(summary.sessions, "work session"),
+        format_duration(summary.seconds),
+        counted(summary.users, "user"),
+        if args.dry_run { "; nothing was written" } else { "" }
+    ));
+    Ok(ctx.printer().one(&summary)?)
+}
+
+impl Record for ImportSummary {
+    const COLUMNS: &'static [&'static str] = &["sessions", "seconds", "users", "running"];
+    const HEADERS: &'static [&'static str] = &["Sessions", "Total", "Users", "Running"];
+    fn row(&self, _view: &View) -> Vec<String> {
+        vec![
+            self.sessions.to_string(),
+            format_duration(self.seconds),
+            self.users.to_string(),
+            self.running.to_string(),
+        ]
+    }
+}
