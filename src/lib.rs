@@ -13,7 +13,7 @@ pub mod case;
 pub mod demo;
 pub mod error;
 pub mod id;
-pub mod import;
+pub mod import_formats;
 pub mod org;
 pub mod password;
 pub mod permission;

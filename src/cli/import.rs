@@ -6,7 +6,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use clap::Args;
 use stint::Error;
 use stint::id::IdPrefix;
-use stint::import::{InputFormat, TagMapping};
+use stint::import_formats::{InputFormat, TagMapping};
 use stint::text::counted;
 use stint::time::format_duration;
 use stint::work::{self, ImportOptions, ImportSummary};
@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
             zone,
             &options,
             |sink| {
-                stint::import::read(format, reader, &mapping, &mut |record| {
+                stint::import_formats::read(format, reader, &mapping, &mut |record| {
                     count += 1;
                     if progress && count.is_multiple_of(10_000) {
                         let _ = write!(io::stderr(), "\rread {count} records...");

@@ -65,7 +65,7 @@ pub fn import(
     actor: &Actor,
     zone: &dyn Zone,
     options: &ImportOptions,
-    records: impl FnOnce(&mut dyn FnMut(crate::import::ImportRecord) -> Result<()>) -> Result<()>,
+    records: impl FnOnce(&mut dyn FnMut(crate::import_formats::ImportRecord) -> Result<()>) -> Result<()>,
     now: Timestamp,
 ) -> Result<ImportSummary> {
     use std::collections::{HashMap, HashSet};
@@ -82,7 +82,7 @@ pub fn import(
     // Each problem, and whether the record clashed with a stored session (see [`Refusal`]).
     let mut problems: Vec<(bool, String)> = Vec::new();
 
-    let mut import_one = |record: crate::import::ImportRecord| -> std::result::Result<(), Refusal> {
+    let mut import_one = |record: crate::import_formats::ImportRecord| -> std::result::Result<(), Refusal> {
         let name = record.user.clone().unwrap_or_else(|| default_user.clone());
         let user_id = match users.get(&name) {
             Some(id) => *id,
@@ -170,7 +170,7 @@ pub fn import(
         }
         Ok(())
     };
-    let mut sink = |record: crate::import::ImportRecord| -> Result<()> {
+    let mut sink = |record: crate::import_formats::ImportRecord| -> Result<()> {
         let position = record.position;
         if let Err(refusal) = import_one(record) {
             let (clash, e) = match refusal {
