@@ -111,14 +111,14 @@ impl Lcg {
     }
 }
 
-fn actor_of(store: &dyn Tx, admin: &Actor, name: &str) -> Result<Actor> {
-    Ok(user::find(store, admin, name)?.actor(None))
+fn actor_of(tx: &dyn Tx, admin: &Actor, name: &str) -> Result<Actor> {
+    Ok(user::find(tx, admin, name)?.actor(None))
 }
 
 /// Builds the demo desk in an empty database. `password_hash` is the hash of
 /// [`DEMO_PASSWORD`]; the admin is logged in on `client`.
 pub fn build(
-    store: &dyn Tx,
+    tx: &dyn Tx,
     password_hash: &str,
     client: ClientId,
     client_label: &str,
@@ -132,7 +132,7 @@ pub fn build(
         client_id: client,
         client_label: client_label.to_owned(),
     };
-    let admin_login = setup::initialise(store, setup, now)?;
+    let admin_login = setup::initialise(tx, setup, now)?;
     let admin = admin_login.actor.clone();
     for (name, display, role) in DEMO_USERS {
         let new = NewUser {
@@ -142,9 +142,9 @@ pub fn build(
             email: Some(format!("{name}@northwind.example")),
             password_hash: password_hash.to_owned(),
         };
-        user::add(store, &admin, new, false, now)?;
+        user::add(tx, &admin, new, false, now)?;
     }
-    let sam = actor_of(store, &admin, "sam")?;
+    let sam = actor_of(tx, &admin, "sam")?;
     for (title, requester, priority, assignee) in TICKETS {
         let new = NewTicket {
             title: title.into(),
@@ -153,17 +153,17 @@ pub fn build(
             requester: requester.into(),
             assignee: Some(assignee.into()),
         };
-        ticket::create(store, &sam, new, now)?;
+        ticket::create(tx, &sam, new, now)?;
     }
     let mut notes = 0;
     let mut case_ids = Vec::new();
     for (owner, title, ticket_number, case_notes) in CASES {
-        let owner = actor_of(store, &admin, owner)?;
+        let owner = actor_of(tx, &admin, owner)?;
         let new = NewCase { ticket: Some(ticket_number), ..NewCase::titled(title) };
-        let opened = case::open(store, &owner, new, now)?;
+        let opened = case::open(tx, &owner, new, now)?;
         let prefix: IdPrefix = opened.case_id.to_string().parse()?;
         for body in case_notes {
-            case::note(store, &owner, &prefix, (*body).to_owned(), now)?;
+            case::note(tx, &owner, &prefix, (*body).to_owned(), now)?;
             notes += 1;
         }
         case_ids.push((owner.username.clone(), prefix));
@@ -183,7 +183,7 @@ pub fn build(
     let mut rng = Lcg(u64::from(today.num_days_from_ce().unsigned_abs()));
     let mut sessions = 0;
     for name in TECHNICIANS {
-        let tech = actor_of(store, &admin, name)?;
+        let tech = actor_of(tx, &admin, name)?;
         let own_tickets: Vec<i64> =
             TICKETS.iter().enumerate().filter(|(_, t)| t.3 == name).map(|(i, _)| i as i64 + 1).collect();
         let own_cases: Vec<&IdPrefix> = case_ids.iter().filter(|(o, _)| o == name).map(|(_, p)| p).collect();
@@ -211,7 +211,7 @@ pub fn build(
                     note: String::new(),
                     force: false,
                 };
-                work::manual(store, &tech, zone, &manual, now)?;
+                work::manual(tx, &tech, zone, &manual, now)?;
                 sessions += 1;
                 minute += length + 5 + rng.below(25) as i64;
                 if minute > lunch && minute < lunch + 45 {
@@ -221,21 +221,21 @@ pub fn build(
         }
     }
     // Tess is on the phishing report right now.
-    let tess = actor_of(store, &admin, "tess")?;
+    let tess = actor_of(tx, &admin, "tess")?;
     let running = Start {
         target: TargetSpec::ticket(7),
         note: "checking mail gateway logs".into(),
         at: Some(now.plus(-40 * 60)?),
         force: false,
     };
-    work::start(store, &tess, zone, &running, now)?;
+    work::start(tx, &tess, zone, &running, now)?;
     sessions += 1;
     // Some history in ticket states.
     for (number, status) in
         [(3, TicketStatus::Resolved), (11, TicketStatus::Closed), (2, TicketStatus::InProgress)]
     {
         let edit = TicketEdit { status: Some(status), ..TicketEdit::default() };
-        ticket::edit(store, &sam, number, edit, now)?;
+        ticket::edit(tx, &sam, number, edit, now)?;
     }
     let first_day = days.first().copied().unwrap_or(today);
     Ok(DemoSummary {

@@ -20,8 +20,7 @@ pub trait OrgStore {
 
 /// The organisation a local database serves; its absence means the database was never
 /// initialised properly.
-pub fn sole(store: &dyn OrgStore) -> Result<Organization> {
-    store
-        .sole_org()?
+pub fn sole(tx: &dyn OrgStore) -> Result<Organization> {
+    tx.sole_org()?
         .ok_or_else(|| Error::unusable("database has no organisation; was it created by `stint init`?"))
 }

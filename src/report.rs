@@ -273,7 +273,7 @@ impl From<&WorkSessionView> for Interval {
 /// `session report`: the sessions `filter` selects (with its permission checks), clipped to
 /// its range and grouped by `group_by`.
 pub fn run(
-    store: &dyn WorkCommandStore,
+    tx: &dyn WorkCommandStore,
     actor: &Actor,
     filter: &WorkSessionFilter,
     group_by: Vec<GroupBy>,
@@ -288,7 +288,7 @@ pub fn run(
     }
     let spec = ReportSpec { from: filter.from, to: filter.to, group_by };
     let mut aggregator = Aggregator::new(spec, now, zone);
-    work::for_each_in_any_order(store, actor, filter, &mut |view| {
+    work::for_each_in_any_order(tx, actor, filter, &mut |view| {
         aggregator.add(&Interval::from(&view));
         Ok(())
     })?;

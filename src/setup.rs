@@ -22,23 +22,23 @@ pub struct Setup {
 
 /// Fills a fresh database: its organisation, its first admin, and a login session for that
 /// admin on this client, so a new user can carry on at once.
-pub fn initialise(store: &dyn AuthCommandStore, setup: Setup, now: Timestamp) -> Result<LoggedIn> {
+pub fn initialise(tx: &dyn AuthCommandStore, setup: Setup, now: Timestamp) -> Result<LoggedIn> {
     text::validate("organisation name", &setup.org_name, true, 200)?;
-    if store.sole_org()?.is_some() {
+    if tx.sole_org()?.is_some() {
         return Err(Error::conflict("this database is already initialised"));
     }
     let org = Organization { org_id: OrgId::random(), name: setup.org_name, created_at: now };
-    store.insert_org(&org)?;
-    let mut admin = user::create_first_admin(store, org.org_id, &setup.admin, setup.password_hash, now)?;
+    tx.insert_org(&org)?;
+    let mut admin = user::create_first_admin(tx, org.org_id, &setup.admin, setup.password_hash, now)?;
     // `init` logs the admin in, so that counts as their first login.
     admin.last_login_at = Some(now);
-    store.update_user(&admin)?;
-    let settings = settings::load(store, org.org_id)?;
+    tx.update_user(&admin)?;
+    let settings = settings::load(tx, org.org_id)?;
     let request = NewSession {
         client_id: setup.client_id,
         client_label: setup.client_label,
         ttl: settings.session_ttl,
         bearer: false,
     };
-    auth::create_session(store, &admin, request, settings.session_idle_timeout, now)
+    auth::create_session(tx, &admin, request, settings.session_idle_timeout, now)
 }

@@ -224,12 +224,12 @@ pub trait TicketCommandStore: TicketStore + UserStore + AuditStore {}
 impl<T: TicketStore + UserStore + AuditStore + ?Sized> TicketCommandStore for T {}
 
 /// Finds a ticket by number, as not-found when missing.
-pub fn find<S: TicketStore + ?Sized>(store: &S, org: OrgId, number: i64) -> Result<TicketRow> {
-    store.ticket_by_number(org, number)?.ok_or_else(|| Error::not_found(format!("no ticket #{number}")))
+pub fn find<S: TicketStore + ?Sized>(tx: &S, org: OrgId, number: i64) -> Result<TicketRow> {
+    tx.ticket_by_number(org, number)?.ok_or_else(|| Error::not_found(format!("no ticket #{number}")))
 }
 
-fn view(store: &dyn TicketCommandStore, row: &TicketRow, now: Timestamp) -> Result<TicketView> {
-    Ok(TicketView::of(row, store.ticket_total_seconds(row.ticket.ticket_id, now)?))
+fn view(tx: &dyn TicketCommandStore, row: &TicketRow, now: Timestamp) -> Result<TicketView> {
+    Ok(TicketView::of(row, tx.ticket_total_seconds(row.ticket.ticket_id, now)?))
 }
 
 fn check_requester(requester: &str) -> Result<()> {
@@ -237,8 +237,8 @@ fn check_requester(requester: &str) -> Result<()> {
 }
 
 /// Finds the user a ticket is assigned to; only active users take tickets.
-fn assignable(store: &dyn TicketCommandStore, actor: &Actor, name: &str) -> Result<user::User> {
-    let user = user::find(store, actor, name)?;
+fn assignable(tx: &dyn TicketCommandStore, actor: &Actor, name: &str) -> Result<user::User> {
+    let user = user::find(tx, actor, name)?;
     if user.status != Status::Active {
         return Err(Error::conflict(format!(
             "{} is {}; only active users can be assigned tickets",
@@ -274,7 +274,7 @@ impl NewTicket {
 
 /// Creates a ticket with the organisation's next number.
 pub fn create(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     new: NewTicket,
     now: Timestamp,
@@ -283,11 +283,11 @@ pub fn create(
     check_title(&new.title)?;
     check_description(&new.description)?;
     check_requester(&new.requester)?;
-    let assignee = new.assignee.as_deref().map(|name| assignable(store, actor, name)).transpose()?;
+    let assignee = new.assignee.as_deref().map(|name| assignable(tx, actor, name)).transpose()?;
     let mut ticket = Ticket {
         ticket_id: 0,
         org_id: actor.org_id,
-        number: store.allocate_ticket_number(actor.org_id)?,
+        number: tx.allocate_ticket_number(actor.org_id)?,
         title: new.title,
         description: new.description,
         status: TicketStatus::Open,
@@ -298,10 +298,10 @@ pub fn create(
         created_at: now,
         updated_at: now,
     };
-    ticket.ticket_id = store.insert_ticket(&ticket)?;
+    ticket.ticket_id = tx.insert_ticket(&ticket)?;
     let row = TicketRow { ticket, assignee: assignee.map(|u| u.username), creator: actor.username.clone() };
     audit::record(
-        store,
+        tx,
         actor,
         now,
         Change::new("ticket.create", "ticket", row.ticket.number).after(&snapshot(&row)),
@@ -311,7 +311,7 @@ pub fn create(
 
 /// Lists tickets, newest first unless `filter.sort` says otherwise.
 pub fn list(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     filter: &TicketFilter,
     now: Timestamp,
@@ -326,7 +326,7 @@ pub fn list(
     let assignee = match &filter.assignee {
         None => None,
         Some(AssigneeFilter::Unassigned) => Some(None),
-        Some(AssigneeFilter::User(name)) => Some(Some(user::find(store, actor, name)?.user_id)),
+        Some(AssigneeFilter::User(name)) => Some(Some(user::find(tx, actor, name)?.user_id)),
     };
     let mut statuses = filter.statuses.clone();
     statuses.sort();
@@ -339,7 +339,7 @@ pub fn list(
         limit: filter.limit,
         sort: filter.sort,
     };
-    Ok(store
+    Ok(tx
         .list_tickets(actor.org_id, &query, now)?
         .iter()
         .map(|(row, total)| TicketView::of(row, *total))
@@ -347,15 +347,10 @@ pub fn list(
 }
 
 /// Shows one ticket with its total time spent.
-pub fn show(
-    store: &dyn TicketCommandStore,
-    actor: &Actor,
-    number: i64,
-    now: Timestamp,
-) -> Result<TicketView> {
+pub fn show(tx: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timestamp) -> Result<TicketView> {
     permission::require(actor.role, Capability::ViewTickets)?;
-    let row = find(store, actor.org_id, number)?;
-    view(store, &row, now)
+    let row = find(tx, actor.org_id, number)?;
+    view(tx, &row, now)
 }
 
 /// Fields `ticket edit` may change; `None` leaves a field alone.
@@ -388,7 +383,7 @@ pub struct TicketChanged {
 
 /// Writes `after` if it differs from `before`, with one audit event.
 fn apply(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     action: &'static str,
     before: &TicketRow,
@@ -398,9 +393,9 @@ fn apply(
     let changed = snapshot(before) != snapshot(&after);
     if changed {
         after.ticket.updated_at = now;
-        store.update_ticket(&after.ticket)?;
+        tx.update_ticket(&after.ticket)?;
         audit::record(
-            store,
+            tx,
             actor,
             now,
             Change::new(action, "ticket", after.ticket.number)
@@ -408,12 +403,12 @@ fn apply(
                 .after(&snapshot(&after)),
         )?;
     }
-    Ok(TicketChanged { ticket: view(store, &after, now)?, changed })
+    Ok(TicketChanged { ticket: view(tx, &after, now)?, changed })
 }
 
 /// Edits a ticket's title, description, status, priority or requester.
 pub fn edit(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     number: i64,
     edit: TicketEdit,
@@ -434,7 +429,7 @@ pub fn edit(
     if let Some(requester) = &edit.requester {
         check_requester(requester)?;
     }
-    let before = find(store, actor.org_id, number)?;
+    let before = find(tx, actor.org_id, number)?;
     let mut after = before.clone();
     if let Some(title) = edit.title {
         after.ticket.title = title;
@@ -451,23 +446,23 @@ pub fn edit(
     if let Some(priority) = edit.priority {
         after.ticket.priority = priority;
     }
-    apply(store, actor, "ticket.edit", &before, after, now)
+    apply(tx, actor, "ticket.edit", &before, after, now)
 }
 
 /// Assigns a ticket to a user (`me` for the actor), or unassigns it with `None`.
 pub fn assign(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     number: i64,
     assignee: Option<&str>,
     now: Timestamp,
 ) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
-    let before = find(store, actor.org_id, number)?;
+    let before = find(tx, actor.org_id, number)?;
     let mut after = before.clone();
     match assignee {
         Some(name) => {
-            let user = assignable(store, actor, name)?;
+            let user = assignable(tx, actor, name)?;
             after.ticket.assignee_id = Some(user.user_id);
             after.assignee = Some(user.username);
         }
@@ -477,37 +472,37 @@ pub fn assign(
         }
     }
     let action = if assignee.is_some() { "ticket.assign" } else { "ticket.unassign" };
-    apply(store, actor, action, &before, after, now)
+    apply(tx, actor, action, &before, after, now)
 }
 
 /// Closes a ticket; closing a closed ticket changes nothing.
 pub fn close(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     number: i64,
     now: Timestamp,
 ) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
-    let before = find(store, actor.org_id, number)?;
+    let before = find(tx, actor.org_id, number)?;
     let mut after = before.clone();
     after.ticket.status = TicketStatus::Closed;
-    apply(store, actor, "ticket.close", &before, after, now)
+    apply(tx, actor, "ticket.close", &before, after, now)
 }
 
 /// Reopens a resolved or closed ticket; any other status is left as it is.
 pub fn reopen(
-    store: &dyn TicketCommandStore,
+    tx: &dyn TicketCommandStore,
     actor: &Actor,
     number: i64,
     now: Timestamp,
 ) -> Result<TicketChanged> {
     permission::require(actor.role, Capability::EditTickets)?;
-    let before = find(store, actor.org_id, number)?;
+    let before = find(tx, actor.org_id, number)?;
     let mut after = before.clone();
     if matches!(before.ticket.status, TicketStatus::Resolved | TicketStatus::Closed) {
         after.ticket.status = TicketStatus::Open;
     }
-    apply(store, actor, "ticket.reopen", &before, after, now)
+    apply(tx, actor, "ticket.reopen", &before, after, now)
 }
 
 #[cfg(test)]
