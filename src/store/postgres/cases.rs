@@ -1,10 +1,9 @@
 //! PostgreSQL queries for cases and their notes.
 
 use postgres::Row;
-use postgres::types::ToSql;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{Values, bind, bind_each, get, params, push_limit};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
@@ -38,37 +37,25 @@ fn row_from(r: &Row) -> Result<CaseRow> {
     })
 }
 
-type Values = Vec<Box<dyn ToSql + Sync>>;
-
 /// Builds the `case list` statement from fixed fragments; values are only ever bound, never
 /// spliced in.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let mut values: Values = vec![Box::new(org)];
     let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1");
     if let Some(owner) = query.owner {
-        values.push(Box::new(owner));
-        sql.push_str(&format!(" AND c.owner_id = ${}", values.len()));
+        let p = bind(&mut values, owner);
+        sql.push_str(&format!(" AND c.owner_id = {p}"));
     }
     if !query.statuses.is_empty() {
-        let placeholders: Vec<String> = query
-            .statuses
-            .iter()
-            .map(|status| {
-                values.push(Box::new(*status));
-                format!("${}", values.len())
-            })
-            .collect();
-        sql.push_str(&format!(" AND c.status IN ({})", placeholders.join(", ")));
+        let placeholders = bind_each(&mut values, &query.statuses);
+        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
     }
     sql.push_str(match query.sort {
         CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
         CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
         CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
     });
-    if let Some(limit) = query.limit {
-        values.push(Box::new(i64::from(limit)));
-        sql.push_str(&format!(" LIMIT ${}", values.len()));
-    }
+    push_limit(&mut sql, &mut values, query.limit);
     (sql, values)
 }
 
@@ -140,8 +127,7 @@ impl CaseStore for PgTx<'_> {
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
-        self.query(&sql, &params)?.iter().map(row_from).collect()
+        self.query(&sql, &params(&values))?.iter().map(row_from).collect()
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {

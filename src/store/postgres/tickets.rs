@@ -1,10 +1,9 @@
 //! PostgreSQL queries for tickets and their total time.
 
 use postgres::Row;
-use postgres::types::ToSql;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{Values, bind, bind_each, get, params, push_limit};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
@@ -47,8 +46,6 @@ fn row_from(r: &Row) -> Result<TicketRow> {
     })
 }
 
-type Values = Vec<Box<dyn ToSql + Sync>>;
-
 /// Builds the `ticket list` statement from fixed fragments; values are only ever bound, never
 /// spliced in.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
@@ -56,36 +53,28 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
     let mut sql =
         format!("SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2");
     if !query.statuses.is_empty() {
-        let placeholders: Vec<String> = query
-            .statuses
-            .iter()
-            .map(|status| {
-                values.push(Box::new(*status));
-                format!("${}", values.len())
-            })
-            .collect();
-        sql.push_str(&format!(" AND t.status IN ({})", placeholders.join(", ")));
+        let placeholders = bind_each(&mut values, &query.statuses);
+        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
     }
     match query.assignee {
         None => {}
         Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
         Some(Some(user)) => {
-            values.push(Box::new(user));
-            sql.push_str(&format!(" AND t.assignee_id = ${}", values.len()));
+            let p = bind(&mut values, user);
+            sql.push_str(&format!(" AND t.assignee_id = {p}"));
         }
     }
     if let Some(priority) = query.priority {
-        values.push(Box::new(priority));
-        sql.push_str(&format!(" AND t.priority = ${}", values.len()));
+        let p = bind(&mut values, priority);
+        sql.push_str(&format!(" AND t.priority = {p}"));
     }
     if let Some(search) = &query.search {
         // A literal substring, case-insensitive for ASCII letters only: `strpos` has no
         // wildcards, so nothing in the text needs escaping.
-        values.push(Box::new(search.to_ascii_lowercase()));
-        let n = values.len();
+        let p = bind(&mut values, search.to_ascii_lowercase());
         sql.push_str(&format!(
-            " AND (strpos(translate(t.title, {ASCII_FOLD}), ${n}) > 0 \
-             OR strpos(translate(t.description, {ASCII_FOLD}), ${n}) > 0)"
+            " AND (strpos(translate(t.title, {ASCII_FOLD}), {p}) > 0 \
+             OR strpos(translate(t.description, {ASCII_FOLD}), {p}) > 0)"
         ));
     }
     sql.push_str(match query.sort {
@@ -97,10 +86,7 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
              t.number DESC"
         }
     });
-    if let Some(limit) = query.limit {
-        values.push(Box::new(i64::from(limit)));
-        sql.push_str(&format!(" LIMIT ${}", values.len()));
-    }
+    push_limit(&mut sql, &mut values, query.limit);
     (sql, values)
 }
 
@@ -174,8 +160,7 @@ impl TicketStore for PgTx<'_> {
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
-        self.query(&sql, &params)?.iter().map(|r| Ok((row_from(r)?, r.get(14)))).collect()
+        self.query(&sql, &params(&values))?.iter().map(|r| Ok((row_from(r)?, r.get(14)))).collect()
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

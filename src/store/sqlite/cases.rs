@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::SqliteTx;
-use super::types::Values;
+use super::types::{Values, bind, bind_each, push_limit};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
@@ -46,29 +46,19 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let hint = if query.owner.is_some() { " INDEXED BY cases_by_owner" } else { "" };
     let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1");
     if let Some(owner) = query.owner {
-        values.push(Box::new(owner));
-        sql.push_str(&format!(" AND c.owner_id = ?{}", values.len()));
+        let p = bind(&mut values, owner);
+        sql.push_str(&format!(" AND c.owner_id = {p}"));
     }
     if !query.statuses.is_empty() {
-        let placeholders: Vec<String> = query
-            .statuses
-            .iter()
-            .map(|status| {
-                values.push(Box::new(*status));
-                format!("?{}", values.len())
-            })
-            .collect();
-        sql.push_str(&format!(" AND c.status IN ({})", placeholders.join(", ")));
+        let placeholders = bind_each(&mut values, &query.statuses);
+        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
     }
     sql.push_str(match query.sort {
         CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
         CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
         CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
     });
-    if let Some(limit) = query.limit {
-        values.push(Box::new(i64::from(limit)));
-        sql.push_str(&format!(" LIMIT ?{}", values.len()));
-    }
+    push_limit(&mut sql, &mut values, query.limit);
     (sql, values)
 }
 

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::types::Values;
+use super::types::{Values, bind, bind_each, push_limit};
 use super::{SqliteTx, escape_like};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
@@ -56,33 +56,25 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
         "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t{hint} {TICKET_JOINS} WHERE t.org_id = ?2"
     );
     if !query.statuses.is_empty() {
-        let placeholders: Vec<String> = query
-            .statuses
-            .iter()
-            .map(|status| {
-                values.push(Box::new(*status));
-                format!("?{}", values.len())
-            })
-            .collect();
-        sql.push_str(&format!(" AND t.status IN ({})", placeholders.join(", ")));
+        let placeholders = bind_each(&mut values, &query.statuses);
+        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
     }
     match query.assignee {
         None => {}
         Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
         Some(Some(user)) => {
-            values.push(Box::new(user));
-            sql.push_str(&format!(" AND t.assignee_id = ?{}", values.len()));
+            let p = bind(&mut values, user);
+            sql.push_str(&format!(" AND t.assignee_id = {p}"));
         }
     }
     if let Some(priority) = query.priority {
-        values.push(Box::new(priority));
-        sql.push_str(&format!(" AND t.priority = ?{}", values.len()));
+        let p = bind(&mut values, priority);
+        sql.push_str(&format!(" AND t.priority = {p}"));
     }
     if let Some(search) = &query.search {
-        values.push(Box::new(escape_like(search)));
-        let n = values.len();
+        let p = bind(&mut values, escape_like(search));
         sql.push_str(&format!(
-            " AND (t.title LIKE '%' || ?{n} || '%' ESCAPE '\\' OR t.description LIKE '%' || ?{n} || '%' ESCAPE '\\')"
+            " AND (t.title LIKE '%' || {p} || '%' ESCAPE '\\' OR t.description LIKE '%' || {p} || '%' ESCAPE '\\')"
         ));
     }
     sql.push_str(match query.sort {
@@ -94,10 +86,7 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
              t.number DESC"
         }
     });
-    if let Some(limit) = query.limit {
-        values.push(Box::new(i64::from(limit)));
-        sql.push_str(&format!(" LIMIT ?{}", values.len()));
-    }
+    push_limit(&mut sql, &mut values, query.limit);
     (sql, values)
 }
 
