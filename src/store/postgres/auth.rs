@@ -82,16 +82,15 @@ impl AuthStore for PgTx<'_> {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
-        self.query(
+        self.ids_by_prefix(
             "SELECT session_id FROM login_sessions
              WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
                AND ($3::TEXT IS NULL OR user_id = $3)
              ORDER BY session_id LIMIT 11",
-            &[&org, &prefix.as_str(), &owner],
-        )?
-        .iter()
-        .map(|r| get(r, 0))
-        .collect()
+            org,
+            prefix,
+            owner,
+        )
     }
 
     fn login_session_by_superseded_token(

@@ -94,15 +94,14 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
-        self.query(
+        self.ids_by_prefix(
             "SELECT case_id FROM cases
              WHERE case_id >= $2 AND case_id < $2 || 'g' AND org_id = $1 AND ($3::TEXT IS NULL OR owner_id = $3)
              ORDER BY case_id LIMIT 11",
-            &[&org, &prefix.as_str(), &owner],
-        )?
-        .iter()
-        .map(|r| get(r, 0))
-        .collect()
+            org,
+            prefix,
+            owner,
+        )
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {

@@ -378,6 +378,18 @@ impl<'c> PgTx<'c> {
         self.tx()?.execute(sql, params).map_err(|e| self.fail(e))
     }
 
+    /// The ids a prefix lookup `sql` returns; it binds `$1` organisation, `$2` prefix, `$3`
+    /// the optional owner, and reads the id from its one column.
+    fn ids_by_prefix<T: for<'a> postgres::types::FromSql<'a>>(
+        &self,
+        sql: &str,
+        org: crate::id::OrgId,
+        prefix: &crate::id::IdPrefix,
+        owner: Option<crate::id::UserId>,
+    ) -> Result<Vec<T>> {
+        self.query(sql, &[&org, &prefix.as_str(), &owner])?.iter().map(|r| types::get(r, 0)).collect()
+    }
+
     /// Runs one statement inside a savepoint: when the database refuses it (a constraint), only
     /// the statement is undone and the transaction stays usable, as it does on SQLite. The
     /// core relies on that to name what stood in the way, and an import to go on collecting

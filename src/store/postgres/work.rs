@@ -204,16 +204,15 @@ impl WorkStore for PgTx<'_> {
         user: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
-        self.query(
+        self.ids_by_prefix(
             "SELECT work_session_id FROM work_sessions
              WHERE org_id = $1 AND work_session_id >= $2 AND work_session_id < $2 || 'g'
                AND ($3::TEXT IS NULL OR user_id = $3)
              ORDER BY work_session_id LIMIT 11",
-            &[&org, &prefix.as_str(), &user],
-        )?
-        .iter()
-        .map(|r| get(r, 0))
-        .collect()
+            org,
+            prefix,
+            user,
+        )
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {

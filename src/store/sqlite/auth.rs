@@ -80,14 +80,15 @@ impl AuthStore for SqliteTx<'_> {
         owner: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
-        let mut stmt = self.prepare_cached(
+        self.ids_by_prefix(
             "SELECT session_id FROM login_sessions
              WHERE org_id = ?1 AND session_id >= ?2 AND session_id < ?2 || 'g'
                AND (?3 IS NULL OR user_id = ?3)
              ORDER BY session_id LIMIT 11",
-        )?;
-        let rows = stmt.query_map(params![org, prefix.as_str(), owner], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            org,
+            prefix,
+            owner,
+        )
     }
 
     fn login_session_by_superseded_token(

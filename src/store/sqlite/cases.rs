@@ -100,9 +100,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
-        let mut stmt = self.prepare_cached(PREFIX_QUERY)?;
-        let rows = stmt.query_map(params![org, prefix.as_str(), owner], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.ids_by_prefix(PREFIX_QUERY, org, prefix, owner)
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {

@@ -44,6 +44,22 @@ impl std::ops::Deref for SqliteTx<'_> {
     }
 }
 
+impl SqliteTx<'_> {
+    /// The ids a prefix lookup `sql` returns; it binds `?1` organisation, `?2` prefix, `?3` the
+    /// optional owner, and reads the id from its one column.
+    fn ids_by_prefix<T: rusqlite::types::FromSql>(
+        &self,
+        sql: &str,
+        org: crate::id::OrgId,
+        prefix: &crate::id::IdPrefix,
+        owner: Option<crate::id::UserId>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.prepare_cached(sql)?;
+        let rows = stmt.query_map(rusqlite::params![org, prefix.as_str(), owner], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
 fn shown(path: &Path) -> String {
     crate::text::escape_for_terminal(&path.display().to_string())
 }

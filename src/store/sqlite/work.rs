@@ -235,14 +235,15 @@ impl WorkStore for SqliteTx<'_> {
         user: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
-        let mut stmt = self.prepare_cached(
+        self.ids_by_prefix(
             "SELECT work_session_id FROM work_sessions
              WHERE org_id = ?1 AND work_session_id >= ?2 AND work_session_id < ?2 || 'g'
                AND (?3 IS NULL OR user_id = ?3)
              ORDER BY work_session_id LIMIT 11",
-        )?;
-        let rows = stmt.query_map(params![org, prefix.as_str(), user], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            org,
+            prefix,
+            user,
+        )
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
