@@ -111,6 +111,8 @@ pub struct Environment {
     token: Option<std::ffi::OsString>,
     pub busy_timeout: Duration,
     pub no_color: bool,
+    /// `COLUMNS`, when it is a positive number: the table width when the terminal reports none.
+    pub columns: Option<u16>,
 }
 
 impl Environment {
@@ -130,7 +132,11 @@ impl Environment {
             Err(VarError::NotPresent) => OpenOptions::default().busy_timeout,
         };
         let token = std::env::var_os("STINT_TOKEN").filter(|t| !t.is_empty());
+        // Unset, empty, zero or junk all mean "unknown", never a width of nothing.
+        let columns =
+            std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c > 0);
         Ok(Self {
+            columns,
             config_dir: std::env::var_os("STINT_CONFIG_DIR").map(PathBuf::from),
             token,
             busy_timeout,
@@ -280,8 +286,19 @@ impl Ctx {
             format: self.global.format,
             view: View { zone: self.zone.as_ref() },
             styled: self.stdout_is_terminal && !self.env.no_color,
-            fit_to_terminal: self.stdout_is_terminal,
+            width: self.table_width(),
         }
+    }
+
+    /// How wide tables may be: the terminal's width, else `COLUMNS`, else no limit. A terminal
+    /// that reports 0 columns (`script`, serial consoles) counts as reporting none.
+    fn table_width(&self) -> Option<u16> {
+        let terminal = if self.stdout_is_terminal {
+            rustix::termios::tcgetwinsize(std::io::stdout()).ok().map(|size| size.ws_col).filter(|&c| c > 0)
+        } else {
+            None
+        };
+        terminal.or(self.env.columns)
     }
 
     /// An informational message on stderr (silenced by `-q`).

@@ -76,8 +76,8 @@ pub struct Printer<'a> {
     pub view: View<'a>,
     /// Bold headings (a terminal, and `NO_COLOR` unset).
     pub styled: bool,
-    /// Wrap wide tables to the terminal's width.
-    pub fit_to_terminal: bool,
+    /// Wrap wide tables to this many columns; `None`: no limit.
+    pub width: Option<u16>,
 }
 
 /// A streaming writer of records of one type.
@@ -152,11 +152,17 @@ impl<'a> Printer<'a> {
     fn new_table(&self, headers: &[&str]) -> Table {
         let mut table = Table::new();
         table.load_preset(presets::NOTHING);
-        table.set_content_arrangement(if self.fit_to_terminal {
-            ContentArrangement::Dynamic
-        } else {
-            ContentArrangement::Disabled
-        });
+        match self.width {
+            // An explicit width: comfy-table's own probe would take a 0-column terminal at
+            // its word and print one character per line.
+            Some(width) => {
+                table.set_content_arrangement(ContentArrangement::Dynamic);
+                table.set_width(width);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
         if !headers.is_empty() {
             table.set_header(headers.iter().map(|h| {
                 let cell = Cell::new(h);
@@ -265,10 +271,24 @@ impl Printer<'_> {
     }
 }
 
-/// Writes a table without the cell padding at line starts and ends.
+/// Bold and its reset, as comfy-table wraps a styled cell: the padding sits inside them.
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+/// Writes a table without the cell padding at line starts and ends. A styled line's padding
+/// sits inside the bold escape and its reset, and goes too, so headings stay over their data.
 fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
     for line in table.to_string().lines() {
-        writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line).trim_end())?;
+        let (open, line) = match line.strip_prefix(BOLD) {
+            Some(rest) => (BOLD, rest),
+            None => ("", line),
+        };
+        let line = line.strip_prefix(' ').unwrap_or(line);
+        let (line, close) = match line.strip_suffix(RESET) {
+            Some(rest) => (rest.trim_end(), RESET),
+            None => (line.trim_end(), ""),
+        };
+        writeln!(out, "{open}{line}{close}")?;
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ mod seed;
 mod session;
 mod snapshots;
 mod support;
+mod tables;
 mod tickets;
 mod timer;
 mod users;

@@ -281,6 +281,13 @@ impl Env {
     }
 }
 
+/// The terminal [`Env::run_in_terminal_with`] runs a command on.
+#[derive(Default)]
+pub struct Terminal<'a> {
+    pub columns: Option<u16>,
+    pub env: Vec<(&'a str, Option<&'a str>)>,
+}
+
 /// One step of a conversation with a command on a terminal: once `prompt` has appeared on the
 /// screen, type `answer`.
 pub struct Answer<'a> {
@@ -294,16 +301,29 @@ impl Env {
     /// transcript (the command's stdout and stderr, and the prompts). A command still running
     /// after 20 s is killed, so a prompt nobody answers fails the test instead of hanging it.
     pub fn run_in_terminal(&self, args: &[&str], answers: &[Answer]) -> Run {
+        self.run_in_terminal_with(args, answers, &Terminal::default())
+    }
+
+    /// [`Env::run_in_terminal`] on a terminal of `terminal.columns` columns (`None`: the
+    /// pseudo-terminal's own, which reports 0) with `terminal.env` changed (`None` removes).
+    pub fn run_in_terminal_with(&self, args: &[&str], answers: &[Answer], terminal: &Terminal) -> Run {
         use std::io::Read;
         use std::sync::mpsc;
         use std::time::{Duration, Instant};
 
-        let inner = self.command(&self.client, args);
+        let mut inner = self.command(&self.client, args);
+        for (key, value) in &terminal.env {
+            match value {
+                Some(value) => inner.env(key, value),
+                None => inner.env_remove(key),
+            };
+        }
         let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
         let line =
             std::iter::once(inner.get_program()).chain(inner.get_args()).map(quote).collect::<Vec<_>>();
         let mut cmd = Command::new("script");
-        cmd.args(["-qefc", &line.join(" "), "/dev/null"]).env_clear();
+        let size = terminal.columns.map(|c| format!("stty cols {c} rows 40; ")).unwrap_or_default();
+        cmd.args(["-qefc", &format!("{size}{}", line.join(" ")), "/dev/null"]).env_clear();
         for (key, value) in inner.get_envs() {
             if let Some(value) = value {
                 cmd.env(key, value);
