@@ -286,19 +286,9 @@ impl Ctx {
             format: self.global.format,
             view: View { zone: self.zone.as_ref() },
             styled: self.stdout_is_terminal && !self.env.no_color,
-            width: self.table_width(),
+            on_terminal: self.stdout_is_terminal,
+            columns: self.env.columns,
         }
-    }
-
-    /// How wide tables may be: the terminal's width, else `COLUMNS`, else no limit. A terminal
-    /// that reports 0 columns (`script`, serial consoles) counts as reporting none.
-    fn table_width(&self) -> Option<u16> {
-        let terminal = if self.stdout_is_terminal {
-            rustix::termios::tcgetwinsize(std::io::stdout()).ok().map(|size| size.ws_col).filter(|&c| c > 0)
-        } else {
-            None
-        };
-        terminal.or(self.env.columns)
     }
 
     /// An informational message on stderr (silenced by `-q`).

@@ -76,8 +76,10 @@ pub struct Printer<'a> {
     pub view: View<'a>,
     /// Bold headings (a terminal, and `NO_COLOR` unset).
     pub styled: bool,
-    /// Wrap wide tables to this many columns; `None`: no limit.
-    pub width: Option<u16>,
+    /// Stdout is a terminal, whose width tables fit.
+    pub on_terminal: bool,
+    /// `COLUMNS`: the width when the terminal reports none, or stdout is not one.
+    pub columns: Option<u16>,
 }
 
 /// A streaming writer of records of one type.
@@ -149,10 +151,22 @@ impl<'a> Printer<'a> {
         }
     }
 
+    /// How wide tables may be: the terminal's width, else `COLUMNS`, else no limit. A terminal
+    /// that reports 0 columns (`script`, serial consoles) counts as reporting none. Asked once
+    /// per table, when one is built.
+    fn table_width(&self) -> Option<u16> {
+        let terminal = if self.on_terminal {
+            rustix::termios::tcgetwinsize(io::stdout()).ok().map(|size| size.ws_col).filter(|&c| c > 0)
+        } else {
+            None
+        };
+        terminal.or(self.columns)
+    }
+
     fn new_table(&self, headers: &[&str]) -> Table {
         let mut table = Table::new();
         table.load_preset(presets::NOTHING);
-        match self.width {
+        match self.table_width() {
             // An explicit width: comfy-table's own probe would take a 0-column terminal at
             // its word and print one character per line.
             Some(width) => {
