@@ -197,13 +197,6 @@ impl StintRow {
             .map(|o| o.ok_or_else(|| bad(position, "utc_offset is out of range")))
             .transpose()?;
         let user = text(self.user);
-        // In a record `me` names no one: it would file another user's sessions as the importer's.
-        if user.as_deref().is_some_and(crate::user::is_reserved) {
-            return Err(bad(
-                position,
-                "user \"me\" is reserved (in commands it means yourself); give that user's id, or leave user empty to import as yourself",
-            ));
-        }
         let time = |field: &str, t: Option<String>| -> Result<Option<Timestamp>> {
             opt_text(t).map(|t| parse_rfc3339(position, field, &t)).transpose()
         };

@@ -83,6 +83,13 @@ pub fn import(
     let mut problems: Vec<(bool, String)> = Vec::new();
 
     let mut import_one = |record: crate::import_formats::ImportRecord| -> std::result::Result<(), Refusal> {
+        // In a record `me` names no one (in `--user` it means the importer): taken for the
+        // importer, it would file another user's exported sessions as theirs.
+        if record.user.as_deref().is_some_and(user::is_reserved) {
+            return Err(Refusal::Other(Error::invalid(
+                "user \"me\" is reserved (in commands it means yourself); give that user's id, or leave user empty to import as yourself",
+            )));
+        }
         let name = record.user.clone().unwrap_or_else(|| default_user.clone());
         let user_id = match users.get(&name) {
             Some(id) => *id,
