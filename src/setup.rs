@@ -29,10 +29,7 @@ pub fn initialise(tx: &dyn AuthCommandStore, setup: Setup, now: Timestamp) -> Re
     }
     let org = Organization { org_id: OrgId::random(), name: setup.org_name, created_at: now };
     tx.insert_org(&org)?;
-    let mut admin = user::create_first_admin(tx, org.org_id, &setup.admin, setup.password_hash, now)?;
-    // `init` logs the admin in, so that counts as their first login.
-    admin.last_login_at = Some(now);
-    tx.update_user(&admin)?;
+    let admin = user::create_first_admin(tx, org.org_id, &setup.admin, setup.password_hash, now)?;
     let settings = settings::load(tx, org.org_id)?;
     let request = NewSession {
         client_id: setup.client_id,

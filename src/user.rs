@@ -351,7 +351,8 @@ fn build_user(org: OrgId, new: NewUser, now: Timestamp) -> Result<User> {
     })
 }
 
-/// Creates the first admin of a fresh database (`stint init`); it audits itself.
+/// Creates the first admin of a fresh database (`stint init`); it audits itself. `init` logs
+/// that admin in, so this counts as their first login.
 pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
     tx: &S,
     org: OrgId,
@@ -359,7 +360,7 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
     password_hash: String,
     now: Timestamp,
 ) -> Result<User> {
-    let user = build_user(
+    let mut user = build_user(
         org,
         NewUser {
             username: username.to_owned(),
@@ -370,6 +371,7 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
         },
         now,
     )?;
+    user.last_login_at = Some(now);
     tx.insert_user(&user)?;
     let actor = user.actor(None);
     audit::record(tx, &actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
