@@ -162,6 +162,13 @@ pub fn check_new_username(input: &str) -> Result<String> {
             "the username {SELF_NAME:?} is reserved: it means \"yourself\" wherever a user is named; choose another"
         )));
     }
+    // Wherever a user is named, a user id is tried first: a name that reads as one could be
+    // another user's id, and that user would answer for it.
+    if name.parse::<UserId>().is_ok() {
+        return Err(Error::invalid(format!(
+            "the username {name:?} reads as a user id, which names a user wherever a name does; choose another"
+        )));
+    }
     Ok(name)
 }
 

@@ -171,6 +171,22 @@ fn on_a_terminal_checks_come_before_any_prompt() {
     env.login(&env.client("again"), crate::support::ADMIN, "admins-new-password").ok();
 }
 
+/// A name that reads as a user id would be taken for that user wherever a user is named: an
+/// admin naming the new account would act on another one.
+#[test]
+fn a_username_that_reads_as_a_user_id_is_refused() {
+    let env = Env::new();
+    env.add_user("bob", "technician");
+    let bob_id = env.run(&["user", "show", "bob", "--format", "json"]).ok().json()["user_id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
+    env.run_stdin(&["user", "add", &bob_id, "--role", "viewer", "--password-stdin"], "a-good-password\n")
+        .fails(2, "reads as a user id");
+    let users = env.run(&["user", "list", "--format", "json"]).ok().json();
+    assert_eq!(users.as_array().map(Vec::len), Some(2), "{users}");
+}
+
 /// Changing your own password takes the current one (two lines off a terminal); a wrong one is
 /// a failed login that feeds the throttle; the session you changed it from stays logged in.
 #[test]
