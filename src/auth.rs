@@ -463,6 +463,12 @@ pub enum LoginOutcome {
     },
 }
 
+/// What every refusal by the failed-login throttle adds to its message (`auth login`, and the
+/// current password of `user passwd`): how long until attempts are checked again.
+pub fn throttle_notice(retry_after: i64) -> String {
+    format!("too many failed attempts; try again in {retry_after} s")
+}
+
 /// The one message every failed login prints, whatever the real reason.
 pub const LOGIN_FAILED: &str = "login failed: unknown user, wrong password, or account not active";
 

@@ -220,8 +220,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let clients = ctx.client_state()?;
     let client_id = clients.client_id()?;
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let password =
-        secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)), false)?;
+    let password = secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)))?;
     let request = LoginRequest {
         username: name,
         password,
@@ -239,7 +238,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
             return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
         }
         LoginOutcome::Failed { retry_after: Some(wait) } => {
-            let message = format!("{}; too many failed attempts; try again in {wait} s", auth::LOGIN_FAILED);
+            let message = format!("{}; {}", auth::LOGIN_FAILED, auth::throttle_notice(wait));
             return Err(Error::unauthenticated(message).into());
         }
     };

@@ -20,17 +20,13 @@ pub struct OwnPasswordChange {
 }
 
 impl SecretSource {
-    /// Reads a password. `confirm` asks twice on a terminal (for new passwords).
-    pub fn read(&self, prompt: &str, confirm: bool) -> anyhow::Result<String> {
+    /// Reads a password (new passwords go through [`SecretSource::read_new`]).
+    pub fn read(&self, prompt: &str) -> anyhow::Result<String> {
         if self.from_stdin {
             return first_line();
         }
         self.refuse_off_terminal()?;
-        let mut input = dialoguer::Password::new().with_prompt(prompt);
-        if confirm {
-            input = input.with_confirmation("Repeat to confirm", "the two entries differ");
-        }
-        input.interact().context("reading the password from the terminal")
+        ask_hidden(prompt)
     }
 
     /// Reads a new password: one line from stdin, or on a terminal a hidden prompt, the
@@ -64,10 +60,7 @@ impl SecretSource {
             return Ok(OwnPasswordChange { current, new });
         }
         self.refuse_off_terminal()?;
-        let current = dialoguer::Password::new()
-            .with_prompt(current_prompt)
-            .interact()
-            .context("reading the password from the terminal")?;
+        let current = ask_hidden(current_prompt)?;
         Ok(OwnPasswordChange { current, new: prompt_new(new_prompt)? })
     }
 
@@ -82,16 +75,19 @@ impl SecretSource {
     }
 }
 
+/// One hidden prompt on the terminal.
+fn ask_hidden(prompt: &str) -> anyhow::Result<String> {
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .interact()
+        .context("reading the password from the terminal")
+}
+
+/// A new password on the terminal: asked, checked for strength, then asked again.
 fn prompt_new(prompt: &str) -> anyhow::Result<String> {
-    let ask = |prompt: &str| {
-        dialoguer::Password::new()
-            .with_prompt(prompt)
-            .interact()
-            .context("reading the password from the terminal")
-    };
-    let new = ask(prompt)?;
+    let new = ask_hidden(prompt)?;
     password::check_strength(&new)?;
-    if ask("Repeat to confirm")? != new {
+    if ask_hidden("Repeat to confirm")? != new {
         return Err(Error::invalid("the two entries differ; nothing changed").into());
     }
     Ok(new)

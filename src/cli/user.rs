@@ -246,7 +246,8 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 }
                 PasswordChanged::WrongCurrent { retry_after: Some(wait) } => {
                     return Err(Error::unauthenticated(format!(
-                        "the current password was not checked; too many failed attempts; try again in {wait} s"
+                        "the current password was not checked; {}",
+                        stint::auth::throttle_notice(wait)
                     ))
                     .into());
                 }
