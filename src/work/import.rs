@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::{Rules, Source, Target, TargetSpec, WorkCommandStore, WorkSession, check_note, utc_offset};
 use crate::actor::Actor;
 use crate::audit::Change;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::id::{IdPrefix, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
 use crate::settings::format_duration_units;
@@ -168,7 +168,11 @@ pub fn import(
             created_at: record.created_at.unwrap_or(now),
             updated_at: record.updated_at.unwrap_or(now),
         };
-        rules.save(&session, true)?;
+        // The database refuses a clash the checks above could not see (a racing writer).
+        rules.save(&session, true).map_err(|e| match e.kind() {
+            ErrorKind::Conflict => Refusal::Clash(e),
+            _ => Refusal::Other(e),
+        })?;
         summary.sessions += 1;
         summary.seconds += session.duration.unwrap_or(0);
         summary.running += u64::from(session.end.is_none());
