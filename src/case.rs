@@ -256,7 +256,7 @@ fn sees_all(actor: &Actor) -> bool {
 fn resolve(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Result<CaseRow> {
     permission::require(actor.role, Capability::WorkOwnCases)?;
     let id = if sees_all(actor) {
-        id::resolve_prefix("case", prefix, tx.cases_by_prefix(actor.org_id, prefix, None)?)?
+        id_by_prefix(tx, actor.org_id, prefix, None)?
     } else {
         let own = tx.cases_by_prefix(actor.org_id, prefix, Some(actor.user_id))?;
         if own.is_empty() && !tx.cases_by_prefix(actor.org_id, prefix, None)?.is_empty() {
@@ -268,6 +268,18 @@ fn resolve(tx: &dyn CaseCommandStore, actor: &Actor, prefix: &IdPrefix) -> Resul
         id::resolve_prefix("case", prefix, own)?
     };
     tx.case_by_id(actor.org_id, id)?.ok_or_else(|| Error::not_found(format!("no case {id}")))
+}
+
+/// The one case `prefix` names among those `owner` owns, or among all cases when `owner` is
+/// `None`; the refusal says "case of yours" when only one's own were searched.
+pub fn id_by_prefix<S: CaseStore + ?Sized>(
+    tx: &S,
+    org: OrgId,
+    prefix: &IdPrefix,
+    owner: Option<UserId>,
+) -> Result<CaseId> {
+    let label = if owner.is_some() { "case of yours" } else { "case" };
+    id::resolve_prefix(label, prefix, tx.cases_by_prefix(org, prefix, owner)?)
 }
 
 /// The internal id of ticket `number`, as not-found when missing.

@@ -6,8 +6,8 @@ use super::{
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
+use crate::case;
 use crate::error::{Error, Result};
-use crate::id;
 use crate::permission::{self, Capability};
 use crate::ticket;
 use crate::time::{Timestamp, Zone};
@@ -48,8 +48,7 @@ fn resolve_filter(
             let any = permission::allows(actor.role, Capability::ManageAllCases)
                 || permission::allows(actor.role, Capability::ViewAllTime);
             let owner = if any { None } else { Some(actor.user_id) };
-            let ids = tx.cases_by_prefix(actor.org_id, prefix, owner)?;
-            Some(id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?)
+            Some(case::id_by_prefix(tx, actor.org_id, prefix, owner)?)
         }
         None => None,
     };

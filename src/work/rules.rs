@@ -10,7 +10,7 @@ use super::{
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
-use crate::case::CaseStatus;
+use crate::case::{self, CaseStatus};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{self, CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::permission::{self, Capability};
@@ -163,13 +163,11 @@ impl Rules<'_> {
     pub(super) fn resolve_case(&self, prefix: &IdPrefix, force: bool) -> Result<CaseId> {
         let any = permission::allows(self.actor.role, Capability::ManageAllCases);
         let owner = if any { None } else { Some(self.actor.user_id) };
-        let ids = self.tx.cases_by_prefix(self.org(), prefix, owner)?;
-        let id = id::resolve_prefix(if any { "case" } else { "case of yours" }, prefix, ids)?;
+        let id = case::id_by_prefix(self.tx, self.org(), prefix, owner)?;
         let case = self
             .tx
             .case_by_id(self.org(), id)?
             .map(|row| row.case)
-            .filter(|c| any || c.owner_id == self.actor.user_id)
             .ok_or_else(|| Error::not_found(format!("no case of yours matches {prefix}")))?;
         if matches!(case.status, CaseStatus::Closed | CaseStatus::Archived) && !force {
             return Err(Error::conflict(format!(
