@@ -158,24 +158,24 @@ fn no_block_no_follow() -> i32 {
     (OFlags::NONBLOCK | OFlags::NOFOLLOW).bits() as i32
 }
 
-/// Reads a private file; `None` when it does not exist. The file opened must be the regular
-/// file that was checked, so no read can block.
+/// Reads a private file; `None` when it does not exist. It is opened without following a link
+/// and without blocking, then checked as opened, so a FIFO or device cannot hang the read and
+/// a file replaced meanwhile (`auth login` renames a new token into place) is simply the new one.
 fn read_private(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let cannot = |e: std::io::Error| Error::internal(format!("cannot read {}: {e}", shown(path)));
-    let meta = match fs::symlink_metadata(path) {
-        Ok(meta) => meta,
+    let file = match fs::OpenOptions::new().read(true).custom_flags(no_block_no_follow()).open(path) {
+        Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            // O_NOFOLLOW met a symlink: check_private words that refusal.
+            let link = fs::symlink_metadata(path).map_err(cannot)?;
+            check_private(path, &link, false)?;
+            return Err(cannot(e).into());
+        }
         Err(e) => return Err(cannot(e).into()),
     };
-    check_private(path, &meta, false)?;
-    let file =
-        fs::OpenOptions::new().read(true).custom_flags(no_block_no_follow()).open(path).map_err(cannot)?;
-    let opened = file.metadata().map_err(cannot)?;
-    if opened.dev() != meta.dev() || opened.ino() != meta.ino() {
-        return Err(Error::unusable(format!("{} changed while stint read it", shown(path))).into());
-    }
-    check_private(path, &opened, false)?;
+    check_private(path, &file.metadata().map_err(cannot)?, false)?;
     let mut bytes = Vec::new();
     file.take(MAX_PRIVATE_FILE).read_to_end(&mut bytes).map_err(cannot)?;
     Ok(Some(bytes))
