@@ -18,6 +18,7 @@ pub mod org;
 pub mod password;
 pub mod permission;
 pub mod report;
+pub mod service;
 pub mod settings;
 pub mod setup;
 pub mod store;

@@ -94,6 +94,15 @@ impl serde::Serialize for Timestamp {
     }
 }
 
+/// Machine formats and requests read instants back from RFC 3339 text.
+impl<'de> serde::Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        let parsed = DateTime::parse_from_rfc3339(&text).map_err(serde::de::Error::custom)?;
+        Timestamp::from_unix(parsed.timestamp()).map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.rfc3339())

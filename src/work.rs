@@ -11,7 +11,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::audit::AuditStore;
 use crate::case::CaseStore;
@@ -41,7 +41,7 @@ use rules::{Rules, check_note, find_session, local, lock_owner, utc_offset, view
 pub const MAX_NOTE_CHARS: usize = 2000;
 
 /// How a work session came to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Started and stopped with `timer`.
@@ -140,7 +140,7 @@ fn describe_target(ticket: Option<i64>, case: Option<CaseId>) -> String {
 }
 
 /// Something a timer can run on, as the interactive picker offers it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PickTarget {
     pub ticket: Option<i64>,
     pub case_id: Option<CaseId>,
@@ -165,7 +165,7 @@ impl PickTarget {
 }
 
 /// What commands show of a work session; field names are the machine formats' contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkSessionView {
     pub work_session_id: WorkSessionId,
     /// The username of the session's owner.
@@ -280,7 +280,8 @@ impl<T: WorkStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsS
 }
 
 /// What a session is spent on, as given: a ticket number, a case id prefix, or both.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TargetSpec {
     pub ticket: Option<i64>,
     pub case: Option<IdPrefix>,
@@ -429,14 +430,14 @@ pub struct Edited {
 }
 
 /// The result of `timer switch`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Switched {
     pub stopped: WorkSessionView,
     pub started: WorkSessionView,
 }
 
 /// The result of `timer status`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RunningTimer {
     pub session: WorkSessionView,
     pub elapsed_seconds: i64,

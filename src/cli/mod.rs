@@ -20,6 +20,7 @@ pub mod ticket;
 pub mod timer;
 pub mod user;
 
+use std::cell::RefCell;
 use std::env::VarError;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -27,6 +28,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use stint::auth::{self as core_auth, Authenticated};
+use stint::service::{LocalService, Op, Reply, Service};
 use stint::store::{Location, OpenOptions, Store, Tx};
 use stint::time::{Timestamp, Zone};
 use stint::{Error, ErrorKind};
@@ -174,6 +176,8 @@ pub struct Ctx {
     pub zone: Box<dyn Zone>,
     pub stdin_is_terminal: bool,
     pub stdout_is_terminal: bool,
+    /// Opened by the first operation the command runs, then reused by the rest.
+    service: RefCell<Option<Service>>,
 }
 
 fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
@@ -254,6 +258,7 @@ impl Ctx {
             zone,
             stdin_is_terminal: std::io::stdin().is_terminal(),
             stdout_is_terminal: std::io::stdout().is_terminal(),
+            service: RefCell::new(None),
         })
     }
 
@@ -310,6 +315,51 @@ impl Ctx {
             self.printer().one(record)?;
         }
         Ok(())
+    }
+
+    /// The zone the service reads and shows local times in.
+    fn service_zone(&self) -> Box<dyn Zone + Send + Sync> {
+        if self.global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) }
+    }
+
+    /// Runs `work` with this command's service, opening it on first use.
+    pub fn with_service<T>(&self, work: impl FnOnce(&mut Service) -> stint::Result<T>) -> anyhow::Result<T> {
+        let mut slot = self.service.borrow_mut();
+        let service = match &mut *slot {
+            Some(service) => service,
+            None => {
+                let database = self.db_location()?;
+                let store = self.open_store(&database)?;
+                // Read now, reported when an operation needs it: an unusable database is
+                // named before a missing login.
+                let credential = self
+                    .env
+                    .token()
+                    .and_then(|token| self.client_state()?.credential(&database, token))
+                    .map_err(core_error);
+                slot.insert(Service::Local(LocalService::new(
+                    store,
+                    credential,
+                    self.now,
+                    self.service_zone(),
+                )))
+            }
+        };
+        Ok(work(service)?)
+    }
+
+    /// Runs one operation as the logged-in user, printing the warning it brings back.
+    pub fn call<O: Op>(&self, request: O::Req) -> anyhow::Result<O::Resp> {
+        let reply = self.with_service(|service| service.call::<O>(request))?;
+        Ok(self.warned(reply))
+    }
+
+    /// Prints a reply's warning (a forgotten timer) on stderr and returns its value.
+    pub fn warned<T>(&self, reply: Reply<T>) -> T {
+        if let Some(warning) = reply.warning {
+            output::eprint_line(format!("warning: {}", stint::text::escape_for_terminal(&warning)));
+        }
+        reply.value
     }
 
     /// Runs `work` in a read transaction as the logged-in user.
@@ -397,6 +447,15 @@ impl Ctx {
             }
             Err(e) => Err(e.into()),
         }
+    }
+}
+
+/// A client-side failure as a core error, so it keeps its kind (and exit code) wherever the
+/// operation runs; anything else keeps its whole message, as `report` prints it.
+pub fn core_error(error: anyhow::Error) -> Error {
+    match error.downcast::<Error>() {
+        Ok(core) => core,
+        Err(other) => Error::internal(format!("{other:#}")),
     }
 }
 

@@ -5,11 +5,16 @@ use clap::{ArgGroup, Args, Subcommand};
 use serde::Serialize;
 use stint::Error;
 use stint::id::IdPrefix;
-use stint::time::{format_duration, parse_duration};
-use stint::work::{self, Continue, Manual, ManualEnd, Start, Stop, Switch, TargetSpec, WorkSessionView};
+use stint::service::Empty;
+use stint::service::timer::{
+    ContinueRequest, ManualRequest, StartRequest, StopRequest, SwitchRequest, TimerCancel, TimerContinue,
+    TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
+};
+use stint::time::format_duration;
+use stint::work::{self, TargetSpec, WorkSessionView};
 
 use super::Ctx;
-use super::args::{print_session, time_arg};
+use super::args::print_session;
 use super::output::{Record, View};
 
 #[derive(Debug, Subcommand)]
@@ -121,15 +126,15 @@ pub struct ManualArgs {
     pub force: bool,
 }
 
-/// `timer status`: the running session and how long it has run.
+/// `timer status` as printed: the running session and how long it has run.
 #[derive(Debug, Serialize)]
-struct TimerStatus {
+struct TimerStatusView {
     #[serde(flatten)]
     session: WorkSessionView,
     elapsed_seconds: i64,
 }
 
-impl Record for TimerStatus {
+impl Record for TimerStatusView {
     const COLUMNS: &'static [&'static str] = &[
         "work_session_id",
         "user",
@@ -163,7 +168,7 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
         )
         .into());
     }
-    let targets = ctx.check_as(|tx, auth| work::pick_targets(tx, &auth.actor))?;
+    let targets = ctx.call::<TimerTargets>(Empty {})?;
     if targets.is_empty() {
         return Err(Error::not_found("no open tickets or cases to start a timer on").into());
     }
@@ -189,21 +194,17 @@ fn started_notice(ctx: &Ctx, session: &WorkSessionView) {
 }
 
 pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let zone = ctx.zone.as_ref();
     match cmd {
         TimerCommand::Start(args) => {
             let target = args.target.spec();
             let target = if target == TargetSpec::default() { pick_target(ctx)? } else { target };
-            let request =
-                Start { target, note: args.note, at: time_arg(ctx, args.at.as_deref())?, force: args.force };
-            let session = ctx.write_as(|tx, auth| work::start(tx, &auth.actor, zone, &request, now))?;
+            let request = StartRequest { target, note: args.note, at: args.at, force: args.force };
+            let session = ctx.call::<TimerStart>(request)?;
             started_notice(ctx, &session);
             print_session(ctx, &session)
         }
         TimerCommand::Stop(args) => {
-            let request = Stop { note: args.note, at: time_arg(ctx, args.at.as_deref())? };
-            let session = ctx.write_as(|tx, auth| work::stop(tx, &auth.actor, zone, &request, now))?;
+            let session = ctx.call::<TimerStop>(StopRequest { note: args.note, at: args.at })?;
             ctx.notice(format!(
                 "Stopped the timer on {} after {}.",
                 session.target(),
@@ -212,8 +213,8 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &session)
         }
         TimerCommand::Switch(args) => {
-            let request = Switch { target: args.target.spec(), note: args.note, force: args.force };
-            let switched = ctx.write_as(|tx, auth| work::switch(tx, &auth.actor, zone, &request, now))?;
+            let request = SwitchRequest { target: args.target.spec(), note: args.note, force: args.force };
+            let switched = ctx.call::<TimerSwitch>(request)?;
             ctx.notice(format!(
                 "Stopped the timer on {} after {}; started one on {}.",
                 switched.stopped.target(),
@@ -223,12 +224,13 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &switched.started)
         }
         TimerCommand::Status => {
-            let running = ctx.read_as(|tx, auth| work::status(tx, &auth.actor, now))?;
-            let status = TimerStatus { elapsed_seconds: running.elapsed_seconds, session: running.session };
+            let running = ctx.call::<TimerStatus>(Empty {})?;
+            let status =
+                TimerStatusView { elapsed_seconds: running.elapsed_seconds, session: running.session };
             Ok(ctx.printer().one(&status)?)
         }
         TimerCommand::Cancel => {
-            let session = ctx.write_as(|tx, auth| work::cancel(tx, &auth.actor, now))?;
+            let session = ctx.call::<TimerCancel>(Empty {})?;
             ctx.notice(format!(
                 "Cancelled the timer on {} that ran since {}; nothing was recorded.",
                 session.target(),
@@ -237,23 +239,24 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             Ok(())
         }
         TimerCommand::Continue(args) => {
-            let request =
-                Continue { note: args.note, at: time_arg(ctx, args.at.as_deref())?, force: args.force };
-            let session =
-                ctx.write_as(|tx, auth| work::continue_last(tx, &auth.actor, zone, &request, now))?;
+            let session = ctx.call::<TimerContinue>(ContinueRequest {
+                note: args.note,
+                at: args.at,
+                force: args.force,
+            })?;
             started_notice(ctx, &session);
             print_session(ctx, &session)
         }
         TimerCommand::Manual(args) => {
-            let from = stint::time::parse_instant(&args.from, now, zone)?;
-            let end = match (&args.to, &args.duration) {
-                (Some(to), _) => ManualEnd::At(stint::time::parse_instant(to, now, zone)?),
-                (None, Some(duration)) => ManualEnd::After(parse_duration(duration)?),
-                (None, None) => return Err(Error::invalid("give --to TIME or --duration D").into()),
+            let request = ManualRequest {
+                target: args.target.spec(),
+                from: args.from,
+                to: args.to,
+                duration: args.duration,
+                note: args.note,
+                force: args.force,
             };
-            let request =
-                Manual { target: args.target.spec(), from, end, note: args.note, force: args.force };
-            let session = ctx.write_as(|tx, auth| work::manual(tx, &auth.actor, zone, &request, now))?;
+            let session = ctx.call::<TimerManual>(request)?;
             ctx.notice(format!(
                 "Recorded {} on {}.",
                 format_duration(session.duration_seconds.unwrap_or_default()),

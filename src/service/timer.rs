@@ -1,0 +1,181 @@
+//! Timer operations: start, stop, switch, status, cancel, continue, manual, and the targets the
+//! start picker offers. Time expressions arrive as typed and are read here, with the service's
+//! clock and the caller's zone.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Call, Empty, Mode, Op, Registry};
+use crate::auth::Authenticated;
+use crate::error::{Error, Result};
+use crate::store::Tx;
+use crate::time::{Timestamp, parse_duration, parse_instant};
+use crate::work::{
+    self, Continue, Manual, ManualEnd, PickTarget, RunningTimer, Start, Stop, Switch, Switched, TargetSpec,
+    WorkSessionView,
+};
+
+pub fn register<R: Registry>(registry: &mut R) {
+    registry.op::<TimerTargets>();
+    registry.op::<TimerStart>();
+    registry.op::<TimerStop>();
+    registry.op::<TimerSwitch>();
+    registry.op::<TimerStatus>();
+    registry.op::<TimerCancel>();
+    registry.op::<TimerContinue>();
+    registry.op::<TimerManual>();
+}
+
+/// Reads an optional time expression with the service's clock, in the caller's zone.
+pub(crate) fn instant(text: Option<&str>, call: &Call) -> Result<Option<Timestamp>> {
+    text.map(|t| parse_instant(t, call.now, call.zone)).transpose()
+}
+
+/// What the `timer start` picker offers: open tickets and cases, most recently worked first.
+pub struct TimerTargets;
+impl Op for TimerTargets {
+    const PATH: &'static str = "timer/targets";
+    const MODE: Mode = Mode::Check;
+    type Req = Empty;
+    type Resp = Vec<PickTarget>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, _: &Empty, _: &Call) -> Result<Vec<PickTarget>> {
+        work::pick_targets(tx, &auth.actor)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartRequest {
+    pub target: TargetSpec,
+    pub note: String,
+    /// A time expression (`09:15`, `-20m`); never in the future.
+    pub at: Option<String>,
+    pub force: bool,
+}
+
+pub struct TimerStart;
+impl Op for TimerStart {
+    const PATH: &'static str = "timer/start";
+    const MODE: Mode = Mode::Write;
+    type Req = StartRequest;
+    type Resp = WorkSessionView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StartRequest, call: &Call) -> Result<WorkSessionView> {
+        let request = Start {
+            target: r.target.clone(),
+            note: r.note.clone(),
+            at: instant(r.at.as_deref(), call)?,
+            force: r.force,
+        };
+        work::start(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopRequest {
+    pub note: Option<String>,
+    pub at: Option<String>,
+}
+
+pub struct TimerStop;
+impl Op for TimerStop {
+    const PATH: &'static str = "timer/stop";
+    const MODE: Mode = Mode::Write;
+    type Req = StopRequest;
+    type Resp = WorkSessionView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StopRequest, call: &Call) -> Result<WorkSessionView> {
+        let request = Stop { note: r.note.clone(), at: instant(r.at.as_deref(), call)? };
+        work::stop(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SwitchRequest {
+    pub target: TargetSpec,
+    pub note: String,
+    pub force: bool,
+}
+
+pub struct TimerSwitch;
+impl Op for TimerSwitch {
+    const PATH: &'static str = "timer/switch";
+    const MODE: Mode = Mode::Write;
+    type Req = SwitchRequest;
+    type Resp = Switched;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &SwitchRequest, call: &Call) -> Result<Switched> {
+        let request = Switch { target: r.target.clone(), note: r.note.clone(), force: r.force };
+        work::switch(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+pub struct TimerStatus;
+impl Op for TimerStatus {
+    const PATH: &'static str = "timer/status";
+    const MODE: Mode = Mode::Read;
+    type Req = Empty;
+    type Resp = RunningTimer;
+    fn run(tx: &dyn Tx, auth: &Authenticated, _: &Empty, call: &Call) -> Result<RunningTimer> {
+        work::status(tx, &auth.actor, call.now)
+    }
+}
+
+pub struct TimerCancel;
+impl Op for TimerCancel {
+    const PATH: &'static str = "timer/cancel";
+    const MODE: Mode = Mode::Write;
+    type Req = Empty;
+    type Resp = WorkSessionView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, _: &Empty, call: &Call) -> Result<WorkSessionView> {
+        work::cancel(tx, &auth.actor, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContinueRequest {
+    pub note: Option<String>,
+    pub at: Option<String>,
+    pub force: bool,
+}
+
+pub struct TimerContinue;
+impl Op for TimerContinue {
+    const PATH: &'static str = "timer/continue";
+    const MODE: Mode = Mode::Write;
+    type Req = ContinueRequest;
+    type Resp = WorkSessionView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ContinueRequest, call: &Call) -> Result<WorkSessionView> {
+        let request = Continue { note: r.note.clone(), at: instant(r.at.as_deref(), call)?, force: r.force };
+        work::continue_last(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualRequest {
+    pub target: TargetSpec,
+    pub from: String,
+    pub to: Option<String>,
+    /// A duration (`90m`, `1:30`); `to` wins when both are given.
+    pub duration: Option<String>,
+    pub note: String,
+    pub force: bool,
+}
+
+pub struct TimerManual;
+impl Op for TimerManual {
+    const PATH: &'static str = "timer/manual";
+    const MODE: Mode = Mode::Write;
+    type Req = ManualRequest;
+    type Resp = WorkSessionView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ManualRequest, call: &Call) -> Result<WorkSessionView> {
+        let from = parse_instant(&r.from, call.now, call.zone)?;
+        let end = match (&r.to, &r.duration) {
+            (Some(to), _) => ManualEnd::At(parse_instant(to, call.now, call.zone)?),
+            (None, Some(duration)) => ManualEnd::After(parse_duration(duration)?),
+            (None, None) => return Err(Error::invalid("give --to TIME or --duration D")),
+        };
+        let request = Manual { target: r.target.clone(), from, end, note: r.note.clone(), force: r.force };
+        work::manual(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
