@@ -28,5 +28,6 @@ pub mod time;
 pub mod user;
 pub mod vocabulary;
 pub mod work;
+pub mod zone;
 
 pub use error::{Error, ErrorKind, Result};

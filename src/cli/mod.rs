@@ -31,6 +31,7 @@ use stint::auth::{self as core_auth, Authenticated};
 use stint::service::{LocalService, Op, Reply, Service};
 use stint::store::{Location, OpenOptions, Store, Tx};
 use stint::time::{Timestamp, Zone};
+use stint::zone::ZoneSpec;
 use stint::{Error, ErrorKind};
 
 use credentials::ClientState;
@@ -173,6 +174,9 @@ pub struct Ctx {
     pub bulk_write: bool,
     pub env: Environment,
     pub now: Timestamp,
+    /// The zone `TZ` (or `--utc`) names, as data the service is given.
+    pub zone_spec: ZoneSpec,
+    /// The rules of `zone_spec`, for showing local times.
     pub zone: Box<dyn Zone>,
     pub stdin_is_terminal: bool,
     pub stdout_is_terminal: bool,
@@ -186,75 +190,49 @@ fn project_dirs() -> anyhow::Result<directories::ProjectDirs> {
     })
 }
 
-/// The directories chrono looks up a zone name in, in its order.
-const ZONE_INFO_DIRECTORIES: [&str; 4] =
-    ["/usr/share/zoneinfo", "/share/zoneinfo", "/etc/zoneinfo", "/usr/share/lib/zoneinfo"];
-
-/// chrono reads `TZ` as a zone file (the first path of that name it can open) or else a POSIX
-/// rule, and silently takes UTC for anything it cannot read, so typed local times would be
-/// stored hours off: such a `TZ` is refused. So is a FIFO or a device there (`TZ=/dev/zero`),
-/// which chrono would read forever. Empty, `UTC` and `:` mean UTC, as chrono takes them.
-fn check_tz() -> anyhow::Result<()> {
-    use std::io::Read;
-    use std::os::unix::fs::FileTypeExt;
-    #[allow(clippy::disallowed_methods)] // chrono reads TZ itself; this checks what it will read
-    let Some(tz) = std::env::var_os("TZ") else { return Ok(()) };
-    let Some(tz) = tz.to_str() else {
-        return Err(Error::invalid("TZ is not valid UTF-8; set it to a zone such as Europe/Berlin").into());
+/// Reads a zone file for `ZoneSpec::from_tz`: opened once, then checked as opened, so what is
+/// checked is what is read. Non-blocking, so a FIFO or a device named by `TZ` (`TZ=/dev/zero`)
+/// is refused at once rather than read forever; at most `MAX_ZONE_FILE_BYTES` are read.
+fn read_zone_file(path: &std::path::Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::{ErrorKind, Read};
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
+    let opened = std::fs::OpenOptions::new().read(true).custom_flags(flags.bits() as i32).open(path);
+    let file = match opened {
+        Ok(file) => file,
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => return Ok(None),
+        Err(e) => return Err(e),
     };
-    let (name, file_only) = match tz.strip_prefix(':') {
-        Some(name) => (name, true),
-        None => (tz, false),
-    };
-    if name.is_empty() || name == "UTC" {
-        return Ok(());
+    let limit = stint::zone::MAX_ZONE_FILE_BYTES as u64;
+    let meta = file.metadata()?;
+    if !meta.is_file() || meta.len() > limit {
+        return Err(std::io::Error::other("not a regular file of a zone's size"));
     }
-    let shown = stint::text::escape_for_terminal(tz);
-    let refuse = |why: String| -> anyhow::Result<()> {
-        Err(Error::invalid(format!("TZ={shown} {why}; set TZ to a zone such as Europe/Berlin, or use --utc"))
-            .into())
-    };
-    let candidates: Vec<PathBuf> = if name == "localtime" && !file_only {
-        vec![PathBuf::from("/etc/localtime")]
-    } else if name.starts_with('/') {
-        vec![PathBuf::from(name)]
-    } else {
-        ZONE_INFO_DIRECTORIES.iter().map(|d| std::path::Path::new(d).join(name)).collect()
-    };
-    for path in candidates {
-        let Ok(meta) = std::fs::metadata(&path) else { continue };
-        let file = stint::text::escape_for_terminal(&path.display().to_string());
-        let kind = meta.file_type();
-        if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
-            return refuse(format!("names {file}, which is not a time zone file"));
-        }
-        let mut magic = [0_u8; 4];
-        let is_tzif = meta.is_file()
-            && std::fs::File::open(&path).and_then(|mut f| f.read_exact(&mut magic)).is_ok()
-            && &magic == b"TZif";
-        return if is_tzif { Ok(()) } else { refuse(format!("names {file}, which is not a time zone file")) };
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other("grew past a zone's size"));
     }
-    if !file_only && stint::time::is_posix_tz_rule(name) {
-        return Ok(());
-    }
-    if file_only {
-        return refuse("names no time zone file".into());
-    }
-    refuse("names no time zone: no such zone file, and not a POSIX TZ rule".into())
+    Ok(Some(bytes))
 }
 
 impl Ctx {
     pub fn new(global: GlobalArgs, db_on_command_line: bool, bulk_write: bool) -> anyhow::Result<Self> {
-        if !global.utc {
-            check_tz()?;
-        }
-        let zone: Box<dyn Zone> = if global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) };
+        let zone_spec = if global.utc {
+            ZoneSpec::Utc
+        } else {
+            #[allow(clippy::disallowed_methods)] // the zone is read once here and passed on as data
+            let tz = std::env::var_os("TZ");
+            ZoneSpec::from_tz(tz.as_deref(), read_zone_file)?
+        };
+        let zone: Box<dyn Zone> = zone_spec.zone()?;
         Ok(Self {
             global,
             db_on_command_line,
             bulk_write,
             env: Environment::read()?,
             now: clock::now()?,
+            zone_spec,
             zone,
             stdin_is_terminal: std::io::stdin().is_terminal(),
             stdout_is_terminal: std::io::stdout().is_terminal(),
@@ -318,8 +296,8 @@ impl Ctx {
     }
 
     /// The zone the service reads and shows local times in.
-    fn service_zone(&self) -> Box<dyn Zone + Send + Sync> {
-        if self.global.utc { Box::new(chrono::Utc) } else { Box::new(chrono::Local) }
+    fn service_zone(&self) -> anyhow::Result<Box<dyn Zone + Send + Sync>> {
+        Ok(self.zone_spec.zone()?)
     }
 
     /// Runs `work` with this command's service, opening it on first use.
@@ -341,7 +319,7 @@ impl Ctx {
                     store,
                     credential,
                     self.now,
-                    self.service_zone(),
+                    self.service_zone()?,
                 )))
             }
         };
