@@ -19,6 +19,8 @@ set edit:completion:arg-completer[stint] = {|@words|
     var completions = [
         &'stint'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -38,12 +40,15 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
+            cand serve 'Serve the database to stint clients over HTTPS (team mode)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;init'= {
             cand --admin 'Username of the first admin'
             cand --org-name 'Name of the organisation the database serves'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the admin''s password from the first line of stdin instead of prompting'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -56,6 +61,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;demo'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -67,6 +74,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -91,6 +100,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --email 'Email address'
             cand --display-name 'Full name shown in lists'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
             cand --if-not-exists 'Succeed with a notice when the user exists (exit 6 otherwise)'
@@ -106,6 +117,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --role 'Only users with this role'
             cand --status 'Only users with this status: active, suspended or deactivated'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -117,6 +130,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;show'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -131,6 +146,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --email 'New email address'
             cand --display-name 'New display name'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --clear-email 'Remove the email address'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -143,6 +160,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;passwd'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --password-stdin 'Read from stdin instead of prompting: your current password on the first line and the new one on the second, or only the new one for another user'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -155,6 +174,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;suspend'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -166,6 +187,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;activate'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -177,6 +200,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;deactivate'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -188,6 +213,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;remove'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -231,6 +258,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -250,6 +279,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;auth;login'= {
             cand --ttl 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
             cand --print-token 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
@@ -264,6 +295,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;logout'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --all 'Log out every client of yours'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -276,6 +309,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;status'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -287,6 +322,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;sessions'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --all-users 'Every user''s sessions (admins)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -300,6 +337,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;auth;revoke'= {
             cand --user 'Revoke every session of this user (yourself, or anyone as an admin)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -311,6 +350,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;auth;prune'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -345,6 +386,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -368,6 +411,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
             cand --assignee 'Assign the ticket to this user (`me` for yourself)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -385,6 +430,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --limit 'At most this many tickets'
             cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --unassigned 'Only tickets assigned to nobody'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -397,6 +444,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;show'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -413,6 +462,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --priority 'New priority: low, normal, high or urgent'
             cand --requester 'New requester (an empty string clears it)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -424,6 +475,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;assign'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --unassign 'Leave the ticket assigned to nobody'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -436,6 +489,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;close'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -447,6 +502,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;reopen'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -484,6 +541,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -507,6 +566,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --priority 'Priority: low, normal, high or urgent'
             cand --ticket 'Link the case to this ticket number'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -522,6 +583,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --limit 'At most this many cases'
             cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --all-users 'Everyone''s cases (supervisors and admins)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -534,6 +597,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;show'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -545,6 +610,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;note'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --stdin 'Read the note from stdin instead (one final line ending is dropped)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -557,6 +624,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;log'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -573,6 +642,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --priority 'New priority: low, normal, high or urgent'
             cand --ticket 'Link the case to this ticket number instead'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --no-ticket 'Take the case off its ticket'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -585,6 +656,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;close'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -596,6 +669,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;archive'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -636,6 +711,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;timer'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -659,6 +736,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --note 'A note on what you are doing'
             cand --at 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --force 'Allow a closed ticket or a closed or archived case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -673,6 +752,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --note 'Replace the session''s note'
             cand --at 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -687,6 +768,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Case id or unique prefix (4+ hex digits)'
             cand --note 'A note for the new session'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --force 'Allow a closed ticket or a closed or archived case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -699,6 +782,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;timer;status'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -710,6 +795,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;timer;cancel'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -723,6 +810,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --note 'A note for the new session (default: the last session''s note)'
             cand --at 'Start earlier than now; never in the future or inside another session'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --force 'Allow a ticket or case that has been closed since'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -741,6 +830,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)'
             cand --note 'A note on what you did'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --force 'Allow a session longer than timer.max_length, or a closed ticket or case'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
@@ -779,6 +870,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;session'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -802,6 +895,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Only sessions on this ticket (42 or #42)'
             cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --today 'Only today''s sessions (local calendar day)'
             cand --yesterday 'Only yesterday''s sessions'
@@ -823,6 +918,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;session;show'= {
             cand --user 'Look for the id among this user''s sessions'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -840,6 +937,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Put the session on this case (id or unique prefix)'
             cand --note 'New note (an empty string clears it)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --no-ticket 'Take the session off its ticket (it must keep a case)'
             cand --no-case 'Take the session off its case (it must keep a ticket)'
@@ -855,6 +954,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;session;delete'= {
             cand --user 'Look for the id among this user''s sessions'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -873,6 +974,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --by 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)'
             cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --today 'Only today''s sessions (local calendar day)'
             cand --yesterday 'Only yesterday''s sessions'
@@ -896,6 +999,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Put records that name no target on this case (id or unique prefix)'
             cand --user 'Import as this user''s sessions (supervisors and admins migrating a team)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --map-tag 'Read each record''s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
             cand --dry-run 'Check everything and report what would be imported, without writing'
@@ -933,6 +1038,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;config'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -948,6 +1055,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;config;list'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -959,6 +1068,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;config;get'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -970,6 +1081,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;config;set'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -995,6 +1108,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;audit'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -1013,6 +1128,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --action 'Only this action, or a family of them (e.g. user, user.add)'
             cand --limit 'At most this many events'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
@@ -1032,7 +1149,29 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;completions'= {
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;serve'= {
+            cand --listen 'Address to listen on (port 0 picks a free port)'
+            cand --tls-cert 'The server''s certificate chain (PEM), issued by a CA its clients trust'
+            cand --tls-key 'The certificate''s private key (PEM: PKCS#8, EC or RSA)'
+            cand --trusted-proxy 'A proxy whose X-Forwarded-For header names the client (repeatable)'
+            cand --pool-size 'How many database connections the server keeps open'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --behind-proxy 'Serve plain HTTP on a loopback address for a TLS-terminating proxy in front'
+            cand --test-clock 'Honour the test clock clients send (test builds only)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -1053,6 +1192,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand config 'Read and change team-wide settings'
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
+            cand serve 'Serve the database to stint clients over HTTPS (team mode)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;help;init'= {
@@ -1217,6 +1357,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;audit;list'= {
         }
         &'stint;help;completions'= {
+        }
+        &'stint;help;serve'= {
         }
         &'stint;help;help'= {
         }

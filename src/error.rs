@@ -24,6 +24,37 @@ pub enum ErrorKind {
     Internal,
 }
 
+impl ErrorKind {
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::Invalid,
+        ErrorKind::NotFound,
+        ErrorKind::Unauthenticated,
+        ErrorKind::PermissionDenied,
+        ErrorKind::Conflict,
+        ErrorKind::Busy,
+        ErrorKind::Unusable,
+        ErrorKind::Internal,
+    ];
+
+    /// The kind's name in the HTTP API's error bodies.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Unauthenticated => "unauthenticated",
+            ErrorKind::PermissionDenied => "permission_denied",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Busy => "busy",
+            ErrorKind::Unusable => "unusable",
+            ErrorKind::Internal => "internal",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+}
+
 /// A core error: a kind plus a one-line message meant for the person at the terminal.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct Error {

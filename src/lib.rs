@@ -18,6 +18,8 @@ pub mod org;
 pub mod password;
 pub mod permission;
 pub mod report;
+pub mod server;
+pub mod server_url;
 pub mod service;
 pub mod settings;
 pub mod setup;

@@ -20,8 +20,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return report_usage(&e),
     };
-    let db_on_command_line = matches.value_source("db") == Some(ValueSource::CommandLine);
-    match cli::run(cli, db_on_command_line) {
+    let sources = cli::Sources {
+        db_on_command_line: matches.value_source("db") == Some(ValueSource::CommandLine),
+        server_on_command_line: matches.value_source("server") == Some(ValueSource::CommandLine),
+    };
+    match cli::run(cli, sources) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
     }

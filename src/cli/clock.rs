@@ -15,3 +15,14 @@ pub fn now() -> anyhow::Result<Timestamp> {
     }
     Ok(Timestamp::from_unix(chrono::Utc::now().timestamp())?)
 }
+
+/// The pinned test clock as given, for a client to forward to a test server; always `None` in
+/// release builds.
+#[allow(clippy::disallowed_methods)]
+pub fn test_now_text() -> Option<String> {
+    #[cfg(debug_assertions)]
+    if let Some(fixed) = std::env::var_os("STINT_TEST_NOW") {
+        return Some(fixed.to_string_lossy().into_owned());
+    }
+    None
+}

@@ -13,6 +13,45 @@ use stint::auth::{Credential, Token};
 use stint::id::ClientId;
 use stint::store::Location;
 
+/// The largest CA file read.
+const MAX_CA_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Reads a private CA's certificate file: a regular file of at most 1 MiB.
+pub fn read_ca_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let cannot = |why: String| Error::unusable(format!("cannot use the CA file {}: {why}", shown(path)));
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(no_block_no_follow())
+        .open(path)
+        .map_err(|e| cannot(e.to_string()))?;
+    let meta = file.metadata().map_err(|e| cannot(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(cannot("not a regular file".into()).into());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_CA_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| cannot(e.to_string()))?;
+    if bytes.len() as u64 > MAX_CA_FILE_BYTES {
+        return Err(cannot("larger than 1 MiB".into()).into());
+    }
+    Ok(bytes)
+}
+
+/// The client's settings file in the config directory.
+const CONFIG_FILE: &str = "config.toml";
+
+/// What `config.toml` holds. Unknown keys are kept out of the way, not refused, so an older
+/// stint still reads a newer one's file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ClientConfig {
+    /// The server `auth login --server` last logged in to: where commands go by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
+    /// The private CA that server's certificate is checked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+}
+
 /// The config directory and what lives in it.
 pub struct ClientState {
     dir: PathBuf,
@@ -101,6 +140,26 @@ impl ClientState {
         // Text that is not UTF-8 is no token at all: not authenticated, like any malformed one.
         let token = Token::parse(&String::from_utf8_lossy(&bytes))?;
         Ok(Credential { token, client_id: Some(self.client_id()?) })
+    }
+
+    /// This client's settings (`config.toml`): the server it logged in to, and that server's CA.
+    pub fn config(&self) -> anyhow::Result<ClientConfig> {
+        self.check_existing_dir(&self.dir)?;
+        let path = self.dir.join(CONFIG_FILE);
+        let Some(bytes) = read_private(&path)? else { return Ok(ClientConfig::default()) };
+        let damaged =
+            |why: String| Error::unusable(format!("{} is damaged ({why}); fix or delete it", shown(&path)));
+        let text = std::str::from_utf8(&bytes).map_err(|_| damaged("not UTF-8".into()))?;
+        Ok(toml::from_str(text).map_err(|e| damaged(e.message().to_owned()))?)
+    }
+
+    /// Replaces `config.toml` (0600, atomically).
+    #[expect(dead_code, reason = "auth login --server remembers its server with it")]
+    pub fn save_config(&self, config: &ClientConfig) -> anyhow::Result<()> {
+        self.ensure_dir(&self.dir)?;
+        let text = toml::to_string(config)
+            .map_err(|e| Error::internal(format!("cannot write the client config: {e}")))?;
+        write_private(&self.dir.join(CONFIG_FILE), &text)
     }
 
     /// Stores a session token for `database` (0600, replaced atomically).

@@ -15,6 +15,7 @@ pub mod init;
 pub mod output;
 pub mod prompt;
 pub mod report;
+pub mod serve;
 pub mod session;
 pub mod ticket;
 pub mod timer;
@@ -28,6 +29,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use stint::auth::{self as core_auth, Authenticated};
+use stint::server_url::ServerUrl;
+use stint::service::remote::{RemoteOptions, RemoteService};
 use stint::service::{LocalService, Op, Reply, Service};
 use stint::store::{Location, OpenOptions, Store, Tx};
 use stint::time::{Timestamp, Zone};
@@ -57,6 +60,14 @@ pub struct GlobalArgs {
     // Help never shows the variable's value: a URL may carry a password.
     #[arg(long, global = true, env = "STINT_DB", hide_env_values = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
+    /// A stint server to work through (https://HOST:PORT), instead of a database; remembered by
+    /// `auth login --server`
+    #[arg(long, global = true, env = "STINT_SERVER", hide_env_values = true, value_name = "URL")]
+    pub server: Option<String>,
+    /// A private CA's certificate (PEM) to check the server's certificate against; remembered by
+    /// `auth login --server`
+    #[arg(long, global = true, env = "STINT_SERVER_CA", value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
     /// Output format for records
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -100,6 +111,8 @@ pub enum Command {
     Audit(audit::AuditCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// Serve the database to stint clients over HTTPS (team mode)
+    Serve(serve::ServeArgs),
 }
 
 /// The longest busy timeout: both SQLite and PostgreSQL keep it as a signed 32-bit count of
@@ -168,8 +181,9 @@ impl Environment {
 /// Everything one command needs: options, environment, terminal facts, the zone and `now`.
 pub struct Ctx {
     pub global: GlobalArgs,
-    /// Whether `--db` was given on the command line (rather than through `STINT_DB`).
-    pub db_on_command_line: bool,
+    /// Whether `--db` and `--server` were given on the command line (rather than through
+    /// `STINT_DB` and `STINT_SERVER`).
+    pub sources: Sources,
     /// The command writes in bulk (`session import`); see `OpenOptions::bulk`.
     pub bulk_write: bool,
     pub env: Environment,
@@ -217,7 +231,7 @@ fn read_zone_file(path: &std::path::Path) -> std::io::Result<Option<Vec<u8>>> {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs, db_on_command_line: bool, bulk_write: bool) -> anyhow::Result<Self> {
+    pub fn new(global: GlobalArgs, sources: Sources, bulk_write: bool) -> anyhow::Result<Self> {
         let zone_spec = if global.utc {
             ZoneSpec::Utc
         } else {
@@ -228,7 +242,7 @@ impl Ctx {
         let zone: Box<dyn Zone> = zone_spec.zone()?;
         Ok(Self {
             global,
-            db_on_command_line,
+            sources,
             bulk_write,
             env: Environment::read()?,
             now: clock::now()?,
@@ -240,12 +254,63 @@ impl Ctx {
         })
     }
 
-    /// The database: `--db`, then `STINT_DB`, then `stint.db` in the platform data directory.
+    /// Where commands go: `--server` or `--db`, then `STINT_SERVER` or `STINT_DB`, then the
+    /// server this client last logged in to, then `stint.db` in the platform data directory.
     pub fn db_location(&self) -> anyhow::Result<Location> {
-        match &self.global.db {
-            Some(path) => Ok(Location::parse(path.as_os_str())?),
-            None => Ok(Location::File(project_dirs()?.data_dir().join("stint.db"))),
+        let both = || -> anyhow::Error {
+            Error::invalid("give a server (--server, STINT_SERVER) or a database (--db, STINT_DB), not both")
+                .into()
+        };
+        let server = || -> anyhow::Result<Location> {
+            let text = self.global.server.as_deref().unwrap_or_default();
+            Ok(Location::Server(ServerUrl::parse(text)?))
+        };
+        let database =
+            |path: &PathBuf| -> anyhow::Result<Location> { Ok(Location::parse(path.as_os_str())?) };
+        match (&self.global.db, &self.global.server) {
+            (Some(_), Some(_)) if self.sources.db_on_command_line == self.sources.server_on_command_line => {
+                Err(both())
+            }
+            (Some(path), Some(_)) if self.sources.db_on_command_line => database(path),
+            (Some(_), Some(_)) => server(),
+            (Some(path), None) => database(path),
+            (None, Some(_)) => server(),
+            (None, None) => match self.client_state()?.config()?.server {
+                Some(remembered) => Ok(Location::Server(ServerUrl::parse(&remembered)?)),
+                None => Ok(Location::File(project_dirs()?.data_dir().join("stint.db"))),
+            },
         }
+    }
+
+    /// The private CA for a server: `--ca-file`/`STINT_SERVER_CA`, else the one remembered with
+    /// the server, read (bounded) as PEM.
+    fn server_ca(&self, url: &ServerUrl) -> anyhow::Result<Option<Vec<u8>>> {
+        let path = match &self.global.ca_file {
+            Some(path) => Some(path.clone()),
+            None => {
+                let config = self.client_state()?.config()?;
+                let same_server =
+                    config.server.as_deref().and_then(|s| ServerUrl::parse(s).ok()).as_ref() == Some(url);
+                if same_server { config.ca_file } else { None }
+            }
+        };
+        path.map(|path| credentials::read_ca_file(&path)).transpose()
+    }
+
+    /// A client for `url` presenting this client's credential for it.
+    fn remote_service(&self, location: &Location, url: &ServerUrl) -> anyhow::Result<RemoteService> {
+        let credential = self
+            .env
+            .token()
+            .and_then(|token| self.client_state()?.credential(location, token))
+            .map_err(core_error);
+        let options = RemoteOptions {
+            extra_roots_pem: self.server_ca(url)?,
+            user_agent: format!("stint/{}", env!("CARGO_PKG_VERSION")),
+            busy_timeout: self.env.busy_timeout,
+            test_now: clock::test_now_text(),
+        };
+        Ok(RemoteService::new(url.clone(), credential, &self.zone_spec, options)?)
     }
 
     pub fn open_options(&self) -> OpenOptions {
@@ -305,6 +370,10 @@ impl Ctx {
         let mut slot = self.service.borrow_mut();
         let service = match &mut *slot {
             Some(service) => service,
+            None if let Location::Server(url) = self.db_location()? => {
+                let location = Location::Server(url.clone());
+                slot.insert(Service::Remote(self.remote_service(&location, &url)?))
+            }
             None => {
                 let database = self.db_location()?;
                 let store = self.open_store(&database)?;
@@ -446,14 +515,21 @@ enum Mode {
     DryRun,
 }
 
+/// Which of the location options came from the command line rather than the environment.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sources {
+    pub db_on_command_line: bool,
+    pub server_on_command_line: bool,
+}
+
 /// Runs one parsed command line.
-pub fn run(cli: Cli, db_on_command_line: bool) -> anyhow::Result<()> {
+pub fn run(cli: Cli, sources: Sources) -> anyhow::Result<()> {
     // Completions need no database, clock or environment.
     if let Command::Completions(args) = cli.command {
         return completions::run(args);
     }
     let bulk_write = matches!(cli.command, Command::Session(session::SessionCommand::Import(_)));
-    let ctx = Ctx::new(cli.global, db_on_command_line, bulk_write)?;
+    let ctx = Ctx::new(cli.global, sources, bulk_write)?;
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Demo => demo::run(&ctx),
@@ -466,6 +542,7 @@ pub fn run(cli: Cli, db_on_command_line: bool) -> anyhow::Result<()> {
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),
+        Command::Serve(args) => serve::run(&ctx, args),
     }
 }
 

@@ -5,7 +5,9 @@
 //! operation against an open store — the binary does so for a local database, and `stint serve`
 //! does so per HTTP request — so every rule, check and audit entry runs where the store is.
 
+pub mod remote;
 pub mod timer;
+pub mod wire;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -52,6 +54,7 @@ pub struct Empty {}
 /// Where a command's operations run: against a store opened here, or on a `stint serve`.
 pub enum Service {
     Local(LocalService),
+    Remote(remote::RemoteService),
 }
 
 impl Service {
@@ -59,12 +62,13 @@ impl Service {
     pub fn call<O: Op>(&mut self, request: O::Req) -> Result<Reply<O::Resp>> {
         match self {
             Service::Local(local) => local.call::<O>(request),
+            Service::Remote(remote) => remote.call::<O>(request),
         }
     }
 }
 
 /// One command: one operation, one transaction, one route (`POST /v1/{PATH}`).
-pub trait Op {
+pub trait Op: 'static {
     /// `group/command`, as the route and the logs name it.
     const PATH: &'static str;
     const MODE: Mode;
@@ -89,6 +93,8 @@ pub struct LocalService {
     credential: Result<Credential>,
     now: Timestamp,
     zone: Box<dyn Zone + Send + Sync>,
+    /// Who the last operation ran as, for a server's log.
+    user: Option<String>,
 }
 
 impl LocalService {
@@ -98,7 +104,12 @@ impl LocalService {
         now: Timestamp,
         zone: Box<dyn Zone + Send + Sync>,
     ) -> Self {
-        Self { store, credential, now, zone }
+        Self { store, credential, now, zone, user: None }
+    }
+
+    /// Gives the store back (a server returns it to its pool).
+    pub fn into_store(self) -> Store {
+        self.store
     }
 
     /// The open store, for operations that run without a login session (`auth login`).
@@ -115,7 +126,16 @@ impl LocalService {
         let request = O::prepare(request)?;
         let call = Call { now: self.now, zone: self.zone.as_ref() };
         let credential = self.credential.clone()?;
-        run_as(&mut self.store, &credential, O::MODE, self.now, |tx, auth| O::run(tx, auth, &request, &call))
+        let (reply, user) = run_as(&mut self.store, &credential, O::MODE, self.now, |tx, auth| {
+            O::run(tx, auth, &request, &call)
+        })?;
+        self.user = Some(user);
+        Ok(reply)
+    }
+
+    /// The username the last successful operation ran as.
+    pub fn last_user(&self) -> Option<&str> {
+        self.user.as_deref()
     }
 
     /// Runs `work` as the credential's holder: for the operations that stream (a listing
@@ -128,7 +148,10 @@ impl LocalService {
         let mut work = work;
         let call = Call { now: self.now, zone: self.zone.as_ref() };
         let credential = self.credential.clone()?;
-        run_as(&mut self.store, &credential, mode, self.now, |tx, auth| work(tx, auth, &call))
+        let (reply, user) =
+            run_as(&mut self.store, &credential, mode, self.now, |tx, auth| work(tx, auth, &call))?;
+        self.user = Some(user);
+        Ok(reply)
     }
 }
 
@@ -141,7 +164,7 @@ fn run_as<T>(
     mode: Mode,
     now: Timestamp,
     mut work: impl FnMut(&dyn Tx, &Authenticated) -> Result<T>,
-) -> Result<Reply<T>> {
+) -> Result<(Reply<T>, String)> {
     let write = matches!(mode, Mode::Write | Mode::DryRun);
     let body = |tx: &dyn Tx| {
         // A write locks the acting user first, so one user's commands take turns.
@@ -172,7 +195,7 @@ fn run_as<T>(
                 // Best effort: a busy database must not fail a read.
                 let _ = store.write(|tx| auth::touch(tx, auth.session.session_id, now));
             }
-            Ok(Reply { value, warning })
+            Ok((Reply { value, warning }, auth.actor.username))
         }
         Err(e) if e.kind() == ErrorKind::Unauthenticated => {
             let _ = store.write(|tx| auth::detect_token_reuse(tx, credential, now));

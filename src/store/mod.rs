@@ -15,6 +15,7 @@ use crate::auth::{AuthCommandStore, AuthStore};
 use crate::case::{CaseCommandStore, CaseStore};
 use crate::error::{Error, ErrorKind, Result};
 use crate::org::OrgStore;
+use crate::server_url::ServerUrl;
 use crate::settings::SettingsStore;
 use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
@@ -75,6 +76,8 @@ fn url_scheme(text: &str) -> Option<&str> {
 pub enum Location {
     File(PathBuf),
     Postgres(String),
+    /// A `stint serve` in front of the database: never opened here, only talked to.
+    Server(ServerUrl),
 }
 
 impl Location {
@@ -99,6 +102,7 @@ impl Location {
                 std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
             }
             Location::Postgres(url) => postgres::redact(url),
+            Location::Server(url) => url.to_string(),
         }
     }
 }
@@ -108,8 +112,17 @@ impl fmt::Display for Location {
         match self {
             Location::File(path) => write!(f, "{}", path.display()),
             Location::Postgres(url) => f.write_str(&postgres::redact(url)),
+            Location::Server(url) => url.fmt(f),
         }
     }
+}
+
+/// Operator commands (`init`, `demo`) need the database itself, not a server in front of it.
+fn not_a_database(url: &ServerUrl) -> Error {
+    Error::denied(format!(
+        "{url} is a stint server; this command needs direct access to the database (--db), \
+         as the server's operator has"
+    ))
 }
 
 /// An open database. One variant per backend; it owns the connection and the transaction
@@ -127,6 +140,7 @@ impl Store {
             Location::Postgres(url) => {
                 postgres::PgStore::open(url, options).map(|s| Store::Postgres(Box::new(s)))
             }
+            Location::Server(url) => Err(not_a_database(url)),
         }
     }
 
@@ -136,6 +150,7 @@ impl Store {
         match location {
             Location::File(path) => sqlite::SqliteStore::check_creatable(path),
             Location::Postgres(url) => postgres::PgStore::check_creatable(url, options),
+            Location::Server(url) => Err(not_a_database(url)),
         }
     }
 
@@ -160,6 +175,16 @@ impl Store {
                 })?;
                 Ok((Store::Postgres(Box::new(store)), value))
             }
+            Location::Server(url) => Err(not_a_database(url)),
+        }
+    }
+
+    /// Changes how long writes wait for another writer's lock (a server applies each client's
+    /// `STINT_BUSY_TIMEOUT_MS` to the pooled connection it lends that request).
+    pub fn set_busy_timeout(&mut self, timeout: std::time::Duration) -> Result<()> {
+        match self {
+            Store::Sqlite(s) => s.set_busy_timeout(timeout),
+            Store::Postgres(s) => s.set_busy_timeout(timeout),
         }
     }
 

@@ -73,12 +73,16 @@ fn connect(url: &str, options: OpenOptions) -> Result<Client> {
     }
     .map_err(|e| connect_error(&e, &shown))?;
     let mut client = client;
-    // `lock_timeout = 0` would wait forever; a zero busy timeout means "do not wait", as on SQLite.
-    let timeout_ms = options.busy_timeout.as_millis().clamp(1, i32::MAX as u128);
+    let timeout_ms = lock_timeout_ms(options.busy_timeout);
     client.batch_execute(&format!("SET lock_timeout = {timeout_ms}; SET TIME ZONE 'UTC'")).map_err(|e| {
         Error::unusable(format!("cannot configure the connection to {shown}: {}", one_line(&e)))
     })?;
     Ok(client)
+}
+
+/// `lock_timeout = 0` would wait forever; a zero busy timeout means "do not wait", as on SQLite.
+fn lock_timeout_ms(busy_timeout: Duration) -> u128 {
+    busy_timeout.as_millis().clamp(1, i32::MAX as u128)
 }
 
 /// How long one socket-level connection attempt may take when the URL sets no `connect_timeout`.
@@ -332,6 +336,15 @@ impl PgStore {
                 }
             }
         }
+    }
+}
+
+impl PgStore {
+    pub fn set_busy_timeout(&mut self, timeout: Duration) -> Result<()> {
+        let timeout_ms = lock_timeout_ms(timeout);
+        self.client.batch_execute(&format!("SET lock_timeout = {timeout_ms}")).map_err(|e| {
+            Error::unusable(format!("cannot configure the connection to {}: {}", self.shown, one_line(&e)))
+        })
     }
 }
 

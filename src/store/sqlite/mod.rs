@@ -296,6 +296,10 @@ impl SqliteStore {
         Ok(store)
     }
 
+    pub fn set_busy_timeout(&mut self, timeout: std::time::Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(timeout)?)
+    }
+
     fn configure(&mut self, options: OpenOptions) -> Result<()> {
         let version = rusqlite::version_number();
         if version < MIN_SQLITE_VERSION {

@@ -1,0 +1,378 @@
+//! `stint serve`: the HTTP API over one database. Each request is one operation run by a
+//! [`LocalService`] on a pooled store with the server's clock, so every rule runs here and no
+//! client ever holds a database credential. Nothing about logins is kept in memory: each
+//! request re-reads its session in its own transaction.
+
+mod pool;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Serialize;
+
+use crate::auth::{Credential, Token};
+use crate::error::{Error, Result};
+use crate::service::wire::{self, ErrorBody};
+use crate::service::{LocalService, Op, Registry, Reply};
+use crate::store::{Location, OpenOptions, Store};
+use crate::time::Timestamp;
+use crate::zone::ZoneSpec;
+
+pub use pool::Pool;
+
+/// Reads the server's clock (the binary owns the clock; the library is handed it).
+pub type Clock = Arc<dyn Fn() -> Result<Timestamp> + Send + Sync>;
+
+/// How a graceful stop waits for requests in flight before closing their connections.
+const DRAIN_DEADLINE: Duration = Duration::from_secs(30);
+/// The longest busy timeout a client may ask for.
+const MAX_CLIENT_BUSY_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long a connection may take to send its first request (or finish the TLS handshake).
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a client may take to send a request's headers.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Everything `stint serve` was told.
+pub struct ServeConfig {
+    pub location: Location,
+    pub options: OpenOptions,
+    /// Terminate TLS here; `None` serves plain HTTP (loopback only, checked by the caller).
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// Peers whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Honour `Stint-Test-Now` (debug builds only).
+    pub test_clock: bool,
+    pub pool_size: usize,
+    pub clock: Clock,
+}
+
+/// What every handler shares.
+struct App {
+    pool: Arc<Pool>,
+    clock: Clock,
+    test_clock: bool,
+}
+
+/// Serves until SIGTERM or SIGINT, then lets requests in flight finish. `first` is the store
+/// opened to check the database before `listener` was bound.
+pub fn run(config: ServeConfig, first: Store, listener: std::net::TcpListener) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("stint-serve")
+        .build()
+        .map_err(|e| Error::internal(format!("cannot start the server's runtime: {e}")))?;
+    runtime.block_on(serve(config, first, listener))
+}
+
+async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListener) -> Result<()> {
+    let pool = Pool::new(config.location.clone(), config.options, first, config.pool_size);
+    let app = Arc::new(App { pool, clock: config.clock, test_clock: config.test_clock });
+    let router = router(app);
+    let handle = axum_server::Handle::<SocketAddr>::new();
+    let stopper = handle.clone();
+    tokio::spawn(async move {
+        stop_signal().await;
+        tracing::info!("stopping: finishing requests in flight");
+        stopper.graceful_shutdown(Some(DRAIN_DEADLINE));
+    });
+    listener.set_nonblocking(true).map_err(io_error)?;
+    let service = router.into_make_service_with_connect_info::<SocketAddr>();
+    let mut server = axum_server::from_tcp(listener).map_err(io_error)?.handle(handle);
+    server.http_builder().http1().header_read_timeout(HEADER_TIMEOUT);
+    let tcp = axum_server::accept::TcpConfigAcceptor::new(
+        axum_server::accept::TcpSocketConfig::new().nodelay(true),
+    );
+    match config.tls {
+        Some(tls) => {
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(
+                axum_server::tls_rustls::RustlsConfig::from_config(tls),
+            )
+            .handshake_timeout(HANDSHAKE_TIMEOUT)
+            .acceptor(tcp);
+            server.acceptor(acceptor).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await
+        }
+        None => server.acceptor(tcp).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await,
+    }
+    .map_err(io_error)
+}
+
+fn io_error(e: std::io::Error) -> Error {
+    Error::internal(format!("the server's socket failed: {e}"))
+}
+
+async fn stop_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+        (Ok(mut term), Ok(mut int)) => {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        }
+        // Without signal handlers the server can still be killed; it just cannot drain.
+        _ => std::future::pending::<()>().await,
+    }
+}
+
+/// Adds one `POST /v1/<path>` route per operation.
+struct Routes {
+    router: Router<Arc<App>>,
+}
+
+impl Registry for Routes {
+    fn op<O: Op>(&mut self) {
+        let router = std::mem::take(&mut self.router);
+        self.router = router.route(&format!("/v1/{}", O::PATH), post(operation::<O>));
+    }
+}
+
+fn router(app: Arc<App>) -> Router {
+    let mut routes = Routes { router: Router::new() };
+    crate::service::register_all(&mut routes);
+    routes
+        .router
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/v1/version", get(version))
+        .fallback(unknown_route)
+        .layer(middleware::from_fn(envelope))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(panicked))
+        .with_state(app)
+}
+
+#[derive(Serialize)]
+struct VersionView {
+    api: u32,
+    server: &'static str,
+}
+
+async fn version() -> Response {
+    axum::Json(VersionView { api: 1, server: env!("CARGO_PKG_VERSION") }).into_response()
+}
+
+async fn unknown_route(request: Request) -> Response {
+    let path = crate::text::escape_for_terminal(request.uri().path());
+    error_response(&Error::unusable(format!(
+        "this server (stint {}) has no operation {path}; the client may be newer than the server",
+        env!("CARGO_PKG_VERSION")
+    )))
+}
+
+/// Who made a request, for the log line (set by the handler once the session checked out).
+#[derive(Clone)]
+struct LoggedUser(String);
+
+/// A request's id, shown to the client in internal errors and written to the log.
+#[derive(Clone)]
+struct RequestId(String);
+
+/// Around every request: a request id, the version headers, no caching, and one log line with
+/// method, route, status, latency, request id and user (never bodies or credentials).
+async fn envelope(mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let request_id = RequestId(format!("{:016x}", rand_u64()));
+    let method = request.method().clone();
+    let route = request.uri().path().to_owned();
+    request.extensions_mut().insert(request_id.clone());
+    let mut response = next.run(request).await;
+    let status = response.status().as_u16();
+    let user = response.extensions().get::<LoggedUser>().map(|u| u.0.clone()).unwrap_or_else(|| "-".into());
+    let headers = response.headers_mut();
+    headers.insert(wire::API_VERSION_HEADER, HeaderValue::from_static(wire::API_VERSION));
+    headers.insert(wire::SERVER_VERSION_HEADER, HeaderValue::from_static(env!("CARGO_PKG_VERSION")));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(value) = HeaderValue::from_str(&request_id.0) {
+        headers.insert(wire::REQUEST_ID_HEADER, value);
+    }
+    tracing::info!(
+        %method,
+        route = %crate::text::escape_for_terminal(&route),
+        status,
+        latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+        request_id = %request_id.0,
+        user = %user,
+        "request"
+    );
+    response
+}
+
+fn rand_u64() -> u64 {
+    let mut bytes = [0_u8; 8];
+    // A request id only needs to be unlikely to repeat; a failed read leaves zeros.
+    let _ = getrandom::fill(&mut bytes);
+    u64::from_le_bytes(bytes)
+}
+
+fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    error_response(&Error::internal("internal error on the server; see its log"))
+}
+
+/// The generic handler: one operation, one transaction, on a blocking thread.
+async fn operation<O: Op>(State(app): State<Arc<App>>, request: Request) -> Response {
+    let request_id = request.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    let (parts, body) = request.into_parts();
+    let outcome = async {
+        let caller = app.caller(&parts.headers)?;
+        let bytes = read_json_body(body).await?;
+        let request: O::Req = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        app.run(caller, &request_id, move |service| {
+            let reply = service.call::<O>(request)?;
+            Ok((reply, service.last_user().map(str::to_owned)))
+        })
+        .await
+    }
+    .await;
+    reply(outcome)
+}
+
+/// What a request's headers say about its caller.
+struct Caller {
+    credential: Result<Credential>,
+    zone: ZoneSpec,
+    now: Timestamp,
+    busy_timeout: Duration,
+}
+
+impl App {
+    fn caller(&self, headers: &HeaderMap) -> Result<Caller> {
+        let text = |name: &str| -> Result<Option<&str>> {
+            match headers.get(name) {
+                None => Ok(None),
+                Some(value) => value
+                    .to_str()
+                    .map(Some)
+                    .map_err(|_| Error::invalid(format!("the {name} header is not plain text"))),
+            }
+        };
+        if let Some(version) = text(wire::API_VERSION_HEADER)?
+            && version != wire::API_VERSION
+        {
+            return Err(Error::unusable(format!(
+                "this server speaks API version {} and the client {}; use a matching stint",
+                wire::API_VERSION,
+                crate::text::escape_for_terminal(version)
+            )));
+        }
+        let zone = match text(wire::ZONE_HEADER)? {
+            Some(spec) => ZoneSpec::parse_header(spec)?,
+            None => ZoneSpec::Utc,
+        };
+        let busy_timeout = match text(wire::BUSY_TIMEOUT_HEADER)? {
+            Some(ms) => Duration::from_millis(
+                ms.trim()
+                    .parse::<u64>()
+                    .map_err(|_| Error::invalid("the busy timeout header is not a number"))?,
+            )
+            .min(MAX_CLIENT_BUSY_TIMEOUT),
+            None => self.pool.default_busy_timeout(),
+        };
+        let credential = credential(text(header::AUTHORIZATION.as_str())?, text(wire::CLIENT_ID_HEADER)?);
+        Ok(Caller { credential, zone, now: self.now(text(wire::TEST_NOW_HEADER)?)?, busy_timeout })
+    }
+
+    #[cfg_attr(not(debug_assertions), allow(unused_variables))]
+    fn now(&self, test_now: Option<&str>) -> Result<Timestamp> {
+        #[cfg(debug_assertions)]
+        if self.test_clock
+            && let Some(text) = test_now
+        {
+            let parsed = chrono::DateTime::parse_from_rfc3339(text)
+                .map_err(|e| Error::invalid(format!("the test clock header must be RFC 3339: {e}")))?;
+            return Timestamp::from_unix(parsed.timestamp());
+        }
+        let _ = self.test_clock;
+        (self.clock)()
+    }
+
+    /// Runs `work` with a pooled store on a blocking thread; a panic there becomes an internal
+    /// error naming the request, and the server serves on.
+    async fn run<T: Send + 'static>(
+        &self,
+        caller: Caller,
+        request_id: &str,
+        work: impl FnOnce(&mut LocalService) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let lease = self.pool.lease(caller.busy_timeout).await?;
+        let joined = tokio::task::spawn_blocking(move || {
+            let store = lease.take(caller.busy_timeout)?;
+            let zone = caller.zone.zone()?;
+            let mut service = LocalService::new(store, caller.credential, caller.now, zone);
+            let outcome = work(&mut service);
+            lease.give_back(service.into_store(), caller.busy_timeout, &outcome);
+            outcome
+        })
+        .await;
+        joined.unwrap_or_else(|_| {
+            tracing::error!(request_id, "an operation panicked");
+            Err(Error::internal(format!("internal error on the server (request {request_id})")))
+        })
+    }
+}
+
+/// `Authorization: Bearer <token>` and the client id it was issued to.
+fn credential(authorization: Option<&str>, client_id: Option<&str>) -> Result<Credential> {
+    let not_logged_in = || {
+        Error::unauthenticated("not logged in to this server; log in with `stint auth login --server URL`")
+    };
+    let authorization = authorization.ok_or_else(not_logged_in)?;
+    let token = authorization
+        .strip_prefix("Bearer ")
+        .ok_or_else(|| Error::unauthenticated("the Authorization header is not a bearer token"))?;
+    let client_id = match client_id {
+        None => None,
+        Some(id) => {
+            Some(id.trim().parse().map_err(|_| Error::unauthenticated("the client id is malformed"))?)
+        }
+    };
+    Ok(Credential { token: Token::parse(token.trim())?, client_id })
+}
+
+async fn read_json_body(body: Body) -> Result<axum::body::Bytes> {
+    axum::body::to_bytes(body, wire::MAX_JSON_BODY).await.map_err(|_| {
+        Error::invalid(format!(
+            "the request is larger than the server accepts ({} KiB)",
+            wire::MAX_JSON_BODY / 1024
+        ))
+    })
+}
+
+fn unreadable_request(e: serde_json::Error) -> Error {
+    Error::invalid(format!(
+        "this server (stint {}) cannot read the request: {e}; is the client newer than the server?",
+        env!("CARGO_PKG_VERSION")
+    ))
+}
+
+fn reply<T: Serialize>(outcome: Result<(Reply<T>, Option<String>)>) -> Response {
+    match outcome {
+        Ok((reply, user)) => {
+            let mut response = axum::Json(reply).into_response();
+            if let Some(user) = user {
+                response.extensions_mut().insert(LoggedUser(user));
+            }
+            response
+        }
+        Err(e) => error_response(&e),
+    }
+}
+
+fn error_response(error: &Error) -> Response {
+    let status =
+        StatusCode::from_u16(wire::status_of(error.kind())).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (status, axum::Json(ErrorBody::of(error))).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    }
+    response
+}
