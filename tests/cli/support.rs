@@ -86,6 +86,8 @@ pub struct Env {
     pub now: String,
     pub tz: String,
     client: PathBuf,
+    /// When set, commands go through this `stint serve` (`STINT_SERVER`) instead of `STINT_DB`.
+    pub server: Option<String>,
 }
 
 impl Env {
@@ -99,7 +101,7 @@ impl Env {
             Backend::Postgres => cluster::shared().fresh_database(),
         };
         let client = dir.path().join("client-default");
-        Self { dir, db, location, now: START.into(), tz: "UTC".into(), client }
+        Self { dir, db, location, now: START.into(), tz: "UTC".into(), client, server: None }
     }
 
     /// A database made by `stint init`, with its admin logged in on the default client.
@@ -127,12 +129,15 @@ impl Env {
             .env_clear()
             .env("PATH", path)
             .env("HOME", self.dir.path())
-            .env("STINT_DB", &self.location)
             .env("STINT_CONFIG_DIR", client)
             .env("STINT_TEST_NOW", &self.now)
             .env("TZ", &self.tz)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null());
+        match &self.server {
+            Some(url) => cmd.env("STINT_SERVER", url),
+            None => cmd.env("STINT_DB", &self.location),
+        };
         cmd
     }
 

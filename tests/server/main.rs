@@ -1,0 +1,313 @@
+//! Team mode end to end: real `stint serve` processes on 127.0.0.1:0 over a temporary SQLite
+//! database, and real `stint` clients talking to them.
+
+#[path = "../cli/support.rs"]
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use support::{ADMIN, ADMIN_PASSWORD, Env};
+
+const BACKEND: support::Backend = support::Backend::Sqlite;
+
+/// A running `stint serve`; killed when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    /// Starts a server on the environment's database and waits for its `listening on` line.
+    fn start(env: &Env, extra: &[&str]) -> Server {
+        let mut command = serve_command(env, extra);
+        command.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = command.spawn().expect("spawn stint serve");
+        let stdout = child.stdout.take().expect("server stdout");
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = sender.send(line);
+        });
+        let line = receiver.recv_timeout(Duration::from_secs(30)).expect("the server printed where it listens");
+        let url = line.trim().strip_prefix("listening on ").expect("a listening line").to_owned();
+        Server { child, url }
+    }
+
+    /// Sends SIGTERM and waits for the server to end.
+    fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = rustix::process::Pid::from_raw(self.child.id() as i32).expect("a pid");
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("signal the server");
+        self.child.wait().expect("wait for the server")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve_command(env: &Env, extra: &[&str]) -> Command {
+    let mut command = env.command(&env.default_client(), &["serve", "--db", &env.location, "--listen", "127.0.0.1:0", "--test-clock"]);
+    command.args(extra).env_remove("STINT_SERVER");
+    command
+}
+
+/// A database with its admin, served, and the admin logged in through the server.
+fn served() -> (Env, Server) {
+    let mut env = Env::new();
+    let server = Server::start(&env, &[]);
+    env.server = Some(server.url.clone());
+    env.login(&env.default_client(), ADMIN, ADMIN_PASSWORD).ok();
+    (env, server)
+}
+
+#[test]
+fn a_refused_database_binds_nothing() {
+    let env = Env::empty();
+    let missing = env.dir.path().join("missing.db");
+    let out = env
+        .command(&env.default_client(), &["serve", "--db", missing.to_str().expect("utf-8"), "--listen", "127.0.0.1:0"])
+        .output()
+        .expect("run stint serve");
+    assert_eq!(out.status.code(), Some(8), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("listening"));
+    assert!(!missing.exists(), "a refused database must not be created");
+}
+
+#[test]
+fn plain_http_is_refused_off_loopback() {
+    let env = Env::new();
+    let out = serve_command(&env, &[]).args(["--listen", "0.0.0.0:0"]).output().expect("run stint serve");
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("plain HTTP"));
+    let mut client = Env::new();
+    client.server = Some("http://192.0.2.1:8443".into());
+    client.run(&["timer", "status"]).fails(2, "plain http");
+}
+
+#[test]
+fn timers_run_through_the_server() {
+    let (env, _server) = served();
+    env.run(&["ticket", "create", "Printer jam", "-q"]).ok();
+    let started = env.run(&["timer", "start", "--ticket", "1", "--note", "first look"]).ok().json_or_table();
+    assert!(started.contains("#1"), "{started}");
+    env.run(&["timer", "start", "--ticket", "1"]).fails(6, "already running");
+    env.run(&["timer", "status"]).ok();
+    env.run(&["timer", "stop"]).ok();
+    env.run(&["timer", "status"]).fails(3, "no timer is running");
+    let listed = env.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+}
+
+trait Shown {
+    fn json_or_table(&self) -> String;
+}
+impl Shown for support::Run {
+    fn json_or_table(&self) -> String {
+        self.stdout.clone()
+    }
+}
+
+/// The same commands, run locally on one copy of a database and through a server on another,
+/// print the same bytes and exit the same way.
+#[test]
+fn the_server_answers_byte_for_byte_as_local_mode() {
+    for tz in ["UTC", "Europe/Berlin"] {
+        let mut local = Env::new();
+        local.tz = tz.into();
+        local.run(&["ticket", "create", "Printer jam", "--priority", "high", "-q"]).ok();
+        local.run(&["ticket", "create", "VPN drops", "-q"]).ok();
+        let mut remote = Env::new();
+        remote.tz = tz.into();
+        std::fs::copy(&local.db, &remote.db).expect("copy the database");
+        let server = Server::start(&remote, &[]);
+        remote.server = Some(server.url.clone());
+        remote.login(&remote.default_client(), ADMIN, ADMIN_PASSWORD).ok();
+        let script: &[&[&str]] = &[
+            &["timer", "start", "--ticket", "1", "--at", "11:30", "--note", "on site"],
+            &["timer", "status"],
+            &["timer", "switch", "--ticket", "2", "--note", "call"],
+            &["timer", "stop", "--at", "-5m"],
+            &["timer", "manual", "--ticket", "1", "--from", "yesterday 09:00", "--duration", "45m"],
+            &["timer", "manual", "--ticket", "9", "--from", "09:00", "--duration", "45m"],
+            &["timer", "start", "--at", "not a time", "--ticket", "1"],
+            &["ticket", "list"],
+            &["ticket", "show", "1", "--format", "json"],
+            &["session", "list"],
+            &["session", "list", "--format", "csv"],
+            &["session", "list", "--format", "ndjson", "--today"],
+            &["session", "report", "--by", "day"],
+            &["session", "report", "--by", "ticket", "--format", "json"],
+            &["timer", "cancel"],
+            &["user", "list", "--format", "tsv"],
+            &["config", "list"],
+        ];
+        for args in script {
+            let here = local.run(args);
+            let there = remote.run(args);
+            assert_eq!(
+                (here.code, &here.stdout, &here.stderr),
+                (there.code, &there.stdout, &there.stderr),
+                "TZ={tz} stint {}",
+                args.join(" ")
+            );
+        }
+    }
+}
+
+#[test]
+fn bad_credentials_are_refused() {
+    let (env, server) = served();
+    env.run_full(&env.default_client(), &["timer", "status"], None, &[("STINT_TOKEN", "stint_nonsense")])
+        .fails(4, "");
+    let fresh = env.client("nobody");
+    env.run_on(&fresh, &["timer", "status"]).fails(4, "not logged in");
+    // A device token works only from the client it was issued to.
+    let token = std::fs::read_dir(env.default_client().join("tokens"))
+        .expect("tokens")
+        .filter_map(|e| e.ok())
+        .map(|e| std::fs::read_to_string(e.path()).expect("token"))
+        .last()
+        .expect("a token file");
+    let elsewhere = env.client("elsewhere");
+    env.run_on(&elsewhere, &["auth", "status"]).fails(4, "");
+    env.run_full(&elsewhere, &["timer", "status"], None, &[("STINT_TOKEN", token.trim())]).fails(4, "");
+    drop(server);
+}
+
+#[test]
+fn suspension_and_revocation_act_on_the_next_request() {
+    let (env, _server) = served();
+    let bob = env.user_client("bob", "technician");
+    env.run_on(&bob, &["timer", "status"]).fails(3, "no timer");
+    env.run(&["user", "suspend", "bob"]).ok();
+    env.run_on(&bob, &["timer", "status"]).fails(4, "");
+    env.run(&["user", "activate", "bob"]).ok();
+    let password = "bob-password";
+    env.login(&bob, "bob", password).ok();
+    env.run_on(&bob, &["timer", "status"]).fails(3, "no timer");
+    env.run(&["auth", "revoke", "--user", "bob", "--all"]).ok();
+    env.run_on(&bob, &["timer", "status"]).fails(4, "");
+}
+
+/// A raw request, for what the CLI never sends.
+fn post(url: &str, path: &str, body: Vec<u8>) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let mut response = agent
+        .post(format!("{url}/v1/{path}"))
+        .header("content-type", "application/json")
+        .header("authorization", "Bearer stint_0000")
+        .send(&body[..])
+        .expect("a reply");
+    let status = response.status().as_u16();
+    (status, response.body_mut().read_to_string().unwrap_or_default())
+}
+
+#[test]
+fn malformed_requests_are_refused_with_one_line() {
+    let (_env, server) = served();
+    let (status, body) = post(&server.url, "timer/status", b"{\"bogus\": 1}".to_vec());
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("\"invalid\"") && body.contains("bogus"), "{body}");
+    let (status, body) = post(&server.url, "timer/status", vec![b' '; 300 * 1024]);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("larger than the server accepts"), "{body}");
+    let (status, body) = post(&server.url, "timer/teleport", b"{}".to_vec());
+    assert_eq!(status, 500, "{body}");
+    assert!(body.contains("no operation"), "{body}");
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let health = agent.get(format!("{}/healthz", server.url)).call().expect("healthz");
+    assert_eq!(health.status().as_u16(), 200);
+    let version = agent.get(format!("{}/v1/version", server.url)).call().expect("version");
+    assert_eq!(version.headers().get("stint-api-version").and_then(|v| v.to_str().ok()), Some("1"));
+}
+
+#[test]
+fn fifty_clients_race_for_one_timer() {
+    let (env, _server) = served();
+    env.run(&["ticket", "create", "Outage", "-q"]).ok();
+    let children: Vec<Child> = (0..50)
+        .map(|_| {
+            env.command(&env.default_client(), &["timer", "start", "--ticket", "1"])
+                .env("STINT_BUSY_TIMEOUT_MS", "60000")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn a client")
+        })
+        .collect();
+    let codes: Vec<i32> =
+        children.into_iter().map(|c| c.wait_with_output().expect("wait").status.code().unwrap_or(-1)).collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 6).count(), 49, "{codes:?}");
+    let running = env.run(&["session", "list", "--running", "--format", "csv"]).ok().stdout.clone();
+    assert_eq!(running.lines().count(), 2, "{running}");
+}
+
+#[test]
+fn sigterm_lets_a_request_in_flight_finish() {
+    let (env, server) = served();
+    env.run(&["ticket", "create", "Outage", "-q"]).ok();
+    let lock = env.hold_write_lock(ADMIN);
+    let client = env
+        .command(&env.default_client(), &["timer", "start", "--ticket", "1"])
+        .env("STINT_BUSY_TIMEOUT_MS", "20000")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn a client");
+    std::thread::sleep(Duration::from_millis(500));
+    let server_pid = server.child.id();
+    let stopping = std::thread::spawn(move || server.terminate());
+    std::thread::sleep(Duration::from_millis(300));
+    drop(lock);
+    let out = client.wait_with_output().expect("wait for the client");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let status = stopping.join().expect("the server stopped");
+    assert!(status.success(), "server {server_pid} ended with {status:?}");
+}
+
+/// A private CA and a leaf for localhost and 127.0.0.1 signed by it, written as PEM files.
+fn test_ca(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+    let ca_key = KeyPair::generate().expect("CA key");
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).expect("CA certificate");
+    let leaf_key = KeyPair::generate().expect("leaf key");
+    let leaf_params =
+        CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()]).expect("leaf params");
+    let issuer = rcgen::Issuer::new(ca_params, ca_key);
+    let leaf = leaf_params.signed_by(&leaf_key, &issuer).expect("leaf certificate");
+    let (ca_file, cert_file, key_file) = (dir.join("ca.pem"), dir.join("server.pem"), dir.join("server.key"));
+    std::fs::write(&ca_file, ca.pem()).expect("write CA");
+    std::fs::write(&cert_file, leaf.pem()).expect("write certificate");
+    std::fs::write(&key_file, leaf_key.serialize_pem()).expect("write key");
+    (ca_file, cert_file, key_file)
+}
+
+#[test]
+fn tls_is_verified_against_the_private_ca() {
+    let mut env = Env::new();
+    let (ca, cert, key) = test_ca(env.dir.path());
+    let server = Server::start(
+        &env,
+        &["--tls-cert", cert.to_str().expect("utf-8"), "--tls-key", key.to_str().expect("utf-8")],
+    );
+    assert!(server.url.starts_with("https://127.0.0.1:"), "{}", server.url);
+    env.server = Some(server.url.clone());
+    // Without the CA the certificate is not trusted: exit 8, nothing sent.
+    env.run_full(&env.default_client(), &["auth", "login", ADMIN, "--password-stdin"], Some("admin-password\n"), &[])
+        .fails(8, "TLS");
+    let with_ca = [("STINT_SERVER_CA", ca.to_str().expect("utf-8"))];
+    env.run_full(&env.default_client(), &["auth", "login", ADMIN, "--password-stdin"], Some("admin-password\n"), &with_ca)
+        .ok();
+    env.run_full(&env.default_client(), &["timer", "status"], None, &with_ca).fails(3, "no timer");
+}
