@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
@@ -54,7 +54,7 @@ pub struct TicketRow {
 }
 
 /// What commands show of a ticket.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketView {
     pub number: i64,
     pub title: String,
@@ -139,7 +139,8 @@ pub enum AssigneeFilter {
 }
 
 /// The order of `ticket list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TicketSort {
     /// Highest number first.
     #[default]
@@ -374,7 +375,7 @@ impl TicketEdit {
 }
 
 /// The outcome of a change that may already have been in effect.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketChanged {
     pub ticket: TicketView,
     /// False when the ticket already was as asked; nothing was written or audited.

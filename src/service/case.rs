@@ -1,0 +1,198 @@
+//! Case operations: open, list, show, note, log, edit, close, archive.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Call, Mode, Op, Registry};
+use crate::auth::Authenticated;
+use crate::case::{
+    self as core, CaseChanged, CaseDetail, CaseFilter, CaseSort, CaseStatus, CaseView, NewCase, NoteView,
+};
+use crate::error::{Error, Result};
+use crate::id::IdPrefix;
+use crate::store::Tx;
+use crate::vocabulary::Priority;
+
+pub fn register<R: Registry>(registry: &mut R) {
+    registry.op::<CaseOpen>();
+    registry.op::<CaseList>();
+    registry.op::<CaseShow>();
+    registry.op::<CaseNote>();
+    registry.op::<CaseLog>();
+    registry.op::<CaseEdit>();
+    registry.op::<CaseClose>();
+    registry.op::<CaseArchive>();
+}
+
+/// A case named by its id or a unique prefix, for the commands that take nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdRequest {
+    pub id: IdPrefix,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenRequest {
+    pub title: String,
+    pub description: Option<String>,
+    pub priority: Priority,
+    /// The number of a ticket to link.
+    pub ticket: Option<i64>,
+}
+
+pub struct CaseOpen;
+impl Op for CaseOpen {
+    const PATH: &'static str = "case/open";
+    const MODE: Mode = Mode::Write;
+    type Req = OpenRequest;
+    type Resp = CaseView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &OpenRequest, call: &Call) -> Result<CaseView> {
+        let new = NewCase {
+            title: r.title.clone(),
+            description: r.description.clone().unwrap_or_default(),
+            priority: r.priority,
+            ticket: r.ticket,
+        };
+        core::open(tx, &auth.actor, new, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRequest {
+    /// Any of these statuses; empty means all.
+    pub statuses: Vec<CaseStatus>,
+    /// Whose cases (a username or `me`); the default is the caller's own.
+    pub owner: Option<String>,
+    pub all_users: bool,
+    pub limit: Option<u32>,
+    pub sort: CaseSort,
+}
+
+pub struct CaseList;
+impl Op for CaseList {
+    const PATH: &'static str = "case/list";
+    const MODE: Mode = Mode::Read;
+    type Req = ListRequest;
+    type Resp = Vec<CaseView>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ListRequest, _: &Call) -> Result<Vec<CaseView>> {
+        let filter = CaseFilter {
+            statuses: r.statuses.clone(),
+            owner: r.owner.clone(),
+            all_users: r.all_users,
+            limit: r.limit,
+            sort: r.sort,
+        };
+        core::list(tx, &auth.actor, &filter)
+    }
+}
+
+pub struct CaseShow;
+impl Op for CaseShow {
+    const PATH: &'static str = "case/show";
+    const MODE: Mode = Mode::Read;
+    type Req = IdRequest;
+    type Resp = CaseDetail;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &IdRequest, _: &Call) -> Result<CaseDetail> {
+        core::show(tx, &auth.actor, &r.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRequest {
+    pub id: IdPrefix,
+    pub body: String,
+}
+
+pub struct CaseNote;
+impl Op for CaseNote {
+    const PATH: &'static str = "case/note";
+    const MODE: Mode = Mode::Write;
+    type Req = NoteRequest;
+    type Resp = NoteView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &NoteRequest, call: &Call) -> Result<NoteView> {
+        core::note(tx, &auth.actor, &r.id, r.body.clone(), call.now)
+    }
+}
+
+pub struct CaseLog;
+impl Op for CaseLog {
+    const PATH: &'static str = "case/log";
+    const MODE: Mode = Mode::Read;
+    type Req = IdRequest;
+    type Resp = Vec<NoteView>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &IdRequest, _: &Call) -> Result<Vec<NoteView>> {
+        core::log(tx, &auth.actor, &r.id)
+    }
+}
+
+/// `case edit`: `None` leaves a field alone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    pub id: IdPrefix,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub status: Option<CaseStatus>,
+    pub priority: Option<Priority>,
+    /// Link the case to this ticket number instead.
+    pub ticket: Option<i64>,
+    /// Take the case off its ticket.
+    pub no_ticket: bool,
+}
+
+pub struct CaseEdit;
+impl Op for CaseEdit {
+    const PATH: &'static str = "case/edit";
+    const MODE: Mode = Mode::Write;
+    type Req = EditRequest;
+    type Resp = CaseChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &EditRequest, call: &Call) -> Result<CaseChanged> {
+        let edit = core::CaseEdit {
+            title: r.title.clone(),
+            description: r.description.clone(),
+            status: r.status,
+            priority: r.priority,
+            ticket: relink(r.ticket, r.no_ticket, "--ticket", "--no-ticket")?,
+        };
+        core::edit(tx, &auth.actor, &r.id, edit, call.now)
+    }
+}
+
+/// A change of link as typed: a new target (`Some(Some)`), none (`Some(None)`), or the
+/// current one (`None`); asking for both a new one and none is refused.
+pub(crate) fn relink<T>(
+    new: Option<T>,
+    none: bool,
+    new_flag: &str,
+    none_flag: &str,
+) -> Result<Option<Option<T>>> {
+    match (new, none) {
+        (Some(_), true) => Err(Error::invalid(format!("give {new_flag} or {none_flag}, not both"))),
+        (None, true) => Ok(Some(None)),
+        (new, false) => Ok(new.map(Some)),
+    }
+}
+
+pub struct CaseClose;
+impl Op for CaseClose {
+    const PATH: &'static str = "case/close";
+    const MODE: Mode = Mode::Write;
+    type Req = IdRequest;
+    type Resp = CaseChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &IdRequest, call: &Call) -> Result<CaseChanged> {
+        core::close(tx, &auth.actor, &r.id, call.now)
+    }
+}
+
+pub struct CaseArchive;
+impl Op for CaseArchive {
+    const PATH: &'static str = "case/archive";
+    const MODE: Mode = Mode::Write;
+    type Req = IdRequest;
+    type Resp = CaseChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &IdRequest, call: &Call) -> Result<CaseChanged> {
+        core::archive(tx, &auth.actor, &r.id, call.now)
+    }
+}

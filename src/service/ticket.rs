@@ -1,0 +1,209 @@
+//! Ticket operations: create, list, show (with its work sessions), edit, assign, close, reopen.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Call, Mode, Op, Registry};
+use crate::auth::Authenticated;
+use crate::error::Result;
+use crate::permission::{self, Capability};
+use crate::store::Tx;
+use crate::ticket::{
+    self as core, AssigneeFilter, NewTicket, TicketChanged, TicketFilter, TicketSort, TicketStatus,
+    TicketView,
+};
+use crate::vocabulary::Priority;
+use crate::work::{self, Scope, WorkSessionFilter, WorkSessionView};
+
+pub fn register<R: Registry>(registry: &mut R) {
+    registry.op::<TicketCreate>();
+    registry.op::<TicketList>();
+    registry.op::<TicketShow>();
+    registry.op::<TicketEdit>();
+    registry.op::<TicketAssign>();
+    registry.op::<TicketClose>();
+    registry.op::<TicketReopen>();
+}
+
+/// A ticket named by its number, for the commands that take nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberRequest {
+    pub number: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateRequest {
+    pub title: String,
+    pub description: Option<String>,
+    pub priority: Priority,
+    pub requester: Option<String>,
+    /// A username, or `me`.
+    pub assignee: Option<String>,
+}
+
+pub struct TicketCreate;
+impl Op for TicketCreate {
+    const PATH: &'static str = "ticket/create";
+    const MODE: Mode = Mode::Write;
+    type Req = CreateRequest;
+    type Resp = TicketView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &CreateRequest, call: &Call) -> Result<TicketView> {
+        let new = NewTicket {
+            title: r.title.clone(),
+            description: r.description.clone().unwrap_or_default(),
+            priority: r.priority,
+            requester: r.requester.clone().unwrap_or_default(),
+            assignee: r.assignee.clone(),
+        };
+        core::create(tx, &auth.actor, new, call.now)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRequest {
+    /// Any of these statuses; empty means all.
+    pub statuses: Vec<TicketStatus>,
+    /// Only tickets assigned to this user (`me` for the caller); wins over `unassigned`.
+    pub assignee: Option<String>,
+    pub unassigned: bool,
+    pub priority: Option<Priority>,
+    pub search: Option<String>,
+    pub limit: Option<u32>,
+    pub sort: TicketSort,
+}
+
+pub struct TicketList;
+impl Op for TicketList {
+    const PATH: &'static str = "ticket/list";
+    const MODE: Mode = Mode::Read;
+    type Req = ListRequest;
+    type Resp = Vec<TicketView>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ListRequest, call: &Call) -> Result<Vec<TicketView>> {
+        let assignee = match (&r.assignee, r.unassigned) {
+            (Some(name), _) => Some(AssigneeFilter::User(name.clone())),
+            (None, true) => Some(AssigneeFilter::Unassigned),
+            (None, false) => None,
+        };
+        let filter = TicketFilter {
+            statuses: r.statuses.clone(),
+            assignee,
+            priority: r.priority,
+            search: r.search.clone(),
+            limit: r.limit,
+            sort: r.sort,
+        };
+        core::list(tx, &auth.actor, &filter, call.now)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShowRequest {
+    pub number: i64,
+    /// Also the ticket's work sessions: everyone's, or only the caller's for those who may see
+    /// only their own time (none for those who may see no time).
+    pub sessions: bool,
+}
+
+/// `ticket show`: the ticket and, when asked for, its work sessions, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketShown {
+    pub ticket: TicketView,
+    pub sessions: Vec<WorkSessionView>,
+}
+
+pub struct TicketShow;
+impl Op for TicketShow {
+    const PATH: &'static str = "ticket/show";
+    const MODE: Mode = Mode::Read;
+    type Req = ShowRequest;
+    type Resp = TicketShown;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ShowRequest, call: &Call) -> Result<TicketShown> {
+        let actor = &auth.actor;
+        let ticket = core::show(tx, actor, r.number, call.now)?;
+        let mut sessions = Vec::new();
+        if r.sessions && permission::allows(actor.role, Capability::ViewOwnTime) {
+            let everyone = permission::allows(actor.role, Capability::ViewAllTime);
+            let scope = if everyone { Scope::All } else { Scope::Own };
+            let filter = WorkSessionFilter { scope, ticket: Some(r.number), ..WorkSessionFilter::default() };
+            work::for_each(tx, actor, &filter, &mut |session| {
+                sessions.push(session);
+                Ok(())
+            })?;
+        }
+        Ok(TicketShown { ticket, sessions })
+    }
+}
+
+/// `ticket edit`: `None` leaves a field alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    pub number: i64,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub status: Option<TicketStatus>,
+    pub priority: Option<Priority>,
+    pub requester: Option<String>,
+}
+
+pub struct TicketEdit;
+impl Op for TicketEdit {
+    const PATH: &'static str = "ticket/edit";
+    const MODE: Mode = Mode::Write;
+    type Req = EditRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &EditRequest, call: &Call) -> Result<TicketChanged> {
+        let edit = core::TicketEdit {
+            title: r.title.clone(),
+            description: r.description.clone(),
+            status: r.status,
+            priority: r.priority,
+            requester: r.requester.clone(),
+        };
+        core::edit(tx, &auth.actor, r.number, edit, call.now)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignRequest {
+    pub number: i64,
+    /// The user to assign (`me` for the caller); `None` takes the ticket off everyone.
+    pub user: Option<String>,
+}
+
+pub struct TicketAssign;
+impl Op for TicketAssign {
+    const PATH: &'static str = "ticket/assign";
+    const MODE: Mode = Mode::Write;
+    type Req = AssignRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &AssignRequest, call: &Call) -> Result<TicketChanged> {
+        core::assign(tx, &auth.actor, r.number, r.user.as_deref(), call.now)
+    }
+}
+
+pub struct TicketClose;
+impl Op for TicketClose {
+    const PATH: &'static str = "ticket/close";
+    const MODE: Mode = Mode::Write;
+    type Req = NumberRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &NumberRequest, call: &Call) -> Result<TicketChanged> {
+        core::close(tx, &auth.actor, r.number, call.now)
+    }
+}
+
+pub struct TicketReopen;
+impl Op for TicketReopen {
+    const PATH: &'static str = "ticket/reopen";
+    const MODE: Mode = Mode::Write;
+    type Req = NumberRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &NumberRequest, call: &Call) -> Result<TicketChanged> {
+        core::reopen(tx, &auth.actor, r.number, call.now)
+    }
+}
