@@ -196,3 +196,68 @@ impl Op for CaseArchive {
         core::archive(tx, &auth.actor, &r.id, call.now)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::id::{CaseId, UserId};
+    use crate::service::session::tests::{at, refuses_unknown_field, round_trip};
+
+    fn case_view() -> CaseView {
+        CaseView {
+            case_id: CaseId::random(),
+            title: "VPN drops at noon".into(),
+            status: CaseStatus::Investigating,
+            priority: Priority::High,
+            owner_id: UserId::random(),
+            owner: "tess".into(),
+            ticket: Some(42),
+            created_at: at(0),
+            updated_at: at(900),
+            message_count: 3,
+        }
+    }
+
+    #[test]
+    fn responses_survive_json() {
+        round_trip(&case_view());
+        round_trip(&vec![case_view(), CaseView { ticket: None, ..case_view() }]);
+        round_trip(&CaseDetail {
+            case: case_view(),
+            description: "Since the firmware update.\nTwice.".into(),
+        });
+        round_trip(&CaseChanged { case: case_view(), changed: true });
+        let note = NoteView {
+            note_id: 7,
+            case_id: CaseId::random(),
+            author: "root".into(),
+            created_at: at(60),
+            body: "Rebooted the gateway; no change.".into(),
+        };
+        round_trip(&note);
+        round_trip(&vec![note.clone(), NoteView { note_id: 8, ..note }]);
+    }
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        refuses_unknown_field::<IdRequest>(json!({"id": "1a2b"}));
+        refuses_unknown_field::<OpenRequest>(json!({"title": "VPN", "description": null,
+            "priority": "normal", "ticket": 42}));
+        refuses_unknown_field::<ListRequest>(json!({"statuses": ["open"], "owner": "me",
+            "all_users": false, "limit": null, "sort": "updated"}));
+        refuses_unknown_field::<NoteRequest>(json!({"id": "1a2b", "body": "Called the ISP."}));
+        refuses_unknown_field::<EditRequest>(json!({"id": "1a2b", "title": null, "description": null,
+            "status": "archived", "priority": null, "ticket": null, "no_ticket": true}));
+    }
+
+    #[test]
+    fn a_link_change_is_read_as_typed() {
+        assert_eq!(relink(Some(4), false, "--ticket", "--no-ticket").expect("new"), Some(Some(4)));
+        assert_eq!(relink::<i64>(None, true, "--ticket", "--no-ticket").expect("none"), Some(None));
+        assert_eq!(relink::<i64>(None, false, "--ticket", "--no-ticket").expect("kept"), None);
+        let both = relink(Some(4), true, "--ticket", "--no-ticket").expect_err("both");
+        assert_eq!(both.message(), "give --ticket or --no-ticket, not both");
+    }
+}

@@ -207,3 +207,51 @@ impl Op for TicketReopen {
         core::reopen(tx, &auth.actor, r.number, call.now)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::id::UserId;
+    use crate::service::session::tests::{at, refuses_unknown_field, round_trip, session_view};
+
+    fn ticket_view() -> TicketView {
+        TicketView {
+            number: 42,
+            title: "Printer on floor 3".into(),
+            description: "Jams on every \"duplex\" job".into(),
+            status: TicketStatus::InProgress,
+            priority: Priority::Urgent,
+            requester: "Ann <ann@example.org>".into(),
+            assignee: Some("tess".into()),
+            assignee_id: Some(UserId::random()),
+            creator: "root".into(),
+            created_at: at(0),
+            updated_at: at(600),
+            total_seconds: 5400,
+        }
+    }
+
+    #[test]
+    fn responses_survive_json() {
+        round_trip(&ticket_view());
+        round_trip(&TicketView { assignee: None, assignee_id: None, ..ticket_view() });
+        round_trip(&vec![ticket_view()]);
+        round_trip(&TicketChanged { ticket: ticket_view(), changed: false });
+        round_trip(&TicketShown { ticket: ticket_view(), sessions: vec![session_view(), session_view()] });
+    }
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        refuses_unknown_field::<NumberRequest>(json!({"number": 42}));
+        refuses_unknown_field::<CreateRequest>(json!({"title": "Printer", "description": null,
+            "priority": "high", "requester": null, "assignee": "me"}));
+        refuses_unknown_field::<ListRequest>(json!({"statuses": ["open", "on_hold"], "assignee": null,
+            "unassigned": true, "priority": null, "search": "50%", "limit": 10, "sort": "priority"}));
+        refuses_unknown_field::<ShowRequest>(json!({"number": 42, "sessions": true}));
+        refuses_unknown_field::<EditRequest>(json!({"number": 42, "title": null, "description": "",
+            "status": "resolved", "priority": null, "requester": null}));
+        refuses_unknown_field::<AssignRequest>(json!({"number": 42, "user": null}));
+    }
+}
