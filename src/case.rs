@@ -201,7 +201,8 @@ impl std::str::FromStr for CaseSort {
 }
 
 /// What `case list` asks for, as people give it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CaseFilter {
     /// Any of these statuses; empty means all.
     pub statuses: Vec<CaseStatus>,
@@ -289,7 +290,8 @@ fn ticket_id(tx: &dyn CaseCommandStore, org: OrgId, number: i64) -> Result<i64> 
 }
 
 /// A new case's fields; its owner is the actor.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewCase {
     pub title: String,
     pub description: String,

@@ -130,7 +130,8 @@ pub fn parse_number(input: &str) -> Result<i64> {
 }
 
 /// Whose tickets `ticket list` shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum AssigneeFilter {
     /// Assigned to the named user (`me` for the actor).
     User(String),
@@ -180,7 +181,8 @@ impl FromStr for TicketSort {
 }
 
 /// What `ticket list` asks for, as people give it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TicketFilter {
     /// Any of these statuses; empty means all.
     pub statuses: Vec<TicketStatus>,
@@ -250,7 +252,8 @@ fn assignable(tx: &dyn TicketCommandStore, actor: &Actor, name: &str) -> Result<
 }
 
 /// A new ticket's fields.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewTicket {
     pub title: String,
     pub description: String,
@@ -355,7 +358,8 @@ pub fn show(tx: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timest
 }
 
 /// Fields `ticket edit` may change; `None` leaves a field alone.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TicketEdit {
     pub title: Option<String>,
     pub description: Option<String>,

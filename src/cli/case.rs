@@ -5,11 +5,13 @@ use std::io::Read;
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use stint::Error;
-use stint::case::{self, CaseDetail, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NoteView};
+use stint::case::{
+    self, CaseDetail, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
+};
 use stint::id::IdPrefix;
 use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
-    IdRequest, ListRequest, NoteRequest, OpenRequest,
+    IdRequest, NoteRequest,
 };
 use stint::ticket;
 use stint::vocabulary::Priority;
@@ -242,25 +244,25 @@ fn read_note_from_stdin() -> anyhow::Result<String> {
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
     match cmd {
         CaseCommand::Open(args) => {
-            let request = OpenRequest {
+            let new = NewCase {
                 title: args.title,
-                description: args.description,
+                description: args.description.unwrap_or_default(),
                 priority: args.priority,
                 ticket: args.ticket,
             };
-            let opened = ctx.call::<CaseOpen>(request)?;
+            let opened = ctx.call::<CaseOpen>(new)?;
             ctx.notice(format!("Opened case {}.", opened.case_id.short()));
             print_case(ctx, &opened)
         }
         CaseCommand::List(args) => {
-            let request = ListRequest {
+            let filter = CaseFilter {
                 statuses: args.status,
                 owner: args.owner,
                 all_users: args.all_users,
                 limit: args.limit,
                 sort: args.sort,
             };
-            let cases = ctx.call::<CaseList>(request)?;
+            let cases = ctx.call::<CaseList>(filter)?;
             ctx.printer().list(&cases)?;
             Ok(())
         }

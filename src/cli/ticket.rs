@@ -4,10 +4,10 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use stint::Error;
 use stint::service::ticket::{
-    AssignRequest, CreateRequest, EditRequest, ListRequest, NumberRequest, ShowRequest, TicketAssign,
-    TicketClose, TicketCreate, TicketEdit, TicketList, TicketReopen, TicketShow,
+    AssignRequest, EditRequest, NumberRequest, ShowRequest, TicketAssign, TicketClose, TicketCreate,
+    TicketEdit, TicketList, TicketReopen, TicketShow,
 };
-use stint::ticket::{self, TicketSort, TicketStatus, TicketView};
+use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, TicketStatus, TicketView};
 use stint::time::format_duration;
 use stint::vocabulary::Priority;
 
@@ -212,28 +212,32 @@ fn print_changed(ctx: &Ctx, changed: ticket::TicketChanged, unchanged: &str) -> 
 pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
     match cmd {
         TicketCommand::Create(args) => {
-            let request = CreateRequest {
+            let new = NewTicket {
                 title: args.title,
-                description: args.description,
+                description: args.description.unwrap_or_default(),
                 priority: args.priority,
-                requester: args.requester,
+                requester: args.requester.unwrap_or_default(),
                 assignee: args.assignee,
             };
-            let created = ctx.call::<TicketCreate>(request)?;
+            let created = ctx.call::<TicketCreate>(new)?;
             ctx.notice(format!("Created ticket #{}.", created.number));
             print_ticket(ctx, &created)
         }
         TicketCommand::List(args) => {
-            let request = ListRequest {
+            let assignee = match (args.assignee, args.unassigned) {
+                (Some(name), _) => Some(AssigneeFilter::User(name)),
+                (None, true) => Some(AssigneeFilter::Unassigned),
+                (None, false) => None,
+            };
+            let filter = TicketFilter {
                 statuses: args.status,
-                assignee: args.assignee,
-                unassigned: args.unassigned,
+                assignee,
                 priority: args.priority,
                 search: args.search,
                 limit: args.limit,
                 sort: args.sort,
             };
-            let tickets = ctx.call::<TicketList>(request)?;
+            let tickets = ctx.call::<TicketList>(filter)?;
             ctx.printer().list(&tickets)?;
             Ok(())
         }
@@ -250,15 +254,14 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             Ok(())
         }
         TicketCommand::Edit(args) => {
-            let request = EditRequest {
-                number: args.number,
+            let edit = ticket::TicketEdit {
                 title: args.title,
                 description: args.description,
                 status: args.status,
                 priority: args.priority,
                 requester: args.requester,
             };
-            let changed = ctx.call::<TicketEdit>(request)?;
+            let changed = ctx.call::<TicketEdit>(EditRequest { number: args.number, edit })?;
             print_changed(ctx, changed, "already had those values")
         }
         TicketCommand::Assign(args) => {

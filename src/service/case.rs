@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Call, Mode, Op, Registry};
 use crate::auth::Authenticated;
 use crate::case::{
-    self as core, CaseChanged, CaseDetail, CaseFilter, CaseSort, CaseStatus, CaseView, NewCase, NoteView,
+    self as core, CaseChanged, CaseDetail, CaseFilter, CaseStatus, CaseView, NewCase, NoteView,
 };
 use crate::error::{Error, Result};
 use crate::id::IdPrefix;
@@ -30,60 +30,25 @@ pub struct IdRequest {
     pub id: IdPrefix,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OpenRequest {
-    pub title: String,
-    pub description: Option<String>,
-    pub priority: Priority,
-    /// The number of a ticket to link.
-    pub ticket: Option<i64>,
-}
-
 pub struct CaseOpen;
 impl Op for CaseOpen {
     const PATH: &'static str = "case/open";
     const MODE: Mode = Mode::Write;
-    type Req = OpenRequest;
+    type Req = NewCase;
     type Resp = CaseView;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &OpenRequest, call: &Call) -> Result<CaseView> {
-        let new = NewCase {
-            title: r.title.clone(),
-            description: r.description.clone().unwrap_or_default(),
-            priority: r.priority,
-            ticket: r.ticket,
-        };
-        core::open(tx, &auth.actor, new, call.now)
+    fn run(tx: &dyn Tx, auth: &Authenticated, new: &NewCase, call: &Call) -> Result<CaseView> {
+        core::open(tx, &auth.actor, new.clone(), call.now)
     }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListRequest {
-    /// Any of these statuses; empty means all.
-    pub statuses: Vec<CaseStatus>,
-    /// Whose cases (a username or `me`); the default is the caller's own.
-    pub owner: Option<String>,
-    pub all_users: bool,
-    pub limit: Option<u32>,
-    pub sort: CaseSort,
 }
 
 pub struct CaseList;
 impl Op for CaseList {
     const PATH: &'static str = "case/list";
     const MODE: Mode = Mode::Read;
-    type Req = ListRequest;
+    type Req = CaseFilter;
     type Resp = Vec<CaseView>;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ListRequest, _: &Call) -> Result<Vec<CaseView>> {
-        let filter = CaseFilter {
-            statuses: r.statuses.clone(),
-            owner: r.owner.clone(),
-            all_users: r.all_users,
-            limit: r.limit,
-            sort: r.sort,
-        };
-        core::list(tx, &auth.actor, &filter)
+    fn run(tx: &dyn Tx, auth: &Authenticated, filter: &CaseFilter, _: &Call) -> Result<Vec<CaseView>> {
+        core::list(tx, &auth.actor, filter)
     }
 }
 
@@ -243,9 +208,9 @@ mod tests {
     #[test]
     fn requests_refuse_unknown_fields() {
         refuses_unknown_field::<IdRequest>(json!({"id": "1a2b"}));
-        refuses_unknown_field::<OpenRequest>(json!({"title": "VPN", "description": null,
+        refuses_unknown_field::<NewCase>(json!({"title": "VPN", "description": "",
             "priority": "normal", "ticket": 42}));
-        refuses_unknown_field::<ListRequest>(json!({"statuses": ["open"], "owner": "me",
+        refuses_unknown_field::<CaseFilter>(json!({"statuses": ["open"], "owner": "me",
             "all_users": false, "limit": null, "sort": "updated"}));
         refuses_unknown_field::<NoteRequest>(json!({"id": "1a2b", "body": "Called the ISP."}));
         refuses_unknown_field::<EditRequest>(json!({"id": "1a2b", "title": null, "description": null,

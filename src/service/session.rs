@@ -276,11 +276,12 @@ pub(crate) mod tests {
     use crate::id::{CaseId, ClientId, WorkSessionId};
     use crate::report::{GroupKey, ReportRow};
     use crate::service::Service;
-    use crate::service::ticket::{CreateRequest, ShowRequest, TicketCreate, TicketShow};
+    use crate::service::ticket::{ShowRequest, TicketCreate, TicketShow};
     use crate::service::timer::{ManualRequest, TimerManual};
     use crate::setup::{self, Setup};
     use crate::store::Store;
     use crate::store::sqlite::SqliteStore;
+    use crate::ticket::NewTicket;
     use crate::time::Timestamp;
     use crate::vocabulary::Priority;
     use crate::work::{Source, TargetSpec};
@@ -416,11 +417,11 @@ pub(crate) mod tests {
     #[test]
     fn import_dry_runs_then_writes_and_the_listing_streams_and_clips() {
         let mut service = service();
-        let request = CreateRequest {
+        let request = NewTicket {
             title: "Printer".into(),
-            description: None,
+            description: String::new(),
             priority: Priority::High,
-            requester: None,
+            requester: String::new(),
             assignee: None,
         };
         let ticket = service.call::<TicketCreate>(request).expect("create").value;
@@ -468,11 +469,11 @@ pub(crate) mod tests {
     fn a_failing_sink_ends_the_listing_with_its_error() {
         let mut service = service();
         service
-            .call::<TicketCreate>(CreateRequest {
+            .call::<TicketCreate>(NewTicket {
                 title: "Printer".into(),
-                description: None,
+                description: String::new(),
                 priority: Priority::Normal,
-                requester: None,
+                requester: String::new(),
                 assignee: None,
             })
             .expect("create");

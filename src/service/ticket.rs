@@ -7,11 +7,7 @@ use crate::auth::Authenticated;
 use crate::error::Result;
 use crate::permission::{self, Capability};
 use crate::store::Tx;
-use crate::ticket::{
-    self as core, AssigneeFilter, NewTicket, TicketChanged, TicketFilter, TicketSort, TicketStatus,
-    TicketView,
-};
-use crate::vocabulary::Priority;
+use crate::ticket::{self as core, NewTicket, TicketChanged, TicketFilter, TicketView};
 use crate::work::{self, Scope, WorkSessionFilter, WorkSessionView};
 
 pub fn register<R: Registry>(registry: &mut R) {
@@ -31,70 +27,25 @@ pub struct NumberRequest {
     pub number: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CreateRequest {
-    pub title: String,
-    pub description: Option<String>,
-    pub priority: Priority,
-    pub requester: Option<String>,
-    /// A username, or `me`.
-    pub assignee: Option<String>,
-}
-
 pub struct TicketCreate;
 impl Op for TicketCreate {
     const PATH: &'static str = "ticket/create";
     const MODE: Mode = Mode::Write;
-    type Req = CreateRequest;
+    type Req = NewTicket;
     type Resp = TicketView;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &CreateRequest, call: &Call) -> Result<TicketView> {
-        let new = NewTicket {
-            title: r.title.clone(),
-            description: r.description.clone().unwrap_or_default(),
-            priority: r.priority,
-            requester: r.requester.clone().unwrap_or_default(),
-            assignee: r.assignee.clone(),
-        };
-        core::create(tx, &auth.actor, new, call.now)
+    fn run(tx: &dyn Tx, auth: &Authenticated, new: &NewTicket, call: &Call) -> Result<TicketView> {
+        core::create(tx, &auth.actor, new.clone(), call.now)
     }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListRequest {
-    /// Any of these statuses; empty means all.
-    pub statuses: Vec<TicketStatus>,
-    /// Only tickets assigned to this user (`me` for the caller); wins over `unassigned`.
-    pub assignee: Option<String>,
-    pub unassigned: bool,
-    pub priority: Option<Priority>,
-    pub search: Option<String>,
-    pub limit: Option<u32>,
-    pub sort: TicketSort,
 }
 
 pub struct TicketList;
 impl Op for TicketList {
     const PATH: &'static str = "ticket/list";
     const MODE: Mode = Mode::Read;
-    type Req = ListRequest;
+    type Req = TicketFilter;
     type Resp = Vec<TicketView>;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ListRequest, call: &Call) -> Result<Vec<TicketView>> {
-        let assignee = match (&r.assignee, r.unassigned) {
-            (Some(name), _) => Some(AssigneeFilter::User(name.clone())),
-            (None, true) => Some(AssigneeFilter::Unassigned),
-            (None, false) => None,
-        };
-        let filter = TicketFilter {
-            statuses: r.statuses.clone(),
-            assignee,
-            priority: r.priority,
-            search: r.search.clone(),
-            limit: r.limit,
-            sort: r.sort,
-        };
-        core::list(tx, &auth.actor, &filter, call.now)
+    fn run(tx: &dyn Tx, auth: &Authenticated, filter: &TicketFilter, call: &Call) -> Result<Vec<TicketView>> {
+        core::list(tx, &auth.actor, filter, call.now)
     }
 }
 
@@ -137,16 +88,12 @@ impl Op for TicketShow {
     }
 }
 
-/// `ticket edit`: `None` leaves a field alone.
+/// `ticket edit`: the ticket and the fields to change.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EditRequest {
     pub number: i64,
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub status: Option<TicketStatus>,
-    pub priority: Option<Priority>,
-    pub requester: Option<String>,
+    pub edit: core::TicketEdit,
 }
 
 pub struct TicketEdit;
@@ -156,14 +103,7 @@ impl Op for TicketEdit {
     type Req = EditRequest;
     type Resp = TicketChanged;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &EditRequest, call: &Call) -> Result<TicketChanged> {
-        let edit = core::TicketEdit {
-            title: r.title.clone(),
-            description: r.description.clone(),
-            status: r.status,
-            priority: r.priority,
-            requester: r.requester.clone(),
-        };
-        core::edit(tx, &auth.actor, r.number, edit, call.now)
+        core::edit(tx, &auth.actor, r.number, r.edit.clone(), call.now)
     }
 }
 
@@ -215,6 +155,8 @@ mod tests {
     use super::*;
     use crate::id::UserId;
     use crate::service::session::tests::{at, refuses_unknown_field, round_trip, session_view};
+    use crate::ticket::TicketStatus;
+    use crate::vocabulary::Priority;
 
     fn ticket_view() -> TicketView {
         TicketView {
@@ -245,13 +187,18 @@ mod tests {
     #[test]
     fn requests_refuse_unknown_fields() {
         refuses_unknown_field::<NumberRequest>(json!({"number": 42}));
-        refuses_unknown_field::<CreateRequest>(json!({"title": "Printer", "description": null,
-            "priority": "high", "requester": null, "assignee": "me"}));
-        refuses_unknown_field::<ListRequest>(json!({"statuses": ["open", "on_hold"], "assignee": null,
-            "unassigned": true, "priority": null, "search": "50%", "limit": 10, "sort": "priority"}));
+        refuses_unknown_field::<NewTicket>(json!({"title": "Printer", "description": "",
+            "priority": "high", "requester": "", "assignee": "me"}));
+        let filter = json!({"statuses": ["open", "on_hold"], "assignee": {"user": "me"},
+            "priority": null, "search": "50%", "limit": 10, "sort": "priority"});
+        refuses_unknown_field::<TicketFilter>(filter.clone());
+        refuses_unknown_field::<TicketFilter>(json!({"statuses": [], "assignee": "unassigned",
+            "priority": "low", "search": null, "limit": null, "sort": "newest"}));
         refuses_unknown_field::<ShowRequest>(json!({"number": 42, "sessions": true}));
-        refuses_unknown_field::<EditRequest>(json!({"number": 42, "title": null, "description": "",
-            "status": "resolved", "priority": null, "requester": null}));
+        let edit = json!({"title": null, "description": "", "status": "resolved", "priority": null,
+            "requester": null});
+        refuses_unknown_field::<core::TicketEdit>(edit.clone());
+        refuses_unknown_field::<EditRequest>(json!({"number": 42, "edit": edit}));
         refuses_unknown_field::<AssignRequest>(json!({"number": 42, "user": null}));
     }
 }
