@@ -5,6 +5,9 @@
 //! operation against an open store — the binary does so for a local database, and `stint serve`
 //! does so per HTTP request — so every rule, check and audit entry runs where the store is.
 
+pub mod case;
+pub mod session;
+pub mod ticket;
 pub mod timer;
 
 use serde::Serialize;
@@ -189,5 +192,8 @@ pub trait Registry {
 
 /// Hands every operation to `registry`, group by group.
 pub fn register_all<R: Registry>(registry: &mut R) {
+    ticket::register(registry);
+    case::register(registry);
     timer::register(registry);
+    session::register(registry);
 }
