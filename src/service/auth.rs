@@ -357,6 +357,72 @@ pub(crate) mod tests {
         assert!(shown.contains("alice"), "{shown}");
     }
 
+    /// A store with one admin logged in on one client, and the service that holds that login.
+    pub(crate) fn service_with_admin(now: Timestamp) -> (LocalService, ClientId) {
+        let mut store =
+            crate::store::Store::Sqlite(crate::store::sqlite::SqliteStore::open_in_memory().expect("SQLite"));
+        let client_id = ClientId::random();
+        let setup = crate::setup::Setup {
+            org_name: "Desk".into(),
+            admin: "root".into(),
+            password_hash: crate::password::hash("root-password").expect("hashes"),
+            client_id,
+            client_label: "desk-1".into(),
+        };
+        let admin = store.write(|tx| crate::setup::initialise(tx, setup.clone(), now)).expect("initialised");
+        let credential = crate::auth::Credential { token: admin.token, client_id: Some(client_id) };
+        (LocalService::new(store, Ok(credential), now, Box::new(chrono::Utc)), client_id)
+    }
+
+    pub(crate) fn login_as(username: &str, password: &str, client_id: ClientId) -> LoginRequest {
+        LoginRequest {
+            username: username.into(),
+            password: Password::new(password.into()),
+            client_id,
+            client_label: "desk-2".into(),
+            ttl: Some(3600),
+            bearer: false,
+            replace_oldest: false,
+        }
+    }
+
+    /// Through the local service: a failed login is kept in the audit log, a good one answers
+    /// with a usable token, and the session operations answer with what the CLI prints.
+    #[test]
+    fn logins_and_session_operations_run_against_a_store() {
+        let now = at(1_700_000_000);
+        let (local, client_id) = service_with_admin(now);
+        let mut service = Service::Local(local);
+        let failed = service.login(login_as("root", "wrong-password", ClientId::random())).expect("answers");
+        assert_eq!(failed, LoginReply::Failed { retry_after: None });
+        let filter = super::super::audit::ListRequest {
+            since: None,
+            actor: None,
+            object: None,
+            action: Some("auth.login_failed".into()),
+            limit: None,
+        };
+        let failures = service.call::<super::super::audit::AuditList>(filter).expect("audit list").value;
+        assert_eq!(failures.len(), 1, "{failures:?}");
+
+        let other = ClientId::random();
+        let logged_in = service.login(login_as("ROOT", "root-password", other)).expect("answers");
+        assert_eq!(round_trip(&logged_in), logged_in);
+        let logged_in = logged_in.into_result().expect("logged in");
+        assert_eq!((logged_in.session.username.as_str(), logged_in.resumed), ("root", false));
+        assert_eq!(logged_in.session.expires_at, at(1_700_003_600));
+
+        let status = service.call::<AuthStatus>(Empty {}).expect("status").value;
+        assert_eq!((status.role.as_str(), status.session.client_id), ("admin", client_id));
+        let sessions = service.call::<AuthSessions>(SessionsRequest { all_users: false }).expect("sessions");
+        assert_eq!(sessions.value.len(), 2);
+        let revoked = service
+            .call::<AuthRevoke>(RevokeRequest { session: None, user: None })
+            .expect_err("names nothing to revoke");
+        assert_eq!(revoked.kind(), crate::ErrorKind::Invalid);
+        assert_eq!(service.call::<AuthLogout>(LogoutRequest { all: true }).expect("logged out").value, 2);
+    }
+
     #[test]
     fn a_token_travels_as_its_text_and_is_checked_on_arrival() {
         let token = Token::generate().expect("a token");

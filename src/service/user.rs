@@ -331,6 +331,40 @@ mod tests {
         }
     }
 
+    /// Through the local service: the password typed for `user add` becomes a hash the new
+    /// user logs in with; the checks before a prompt answer as the CLI needs.
+    #[test]
+    fn a_user_added_through_the_service_can_log_in() {
+        use crate::service::Service;
+        use crate::service::auth::tests::{login_as, service_with_admin};
+        let (local, _) = service_with_admin(at(1_700_000_000));
+        let mut service = Service::Local(local);
+        let check = AddCheckRequest {
+            username: "carol".into(),
+            display_name: None,
+            email: None,
+            if_not_exists: false,
+        };
+        assert_eq!(service.call::<UserAddCheck>(check.clone()).expect("checked").value, None);
+        let request = AddRequest {
+            username: "carol".into(),
+            role: Role::Technician,
+            display_name: Some("Carol".into()),
+            email: None,
+            password: NewPassword::new("carols-password".into()),
+            if_not_exists: false,
+        };
+        let added = service.call::<UserAdd>(request).expect("added").value;
+        assert!(added.created);
+        assert_eq!(round_trip(&added), added);
+        let taken = service.call::<UserAddCheck>(check).expect_err("taken");
+        assert_eq!(taken.kind(), crate::ErrorKind::Conflict);
+        let target = service.call::<UserPasswdTarget>(PasswdTargetRequest { name: Some("carol".into()) });
+        assert_eq!(target.expect("found").value, PasswdTarget { username: "carol".into(), own: false });
+        let login = service.login(login_as("carol", "carols-password", crate::id::ClientId::random()));
+        assert!(login.expect("answers").into_result().is_ok());
+    }
+
     #[test]
     fn requests_refuse_unknown_fields() {
         let add = serde_json::json!({
