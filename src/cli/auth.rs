@@ -1,9 +1,13 @@
 //! `stint auth ...`: login, logout, status, sessions, revoke, prune.
 
 use clap::{Args, Subcommand};
-use serde::Serialize;
-use stint::auth::{self, LoginOutcome, LoginRequest, LoginSessionView, RevokeTarget};
+use stint::auth::LoginSessionView;
 use stint::id::IdPrefix;
+use stint::service::Empty;
+use stint::service::auth::{
+    AuthLogout, AuthPrune, AuthRevoke, AuthSessions, AuthStatus, LoginRequest, LogoutRequest, Password,
+    RevokeRequest, SessionsRequest, StatusView,
+};
 use stint::text::counted;
 use stint::time::parse_duration;
 use stint::{Error, ErrorKind};
@@ -100,14 +104,6 @@ impl Record for LoginSessionView {
     }
 }
 
-/// `auth status`: the session (which names the user) plus the user's role.
-#[derive(Debug, Serialize)]
-struct StatusView {
-    role: String,
-    #[serde(flatten)]
-    session: LoginSessionView,
-}
-
 impl Record for StatusView {
     const COLUMNS: &'static [&'static str] = &[
         "username",
@@ -141,13 +137,12 @@ impl Record for StatusView {
 }
 
 pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         AuthCommand::Login(args) => login(ctx, args),
         AuthCommand::Logout { all } => {
             let database = ctx.db_location()?;
             let clients = ctx.client_state()?;
-            let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
+            let result = ctx.call::<AuthLogout>(LogoutRequest { all });
             // Keep the token while its session may still be active (e.g. a busy database), so
             // that retrying the logout can revoke it.
             let ended = match &result {
@@ -172,24 +167,16 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             }
         }
         AuthCommand::Status => {
-            let view = ctx.read_as(|tx, auth| {
-                let session = auth::status(tx, auth, now)?;
-                Ok(StatusView { role: auth.actor.role.to_string(), session })
-            })?;
+            let view = ctx.call::<AuthStatus>(Empty {})?;
             Ok(ctx.printer().one(&view)?)
         }
         AuthCommand::Sessions { all_users } => {
-            let sessions = ctx.read_as(|tx, auth| auth::sessions(tx, &auth.actor, all_users, now))?;
+            let sessions = ctx.call::<AuthSessions>(SessionsRequest { all_users })?;
             ctx.printer().list(&sessions)?;
             Ok(())
         }
         AuthCommand::Revoke(args) => {
-            let target = match (args.id, args.user) {
-                (Some(prefix), _) => RevokeTarget::Session(prefix),
-                (None, Some(name)) => RevokeTarget::User(name),
-                (None, None) => return Err(Error::invalid("give a session id or --user NAME").into()),
-            };
-            let count = ctx.write_as(|tx, auth| auth::revoke(tx, &auth.actor, &target, now))?;
+            let count = ctx.call::<AuthRevoke>(RevokeRequest { session: args.id, user: args.user })?;
             if count == 0 {
                 ctx.notice("Already revoked; nothing changed.");
             } else {
@@ -198,7 +185,7 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AuthCommand::Prune => {
-            let count = ctx.write_as(|tx, auth| auth::prune(tx, &auth.actor, now))?;
+            let count = ctx.call::<AuthPrune>(Empty {})?;
             ctx.notice(format!("Deleted {}.", counted(count, "dead login session")));
             Ok(())
         }
@@ -216,38 +203,28 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let ttl = args.ttl.as_deref().map(parse_duration).transpose()?;
     // The database and this client's files are checked before anyone types a password.
     let database = ctx.db_location()?;
-    let mut store = ctx.open_store(&database)?;
+    // Opening the service opens the store: an unusable database is named before the prompt.
+    ctx.with_service(|_| Ok(()))?;
     let clients = ctx.client_state()?;
     let client_id = clients.client_id()?;
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
     let password = secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)))?;
     let request = LoginRequest {
         username: name,
-        password,
+        password: Password::new(password),
         client_id,
         client_label: super::host_label(),
         ttl,
         bearer: args.print_token,
         replace_oldest: args.replace_oldest,
     };
-    let now = ctx.now;
-    let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
-    let logged_in = match outcome {
-        LoginOutcome::LoggedIn(logged_in) => logged_in,
-        LoginOutcome::Failed { retry_after: None } => {
-            return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
-        }
-        LoginOutcome::Failed { retry_after: Some(wait) } => {
-            let message = format!("{}; {}", auth::LOGIN_FAILED, auth::throttle_notice(wait));
-            return Err(Error::unauthenticated(message).into());
-        }
-    };
+    let logged_in = ctx.with_service(|service| service.login(request)?.into_result())?;
     let session = &logged_in.session;
     let view = ctx.printer().view;
     let expiry = format!(
         "expires {}, idle expiry {} unless used",
         view.time(session.expires_at),
-        view.time(logged_in.idle_expires_at)
+        view.time(session.idle_expires_at)
     );
     for id in &logged_in.replaced {
         ctx.notice(format!(
@@ -255,7 +232,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
             id.short()
         ));
     }
-    let name = &logged_in.actor.username;
+    let name = &session.username;
     if args.print_token {
         super::output::print_line(logged_in.token.expose())?;
         ctx.notice(format!("Token for {name} printed (bearer session; {expiry})."));
