@@ -313,6 +313,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin instead of prompting')
             [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)')
             [CompletionResult]::new('--replace-oldest', '--replace-oldest', [CompletionResultType]::ParameterName, 'At the session limit, end your least recently used session to make room (after the password is checked)')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Store a token read from stdin (e.g. one printed by --print-token) after checking it; the token says who you are')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')

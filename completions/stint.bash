@@ -866,7 +866,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__auth__subcmd__login)
-            opts="-q -h -V --password-stdin --ttl --print-token --replace-oldest --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --password-stdin --ttl --print-token --replace-oldest --with-token --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -285,6 +285,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
             cand --print-token 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
             cand --replace-oldest 'At the session limit, end your least recently used session to make room (after the password is checked)'
+            cand --with-token 'Store a token read from stdin (e.g. one printed by --print-token) after checking it; the token says who you are'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'

@@ -259,6 +259,7 @@ ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin instead of prompting'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l print-token -d 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l replace-oldest -d 'At the session limit, end your least recently used session to make room (after the password is checked)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Store a token read from stdin (e.g. one printed by --print-token) after checking it; the token says who you are'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::actor::Actor;
@@ -20,9 +20,24 @@ use crate::user::{self, Status, User, UserLoginSessions, UserStore};
 /// SHA-256 of a token: the only form a token takes in the database.
 pub type TokenHash = [u8; 32];
 
-/// A login session's secret: 256 random bits, hex-encoded. Its `Debug` never shows it.
-#[derive(Clone, PartialEq, Eq)]
+/// A login session's secret: 256 random bits, hex-encoded. Its `Debug` never shows it; it
+/// travels as its text (a login's answer), read back through [`Token::parse`].
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Token(String);
+
+impl From<Token> for String {
+    fn from(token: Token) -> String {
+        token.0
+    }
+}
+
+impl TryFrom<String> for Token {
+    type Error = Error;
+    fn try_from(text: String) -> Result<Self> {
+        Token::parse(&text)
+    }
+}
 
 impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -72,7 +87,7 @@ pub fn hashes_equal(a: &TokenHash, b: &TokenHash) -> bool {
 
 /// How a session was issued: bound to the device's client id, or a bearer token printed for
 /// scripts (`--print-token`) that works from any client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LoginSessionKind {
     Device,
@@ -106,7 +121,7 @@ pub struct LoginSession {
 }
 
 /// A login session's state at an instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LoginSessionState {
     Active,
@@ -822,7 +837,7 @@ fn audit_failure<S: AuditStore + ?Sized>(
 }
 
 /// What commands show of a login session (never its token or hash).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginSessionView {
     pub session_id: LoginSessionId,
     pub user_id: UserId,

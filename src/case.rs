@@ -1,7 +1,7 @@
 //! Cases: troubleshooting investigations owned by a user, with a conversation of notes and an
 //! optional linked ticket. Cases belong to users, never to login sessions.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
@@ -54,7 +54,7 @@ pub struct CaseRow {
 
 /// What commands show of a case. It has no login-session field: the same user sees the same
 /// case from every client.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseView {
     pub case_id: CaseId,
     pub title: String,
@@ -88,7 +88,7 @@ impl CaseView {
 }
 
 /// What `case show` prints: the case and its description.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDetail {
     #[serde(flatten)]
     pub case: CaseView,
@@ -119,7 +119,7 @@ pub struct NoteRow {
 }
 
 /// What commands show of a note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoteView {
     pub note_id: i64,
     pub case_id: CaseId,
@@ -164,7 +164,8 @@ fn snapshot(row: &CaseRow) -> Snapshot {
 }
 
 /// The order of `case list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CaseSort {
     /// Most recently opened first.
     #[default]
@@ -200,7 +201,8 @@ impl std::str::FromStr for CaseSort {
 }
 
 /// What `case list` asks for, as people give it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CaseFilter {
     /// Any of these statuses; empty means all.
     pub statuses: Vec<CaseStatus>,
@@ -288,7 +290,8 @@ fn ticket_id(tx: &dyn CaseCommandStore, org: OrgId, number: i64) -> Result<i64> 
 }
 
 /// A new case's fields; its owner is the actor.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewCase {
     pub title: String,
     pub description: String,
@@ -418,7 +421,7 @@ impl CaseEdit {
 }
 
 /// The outcome of a change that may already have been in effect.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseChanged {
     pub case: CaseView,
     /// False when the case already was as asked; nothing was written or audited.

@@ -16,7 +16,8 @@ use crate::text::unguard_cell;
 use crate::time::Timestamp;
 
 /// The formats `session import --input-format` reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum InputFormat {
     Csv,
     Json,

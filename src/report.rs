@@ -7,6 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::error::{Error, Result};
@@ -14,7 +15,8 @@ use crate::time::{Timestamp, Zone, start_of_local_day};
 use crate::work::{self, WorkCommandStore, WorkSessionFilter, WorkSessionView};
 
 /// One dimension a report can group by; several nest in the order given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GroupBy {
     User,
     Ticket,
@@ -72,13 +74,14 @@ impl fmt::Display for GroupBy {
 
 /// The value of one grouping for one row. Ordering sorts rows: users and cases by text,
 /// tickets by number (none last), calendar keys chronologically.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GroupKey {
     User(String),
     /// `None` sorts first; the session had no ticket.
     Ticket(Option<i64>),
     Case(Option<String>),
-    Day(NaiveDate),
+    Day(#[serde(with = "date_text")] NaiveDate),
     /// ISO year and week number.
     Week(i32, u32),
     Month(i32, u32),
@@ -109,6 +112,21 @@ impl GroupKey {
     }
 }
 
+/// A calendar day as `YYYY-MM-DD` text on the wire.
+mod date_text {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&day.format("%Y-%m-%d"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(serde::de::Error::custom)
+    }
+}
+
 /// One work session as reports see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interval {
@@ -129,7 +147,7 @@ pub struct ReportSpec {
 }
 
 /// One group's total.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportRow {
     pub keys: Vec<GroupKey>,
     pub seconds: i64,
@@ -140,7 +158,7 @@ pub struct ReportRow {
 }
 
 /// The whole report: rows in key order and the range total.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Report {
     pub group_by: Vec<GroupBy>,
     pub rows: Vec<ReportRow>,

@@ -201,23 +201,23 @@ pub fn load<S: SettingsStore + ?Sized>(tx: &S, org: OrgId) -> Result<Settings> {
 }
 
 /// One row of `config list`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SettingView {
-    pub key: &'static str,
+    pub key: String,
     pub value: String,
     pub default: String,
     pub is_default: bool,
-    pub description: &'static str,
+    pub description: String,
 }
 
 fn view(key: Key, settings: &Settings) -> SettingView {
     let value = settings.get(key);
     SettingView {
-        key: key.name(),
+        key: key.name().to_owned(),
         value: key.format_value(value),
         default: key.format_value(key.default_value()),
         is_default: value == key.default_value(),
-        description: key.description(),
+        description: key.description().to_owned(),
     }
 }
 

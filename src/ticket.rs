@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
@@ -54,7 +54,7 @@ pub struct TicketRow {
 }
 
 /// What commands show of a ticket.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketView {
     pub number: i64,
     pub title: String,
@@ -130,7 +130,8 @@ pub fn parse_number(input: &str) -> Result<i64> {
 }
 
 /// Whose tickets `ticket list` shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum AssigneeFilter {
     /// Assigned to the named user (`me` for the actor).
     User(String),
@@ -139,7 +140,8 @@ pub enum AssigneeFilter {
 }
 
 /// The order of `ticket list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TicketSort {
     /// Highest number first.
     #[default]
@@ -179,7 +181,8 @@ impl FromStr for TicketSort {
 }
 
 /// What `ticket list` asks for, as people give it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TicketFilter {
     /// Any of these statuses; empty means all.
     pub statuses: Vec<TicketStatus>,
@@ -249,7 +252,8 @@ fn assignable(tx: &dyn TicketCommandStore, actor: &Actor, name: &str) -> Result<
 }
 
 /// A new ticket's fields.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewTicket {
     pub title: String,
     pub description: String,
@@ -354,7 +358,8 @@ pub fn show(tx: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timest
 }
 
 /// Fields `ticket edit` may change; `None` leaves a field alone.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TicketEdit {
     pub title: Option<String>,
     pub description: Option<String>,
@@ -374,7 +379,7 @@ impl TicketEdit {
 }
 
 /// The outcome of a change that may already have been in effect.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketChanged {
     pub ticket: TicketView,
     /// False when the ticket already was as asked; nothing was written or audited.

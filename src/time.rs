@@ -419,7 +419,8 @@ pub fn format_duration(secs: i64) -> String {
 }
 
 /// Named calendar ranges in the local zone: `[start, end)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Period {
     Today,
     Yesterday,

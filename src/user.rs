@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
@@ -16,7 +16,7 @@ use crate::text;
 use crate::time::Timestamp;
 
 /// Whether a user may log in and act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Active,
@@ -86,7 +86,7 @@ impl User {
 }
 
 /// What commands show of a user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserView {
     pub user_id: UserId,
     pub username: String,
@@ -269,7 +269,7 @@ pub trait UserTimers {
 }
 
 /// A running timer that a suspension or deactivation stopped, as the notice names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoppedTimer {
     /// The ticket and/or case it was on.
     pub target: String,
@@ -386,7 +386,7 @@ pub fn create_first_admin<S: UserStore + AuditStore + ?Sized>(
 }
 
 /// The result of `user add`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Added {
     pub user: UserView,
     /// False when the name existed and `--if-not-exists` was given.
@@ -497,7 +497,7 @@ fn keep_an_admin(tx: &dyn UserCommandStore, user: &User, still_active_admin: boo
 }
 
 /// The outcome of a change that may already have been in effect.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserChanged {
     pub user: UserView,
     pub changed: bool,
@@ -556,7 +556,8 @@ pub struct PasswordChange {
 }
 
 /// The outcome of `user passwd`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PasswordChanged {
     /// Changed; `revoked` login sessions of the user ended.
     Changed { user: UserView, revoked: u64 },

@@ -384,7 +384,8 @@ pub struct WorkSessionFilter {
 }
 
 /// A work session named on the command line: an id prefix, optionally within one user's.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WorkSessionRef {
     pub prefix: IdPrefix,
     /// Look only among this user's sessions (`--user`).
@@ -422,7 +423,7 @@ impl WorkSessionEdit {
 }
 
 /// The result of `session edit`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edited {
     pub session: WorkSessionView,
     /// False when every given value was already in place.

@@ -1,13 +1,14 @@
-//! Helpers more than one command file shares: time arguments, the work-session filter flags
+//! Helpers more than one command file shares: the work-session filter flags
 //! (`session list`, `session report`), and how one work session is shown.
 
 use std::io;
 
 use clap::{ArgGroup, Args};
 use stint::id::IdPrefix;
+use stint::service::session::FilterRequest;
 use stint::text::guard_cell;
-use stint::time::{Period, Timestamp, format_duration, parse_instant};
-use stint::work::{Scope, WorkSessionFilter, WorkSessionView};
+use stint::time::{Period, Timestamp, format_duration};
+use stint::work::WorkSessionView;
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -71,21 +72,21 @@ impl FilterArgs {
     }
 }
 
-/// Turns the filter flags into the core's filter.
-pub fn session_filter(ctx: &Ctx, args: FilterArgs) -> anyhow::Result<WorkSessionFilter> {
-    let (from, to) = match args.period() {
-        Some(period) => {
-            let (from, to) = period.range(ctx.now, ctx.zone.as_ref());
-            (Some(from), Some(to))
+impl FilterArgs {
+    /// The filter flags as a request; the service reads the times with its clock.
+    pub fn request(self) -> FilterRequest {
+        let period = self.period();
+        FilterRequest {
+            from: self.from,
+            to: self.to,
+            period,
+            user: self.user,
+            all_users: self.all_users,
+            ticket: self.ticket,
+            case: self.case,
+            running: self.running,
         }
-        None => (time_arg(ctx, args.from.as_deref())?, time_arg(ctx, args.to.as_deref())?),
-    };
-    let scope = match (args.all_users, args.user) {
-        (true, _) => Scope::All,
-        (false, Some(name)) => Scope::User(name),
-        (false, None) => Scope::Own,
-    };
-    Ok(WorkSessionFilter { scope, ticket: args.ticket, case: args.case, from, to, running: args.running })
+    }
 }
 
 impl Record for WorkSessionView {
@@ -144,9 +145,4 @@ impl Record for WorkSessionView {
 /// Prints one work session, or only its id with `-q`.
 pub fn print_session(ctx: &Ctx, session: &WorkSessionView) -> anyhow::Result<()> {
     ctx.print_created(session, session.work_session_id)
-}
-
-/// Reads an optional time expression in the command's zone.
-pub fn time_arg(ctx: &Ctx, text: Option<&str>) -> anyhow::Result<Option<Timestamp>> {
-    Ok(text.map(|t| parse_instant(t, ctx.now, ctx.zone.as_ref())).transpose()?)
 }

@@ -1,8 +1,7 @@
 //! `stint audit list`: the audit log, newest first, with filters.
 
 use clap::{Args, Subcommand};
-use stint::audit::{self, AuditEvent, AuditFilter};
-use stint::time::parse_instant;
+use stint::service::audit::{AuditEventView, AuditList, ListRequest};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -32,7 +31,7 @@ pub struct ListArgs {
     pub limit: Option<u32>,
 }
 
-impl Record for AuditEvent {
+impl Record for AuditEventView {
     const COLUMNS: &'static [&'static str] =
         &["event_id", "at", "actor_id", "actor", "action", "object_type", "object_id", "before", "after"];
     const HEADERS: &'static [&'static str] = &["#", "TIME", "ACTOR", "ACTION", "OBJECT", "CHANGE"];
@@ -61,18 +60,14 @@ impl Record for AuditEvent {
 
 pub fn run(ctx: &Ctx, cmd: AuditCommand) -> anyhow::Result<()> {
     let AuditCommand::List(args) = cmd;
-    let since = args.since.as_deref().map(|s| parse_instant(s, ctx.now, ctx.zone.as_ref())).transpose()?;
-    let mut filter = AuditFilter {
-        since,
-        actor: args.actor.map(|a| a.to_ascii_lowercase()),
+    let request = ListRequest {
+        since: args.since,
+        actor: args.actor,
+        object: args.object,
         action: args.action,
         limit: args.limit,
-        ..AuditFilter::default()
     };
-    if let Some(object) = &args.object {
-        filter = filter.with_object(object);
-    }
-    let events = ctx.read_as(|tx, auth| audit::list(tx, &auth.actor, &filter))?;
+    let events = ctx.call::<AuditList>(request)?;
     ctx.printer().list(&events)?;
     Ok(())
 }

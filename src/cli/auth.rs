@@ -1,9 +1,15 @@
 //! `stint auth ...`: login, logout, status, sessions, revoke, prune.
 
 use clap::{Args, Subcommand};
-use serde::Serialize;
-use stint::auth::{self, LoginOutcome, LoginRequest, LoginSessionView, RevokeTarget};
+use stint::auth::{Credential, LoginSessionView, Token};
 use stint::id::IdPrefix;
+use stint::server_url::ServerUrl;
+use stint::service::Empty;
+use stint::service::auth::{
+    AuthLogout, AuthPrune, AuthRevoke, AuthSessions, AuthStatus, LoginRequest, LogoutRequest, Password,
+    RevokeRequest, SessionsRequest, StatusView,
+};
+use stint::store::Location;
 use stint::text::counted;
 use stint::time::parse_duration;
 use stint::{Error, ErrorKind};
@@ -54,6 +60,10 @@ pub struct LoginArgs {
     /// password is checked)
     #[arg(long)]
     pub replace_oldest: bool,
+    /// Store a token read from stdin (e.g. one printed by --print-token) after checking it; the
+    /// token says who you are
+    #[arg(long, conflicts_with_all = ["name", "password_stdin", "print_token", "ttl", "replace_oldest"])]
+    pub with_token: bool,
 }
 
 #[derive(Debug, Args)]
@@ -100,14 +110,6 @@ impl Record for LoginSessionView {
     }
 }
 
-/// `auth status`: the session (which names the user) plus the user's role.
-#[derive(Debug, Serialize)]
-struct StatusView {
-    role: String,
-    #[serde(flatten)]
-    session: LoginSessionView,
-}
-
 impl Record for StatusView {
     const COLUMNS: &'static [&'static str] = &[
         "username",
@@ -141,13 +143,12 @@ impl Record for StatusView {
 }
 
 pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         AuthCommand::Login(args) => login(ctx, args),
         AuthCommand::Logout { all } => {
             let database = ctx.db_location()?;
             let clients = ctx.client_state()?;
-            let result = ctx.write_as(|tx, auth| auth::logout(tx, &auth.actor, all, now));
+            let result = ctx.call::<AuthLogout>(LogoutRequest { all });
             // Keep the token while its session may still be active (e.g. a busy database), so
             // that retrying the logout can revoke it.
             let ended = match &result {
@@ -172,24 +173,16 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             }
         }
         AuthCommand::Status => {
-            let view = ctx.read_as(|tx, auth| {
-                let session = auth::status(tx, auth, now)?;
-                Ok(StatusView { role: auth.actor.role.to_string(), session })
-            })?;
+            let view = ctx.call::<AuthStatus>(Empty {})?;
             Ok(ctx.printer().one(&view)?)
         }
         AuthCommand::Sessions { all_users } => {
-            let sessions = ctx.read_as(|tx, auth| auth::sessions(tx, &auth.actor, all_users, now))?;
+            let sessions = ctx.call::<AuthSessions>(SessionsRequest { all_users })?;
             ctx.printer().list(&sessions)?;
             Ok(())
         }
         AuthCommand::Revoke(args) => {
-            let target = match (args.id, args.user) {
-                (Some(prefix), _) => RevokeTarget::Session(prefix),
-                (None, Some(name)) => RevokeTarget::User(name),
-                (None, None) => return Err(Error::invalid("give a session id or --user NAME").into()),
-            };
-            let count = ctx.write_as(|tx, auth| auth::revoke(tx, &auth.actor, &target, now))?;
+            let count = ctx.call::<AuthRevoke>(RevokeRequest { session: args.id, user: args.user })?;
             if count == 0 {
                 ctx.notice("Already revoked; nothing changed.");
             } else {
@@ -198,14 +191,54 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AuthCommand::Prune => {
-            let count = ctx.write_as(|tx, auth| auth::prune(tx, &auth.actor, now))?;
+            let count = ctx.call::<AuthPrune>(Empty {})?;
             ctx.notice(format!("Deleted {}.", counted(count, "dead login session")));
             Ok(())
         }
     }
 }
 
+/// `auth login --with-token`: checks a token from stdin with `auth status` and stores it.
+fn login_with_token(ctx: &Ctx) -> anyhow::Result<()> {
+    let database = ctx.db_location()?;
+    ctx.with_service(|service| service.check_reachable())?;
+    let token = super::prompt::read_token(ctx.stdin_is_terminal)?;
+    let token = Token::parse(token.trim())?;
+    let clients = ctx.client_state()?;
+    let credential = Credential { token: token.clone(), client_id: Some(clients.client_id()?) };
+    ctx.with_service(|service| {
+        service.set_credential(credential);
+        Ok(())
+    })?;
+    let status = ctx.call::<AuthStatus>(Empty {})?;
+    clients.save_token(&database, &token)?;
+    remember_server(ctx, &database)?;
+    let name = stint::text::escape_for_terminal(&status.session.username);
+    ctx.notice(format!("Stored the token of {name}'s session {}.", status.session.session_id.short()));
+    Ok(())
+}
+
+/// After a login through a server, that server (and its CA) become this client's default.
+fn remember_server(ctx: &Ctx, location: &Location) -> anyhow::Result<()> {
+    let Location::Server(url) = location else { return Ok(()) };
+    let clients = ctx.client_state()?;
+    let mut config = clients.config()?;
+    let same_server = config.server.as_deref().and_then(|s| ServerUrl::parse(s).ok()).as_ref() == Some(url);
+    let ca_file = match &ctx.global.ca_file {
+        // Absolute, so the remembered file is found from any directory.
+        Some(path) => Some(std::path::absolute(path).unwrap_or_else(|_| path.clone())),
+        None if same_server => config.ca_file.take(),
+        None => None,
+    };
+    config.server = Some(url.to_string());
+    config.ca_file = ca_file;
+    clients.save_config(&config)
+}
+
 fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
+    if args.with_token {
+        return login_with_token(ctx);
+    }
     let name = match args.name {
         Some(name) => name,
         None if ctx.stdin_is_terminal => {
@@ -216,38 +249,29 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let ttl = args.ttl.as_deref().map(parse_duration).transpose()?;
     // The database and this client's files are checked before anyone types a password.
     let database = ctx.db_location()?;
-    let mut store = ctx.open_store(&database)?;
+    // Opening the service opens the store (or asks the server for its version): an unusable
+    // database or server is named before the prompt.
+    ctx.with_service(|service| service.check_reachable())?;
     let clients = ctx.client_state()?;
     let client_id = clients.client_id()?;
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
     let password = secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)))?;
     let request = LoginRequest {
         username: name,
-        password,
+        password: Password::new(password),
         client_id,
         client_label: super::host_label(),
         ttl,
         bearer: args.print_token,
         replace_oldest: args.replace_oldest,
     };
-    let now = ctx.now;
-    let outcome = store.write(|tx| auth::login(tx, request.clone(), now))?;
-    let logged_in = match outcome {
-        LoginOutcome::LoggedIn(logged_in) => logged_in,
-        LoginOutcome::Failed { retry_after: None } => {
-            return Err(Error::unauthenticated(auth::LOGIN_FAILED).into());
-        }
-        LoginOutcome::Failed { retry_after: Some(wait) } => {
-            let message = format!("{}; {}", auth::LOGIN_FAILED, auth::throttle_notice(wait));
-            return Err(Error::unauthenticated(message).into());
-        }
-    };
+    let logged_in = ctx.with_service(|service| service.login(request)?.into_result())?;
     let session = &logged_in.session;
     let view = ctx.printer().view;
     let expiry = format!(
         "expires {}, idle expiry {} unless used",
         view.time(session.expires_at),
-        view.time(logged_in.idle_expires_at)
+        view.time(session.idle_expires_at)
     );
     for id in &logged_in.replaced {
         ctx.notice(format!(
@@ -255,13 +279,14 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
             id.short()
         ));
     }
-    let name = &logged_in.actor.username;
+    let name = &session.username;
     if args.print_token {
         super::output::print_line(logged_in.token.expose())?;
         ctx.notice(format!("Token for {name} printed (bearer session; {expiry})."));
         return Ok(());
     }
     clients.save_token(&database, &logged_in.token)?;
+    remember_server(ctx, &database)?;
     let short = session.session_id.short();
     if logged_in.resumed {
         ctx.notice(format!("Resumed your session {short} on this client as {name} ({expiry})."));

@@ -6,9 +6,13 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use stint::Error;
 use stint::case::{
-    self, CaseDetail, CaseEdit, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
+    self, CaseDetail, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
 };
 use stint::id::IdPrefix;
+use stint::service::case::{
+    CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
+    IdRequest, NoteRequest,
+};
 use stint::ticket;
 use stint::vocabulary::Priority;
 
@@ -238,7 +242,6 @@ fn read_note_from_stdin() -> anyhow::Result<String> {
 }
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         CaseCommand::Open(args) => {
             let new = NewCase {
@@ -247,7 +250,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 priority: args.priority,
                 ticket: args.ticket,
             };
-            let opened = ctx.write_as(|tx, auth| case::open(tx, &auth.actor, new.clone(), now))?;
+            let opened = ctx.call::<CaseOpen>(new)?;
             ctx.notice(format!("Opened case {}.", opened.case_id.short()));
             print_case(ctx, &opened)
         }
@@ -259,12 +262,12 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 limit: args.limit,
                 sort: args.sort,
             };
-            let cases = ctx.read_as(|tx, auth| case::list(tx, &auth.actor, &filter))?;
+            let cases = ctx.call::<CaseList>(filter)?;
             ctx.printer().list(&cases)?;
             Ok(())
         }
         CaseCommand::Show { id } => {
-            let detail = ctx.read_as(|tx, auth| case::show(tx, &auth.actor, &id))?;
+            let detail = ctx.call::<CaseShow>(IdRequest { id })?;
             Ok(ctx.printer().one(&detail)?)
         }
         CaseCommand::Note(args) => {
@@ -275,33 +278,34 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                     return Err(Error::invalid("give the note as TEXT or pipe it with --stdin").into());
                 }
             };
-            let note = ctx.write_as(|tx, auth| case::note(tx, &auth.actor, &args.id, body.clone(), now))?;
+            let note = ctx.call::<CaseNote>(NoteRequest { id: args.id, body })?;
             ctx.notice(format!("Added note {} to case {}.", note.note_id, note.case_id.short()));
             ctx.print_created(&note, note.note_id)
         }
         CaseCommand::Log { id } => {
-            let notes = ctx.read_as(|tx, auth| case::log(tx, &auth.actor, &id))?;
+            let notes = ctx.call::<CaseLog>(IdRequest { id })?;
             ctx.printer().list(&notes)?;
             Ok(())
         }
         CaseCommand::Edit(args) => {
-            let edit = CaseEdit {
+            let request = EditRequest {
+                id: args.id,
                 title: args.title,
                 description: args.description,
                 status: args.status,
                 priority: args.priority,
-                ticket: if args.no_ticket { Some(None) } else { args.ticket.map(Some) },
+                ticket: args.ticket,
+                no_ticket: args.no_ticket,
             };
-            let changed =
-                ctx.write_as(|tx, auth| case::edit(tx, &auth.actor, &args.id, edit.clone(), now))?;
+            let changed = ctx.call::<CaseEdit>(request)?;
             print_changed(ctx, changed, "already had those values")
         }
         CaseCommand::Close { id } => {
-            let changed = ctx.write_as(|tx, auth| case::close(tx, &auth.actor, &id, now))?;
+            let changed = ctx.call::<CaseClose>(IdRequest { id })?;
             print_changed(ctx, changed, "is already closed")
         }
         CaseCommand::Archive { id } => {
-            let changed = ctx.write_as(|tx, auth| case::archive(tx, &auth.actor, &id, now))?;
+            let changed = ctx.call::<CaseArchive>(IdRequest { id })?;
             print_changed(ctx, changed, "is already archived")
         }
     }

@@ -1,7 +1,9 @@
 //! `stint config ...`: list, get and set team-wide settings.
 
 use clap::Subcommand;
-use stint::settings::{self, Key, SettingView};
+use stint::service::Empty;
+use stint::service::config::{ConfigGet, ConfigList, ConfigSet, GetRequest, SetRequest};
+use stint::settings::{Key, SettingView};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -28,19 +30,18 @@ impl Record for SettingView {
     const COLUMNS: &'static [&'static str] = &["key", "value", "default", "is_default", "description"];
     const HEADERS: &'static [&'static str] = &["KEY", "VALUE", "DEFAULT", "DESCRIPTION"];
     fn row(&self, _view: &View) -> Vec<String> {
-        vec![self.key.to_owned(), self.value.clone(), self.default.clone(), self.description.to_owned()]
+        vec![self.key.clone(), self.value.clone(), self.default.clone(), self.description.clone()]
     }
 }
 
 pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         ConfigCommand::List => {
-            let views = ctx.read_as(|tx, auth| settings::list(tx, &auth.actor))?;
+            let views = ctx.call::<ConfigList>(Empty {})?;
             ctx.printer().list(&views)?;
         }
         ConfigCommand::Get { key } => {
-            let view = ctx.read_as(|tx, auth| settings::get(tx, &auth.actor, key))?;
+            let view = ctx.call::<ConfigGet>(GetRequest { key: key.name().to_owned() })?;
             // A bare value is what scripts want from `get`.
             if ctx.global.format == super::output::Format::Table {
                 super::output::print_line(&view.value)?;
@@ -49,7 +50,7 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> anyhow::Result<()> {
             }
         }
         ConfigCommand::Set { key, value } => {
-            let view = ctx.write_as(|tx, auth| settings::set(tx, &auth.actor, key, &value, now))?;
+            let view = ctx.call::<ConfigSet>(SetRequest { key: key.name().to_owned(), value })?;
             ctx.notice(format!("{} = {}", view.key, view.value));
         }
     }

@@ -154,7 +154,6 @@ impl ClientState {
     }
 
     /// Replaces `config.toml` (0600, atomically).
-    #[expect(dead_code, reason = "auth login --server remembers its server with it")]
     pub fn save_config(&self, config: &ClientConfig) -> anyhow::Result<()> {
         self.ensure_dir(&self.dir)?;
         let text = toml::to_string(config)

@@ -1,15 +1,16 @@
 //! `stint session import`: reads a file or stdin in one of the import formats and imports its
 //! work sessions in one transaction (all or nothing), with progress on a terminal.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Read, Write};
 
 use clap::Args;
 use stint::Error;
 use stint::id::IdPrefix;
-use stint::import_formats::{InputFormat, TagMapping};
+use stint::import_formats::InputFormat;
+use stint::service::session::ImportRequest;
 use stint::text::counted;
 use stint::time::format_duration;
-use stint::work::{self, ImportOptions, ImportSummary};
+use stint::work::ImportSummary;
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -48,44 +49,30 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
             Error::invalid("cannot tell the input format from the file name; give --input-format")
         })?,
     };
-    let options = ImportOptions { user: args.user, ticket: args.ticket, case: args.case, force: args.force };
-    let mapping = TagMapping { from_tags: args.map_tag };
-    let (now, zone) = (ctx.now, ctx.zone.as_ref());
-    let open = || -> anyhow::Result<Box<dyn BufRead>> {
-        Ok(if args.file == "-" {
-            Box::new(io::BufReader::new(io::stdin()))
-        } else {
-            let file = std::fs::File::open(&args.file).map_err(|e| {
-                Error::invalid(format!("cannot read {}: {e}", stint::text::escape_for_terminal(&args.file)))
-            })?;
-            Box::new(io::BufReader::with_capacity(1 << 16, file))
-        })
+    let request = ImportRequest {
+        format,
+        user: args.user,
+        ticket: args.ticket,
+        case: args.case,
+        map_tag: args.map_tag,
+        force: args.force,
+        dry_run: args.dry_run,
     };
-    // Stdin can be read once; a rerun transaction (PostgreSQL) needs the records again.
-    let mut input = Some(open()?);
+    let input: Box<dyn Read + Send> = if args.file == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(std::fs::File::open(&args.file).map_err(|e| {
+            Error::invalid(format!("cannot read {}: {e}", stint::text::escape_for_terminal(&args.file)))
+        })?)
+    };
     let progress = std::io::stderr().is_terminal() && !ctx.global.quiet;
-    let mut run = |tx: &dyn stint::store::Tx, auth: &stint::auth::Authenticated| {
-        let reader =
-            input.take().ok_or_else(|| Error::busy("the import could not be retried; run it again"))?;
-        let mut count: u64 = 0;
-        work::import(
-            tx,
-            &auth.actor,
-            zone,
-            &options,
-            |sink| {
-                stint::import_formats::read(format, reader, &mapping, &mut |record| {
-                    count += 1;
-                    if progress && count.is_multiple_of(10_000) {
-                        let _ = write!(io::stderr(), "\rread {count} records...");
-                    }
-                    sink(record)
-                })
-            },
-            now,
-        )
+    let mut show_progress = |count: u64| {
+        if progress && count.is_multiple_of(10_000) {
+            let _ = write!(io::stderr(), "\rread {count} records...");
+        }
     };
-    let summary = if args.dry_run { ctx.dry_run_as(&mut run)? } else { ctx.write_as(&mut run)? };
+    let reply = ctx.with_service(|service| service.import(request, input, &mut show_progress))?;
+    let summary = ctx.warned(reply);
     if progress {
         let _ = write!(io::stderr(), "\r");
     }

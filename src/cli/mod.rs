@@ -1,5 +1,5 @@
 //! The command line: clap definitions (one file per command group), the per-command context,
-//! and the helpers that run a core call as the logged-in user inside one transaction.
+//! and the service each command's operations run through.
 
 pub mod args;
 pub mod audit;
@@ -28,14 +28,13 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
-use stint::auth::{self as core_auth, Authenticated};
+use stint::Error;
 use stint::server_url::ServerUrl;
 use stint::service::remote::{RemoteOptions, RemoteService};
 use stint::service::{LocalService, Op, Reply, Service};
-use stint::store::{Location, OpenOptions, Store, Tx};
+use stint::store::{Location, OpenOptions, Store};
 use stint::time::{Timestamp, Zone};
 use stint::zone::ZoneSpec;
-use stint::{Error, ErrorKind};
 
 use credentials::ClientState;
 use output::{Format, Printer, View};
@@ -408,93 +407,6 @@ impl Ctx {
         }
         reply.value
     }
-
-    /// Runs `work` in a read transaction as the logged-in user.
-    pub fn read_as<T>(
-        &self,
-        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
-    ) -> anyhow::Result<T> {
-        self.run_as(Mode::Read, work)
-    }
-
-    /// Like `read_as`, for a check made before the command's own transaction (a permission
-    /// test before a password prompt): it warns about nothing, since the command itself will.
-    pub fn check_as<T>(
-        &self,
-        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
-    ) -> anyhow::Result<T> {
-        self.run_as(Mode::Check, work)
-    }
-
-    /// Runs `work` in a write transaction (lock taken first) as the logged-in user. `work` may
-    /// be rerun when the database asks for it (see `Store::write`).
-    pub fn write_as<T>(
-        &self,
-        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
-    ) -> anyhow::Result<T> {
-        self.run_as(Mode::Write, work)
-    }
-
-    /// Runs `work` in a write transaction as the logged-in user, then rolls everything back:
-    /// a dry run that checks every rule.
-    pub fn dry_run_as<T>(
-        &self,
-        work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
-    ) -> anyhow::Result<T> {
-        self.run_as(Mode::DryRun, work)
-    }
-
-    fn run_as<T>(
-        &self,
-        mode: Mode,
-        mut work: impl FnMut(&dyn Tx, &Authenticated) -> stint::Result<T>,
-    ) -> anyhow::Result<T> {
-        let database = self.db_location()?;
-        let mut store = self.open_store(&database)?;
-        let credential = self.client_state()?.credential(&database, self.env.token()?)?;
-        let now = self.now;
-        let write = matches!(mode, Mode::Write | Mode::DryRun);
-        let body = |tx: &dyn Tx| {
-            // A write locks the acting user first, so one user's commands take turns.
-            let auth = if write {
-                core_auth::authenticate_for_write(tx, &credential, now)?
-            } else {
-                core_auth::authenticate(tx, &credential, now)?
-            };
-            if mode == Mode::Write && auth.touch_due {
-                core_auth::touch(tx, auth.session.session_id, now)?;
-            }
-            let value = work(tx, &auth)?;
-            // After the command, so a timer it just stopped is not warned about.
-            let warning = match mode {
-                Mode::Check => None,
-                _ => stint::work::forgotten_timer_warning(tx, &auth.actor, now).ok().flatten(),
-            };
-            Ok((value, auth, warning))
-        };
-        let result = match mode {
-            Mode::Read | Mode::Check => store.read(body),
-            Mode::Write => store.write(body),
-            Mode::DryRun => store.dry_run(body),
-        };
-        match result {
-            Ok((value, auth, warning)) => {
-                if let Some(warning) = warning {
-                    output::eprint_line(format!("warning: {}", stint::text::escape_for_terminal(&warning)));
-                }
-                if mode != Mode::Write && auth.touch_due {
-                    // Best effort: a busy database must not fail a read.
-                    let _ = store.write(|tx| core_auth::touch(tx, auth.session.session_id, now));
-                }
-                Ok(value)
-            }
-            Err(e) if e.kind() == ErrorKind::Unauthenticated => {
-                let _ = store.write(|tx| core_auth::detect_token_reuse(tx, &credential, now));
-                Err(e.into())
-            }
-            Err(e) => Err(e.into()),
-        }
-    }
 }
 
 /// A client-side failure as a core error, so it keeps its kind (and exit code) wherever the
@@ -504,15 +416,6 @@ pub fn core_error(error: anyhow::Error) -> Error {
         Ok(core) => core,
         Err(other) => Error::internal(format!("{other:#}")),
     }
-}
-
-/// How `Ctx::run_as` runs a command's transaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Read,
-    Check,
-    Write,
-    DryRun,
 }
 
 /// Which of the location options came from the command line rather than the environment.

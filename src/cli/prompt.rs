@@ -93,6 +93,18 @@ fn prompt_new(prompt: &str) -> anyhow::Result<String> {
     Ok(new)
 }
 
+/// A session token for `auth login --with-token`: a hidden prompt on a terminal, else the first
+/// line of stdin. Never an argument, so it stays out of shell history and `ps`.
+pub fn read_token(stdin_is_terminal: bool) -> anyhow::Result<String> {
+    if stdin_is_terminal {
+        return dialoguer::Password::new()
+            .with_prompt("Token")
+            .interact()
+            .context("reading the token from the terminal");
+    }
+    read_stdin_line()?.ok_or_else(|| Error::invalid("no token on stdin (--with-token reads one line)").into())
+}
+
 /// The first line of stdin; it must hold a password.
 fn first_line() -> anyhow::Result<String> {
     read_stdin_line()?

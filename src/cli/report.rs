@@ -4,10 +4,11 @@
 use clap::Args;
 use stint::Error;
 use stint::report::{self, GroupBy};
+use stint::service::session::{ReportRequest, SessionReport};
 use stint::time::{format_duration, parse_duration};
 
 use super::Ctx;
-use super::args::{FilterArgs, session_filter};
+use super::args::FilterArgs;
 use super::output::DynamicRows;
 
 #[derive(Debug, Args)]
@@ -43,10 +44,8 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     if round == 0 {
         return Err(Error::invalid("--round must be longer than zero").into());
     }
-    let filter = session_filter(ctx, args.filter)?;
-    let (now, zone) = (ctx.now, ctx.zone.as_ref());
-    let by = args.by;
-    let result = ctx.read_as(|tx, auth| report::run(tx, &auth.actor, &filter, by.clone(), now, zone))?;
+    let request = ReportRequest { filter: args.filter.request(), by: args.by };
+    let result = ctx.call::<SessionReport>(request)?;
     print_report(ctx, &result, args.round.is_some().then_some(round))
 }
 

@@ -6,11 +6,11 @@ use std::io;
 use clap::{Args, Subcommand};
 use stint::Error;
 use stint::id::IdPrefix;
-use stint::report::clip_view;
+use stint::service::session::{EditRequest, ListRequest, SessionDelete, SessionEdit, SessionShow};
 use stint::time::format_duration;
-use stint::work::{self, WorkSessionEdit, WorkSessionRef, WorkSessionView};
+use stint::work::{WorkSessionRef, WorkSessionView};
 
-use super::args::{FilterArgs, print_session, session_filter, time_arg};
+use super::args::{FilterArgs, print_session};
 use super::{Ctx, import, report};
 
 #[derive(Debug, Subcommand)]
@@ -85,29 +85,27 @@ fn reference(id: IdPrefix, user: Option<String>) -> WorkSessionRef {
 }
 
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         SessionCommand::List(args) => list(ctx, args),
         SessionCommand::Report(args) => report::run(ctx, args),
         SessionCommand::Import(args) => import::run(ctx, args),
         SessionCommand::Show(args) => {
-            let reference = reference(args.id, args.user);
-            let session = ctx.read_as(|tx, auth| work::show(tx, &auth.actor, &reference))?;
+            let session = ctx.call::<SessionShow>(reference(args.id, args.user))?;
             Ok(ctx.printer().one(&session)?)
         }
         SessionCommand::Edit(args) => {
-            let edit = WorkSessionEdit {
-                from: time_arg(ctx, args.from.as_deref())?,
-                to: time_arg(ctx, args.to.as_deref())?,
-                ticket: if args.no_ticket { Some(None) } else { args.ticket.map(Some) },
-                case: if args.no_case { Some(None) } else { args.case.map(Some) },
+            let request = EditRequest {
+                session: reference(args.id, args.user),
+                from: args.from,
+                to: args.to,
+                ticket: args.ticket,
+                no_ticket: args.no_ticket,
+                case: args.case,
+                no_case: args.no_case,
                 note: args.note,
                 force: args.force,
             };
-            let reference = reference(args.id, args.user);
-            let zone = ctx.zone.as_ref();
-            let edited =
-                ctx.write_as(|tx, auth| work::edit(tx, &auth.actor, zone, &reference, &edit, now))?;
+            let edited = ctx.call::<SessionEdit>(request)?;
             if edited.changed {
                 ctx.notice(format!("Updated work session {}.", edited.session.work_session_id.short()));
             } else {
@@ -119,8 +117,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
             print_session(ctx, &edited.session)
         }
         SessionCommand::Delete(args) => {
-            let reference = reference(args.id, args.user);
-            let deleted = ctx.write_as(|tx, auth| work::delete(tx, &auth.actor, &reference, now))?;
+            let deleted = ctx.call::<SessionDelete>(reference(args.id, args.user))?;
             ctx.notice(format!(
                 "Deleted work session {} on {} ({}).",
                 deleted.work_session_id.short(),
@@ -135,31 +132,22 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
 /// Streams the listing: machine formats write each row as it is read, so an export of any
 /// size stays flat in memory.
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
-    let filter = session_filter(ctx, args.filter)?;
-    let (now, zone) = (ctx.now, ctx.zone.as_ref());
+    let request = ListRequest { filter: args.filter.request(), clip: args.clip };
     let printer = ctx.printer();
     let mut sink = printer.sink::<WorkSessionView>()?;
     let mut output_error: Option<io::Error> = None;
-    let listed = ctx.read_as(|tx, auth| {
-        work::for_each(tx, &auth.actor, &filter, &mut |session| {
-            let pieces = if args.clip {
-                clip_view(&session, filter.from, filter.to, now, zone)
-            } else {
-                vec![session]
-            };
-            for piece in &pieces {
-                sink.push(piece).map_err(|e| {
-                    output_error = Some(e);
-                    Error::internal("output closed")
-                })?;
-            }
-            Ok(())
+    let listed = ctx.with_service(|service| {
+        service.list(request, &mut |session| {
+            sink.push(&session).map_err(|e| {
+                output_error = Some(e);
+                Error::internal("output closed")
+            })
         })
     });
     if let Some(e) = output_error {
         return Err(e.into());
     }
-    listed?;
+    ctx.warned(listed?);
     sink.finish()?;
     Ok(())
 }

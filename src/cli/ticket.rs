@@ -3,13 +3,13 @@
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use stint::Error;
-use stint::permission::{self, Capability};
-use stint::ticket::{
-    self, AssigneeFilter, NewTicket, TicketEdit, TicketFilter, TicketSort, TicketStatus, TicketView,
+use stint::service::ticket::{
+    AssignRequest, EditRequest, NumberRequest, ShowRequest, TicketAssign, TicketClose, TicketCreate,
+    TicketEdit, TicketList, TicketReopen, TicketShow,
 };
+use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, TicketStatus, TicketView};
 use stint::time::format_duration;
 use stint::vocabulary::Priority;
-use stint::work::{self, Scope, WorkSessionFilter};
 
 use super::Ctx;
 use super::output::{Format, Record, View};
@@ -210,7 +210,6 @@ fn print_changed(ctx: &Ctx, changed: ticket::TicketChanged, unchanged: &str) -> 
 }
 
 pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         TicketCommand::Create(args) => {
             let new = NewTicket {
@@ -220,7 +219,7 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 requester: args.requester.unwrap_or_default(),
                 assignee: args.assignee,
             };
-            let created = ctx.write_as(|tx, auth| ticket::create(tx, &auth.actor, new.clone(), now))?;
+            let created = ctx.call::<TicketCreate>(new)?;
             ctx.notice(format!("Created ticket #{}.", created.number));
             print_ticket(ctx, &created)
         }
@@ -238,46 +237,31 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 limit: args.limit,
                 sort: args.sort,
             };
-            let tickets = ctx.read_as(|tx, auth| ticket::list(tx, &auth.actor, &filter, now))?;
+            let tickets = ctx.call::<TicketList>(filter)?;
             ctx.printer().list(&tickets)?;
             Ok(())
         }
         TicketCommand::Show { number } => {
-            let table = ctx.global.format == Format::Table;
-            let (view, sessions) = ctx.read_as(|tx, auth| {
-                let view = ticket::show(tx, &auth.actor, number, now)?;
-                let mut sessions = Vec::new();
-                let actor = &auth.actor;
-                if table && permission::allows(actor.role, Capability::ViewOwnTime) {
-                    let everyone = permission::allows(actor.role, Capability::ViewAllTime);
-                    let scope = if everyone { Scope::All } else { Scope::Own };
-                    let filter =
-                        WorkSessionFilter { scope, ticket: Some(number), ..WorkSessionFilter::default() };
-                    work::for_each(tx, actor, &filter, &mut |session| {
-                        sessions.push(session);
-                        Ok(())
-                    })?;
-                }
-                Ok((view, sessions))
-            })?;
+            // Only a table lists the sessions under the ticket.
+            let sessions = ctx.global.format == Format::Table;
+            let shown = ctx.call::<TicketShow>(ShowRequest { number, sessions })?;
             let printer = ctx.printer();
-            printer.one(&Detail(&view))?;
-            if !sessions.is_empty() {
+            printer.one(&Detail(&shown.ticket))?;
+            if !shown.sessions.is_empty() {
                 super::output::print_line("")?;
-                printer.list(&sessions)?;
+                printer.list(&shown.sessions)?;
             }
             Ok(())
         }
         TicketCommand::Edit(args) => {
-            let edit = TicketEdit {
+            let edit = ticket::TicketEdit {
                 title: args.title,
                 description: args.description,
                 status: args.status,
                 priority: args.priority,
                 requester: args.requester,
             };
-            let changed =
-                ctx.write_as(|tx, auth| ticket::edit(tx, &auth.actor, args.number, edit.clone(), now))?;
+            let changed = ctx.call::<TicketEdit>(EditRequest { number: args.number, edit })?;
             print_changed(ctx, changed, "already had those values")
         }
         TicketCommand::Assign(args) => {
@@ -290,8 +274,7 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                     );
                 }
             };
-            let changed =
-                ctx.write_as(|tx, auth| ticket::assign(tx, &auth.actor, args.number, user.as_deref(), now))?;
+            let changed = ctx.call::<TicketAssign>(AssignRequest { number: args.number, user })?;
             let unchanged = match &changed.ticket.assignee {
                 Some(name) => format!("is already assigned to {name}"),
                 None => "is already unassigned".to_owned(),
@@ -299,11 +282,11 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             print_changed(ctx, changed, &unchanged)
         }
         TicketCommand::Close { number } => {
-            let changed = ctx.write_as(|tx, auth| ticket::close(tx, &auth.actor, number, now))?;
+            let changed = ctx.call::<TicketClose>(NumberRequest { number })?;
             print_changed(ctx, changed, "is already closed")
         }
         TicketCommand::Reopen { number } => {
-            let changed = ctx.write_as(|tx, auth| ticket::reopen(tx, &auth.actor, number, now))?;
+            let changed = ctx.call::<TicketReopen>(NumberRequest { number })?;
             let unchanged = format!("is {}, not resolved or closed", changed.ticket.status);
             print_changed(ctx, changed, &unchanged)
         }

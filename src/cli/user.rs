@@ -2,10 +2,15 @@
 
 use clap::{Args, Subcommand};
 use stint::Error;
-use stint::password;
-use stint::permission::{self, Capability, Role};
+use stint::permission::Role;
+use stint::service::auth::Password;
+use stint::service::user::{
+    AddCheckRequest, AddRequest, EditRequest, ListRequest, NewPassword, PasswdRequest, PasswdTargetRequest,
+    SetStatusRequest, UserAdd, UserAddCheck, UserEditOp, UserList, UserName, UserPasswd, UserPasswdTarget,
+    UserRemove, UserSetStatus, UserShow,
+};
 use stint::text::counted;
-use stint::user::{self, NewUser, PasswordChange, PasswordChanged, Status, UserEdit, UserFilter, UserView};
+use stint::user::{self, PasswordChanged, Status, UserView};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -133,43 +138,35 @@ pub fn print_user(ctx: &Ctx, view: &UserView) -> anyhow::Result<()> {
     ctx.print_created(view, view.user_id)
 }
 
-fn read_new_password(ctx: &Ctx, from_stdin: bool, who: &str) -> anyhow::Result<String> {
+fn read_new_password(ctx: &Ctx, from_stdin: bool, who: &str) -> anyhow::Result<NewPassword> {
     let secret = SecretSource { from_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
-    let pw = secret.read_new(&format!("New password for {who}"))?;
-    Ok(password::hash(&pw)?)
+    Ok(NewPassword::new(secret.read_new(&format!("New password for {who}"))?))
 }
 
 pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
-    let now = ctx.now;
     match cmd {
         UserCommand::Add(args) => {
             let username = user::check_new_username(&args.name)?;
             // Every check first, so a refused add never prompts or costs a hash.
-            let existing = ctx.check_as(|tx, auth| {
-                user::check_add(
-                    tx,
-                    &auth.actor,
-                    &username,
-                    args.display_name.as_deref(),
-                    args.email.as_deref(),
-                    args.if_not_exists,
-                    now,
-                )
+            let existing = ctx.call::<UserAddCheck>(AddCheckRequest {
+                username: username.clone(),
+                display_name: args.display_name.clone(),
+                email: args.email.clone(),
+                if_not_exists: args.if_not_exists,
             })?;
             if let Some(existing) = existing {
                 ctx.notice(format!("User {} already exists; nothing changed.", existing.username));
                 return print_user(ctx, &existing);
             }
-            let hash = read_new_password(ctx, args.password_stdin, &username)?;
-            let new = NewUser {
+            let password = read_new_password(ctx, args.password_stdin, &username)?;
+            let added = ctx.call::<UserAdd>(AddRequest {
                 username,
                 role: args.role,
                 display_name: args.display_name,
                 email: args.email,
-                password_hash: hash,
-            };
-            let added =
-                ctx.write_as(|tx, auth| user::add(tx, &auth.actor, new.clone(), args.if_not_exists, now))?;
+                password,
+                if_not_exists: args.if_not_exists,
+            })?;
             if added.created {
                 ctx.notice(format!("Added {} {}.", added.user.role, added.user.username));
             } else {
@@ -178,8 +175,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             print_user(ctx, &added.user)
         }
         UserCommand::List(args) => {
-            let filter = UserFilter { role: args.role, status: args.status };
-            let users = ctx.read_as(|tx, auth| user::list(tx, &auth.actor, &filter, now))?;
+            let users = ctx.call::<UserList>(ListRequest { role: args.role, status: args.status })?;
             ctx.printer().list(&users)?;
             if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
                 ctx.notice(format!(
@@ -191,44 +187,37 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             Ok(())
         }
         UserCommand::Show { name } => {
-            let view = ctx.read_as(|tx, auth| user::show(tx, &auth.actor, &name, now))?;
+            let view = ctx.call::<UserShow>(UserName { name })?;
             Ok(ctx.printer().one(&view)?)
         }
         UserCommand::Edit(args) => {
-            let edit = UserEdit {
+            let changed = ctx.call::<UserEditOp>(EditRequest {
+                name: args.name,
                 role: args.role,
                 display_name: args.display_name,
-                email: if args.clear_email { Some(None) } else { args.email.map(Some) },
-            };
-            let changed =
-                ctx.write_as(|tx, auth| user::edit(tx, &auth.actor, &args.name, edit.clone(), now))?;
+                email: args.email,
+                clear_email: args.clear_email,
+            })?;
             if !changed.changed {
                 ctx.notice(format!("{} already had those values; nothing changed.", changed.user.username));
             }
             print_user(ctx, &changed.user)
         }
         UserCommand::Passwd { name, password_stdin } => {
-            let (target, own) = ctx.check_as(|tx, auth| {
-                let target = user::find(tx, &auth.actor, name.as_deref().unwrap_or(user::SELF_NAME))?;
-                let own = target.user_id == auth.actor.user_id;
-                if !own {
-                    permission::require(auth.actor.role, Capability::ManageUsers)?;
-                }
-                Ok((target.username, own))
-            })?;
+            let target = ctx.call::<UserPasswdTarget>(PasswdTargetRequest { name: name.clone() })?;
+            let own = target.own;
+            let target = target.username;
             let secret =
                 SecretSource { from_stdin: password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
             let new_prompt = format!("New password for {target}");
             let (current, new) = if own {
                 let change = secret.read_own_change("Current password", &new_prompt)?;
-                (Some(change.current), change.new)
+                (Some(Password::new(change.current)), change.new)
             } else {
                 (None, secret.read_new(&new_prompt)?)
             };
-            let change = PasswordChange { current, new_hash: password::hash(&new)? };
-            let outcome = ctx.write_as(|tx, auth| {
-                user::set_password(tx, &auth.actor, name.as_deref(), change.clone(), now)
-            })?;
+            let outcome =
+                ctx.call::<UserPasswd>(PasswdRequest { name, current, new: NewPassword::new(new) })?;
             match outcome {
                 PasswordChanged::Changed { revoked, .. } if own => ctx.notice(format!(
                     "Changed your password; {} ended, and this one stays logged in.",
@@ -258,7 +247,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
         UserCommand::Activate { name } => set_status(ctx, &name, Status::Active),
         UserCommand::Deactivate { name } => set_status(ctx, &name, Status::Deactivated),
         UserCommand::Remove { name } => {
-            let removed = ctx.write_as(|tx, auth| user::remove(tx, &auth.actor, &name, now))?;
+            let removed = ctx.call::<UserRemove>(UserName { name })?;
             ctx.notice(format!("Removed {}.", removed.username));
             Ok(())
         }
@@ -266,8 +255,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
 }
 
 fn set_status(ctx: &Ctx, name: &str, status: Status) -> anyhow::Result<()> {
-    let now = ctx.now;
-    let changed = ctx.write_as(|tx, auth| user::set_status(tx, &auth.actor, name, status, now))?;
+    let changed = ctx.call::<UserSetStatus>(SetStatusRequest { name: name.to_owned(), status })?;
     if let Some(timer) = &changed.stopped_timer {
         ctx.notice(format!(
             "{} is now {status}; their running timer on {} was stopped at {}, after {}.",

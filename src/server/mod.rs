@@ -20,6 +20,8 @@ use serde::Serialize;
 
 use crate::auth::{Credential, Token};
 use crate::error::{Error, Result};
+use crate::service::auth::{LOGIN_PATH, LoginReply, LoginRequest};
+use crate::service::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
 use crate::service::wire::{self, ErrorBody};
 use crate::service::{LocalService, Op, Registry, Reply};
 use crate::store::{Location, OpenOptions, Store};
@@ -139,6 +141,9 @@ fn router(app: Arc<App>) -> Router {
     crate::service::register_all(&mut routes);
     routes
         .router
+        .route(&format!("/v1/{LOGIN_PATH}"), post(login))
+        .route(&format!("/v1/{LIST_PATH}"), post(list))
+        .route(&format!("/v1/{IMPORT_PATH}"), post(import))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/v1/version", get(version))
         .fallback(unknown_route)
@@ -217,7 +222,7 @@ fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
 
 /// The generic handler: one operation, one transaction, on a blocking thread.
 async fn operation<O: Op>(State(app): State<Arc<App>>, request: Request) -> Response {
-    let request_id = request.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+    let request_id = request_id_of(&request);
     let (parts, body) = request.into_parts();
     let outcome = async {
         let caller = app.caller(&parts.headers)?;
@@ -231,6 +236,176 @@ async fn operation<O: Op>(State(app): State<Arc<App>>, request: Request) -> Resp
     }
     .await;
     reply(outcome)
+}
+
+/// `auth login`: the one operation without a session; its outcome is committed either way.
+async fn login(State(app): State<Arc<App>>, request: Request) -> Response {
+    let request_id = request_id_of(&request);
+    let (parts, body) = request.into_parts();
+    let outcome = async {
+        let caller = app.caller(&parts.headers)?;
+        let bytes = read_json_body(body).await?;
+        let login: LoginRequest = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        let user = login.username.clone();
+        app.run(caller, &request_id, move |service| {
+            let reply = service.login(login)?;
+            let user = matches!(reply, LoginReply::LoggedIn(_)).then_some(user);
+            Ok((Reply { value: reply, warning: None }, user))
+        })
+        .await
+    }
+    .await;
+    match outcome {
+        Ok((reply, user)) => reply_json(&reply.value, user),
+        Err(e) => error_response(&e),
+    }
+}
+
+/// What streams from the blocking walk of a listing to the response body.
+enum Chunk {
+    Rows(axum::body::Bytes),
+    End(Result<Reply<()>>, u64),
+}
+
+/// Rows are sent in batches of about this many bytes: small enough to start at once and keep
+/// memory flat, large enough not to pay per row.
+const LIST_BATCH_BYTES: usize = 32 * 1024;
+
+/// `session list` as NDJSON: the cursor is walked on a blocking thread into a bounded channel,
+/// so a slow reader slows the walk and a closed connection ends it.
+async fn list(State(app): State<Arc<App>>, request: Request) -> Response {
+    let request_id = request_id_of(&request);
+    let (parts, body) = request.into_parts();
+    let started = async {
+        let caller = app.caller(&parts.headers)?;
+        let bytes = read_json_body(body).await?;
+        let list: ListRequest = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        Ok::<_, Error>((caller, list))
+    }
+    .await;
+    let (caller, list) = match started {
+        Ok(started) => started,
+        Err(e) => return error_response(&e),
+    };
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Chunk>(8);
+    let app_for_walk = app.clone();
+    tokio::spawn(async move {
+        let rows = sender.clone();
+        let outcome = app_for_walk
+            .run(caller, &request_id, move |service| {
+                let mut batch = Vec::with_capacity(LIST_BATCH_BYTES);
+                let mut count = 0_u64;
+                let gone = || Error::internal("the client closed the connection");
+                let reply = service.list(&list, &mut |session| {
+                    serde_json::to_writer(&mut batch, &session)
+                        .map_err(|e| Error::internal(format!("cannot encode a session: {e}")))?;
+                    batch.push(b'\n');
+                    count += 1;
+                    if batch.len() >= LIST_BATCH_BYTES {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(LIST_BATCH_BYTES));
+                        rows.blocking_send(Chunk::Rows(full.into())).map_err(|_| gone())?;
+                    }
+                    Ok(())
+                })?;
+                if !batch.is_empty() {
+                    rows.blocking_send(Chunk::Rows(batch.into())).map_err(|_| gone())?;
+                }
+                Ok(((reply, count), service.last_user().map(str::to_owned)))
+            })
+            .await;
+        let end = match outcome {
+            Ok(((reply, count), _)) => Chunk::End(Ok(reply), count),
+            Err(e) => Chunk::End(Err(e), 0),
+        };
+        let _ = sender.send(end).await;
+    });
+    // An error before the first row (not logged in, a bad filter) is an ordinary error reply.
+    let first = match receiver.recv().await {
+        Some(Chunk::End(Err(e), _)) => return error_response(&e),
+        Some(first) => first,
+        None => return error_response(&Error::internal("the listing ended unexpectedly")),
+    };
+    let stream =
+        futures_util::stream::unfold((Some(first), receiver), |(pending, mut receiver)| async move {
+            let chunk = match pending {
+                Some(chunk) => chunk,
+                None => receiver.recv().await?,
+            };
+            let bytes = match chunk {
+                Chunk::Rows(bytes) => bytes,
+                Chunk::End(Ok(reply), count) => {
+                    end_line(&wire::StreamEnd { end: wire::EndDetail { count, warning: reply.warning } })
+                }
+                Chunk::End(Err(e), _) => end_line(&ErrorBody::of(&e)),
+            };
+            Some((Ok::<_, std::convert::Infallible>(bytes), (None, receiver)))
+        });
+    let mut response = Response::new(Body::from_stream(stream));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    response
+}
+
+fn end_line<T: Serialize>(value: &T) -> axum::body::Bytes {
+    let mut line = serde_json::to_vec(value).unwrap_or_else(|_| b"{}".to_vec());
+    line.push(b'\n');
+    line.into()
+}
+
+/// The largest import body a server reads.
+const MAX_IMPORT_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// `session import`: the body is bridged to a blocking reader and parsed inside the one
+/// transaction, so record numbers and all-or-nothing are those of local mode.
+async fn import(State(app): State<Arc<App>>, request: Request) -> Response {
+    use futures_util::TryStreamExt;
+    let request_id = request_id_of(&request);
+    let (parts, body) = request.into_parts();
+    let outcome = async {
+        let caller = app.caller(&parts.headers)?;
+        let query = parts.uri.query().unwrap_or_default();
+        let options: ImportRequest = serde_urlencoded::from_str(query).map_err(|e| {
+            Error::invalid(format!(
+                "this server (stint {}) cannot read the import options: {e}",
+                env!("CARGO_PKG_VERSION")
+            ))
+        })?;
+        let stream = body.into_data_stream().map_err(std::io::Error::other);
+        let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(stream));
+        let input: Box<dyn std::io::Read + Send> =
+            Box::new(BoundedBody { inner: reader, left: MAX_IMPORT_BYTES });
+        app.run(caller, &request_id, move |service| {
+            let reply = service.import(&options, input, &mut |_| {})?;
+            Ok((reply, service.last_user().map(str::to_owned)))
+        })
+        .await
+    }
+    .await;
+    reply(outcome)
+}
+
+/// A request body that fails once it passes the server's limit.
+struct BoundedBody<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for BoundedBody<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            return Err(std::io::Error::other(format!(
+                "the import is larger than the server accepts ({} MiB)",
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            )));
+        }
+        let allowed = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buf[..allowed])?;
+        self.left -= read as u64;
+        Ok(read)
+    }
+}
+
+fn request_id_of(request: &Request) -> String {
+    request.extensions().get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default()
 }
 
 /// What a request's headers say about its caller.
@@ -353,15 +528,17 @@ fn unreadable_request(e: serde_json::Error) -> Error {
 
 fn reply<T: Serialize>(outcome: Result<(Reply<T>, Option<String>)>) -> Response {
     match outcome {
-        Ok((reply, user)) => {
-            let mut response = axum::Json(reply).into_response();
-            if let Some(user) = user {
-                response.extensions_mut().insert(LoggedUser(user));
-            }
-            response
-        }
+        Ok((reply, user)) => reply_json(&reply, user),
         Err(e) => error_response(&e),
     }
+}
+
+fn reply_json<T: Serialize>(value: &T, user: Option<String>) -> Response {
+    let mut response = axum::Json(value).into_response();
+    if let Some(user) = user {
+        response.extensions_mut().insert(LoggedUser(user));
+    }
+    response
 }
 
 fn error_response(error: &Error) -> Response {

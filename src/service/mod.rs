@@ -5,14 +5,21 @@
 //! operation against an open store — the binary does so for a local database, and `stint serve`
 //! does so per HTTP request — so every rule, check and audit entry runs where the store is.
 
+pub mod audit;
+pub mod auth;
+pub mod case;
+pub mod config;
 pub mod remote;
+pub mod session;
+pub mod ticket;
 pub mod timer;
+pub mod user;
 pub mod wire;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::auth::{self, Authenticated, Credential};
+use crate::auth::{Authenticated, Credential};
 use crate::error::{ErrorKind, Result};
 use crate::store::{Store, Tx};
 use crate::time::{Timestamp, Zone};
@@ -58,6 +65,23 @@ pub enum Service {
 }
 
 impl Service {
+    /// Checks that operations can run: a local store is open already; a server must answer as
+    /// a stint server of this API version.
+    pub fn check_reachable(&mut self) -> Result<()> {
+        match self {
+            Service::Local(_) => Ok(()),
+            Service::Remote(remote) => remote.check_version(),
+        }
+    }
+
+    /// Presents `credential` from now on (`auth login --with-token` checking a given token).
+    pub fn set_credential(&mut self, credential: Credential) {
+        match self {
+            Service::Local(local) => local.credential = Ok(credential),
+            Service::Remote(remote) => remote.set_credential(credential),
+        }
+    }
+
     /// Runs one operation as the logged-in user.
     pub fn call<O: Op>(&mut self, request: O::Req) -> Result<Reply<O::Resp>> {
         match self {
@@ -169,12 +193,12 @@ fn run_as<T>(
     let body = |tx: &dyn Tx| {
         // A write locks the acting user first, so one user's commands take turns.
         let auth = if write {
-            auth::authenticate_for_write(tx, credential, now)?
+            crate::auth::authenticate_for_write(tx, credential, now)?
         } else {
-            auth::authenticate(tx, credential, now)?
+            crate::auth::authenticate(tx, credential, now)?
         };
         if mode == Mode::Write && auth.touch_due {
-            auth::touch(tx, auth.session.session_id, now)?;
+            crate::auth::touch(tx, auth.session.session_id, now)?;
         }
         let value = work(tx, &auth)?;
         // After the command, so a timer it just stopped is not warned about.
@@ -193,12 +217,12 @@ fn run_as<T>(
         Ok((value, auth, warning)) => {
             if mode != Mode::Write && auth.touch_due {
                 // Best effort: a busy database must not fail a read.
-                let _ = store.write(|tx| auth::touch(tx, auth.session.session_id, now));
+                let _ = store.write(|tx| crate::auth::touch(tx, auth.session.session_id, now));
             }
             Ok((Reply { value, warning }, auth.actor.username))
         }
         Err(e) if e.kind() == ErrorKind::Unauthenticated => {
-            let _ = store.write(|tx| auth::detect_token_reuse(tx, credential, now));
+            let _ = store.write(|tx| crate::auth::detect_token_reuse(tx, credential, now));
             Err(e)
         }
         Err(e) => Err(e),
@@ -212,5 +236,12 @@ pub trait Registry {
 
 /// Hands every operation to `registry`, group by group.
 pub fn register_all<R: Registry>(registry: &mut R) {
+    ticket::register(registry);
+    case::register(registry);
     timer::register(registry);
+    session::register(registry);
+    auth::register(registry);
+    user::register(registry);
+    config::register(registry);
+    audit::register(registry);
 }

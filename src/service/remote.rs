@@ -1,7 +1,7 @@
 //! The client side of team mode: each operation is one HTTPS call to a `stint serve`, and the
 //! reply or error comes back as the core's own value, so output and exit codes match local mode.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,11 +9,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use ureq::http;
 
+use super::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
 use super::wire::{self, ErrorBody};
 use super::{Mode, Op, Reply};
 use crate::auth::Credential;
 use crate::error::{Error, Result};
 use crate::server_url::ServerUrl;
+use crate::work::{ImportSummary, WorkSessionView};
 use crate::zone::ZoneSpec;
 
 /// How long connecting may take before the server counts as unreachable.
@@ -69,6 +71,10 @@ impl RemoteService {
         Ok(Self { agent, url, credential, zone_header: zone.to_header(), options })
     }
 
+    pub fn set_credential(&mut self, credential: Credential) {
+        self.credential = Ok(credential);
+    }
+
     pub fn url(&self) -> &ServerUrl {
         &self.url
     }
@@ -104,6 +110,93 @@ impl RemoteService {
         Ok(())
     }
 
+    /// `session list`: each session line of the server's NDJSON stream goes to `each` as it
+    /// arrives; the stream must end with its end line, or the listing was cut off.
+    pub fn list(
+        &mut self,
+        request: &ListRequest,
+        each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+    ) -> Result<Reply<()>> {
+        let mut response = self.post(LIST_PATH, encode(request)?, true, true)?;
+        if response.status() != http::StatusCode::OK {
+            return decode(&self.url, &mut response);
+        }
+        check_api_version(&self.url, &response)?;
+        let cut_off =
+            |url: &ServerUrl| Error::internal(format!("the listing from {url} was cut off; run it again"));
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, response.body_mut().as_reader());
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            let read = (&mut reader)
+                .take(wire::MAX_LINE_BYTES)
+                .read_until(b'\n', &mut line)
+                .map_err(|_| cut_off(&self.url))?;
+            if read == 0 || line.last() != Some(&b'\n') {
+                return Err(cut_off(&self.url));
+            }
+            if line.starts_with(b"{\"end\":") {
+                let end: wire::StreamEnd = serde_json::from_slice(&line).map_err(|_| cut_off(&self.url))?;
+                return Ok(Reply { value: (), warning: end.end.warning });
+            }
+            if line.starts_with(b"{\"error\":") {
+                let body: ErrorBody = serde_json::from_slice(&line).map_err(|_| cut_off(&self.url))?;
+                return Err(body.into_error());
+            }
+            let session: WorkSessionView = serde_json::from_slice(&line).map_err(|e| {
+                Error::internal(format!(
+                    "the server at {} sent a session this stint cannot read: {e}",
+                    self.url
+                ))
+            })?;
+            each(session)?;
+        }
+    }
+
+    /// `session import`: streams `input` to the server as the request body; the server reads
+    /// and checks it in one transaction, all or nothing.
+    pub fn import(
+        &mut self,
+        request: &ImportRequest,
+        input: Box<dyn Read + Send>,
+    ) -> Result<Reply<ImportSummary>> {
+        let query = serde_urlencoded::to_string(request)
+            .map_err(|e| Error::internal(format!("cannot encode the import options: {e}")))?;
+        let credential = self.credential.clone()?;
+        let mut input = input;
+        let mut builder = self
+            .agent
+            .post(format!("{}?{query}", self.url.endpoint(&format!("v1/{IMPORT_PATH}"))))
+            .header("content-type", "application/octet-stream");
+        for (name, value) in self.headers(Some(&credential)) {
+            builder = builder.header(name, value);
+        }
+        // An import is never resent: the body was read once, and the server keeps it all or nothing.
+        let mut response = builder
+            .send(ureq::SendBody::from_reader(&mut input))
+            .map_err(|e| transport_error(&self.url, &e, true))?;
+        decode(&self.url, &mut response)
+    }
+
+    /// The headers every API request carries.
+    fn headers(&self, credential: Option<&Credential>) -> Vec<(&'static str, String)> {
+        let mut headers = vec![
+            (wire::API_VERSION_HEADER, wire::API_VERSION.to_owned()),
+            (wire::ZONE_HEADER, self.zone_header.clone()),
+            (wire::BUSY_TIMEOUT_HEADER, self.options.busy_timeout.as_millis().to_string()),
+        ];
+        if let Some(credential) = credential {
+            headers.push(("authorization", format!("Bearer {}", credential.token.expose())));
+            if let Some(client_id) = credential.client_id {
+                headers.push((wire::CLIENT_ID_HEADER, client_id.to_string()));
+            }
+        }
+        if let Some(now) = &self.options.test_now {
+            headers.push((wire::TEST_NOW_HEADER, now.clone()));
+        }
+        headers
+    }
+
     fn post(
         &self,
         path: &str,
@@ -116,18 +209,9 @@ impl RemoteService {
             let mut request = self
                 .agent
                 .post(self.url.endpoint(&format!("v1/{path}")))
-                .header("content-type", "application/json")
-                .header(wire::API_VERSION_HEADER, wire::API_VERSION)
-                .header(wire::ZONE_HEADER, self.zone_header.as_str())
-                .header(wire::BUSY_TIMEOUT_HEADER, self.options.busy_timeout.as_millis().to_string());
-            if let Some(credential) = &credential {
-                request = request.header("authorization", format!("Bearer {}", credential.token.expose()));
-                if let Some(client_id) = credential.client_id {
-                    request = request.header(wire::CLIENT_ID_HEADER, client_id.to_string());
-                }
-            }
-            if let Some(now) = &self.options.test_now {
-                request = request.header(wire::TEST_NOW_HEADER, now.as_str());
+                .header("content-type", "application/json");
+            for (name, value) in self.headers(credential.as_ref()) {
+                request = request.header(name, value);
             }
             request.send(&body[..])
         };

@@ -23,6 +23,22 @@ pub const MAX_JSON_BODY: usize = 256 * 1024;
 /// The largest JSON response body a client reads (a long list of cases or users).
 pub const MAX_RESPONSE_BODY: u64 = 64 * 1024 * 1024;
 
+/// The longest line of a streamed listing a client reads (a session with a 2,000-character
+/// note is far below it).
+pub const MAX_LINE_BYTES: u64 = 1024 * 1024;
+
+/// The last line of a streamed listing: `{"end": {"count": N, "warning": ...}}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StreamEnd {
+    pub end: EndDetail,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EndDetail {
+    pub count: u64,
+    pub warning: Option<String>,
+}
+
 /// `{"error": {"kind": "...", "message": "..."}}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ErrorBody {

@@ -1,6 +1,6 @@
 //! `session import`: every record checked against every rule, and all written or none.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Rules, Source, Target, TargetSpec, WorkCommandStore, WorkSession, check_note, utc_offset};
 use crate::actor::Actor;
@@ -25,7 +25,7 @@ pub struct ImportOptions {
 }
 
 /// What an import did (or, on a dry run, would do).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportSummary {
     pub sessions: u64,
     pub seconds: i64,

@@ -33,7 +33,8 @@ impl Server {
             let _ = BufReader::new(stdout).read_line(&mut line);
             let _ = sender.send(line);
         });
-        let line = receiver.recv_timeout(Duration::from_secs(30)).expect("the server printed where it listens");
+        let line =
+            receiver.recv_timeout(Duration::from_secs(30)).expect("the server printed where it listens");
         let url = line.trim().strip_prefix("listening on ").expect("a listening line").to_owned();
         Server { child, url }
     }
@@ -54,7 +55,10 @@ impl Drop for Server {
 }
 
 fn serve_command(env: &Env, extra: &[&str]) -> Command {
-    let mut command = env.command(&env.default_client(), &["serve", "--db", &env.location, "--listen", "127.0.0.1:0", "--test-clock"]);
+    let mut command = env.command(
+        &env.default_client(),
+        &["serve", "--db", &env.location, "--listen", "127.0.0.1:0", "--test-clock"],
+    );
     command.args(extra).env_remove("STINT_SERVER");
     command
 }
@@ -73,7 +77,10 @@ fn a_refused_database_binds_nothing() {
     let env = Env::empty();
     let missing = env.dir.path().join("missing.db");
     let out = env
-        .command(&env.default_client(), &["serve", "--db", missing.to_str().expect("utf-8"), "--listen", "127.0.0.1:0"])
+        .command(
+            &env.default_client(),
+            &["serve", "--db", missing.to_str().expect("utf-8"), "--listen", "127.0.0.1:0"],
+        )
         .output()
         .expect("run stint serve");
     assert_eq!(out.status.code(), Some(8), "{}", String::from_utf8_lossy(&out.stderr));
@@ -84,7 +91,10 @@ fn a_refused_database_binds_nothing() {
 #[test]
 fn plain_http_is_refused_off_loopback() {
     let env = Env::new();
-    let out = serve_command(&env, &[]).args(["--listen", "0.0.0.0:0"]).output().expect("run stint serve");
+    let out = env
+        .command(&env.default_client(), &["serve", "--db", &env.location, "--listen", "0.0.0.0:0"])
+        .output()
+        .expect("run stint serve");
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("plain HTTP"));
     let mut client = Env::new();
@@ -124,9 +134,16 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
         local.tz = tz.into();
         local.run(&["ticket", "create", "Printer jam", "--priority", "high", "-q"]).ok();
         local.run(&["ticket", "create", "VPN drops", "-q"]).ok();
-        let mut remote = Env::new();
+        // The same database and the same client (id) on the other side.
+        let mut remote = Env::empty();
         remote.tz = tz.into();
         std::fs::copy(&local.db, &remote.db).expect("copy the database");
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new().mode(0o700).create(remote.default_client()).expect("client dir");
+        }
+        let client_id = remote.default_client().join("client_id");
+        std::fs::copy(local.default_client().join("client_id"), &client_id).expect("copy the client id");
         let server = Server::start(&remote, &[]);
         remote.server = Some(server.url.clone());
         remote.login(&remote.default_client(), ADMIN, ADMIN_PASSWORD).ok();
@@ -148,18 +165,61 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
             &["timer", "cancel"],
             &["user", "list", "--format", "tsv"],
             &["config", "list"],
+            &["ticket", "show", "99"],
+            &["case", "open", "VPN drops", "--format", "json"],
         ];
         for args in script {
             let here = local.run(args);
             let there = remote.run(args);
             assert_eq!(
-                (here.code, &here.stdout, &here.stderr),
-                (there.code, &there.stdout, &there.stderr),
+                (here.code, mask_ids(&here.stdout), mask_ids(&here.stderr)),
+                (there.code, mask_ids(&there.stdout), mask_ids(&there.stderr)),
+                "TZ={tz} stint {}",
+                args.join(" ")
+            );
+        }
+        // An import round trip: what one side exports, both import (once, then refused as a clash).
+        let export = local.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
+        for dry_run in [true, false, false] {
+            let args: &[&str] = if dry_run {
+                &["session", "import", "--input-format", "csv", "--dry-run", "-"]
+            } else {
+                &["session", "import", "--input-format", "csv", "-"]
+            };
+            let here = local.run_stdin(args, &export);
+            let there = remote.run_stdin(args, &export);
+            assert_eq!(
+                (here.code, mask_ids(&here.stdout), mask_ids(&here.stderr)),
+                (there.code, mask_ids(&there.stdout), mask_ids(&there.stderr)),
                 "TZ={tz} stint {}",
                 args.join(" ")
             );
         }
     }
+}
+
+/// Ids are random on each side: every whole UUID and every 8-hex-digit short id is masked.
+fn mask_ids(text: &str) -> String {
+    let is_id_char = |c: char| c.is_ascii_hexdigit() || c == '-';
+    let mut out = String::new();
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String| {
+        let hex = token.chars().filter(|c| c.is_ascii_hexdigit()).count();
+        let uuid = token.len() == 36 && hex == 32;
+        let short = token.len() == 8 && hex == 8;
+        out.push_str(if uuid || short { "<id>" } else { token });
+        token.clear();
+    };
+    for c in text.chars() {
+        if is_id_char(c) {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
 }
 
 #[test]
@@ -193,7 +253,7 @@ fn suspension_and_revocation_act_on_the_next_request() {
     let password = "bob-password";
     env.login(&bob, "bob", password).ok();
     env.run_on(&bob, &["timer", "status"]).fails(3, "no timer");
-    env.run(&["auth", "revoke", "--user", "bob", "--all"]).ok();
+    env.run(&["auth", "revoke", "--user", "bob"]).ok();
     env.run_on(&bob, &["timer", "status"]).fails(4, "");
 }
 
@@ -243,8 +303,10 @@ fn fifty_clients_race_for_one_timer() {
                 .expect("spawn a client")
         })
         .collect();
-    let codes: Vec<i32> =
-        children.into_iter().map(|c| c.wait_with_output().expect("wait").status.code().unwrap_or(-1)).collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().expect("wait").status.code().unwrap_or(-1))
+        .collect();
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
     assert_eq!(codes.iter().filter(|&&c| c == 6).count(), 49, "{codes:?}");
     let running = env.run(&["session", "list", "--running", "--format", "csv"]).ok().stdout.clone();
@@ -304,10 +366,20 @@ fn tls_is_verified_against_the_private_ca() {
     assert!(server.url.starts_with("https://127.0.0.1:"), "{}", server.url);
     env.server = Some(server.url.clone());
     // Without the CA the certificate is not trusted: exit 8, nothing sent.
-    env.run_full(&env.default_client(), &["auth", "login", ADMIN, "--password-stdin"], Some("admin-password\n"), &[])
-        .fails(8, "TLS");
+    env.run_full(
+        &env.default_client(),
+        &["auth", "login", ADMIN, "--password-stdin"],
+        Some("admin-password\n"),
+        &[],
+    )
+    .fails(8, "TLS");
     let with_ca = [("STINT_SERVER_CA", ca.to_str().expect("utf-8"))];
-    env.run_full(&env.default_client(), &["auth", "login", ADMIN, "--password-stdin"], Some("admin-password\n"), &with_ca)
-        .ok();
+    env.run_full(
+        &env.default_client(),
+        &["auth", "login", ADMIN, "--password-stdin"],
+        Some("admin-password\n"),
+        &with_ca,
+    )
+    .ok();
     env.run_full(&env.default_client(), &["timer", "status"], None, &with_ca).fails(3, "no timer");
 }

@@ -1,0 +1,204 @@
+//! Ticket operations: create, list, show (with its work sessions), edit, assign, close, reopen.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Call, Mode, Op, Registry};
+use crate::auth::Authenticated;
+use crate::error::Result;
+use crate::permission::{self, Capability};
+use crate::store::Tx;
+use crate::ticket::{self as core, NewTicket, TicketChanged, TicketFilter, TicketView};
+use crate::work::{self, Scope, WorkSessionFilter, WorkSessionView};
+
+pub fn register<R: Registry>(registry: &mut R) {
+    registry.op::<TicketCreate>();
+    registry.op::<TicketList>();
+    registry.op::<TicketShow>();
+    registry.op::<TicketEdit>();
+    registry.op::<TicketAssign>();
+    registry.op::<TicketClose>();
+    registry.op::<TicketReopen>();
+}
+
+/// A ticket named by its number, for the commands that take nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberRequest {
+    pub number: i64,
+}
+
+pub struct TicketCreate;
+impl Op for TicketCreate {
+    const PATH: &'static str = "ticket/create";
+    const MODE: Mode = Mode::Write;
+    type Req = NewTicket;
+    type Resp = TicketView;
+    fn run(tx: &dyn Tx, auth: &Authenticated, new: &NewTicket, call: &Call) -> Result<TicketView> {
+        core::create(tx, &auth.actor, new.clone(), call.now)
+    }
+}
+
+pub struct TicketList;
+impl Op for TicketList {
+    const PATH: &'static str = "ticket/list";
+    const MODE: Mode = Mode::Read;
+    type Req = TicketFilter;
+    type Resp = Vec<TicketView>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, filter: &TicketFilter, call: &Call) -> Result<Vec<TicketView>> {
+        core::list(tx, &auth.actor, filter, call.now)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShowRequest {
+    pub number: i64,
+    /// Also the ticket's work sessions: everyone's, or only the caller's for those who may see
+    /// only their own time (none for those who may see no time).
+    pub sessions: bool,
+}
+
+/// `ticket show`: the ticket and, when asked for, its work sessions, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketShown {
+    pub ticket: TicketView,
+    pub sessions: Vec<WorkSessionView>,
+}
+
+pub struct TicketShow;
+impl Op for TicketShow {
+    const PATH: &'static str = "ticket/show";
+    const MODE: Mode = Mode::Read;
+    type Req = ShowRequest;
+    type Resp = TicketShown;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ShowRequest, call: &Call) -> Result<TicketShown> {
+        let actor = &auth.actor;
+        let ticket = core::show(tx, actor, r.number, call.now)?;
+        let mut sessions = Vec::new();
+        if r.sessions && permission::allows(actor.role, Capability::ViewOwnTime) {
+            let everyone = permission::allows(actor.role, Capability::ViewAllTime);
+            let scope = if everyone { Scope::All } else { Scope::Own };
+            let filter = WorkSessionFilter { scope, ticket: Some(r.number), ..WorkSessionFilter::default() };
+            work::for_each(tx, actor, &filter, &mut |session| {
+                sessions.push(session);
+                Ok(())
+            })?;
+        }
+        Ok(TicketShown { ticket, sessions })
+    }
+}
+
+/// `ticket edit`: the ticket and the fields to change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditRequest {
+    pub number: i64,
+    pub edit: core::TicketEdit,
+}
+
+pub struct TicketEdit;
+impl Op for TicketEdit {
+    const PATH: &'static str = "ticket/edit";
+    const MODE: Mode = Mode::Write;
+    type Req = EditRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &EditRequest, call: &Call) -> Result<TicketChanged> {
+        core::edit(tx, &auth.actor, r.number, r.edit.clone(), call.now)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignRequest {
+    pub number: i64,
+    /// The user to assign (`me` for the caller); `None` takes the ticket off everyone.
+    pub user: Option<String>,
+}
+
+pub struct TicketAssign;
+impl Op for TicketAssign {
+    const PATH: &'static str = "ticket/assign";
+    const MODE: Mode = Mode::Write;
+    type Req = AssignRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &AssignRequest, call: &Call) -> Result<TicketChanged> {
+        core::assign(tx, &auth.actor, r.number, r.user.as_deref(), call.now)
+    }
+}
+
+pub struct TicketClose;
+impl Op for TicketClose {
+    const PATH: &'static str = "ticket/close";
+    const MODE: Mode = Mode::Write;
+    type Req = NumberRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &NumberRequest, call: &Call) -> Result<TicketChanged> {
+        core::close(tx, &auth.actor, r.number, call.now)
+    }
+}
+
+pub struct TicketReopen;
+impl Op for TicketReopen {
+    const PATH: &'static str = "ticket/reopen";
+    const MODE: Mode = Mode::Write;
+    type Req = NumberRequest;
+    type Resp = TicketChanged;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &NumberRequest, call: &Call) -> Result<TicketChanged> {
+        core::reopen(tx, &auth.actor, r.number, call.now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::id::UserId;
+    use crate::service::session::tests::{at, refuses_unknown_field, round_trip, session_view};
+    use crate::ticket::TicketStatus;
+    use crate::vocabulary::Priority;
+
+    fn ticket_view() -> TicketView {
+        TicketView {
+            number: 42,
+            title: "Printer on floor 3".into(),
+            description: "Jams on every \"duplex\" job".into(),
+            status: TicketStatus::InProgress,
+            priority: Priority::Urgent,
+            requester: "Ann <ann@example.org>".into(),
+            assignee: Some("tess".into()),
+            assignee_id: Some(UserId::random()),
+            creator: "root".into(),
+            created_at: at(0),
+            updated_at: at(600),
+            total_seconds: 5400,
+        }
+    }
+
+    #[test]
+    fn responses_survive_json() {
+        round_trip(&ticket_view());
+        round_trip(&TicketView { assignee: None, assignee_id: None, ..ticket_view() });
+        round_trip(&vec![ticket_view()]);
+        round_trip(&TicketChanged { ticket: ticket_view(), changed: false });
+        round_trip(&TicketShown { ticket: ticket_view(), sessions: vec![session_view(), session_view()] });
+    }
+
+    #[test]
+    fn requests_refuse_unknown_fields() {
+        refuses_unknown_field::<NumberRequest>(json!({"number": 42}));
+        refuses_unknown_field::<NewTicket>(json!({"title": "Printer", "description": "",
+            "priority": "high", "requester": "", "assignee": "me"}));
+        let filter = json!({"statuses": ["open", "on_hold"], "assignee": {"user": "me"},
+            "priority": null, "search": "50%", "limit": 10, "sort": "priority"});
+        refuses_unknown_field::<TicketFilter>(filter.clone());
+        refuses_unknown_field::<TicketFilter>(json!({"statuses": [], "assignee": "unassigned",
+            "priority": "low", "search": null, "limit": null, "sort": "newest"}));
+        refuses_unknown_field::<ShowRequest>(json!({"number": 42, "sessions": true}));
+        let edit = json!({"title": null, "description": "", "status": "resolved", "priority": null,
+            "requester": null});
+        refuses_unknown_field::<core::TicketEdit>(edit.clone());
+        refuses_unknown_field::<EditRequest>(json!({"number": 42, "edit": edit}));
+        refuses_unknown_field::<AssignRequest>(json!({"number": 42, "user": null}));
+    }
+}
