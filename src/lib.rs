@@ -13,6 +13,7 @@ pub mod case;
 pub mod demo;
 pub mod error;
 pub mod id;
+pub mod idempotency;
 pub mod import_formats;
 pub mod org;
 pub mod password;

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::service::auth::{LOGIN_PATH, LoginReply, LoginRequest};
 use crate::service::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
 use crate::service::wire::{self, ErrorBody};
-use crate::service::{LocalService, Op, Registry, Reply};
+use crate::service::{LocalService, Mode, Op, Registry, Reply};
 use crate::store::{Location, OpenOptions, Store};
 use crate::time::Timestamp;
 use crate::zone::ZoneSpec;
@@ -228,8 +228,22 @@ async fn operation<O: Op>(State(app): State<Arc<App>>, request: Request) -> Resp
         let caller = app.caller(&parts.headers)?;
         let bytes = read_json_body(body).await?;
         let request: O::Req = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        let key = match parts.headers.get(wire::IDEMPOTENCY_KEY_HEADER) {
+            Some(key) if O::MODE == Mode::Write => Some(
+                key.to_str().map_err(|_| Error::invalid("the Idempotency-Key is not plain text"))?.to_owned(),
+            ),
+            _ => None,
+        };
         app.run(caller, &request_id, move |service| {
-            let reply = service.call::<O>(request)?;
+            let reply = match key {
+                Some(key) => service.call_keyed::<O>(request, &key, &digest(&bytes))?,
+                None => {
+                    let reply = service.call::<O>(request)?;
+                    let value = serde_json::to_value(reply.value)
+                        .map_err(|e| Error::internal(format!("cannot encode the reply: {e}")))?;
+                    Reply { value, warning: reply.warning }
+                }
+            };
             Ok((reply, service.last_user().map(str::to_owned)))
         })
         .await
@@ -490,6 +504,12 @@ impl App {
             Err(Error::internal(format!("internal error on the server (request {request_id})")))
         })
     }
+}
+
+/// What identifies a request's body for its idempotency key: SHA-256, hex.
+fn digest(body: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(body).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// `Authorization: Bearer <token>` and the client id it was issued to.

@@ -20,7 +20,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::auth::{Authenticated, Credential};
-use crate::error::{ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
+use crate::idempotency;
 use crate::store::{Store, Tx};
 use crate::time::{Timestamp, Zone};
 
@@ -152,6 +153,43 @@ impl LocalService {
         let credential = self.credential.clone()?;
         let (reply, user) = run_as(&mut self.store, &credential, O::MODE, self.now, |tx, auth| {
             O::run(tx, auth, &request, &call)
+        })?;
+        self.user = Some(user);
+        Ok(reply)
+    }
+
+    /// Runs a write once per idempotency key: a request repeated with its key (and the same
+    /// digest) gets the stored value of the first run instead of running again. The key and
+    /// the value are stored in the write's own transaction; a failure stores nothing, so a
+    /// retry after a failure runs again.
+    pub fn call_keyed<O: Op>(
+        &mut self,
+        request: O::Req,
+        key: &str,
+        digest: &str,
+    ) -> Result<Reply<serde_json::Value>> {
+        idempotency::check_key(key)?;
+        let request = O::prepare(request)?;
+        let call = Call { now: self.now, zone: self.zone.as_ref() };
+        let credential = self.credential.clone()?;
+        let now = self.now;
+        let (reply, user) = run_as(&mut self.store, &credential, O::MODE, now, |tx, auth| {
+            let (org, user) = (auth.actor.org_id, auth.actor.user_id);
+            if let Some(stored) = tx.stored_reply(org, user, key)? {
+                if stored.request_digest != digest {
+                    return Err(Error::invalid(
+                        "this Idempotency-Key came with another request; a retry must repeat its request exactly",
+                    ));
+                }
+                return serde_json::from_str(&stored.value)
+                    .map_err(|e| Error::internal(format!("a stored reply cannot be read: {e}")));
+            }
+            let value = serde_json::to_value(O::run(tx, auth, &request, &call)?)
+                .map_err(|e| Error::internal(format!("cannot encode the reply: {e}")))?;
+            let stored =
+                idempotency::StoredReply { request_digest: digest.to_owned(), value: value.to_string() };
+            tx.store_reply(org, user, key, &stored, now, now.plus(-idempotency::KEEP_SECS)?)?;
+            Ok(value)
         })?;
         self.user = Some(user);
         Ok(reply)

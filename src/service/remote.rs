@@ -82,8 +82,11 @@ impl RemoteService {
     /// Runs one operation on the server as the credential's holder.
     pub fn call<O: Op>(&mut self, request: O::Req) -> Result<Reply<O::Resp>> {
         let body = encode(&request)?;
-        let retry_safe = matches!(O::MODE, Mode::Read | Mode::Check);
-        let mut response = self.post(O::PATH, body, true, retry_safe)?;
+        // A read may be sent again as it is; a write carries a key the server remembers, so
+        // sending it again cannot apply it twice. A dry run is neither: it is never resent.
+        let key = (O::MODE == Mode::Write).then(|| uuid::Uuid::new_v4().to_string());
+        let retry_safe = O::MODE != Mode::DryRun;
+        let mut response = self.post(O::PATH, body, true, retry_safe, key.as_deref())?;
         decode(&self.url, &mut response)
     }
 
@@ -94,7 +97,7 @@ impl RemoteService {
         request: &Req,
     ) -> Result<Resp> {
         let body = encode(request)?;
-        let mut response = self.post(path, body, false, false)?;
+        let mut response = self.post(path, body, false, false, None)?;
         decode(&self.url, &mut response)
     }
 
@@ -117,7 +120,7 @@ impl RemoteService {
         request: &ListRequest,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<Reply<()>> {
-        let mut response = self.post(LIST_PATH, encode(request)?, true, true)?;
+        let mut response = self.post(LIST_PATH, encode(request)?, true, true, None)?;
         if response.status() != http::StatusCode::OK {
             return decode(&self.url, &mut response);
         }
@@ -203,6 +206,7 @@ impl RemoteService {
         body: Vec<u8>,
         authenticated: bool,
         retry_safe: bool,
+        idempotency_key: Option<&str>,
     ) -> Result<http::Response<ureq::Body>> {
         let credential = if authenticated { Some(self.credential.clone()?) } else { None };
         let send = || {
@@ -213,6 +217,9 @@ impl RemoteService {
             for (name, value) in self.headers(credential.as_ref()) {
                 request = request.header(name, value);
             }
+            if let Some(key) = idempotency_key {
+                request = request.header(wire::IDEMPOTENCY_KEY_HEADER, key);
+            }
             request.send(&body[..])
         };
         match send() {
@@ -220,7 +227,7 @@ impl RemoteService {
             Err(e) if retry_safe && reply_was_lost(&e) => {
                 send().map_err(|e| transport_error(&self.url, &e, false))
             }
-            Err(e) => Err(transport_error(&self.url, &e, !retry_safe)),
+            Err(e) => Err(transport_error(&self.url, &e, !retry_safe || idempotency_key.is_some())),
         }
     }
 }

@@ -15,6 +15,8 @@ pub const CLIENT_ID_HEADER: &str = "stint-client-id";
 pub const ZONE_HEADER: &str = "stint-zone";
 pub const REQUEST_ID_HEADER: &str = "stint-request-id";
 pub const BUSY_TIMEOUT_HEADER: &str = "stint-busy-timeout-ms";
+/// A fresh UUID per write command; a retry of a lost reply sends the same one.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "idempotency-key";
 /// Honoured only by a debug build of the server started with `--test-clock`.
 pub const TEST_NOW_HEADER: &str = "stint-test-now";
 

@@ -161,6 +161,31 @@ pub fn last_admin_is_kept(store: &mut Store) {
     assert_eq!(err.kind(), ErrorKind::Conflict);
 }
 
+pub fn idempotent_replies_are_kept_per_user_and_expire(store: &mut Store) {
+    use crate::idempotency::StoredReply;
+    let (admin, tess) = desk(store);
+    let reply = |value: &str| StoredReply { request_digest: "d1".into(), value: value.into() };
+    store
+        .write(|tx| tx.store_reply(admin.org_id, admin.user_id, "k", &reply("{\"a\":1}"), at(100), at(0)))
+        .expect("store");
+    let found = store.read(|tx| tx.stored_reply(admin.org_id, admin.user_id, "k")).expect("read");
+    assert_eq!(found, Some(reply("{\"a\":1}")));
+    // Keys belong to their user: tess's "k" is another key.
+    assert_eq!(store.read(|tx| tx.stored_reply(tess.org_id, tess.user_id, "k")).expect("read"), None);
+    store
+        .write(|tx| tx.store_reply(tess.org_id, tess.user_id, "k", &reply("2"), at(100), at(0)))
+        .expect("store");
+    // A later store drops this user's expired keys, and only this user's.
+    store
+        .write(|tx| tx.store_reply(admin.org_id, admin.user_id, "k2", &reply("3"), at(500), at(200)))
+        .expect("store");
+    assert_eq!(store.read(|tx| tx.stored_reply(admin.org_id, admin.user_id, "k")).expect("read"), None);
+    assert!(store.read(|tx| tx.stored_reply(tess.org_id, tess.user_id, "k")).expect("read").is_some());
+    // The same key twice is refused by the primary key, not silently replaced.
+    let again = store.write(|tx| tx.store_reply(tess.org_id, tess.user_id, "k", &reply("4"), at(600), at(0)));
+    assert!(again.is_err());
+}
+
 /// An initialised organisation: its admin and a technician `tess`, as actors.
 fn desk(store: &mut Store) -> (Actor, Actor) {
     let admin =
@@ -539,4 +564,5 @@ conformance!(
     one_running_timer_per_user_is_enforced_by_the_database,
     the_database_refuses_inconsistent_sessions,
     listings_come_in_start_order_and_clip_to_the_range,
+    idempotent_replies_are_kept_per_user_and_expire,
 );

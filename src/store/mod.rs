@@ -14,6 +14,7 @@ use crate::audit::AuditStore;
 use crate::auth::{AuthCommandStore, AuthStore};
 use crate::case::{CaseCommandStore, CaseStore};
 use crate::error::{Error, ErrorKind, Result};
+use crate::idempotency::IdempotencyStore;
 use crate::org::OrgStore;
 use crate::server_url::ServerUrl;
 use crate::settings::SettingsStore;
@@ -27,6 +28,7 @@ use crate::work::{WorkCommandStore, WorkStore};
 /// about timers for each store, through `&dyn WorkCommandStore`.)
 pub trait Tx:
     OrgStore
+    + IdempotencyStore
     + SettingsStore
     + AuditStore
     + UserStore
@@ -41,8 +43,17 @@ pub trait Tx:
     + CaseCommandStore
 {
 }
-impl<T: OrgStore + SettingsStore + AuditStore + UserStore + AuthStore + WorkStore + TicketStore + CaseStore>
-    Tx for T
+impl<
+    T: OrgStore
+        + IdempotencyStore
+        + SettingsStore
+        + AuditStore
+        + UserStore
+        + AuthStore
+        + WorkStore
+        + TicketStore
+        + CaseStore,
+> Tx for T
 {
 }
 

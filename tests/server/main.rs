@@ -289,6 +289,49 @@ fn malformed_requests_are_refused_with_one_line() {
     assert_eq!(version.headers().get("stint-api-version").and_then(|v| v.to_str().ok()), Some("1"));
 }
 
+/// A raw write with a bearer token and an idempotency key.
+fn post_keyed(url: &str, token: &str, path: &str, key: &str, body: &str) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let mut response = agent
+        .post(format!("{url}/v1/{path}"))
+        .header("content-type", "application/json")
+        .header("authorization", format!("Bearer {token}"))
+        .header("idempotency-key", key)
+        .send(body.as_bytes())
+        .expect("a reply");
+    let status = response.status().as_u16();
+    (status, response.body_mut().read_to_string().unwrap_or_default())
+}
+
+#[test]
+fn a_replayed_idempotency_key_writes_nothing_twice() {
+    let (env, server) = served();
+    env.run(&["ticket", "create", "Outage", "-q"]).ok();
+    let token = env
+        .run_stdin(
+            &["auth", "login", ADMIN, "--password-stdin", "--print-token"],
+            &format!("{ADMIN_PASSWORD}\n"),
+        )
+        .ok()
+        .stdout
+        .trim()
+        .to_owned();
+    let start = r#"{"target": {"ticket": 1, "case": null}, "note": "once", "at": null, "force": false}"#;
+    let first = post_keyed(&server.url, &token, "timer/start", "key-1", start);
+    assert_eq!(first.0, 200, "{}", first.1);
+    let again = post_keyed(&server.url, &token, "timer/start", "key-1", start);
+    assert_eq!(again, first, "a replay answers with the first reply");
+    let sessions = env.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
+    assert_eq!(sessions.lines().count(), 2, "one session, not two: {sessions}");
+    let other = start.replace("once", "twice");
+    let (status, body) = post_keyed(&server.url, &token, "timer/start", "key-1", &other);
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("another request"), "{body}");
+    // A fresh key runs the write: here it is refused, as a second start is.
+    let (status, body) = post_keyed(&server.url, &token, "timer/start", "key-2", start);
+    assert_eq!(status, 409, "{body}");
+}
+
 #[test]
 fn fifty_clients_race_for_one_timer() {
     let (env, _server) = served();

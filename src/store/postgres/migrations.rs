@@ -4,7 +4,7 @@
 //! can point into another organisation.
 
 /// Migration `i` moves a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -232,4 +232,20 @@ CREATE TABLE login_failures (
     CONSTRAINT login_failures_name_key_size CHECK (length(name_key) = 32)
 );
 CREATE INDEX login_failures_by_time ON login_failures (org_id, last_failed_at);
+"#;
+
+/// Replies to writes a server may be asked to repeat (`Idempotency-Key`), kept for a day.
+const V3_IDEMPOTENCY_KEYS: &str = r#"
+CREATE TABLE idempotency_keys (
+    org_id          TEXT COLLATE "C" NOT NULL,
+    user_id         TEXT COLLATE "C" NOT NULL,
+    key             TEXT COLLATE "C" NOT NULL,
+    request_digest  TEXT NOT NULL,
+    value           TEXT NOT NULL,
+    created_at      BIGINT NOT NULL,
+    PRIMARY KEY (org_id, user_id, key),
+    CONSTRAINT idempotency_keys_user_fk FOREIGN KEY (org_id, user_id)
+        REFERENCES users (org_id, user_id) ON DELETE CASCADE
+);
+CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, created_at);
 "#;

@@ -474,7 +474,9 @@ mod tests {
             VALUES ('w', 'o', 'u', 100, 100, 200, 100, 0, 'manual', 0, 0),
                    ('r', 'o', 'u', 100, 1000, NULL, NULL, 0, 'timer', 0, 0);
         INSERT INTO audit_events (event_id, org_id, at, actor, action, object_type, object_id)
-            OVERRIDING SYSTEM VALUE VALUES (100, 'o', 0, 'a', 'x', 'y', 'z');";
+            OVERRIDING SYSTEM VALUE VALUES (100, 'o', 0, 'a', 'x', 'y', 'z');
+        INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
+            VALUES ('o', 'u', 'k', 'd', 'v', 0);";
 
     fn user(id: &str, org: &str, name: &str, role: &str, status: &str) -> String {
         format!(
@@ -698,6 +700,20 @@ mod tests {
             (vec!["audit_events_append_only"], Internal, "UPDATE audit_events SET actor = 'b'".into()),
             (vec!["audit_events_append_only"], Internal, "DELETE FROM audit_events".into()),
             (vec!["audit_events_append_only"], Internal, "TRUNCATE audit_events".into()),
+            (
+                vec!["idempotency_keys_pkey"],
+                Conflict,
+                "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
+                     VALUES ('o', 'u', 'k', 'd', 'v', 0)"
+                    .into(),
+            ),
+            (
+                vec!["idempotency_keys_user_fk"],
+                Invalid,
+                "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
+                     VALUES ('o', 'v', 'k', 'd', 'v', 0)"
+                    .into(),
+            ),
         ]
     }
 

@@ -5,7 +5,7 @@
 pub const APPLICATION_ID: i32 = 0x5354_4e54;
 
 /// Migration `i` moves a database from `user_version` `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS];
 
 /// The schema version this binary writes and understands.
 pub fn latest_version() -> i64 {
@@ -255,4 +255,18 @@ CREATE TABLE login_failures (
     CONSTRAINT login_failures_name_key_size CHECK (length(name_key) = 32)
 ) STRICT;
 CREATE INDEX login_failures_by_time ON login_failures (org_id, last_failed_at);
+"#;
+
+/// Replies to writes a server may be asked to repeat (`Idempotency-Key`), kept for a day.
+const V3_IDEMPOTENCY_KEYS: &str = r#"
+CREATE TABLE idempotency_keys (
+    org_id          TEXT NOT NULL REFERENCES organizations (org_id),
+    user_id         TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+    key             TEXT NOT NULL,
+    request_digest  TEXT NOT NULL,
+    value           TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (org_id, user_id, key)
+) STRICT;
+CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, created_at);
 "#;

@@ -1,10 +1,11 @@
-//! SQLite queries for organisations and settings.
+//! SQLite queries for organisations, settings and idempotency keys.
 
 use rusqlite::{OptionalExtension, params};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::id::OrgId;
+use crate::id::{OrgId, UserId};
+use crate::idempotency::{IdempotencyStore, StoredReply};
 use crate::org::{OrgStore, Organization};
 use crate::settings::SettingsStore;
 use crate::time::Timestamp;
@@ -40,6 +41,38 @@ impl SettingsStore for SqliteTx<'_> {
              ON CONFLICT (org_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         )?
         .execute(params![org, key, value, now])?;
+        Ok(())
+    }
+}
+
+impl IdempotencyStore for SqliteTx<'_> {
+    fn stored_reply(&self, org: OrgId, user: UserId, key: &str) -> Result<Option<StoredReply>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT request_digest, value FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND key = ?3",
+            )?
+            .query_row(params![org, user, key], |r| Ok(StoredReply { request_digest: r.get(0)?, value: r.get(1)? }))
+            .optional()?)
+    }
+
+    fn store_reply(
+        &self,
+        org: OrgId,
+        user: UserId,
+        key: &str,
+        reply: &StoredReply,
+        now: Timestamp,
+        expired_before: Timestamp,
+    ) -> Result<()> {
+        self.prepare_cached(
+            "DELETE FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND created_at < ?3",
+        )?
+        .execute(params![org, user, expired_before])?;
+        self.prepare_cached(
+            "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![org, user, key, reply.request_digest, reply.value, now])?;
         Ok(())
     }
 }
