@@ -103,6 +103,14 @@ impl LoginSessionKind {
     }
 }
 
+/// Where a login through a server came from, as the server saw it (never what the client
+/// claims): the client's address and its `User-Agent`. Local logins have neither.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub address: Option<String>,
+    pub user_agent: Option<String>,
+}
+
 /// A stored login session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoginSession {
@@ -118,6 +126,7 @@ pub struct LoginSession {
     pub expires_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
     pub revoke_reason: Option<String>,
+    pub origin: Origin,
 }
 
 /// A login session's state at an instant.
@@ -203,12 +212,14 @@ pub trait AuthStore {
         now: Timestamp,
         idle_timeout: i64,
     ) -> Result<i64>;
-    /// Replaces a session's token, remembering the old hash for reuse detection.
+    /// Replaces a session's token, remembering the old hash for reuse detection, and records
+    /// where it was resumed from.
     fn rotate_login_token(
         &self,
         id: LoginSessionId,
         old: &TokenHash,
         new: &TokenHash,
+        origin: &Origin,
         now: Timestamp,
     ) -> Result<()>;
     fn touch_login_session(&self, id: LoginSessionId, now: Timestamp) -> Result<()>;
@@ -447,6 +458,7 @@ pub struct LoginRequest {
     pub bearer: bool,
     /// At the session cap, revoke the user's least recently used session(s) to make room.
     pub replace_oldest: bool,
+    pub origin: Origin,
 }
 
 /// A successful login.
@@ -620,8 +632,9 @@ pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -
     {
         let token = Token::generate()?;
         let new_hash = token.hash();
-        tx.rotate_login_token(session.session_id, &session.token_hash, &new_hash, now)?;
+        tx.rotate_login_token(session.session_id, &session.token_hash, &new_hash, &request.origin, now)?;
         session.token_hash = new_hash;
+        session.origin = request.origin.clone();
         session.last_seen_at = now;
         let idle_expires_at = session.effective_expiry(settings.session_idle_timeout);
         let actor = user.actor(Some(session.session_id));
@@ -658,6 +671,7 @@ pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -
         client_label: request.client_label,
         ttl: request.ttl.unwrap_or(settings.session_ttl),
         bearer: request.bearer,
+        origin: request.origin,
     };
     create_session(tx, &user, request, settings.session_idle_timeout, now)
         .map(|l| LoginOutcome::LoggedIn(Box::new(LoggedIn { logged_out, replaced, ..l })))
@@ -732,6 +746,7 @@ pub struct NewSession {
     pub client_label: String,
     pub ttl: i64,
     pub bearer: bool,
+    pub origin: Origin,
 }
 
 /// Issues a fresh session and token for an already authenticated user.
@@ -757,6 +772,7 @@ pub fn create_session(
         expires_at: now.plus(request.ttl)?,
         revoked_at: None,
         revoke_reason: None,
+        origin: request.origin,
     };
     tx.insert_login_session(&session)?;
     let actor = user.actor(Some(session.session_id));
@@ -854,6 +870,10 @@ pub struct LoginSessionView {
     /// after the absolute expiry).
     pub idle_expires_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
+    /// The client's address, for a login made through a server.
+    pub client_address: Option<String>,
+    /// The client program (`stint/0.1.0`), for a login made through a server.
+    pub user_agent: Option<String>,
 }
 
 impl LoginSessionView {
@@ -871,6 +891,8 @@ impl LoginSessionView {
             expires_at: session.expires_at,
             idle_expires_at: session.effective_expiry(idle_timeout),
             revoked_at: session.revoked_at,
+            client_address: session.origin.address.clone(),
+            user_agent: session.origin.user_agent.clone(),
         }
     }
 }

@@ -36,6 +36,7 @@ pub fn initialise(tx: &dyn AuthCommandStore, setup: Setup, now: Timestamp) -> Re
         client_label: setup.client_label,
         ttl: settings.session_ttl,
         bearer: false,
+        origin: auth::Origin::default(),
     };
     auth::create_session(tx, &admin, request, settings.session_idle_timeout, now)
 }

@@ -91,6 +91,8 @@ impl Record for LoginSessionView {
         "expires_at",
         "idle_expires_at",
         "revoked_at",
+        "client_address",
+        "user_agent",
     ];
     const HEADERS: &'static [&'static str] =
         &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES", "IDLE EXPIRES"];
@@ -98,8 +100,17 @@ impl Record for LoginSessionView {
         vec![
             self.session_id.short(),
             self.username.clone(),
-            // Two clients on one host share its label; the client id tells them apart.
-            format!("{} ({})", self.client_label, self.client_id.short()),
+            // Two clients on one host share its label; the client id tells them apart. A login
+            // through a server adds where it came from, as the server saw it.
+            [
+                Some(format!("{} ({})", self.client_label, self.client_id.short())),
+                self.client_address.as_ref().map(|a| format!("from {a}")),
+                self.user_agent.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
             self.kind.as_str().to_owned(),
             self.state.as_str().to_owned(),
             view.time(self.created_at),
@@ -264,6 +275,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         ttl,
         bearer: args.print_token,
         replace_oldest: args.replace_oldest,
+        origin: Default::default(),
     };
     let logged_in = ctx.with_service(|service| service.login(request)?.into_result())?;
     let session = &logged_in.session;

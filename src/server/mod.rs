@@ -3,6 +3,7 @@
 //! client ever holds a database credential. Nothing about logins is kept in memory: each
 //! request re-reads its session in its own transaction.
 
+mod limiter;
 mod pool;
 
 use std::net::{IpAddr, SocketAddr};
@@ -11,14 +12,14 @@ use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Serialize;
 
-use crate::auth::{Credential, Token};
+use crate::auth::{Credential, Origin, Token};
 use crate::error::{Error, Result};
 use crate::service::auth::{LOGIN_PATH, LoginReply, LoginRequest};
 use crate::service::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
@@ -61,6 +62,8 @@ struct App {
     pool: Arc<Pool>,
     clock: Clock,
     test_clock: bool,
+    trusted_proxies: Vec<IpAddr>,
+    failed_logins: limiter::FailedLogins,
 }
 
 /// Serves until SIGTERM or SIGINT, then lets requests in flight finish. `first` is the store
@@ -76,7 +79,13 @@ pub fn run(config: ServeConfig, first: Store, listener: std::net::TcpListener) -
 
 async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListener) -> Result<()> {
     let pool = Pool::new(config.location.clone(), config.options, first, config.pool_size);
-    let app = Arc::new(App { pool, clock: config.clock, test_clock: config.test_clock });
+    let app = Arc::new(App {
+        pool,
+        clock: config.clock,
+        test_clock: config.test_clock,
+        trusted_proxies: config.trusted_proxies,
+        failed_logins: limiter::FailedLogins::default(),
+    });
     let router = router(app);
     let handle = axum_server::Handle::<SocketAddr>::new();
     let stopper = handle.clone();
@@ -253,26 +262,73 @@ async fn operation<O: Op>(State(app): State<Arc<App>>, request: Request) -> Resp
 }
 
 /// `auth login`: the one operation without a session; its outcome is committed either way.
+/// An address with too many recent failures is refused unchecked (429), before any password
+/// is hashed.
 async fn login(State(app): State<Arc<App>>, request: Request) -> Response {
     let request_id = request_id_of(&request);
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
     let (parts, body) = request.into_parts();
+    let address = peer.map(|peer| client_address(peer, &parts.headers, &app.trusted_proxies));
+    if let Some(wait) = address.and_then(|a| app.failed_logins.wait(a, Instant::now())) {
+        return limited_response(wait);
+    }
     let outcome = async {
         let caller = app.caller(&parts.headers)?;
         let bytes = read_json_body(body).await?;
-        let login: LoginRequest = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        let mut login: LoginRequest = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        login.origin =
+            Origin { address: address.map(|a| a.to_string()), user_agent: user_agent(&parts.headers) };
         let user = login.username.clone();
         app.run(caller, &request_id, move |service| {
             let reply = service.login(login)?;
             let user = matches!(reply, LoginReply::LoggedIn(_)).then_some(user);
-            Ok((Reply { value: reply, warning: None }, user))
+            Ok((reply, user))
         })
         .await
     }
     .await;
     match outcome {
-        Ok((reply, user)) => reply_json(&reply.value, user),
+        Ok((reply, user)) => {
+            if matches!(reply, LoginReply::Failed { .. })
+                && let Some(address) = address
+            {
+                app.failed_logins.record(address, Instant::now());
+            }
+            reply_json(&reply, user)
+        }
         Err(e) => error_response(&e),
     }
+}
+
+/// 429 with the wording every refused login has, and when to try again.
+fn limited_response(wait_secs: u64) -> Response {
+    let message =
+        format!("{}; {}", crate::auth::LOGIN_FAILED, crate::auth::throttle_notice(wait_secs as i64));
+    let mut response = error_response(&Error::unauthenticated(message));
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(value) = HeaderValue::from_str(&wait_secs.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+/// The client's address: the peer, or — when the peer is a trusted proxy — the last address in
+/// `X-Forwarded-For` that is not one of the trusted proxies.
+fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let forwarded = headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok());
+    let hops: Vec<IpAddr> =
+        forwarded.flat_map(|v| v.split(',')).filter_map(|hop| hop.trim().parse::<IpAddr>().ok()).collect();
+    hops.into_iter().rev().find(|hop| !trusted.contains(hop)).unwrap_or(peer)
+}
+
+/// The client program, as it names itself: printable ASCII, at most 200 characters.
+fn user_agent(headers: &HeaderMap) -> Option<String> {
+    let text = headers.get(header::USER_AGENT)?.to_str().ok()?;
+    let clean: String = text.chars().filter(|c| c.is_ascii_graphic() || *c == ' ').take(200).collect();
+    (!clean.is_empty()).then_some(clean)
 }
 
 /// What streams from the blocking walk of a listing to the response body.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Call, Empty, LocalService, Mode, Op, Registry, Service};
 use crate::auth::{
-    self, Authenticated, LoginOutcome, LoginSessionState, LoginSessionView, RevokeTarget, Token,
+    self, Authenticated, LoginOutcome, LoginSessionState, LoginSessionView, Origin, RevokeTarget, Token,
 };
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId};
@@ -57,6 +57,10 @@ pub struct LoginRequest {
     pub bearer: bool,
     /// At the session cap, end the user's least recently used session(s) to make room.
     pub replace_oldest: bool,
+    /// Where the login came from, filled in by the server that received it: never read from
+    /// the request itself.
+    #[serde(skip)]
+    pub origin: Origin,
 }
 
 /// A successful login, as the client saves and reports it.
@@ -124,6 +128,7 @@ impl LocalService {
             ttl: request.ttl,
             bearer: request.bearer,
             replace_oldest: request.replace_oldest,
+            origin: request.origin,
         };
         let now = self.now();
         let outcome = self.store().write(|tx| auth::login(tx, request.clone(), now))?;
@@ -146,6 +151,8 @@ impl LocalService {
             expires_at: session.expires_at,
             idle_expires_at: logged_in.idle_expires_at,
             revoked_at: session.revoked_at,
+            client_address: session.origin.address.clone(),
+            user_agent: session.origin.user_agent.clone(),
         };
         Ok(LoginReply::LoggedIn(Box::new(LoggedInView {
             token: logged_in.token,
@@ -287,6 +294,8 @@ pub(crate) mod tests {
             expires_at: at(1_702_592_000),
             idle_expires_at: at(1_700_090_000),
             revoked_at: Some(at(1_700_004_000)),
+            client_address: Some("192.0.2.7".into()),
+            user_agent: Some("stint/0.1.0".into()),
         }
     }
 
@@ -355,6 +364,7 @@ pub(crate) mod tests {
             ttl: Some(3600),
             bearer: false,
             replace_oldest: false,
+            origin: Default::default(),
         };
         let shown = format!("{request:?}");
         assert!(!shown.contains("correct horse"), "{shown}");
@@ -387,6 +397,7 @@ pub(crate) mod tests {
             ttl: Some(3600),
             bearer: false,
             replace_oldest: false,
+            origin: Default::default(),
         }
     }
 

@@ -48,6 +48,7 @@ fn login_request(name: &str, client: ClientId) -> LoginRequest {
         ttl: None,
         bearer: false,
         replace_oldest: false,
+        origin: Default::default(),
     }
 }
 

@@ -426,3 +426,40 @@ fn tls_is_verified_against_the_private_ca() {
     .ok();
     env.run_full(&env.default_client(), &["timer", "status"], None, &with_ca).fails(3, "no timer");
 }
+
+#[test]
+fn logins_through_the_server_record_where_they_came_from() {
+    let (env, _server) = served();
+    let sessions = env.run(&["auth", "sessions", "--format", "json"]).ok().json();
+    let mine = &sessions[0];
+    assert_eq!(mine["client_address"], "127.0.0.1", "{sessions}");
+    assert_eq!(mine["user_agent"], format!("stint/{}", env!("CARGO_PKG_VERSION")), "{sessions}");
+    let table = env.run(&["auth", "sessions"]).ok().stdout.clone();
+    assert!(table.contains("from 127.0.0.1"), "{table}");
+}
+
+#[test]
+fn one_address_with_many_failed_logins_is_refused_unchecked() {
+    let (env, _server) = served();
+    let client = env.client("guesser");
+    // Another name each time, so the per-account throttle never applies.
+    for i in 0..20 {
+        env.run_full(
+            &client,
+            &["auth", "login", &format!("guess{i}"), "--password-stdin"],
+            Some("wrong-password\n"),
+            &[],
+        )
+        .fails(4, "");
+    }
+    let refused = env.run_full(
+        &client,
+        &["auth", "login", ADMIN, "--password-stdin"],
+        Some(&format!("{ADMIN_PASSWORD}\n")),
+        &[],
+    );
+    refused.fails(4, "too many failed attempts");
+    // The admin's own client, another address in real life, is the same address here: the
+    // limit is per address, not per account, so it applies to everyone behind it.
+    assert!(refused.stderr.contains("try again in"), "{}", refused.stderr);
+}

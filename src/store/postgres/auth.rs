@@ -4,13 +4,13 @@ use postgres::Row;
 
 use super::PgTx;
 use super::types::get;
-use crate::auth::{AuthStore, LoginSession, TokenHash};
+use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::time::Timestamp;
 
 const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
-     created_at, last_seen_at, expires_at, revoked_at, revoke_reason";
+     created_at, last_seen_at, expires_at, revoked_at, revoke_reason, client_address, user_agent";
 
 fn session_from_row(r: &Row) -> Result<LoginSession> {
     let hash: &[u8] = r.get(6);
@@ -29,6 +29,7 @@ fn session_from_row(r: &Row) -> Result<LoginSession> {
         expires_at: get(r, 9)?,
         revoked_at: get(r, 10)?,
         revoke_reason: r.get(11),
+        origin: Origin { address: r.get(12), user_agent: r.get(13) },
     })
 }
 
@@ -36,7 +37,7 @@ impl AuthStore for PgTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
         self.execute(
             &format!(
-                "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+                "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
             ),
             &[
                 &s.session_id,
@@ -51,6 +52,8 @@ impl AuthStore for PgTx<'_> {
                 &s.expires_at,
                 &s.revoked_at,
                 &s.revoke_reason,
+                &s.origin.address,
+                &s.origin.user_agent,
             ],
         )?;
         Ok(())
@@ -106,7 +109,7 @@ impl AuthStore for PgTx<'_> {
             &[&&hash[..]],
         )?
         .as_ref()
-        .map(|r| Ok((session_from_row(r)?, get(r, 12)?)))
+        .map(|r| Ok((session_from_row(r)?, get(r, 14)?)))
         .transpose()
     }
 
@@ -182,6 +185,7 @@ impl AuthStore for PgTx<'_> {
         id: LoginSessionId,
         old: &TokenHash,
         new: &TokenHash,
+        origin: &Origin,
         now: Timestamp,
     ) -> Result<()> {
         self.execute(
@@ -190,8 +194,9 @@ impl AuthStore for PgTx<'_> {
             &[&&old[..], &id, &now],
         )?;
         self.execute(
-            "UPDATE login_sessions SET token_hash = $2, last_seen_at = $3 WHERE session_id = $1",
-            &[&id, &&new[..], &now],
+            "UPDATE login_sessions SET token_hash = $2, last_seen_at = $3, client_address = $4, user_agent = $5
+             WHERE session_id = $1",
+            &[&id, &&new[..], &now, &origin.address, &origin.user_agent],
         )?;
         Ok(())
     }

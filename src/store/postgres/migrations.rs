@@ -4,7 +4,7 @@
 //! can point into another organisation.
 
 /// Migration `i` moves a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -248,4 +248,9 @@ CREATE TABLE idempotency_keys (
         REFERENCES users (org_id, user_id) ON DELETE CASCADE
 );
 CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, created_at);
+"#;
+
+/// Where a login through a server came from: the address and user agent the server saw.
+const V4_LOGIN_ORIGIN: &str = r#"
+ALTER TABLE login_sessions ADD COLUMN client_address TEXT, ADD COLUMN user_agent TEXT;
 "#;

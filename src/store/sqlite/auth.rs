@@ -3,13 +3,13 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
-use crate::auth::{AuthStore, LoginSession, TokenHash};
+use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::time::Timestamp;
 
 const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
-     created_at, last_seen_at, expires_at, revoked_at, revoke_reason";
+     created_at, last_seen_at, expires_at, revoked_at, revoke_reason, client_address, user_agent";
 
 fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
     let hash: Vec<u8> = r.get(6)?;
@@ -33,13 +33,14 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
         expires_at: r.get(9)?,
         revoked_at: r.get(10)?,
         revoke_reason: r.get(11)?,
+        origin: Origin { address: r.get(12)?, user_agent: r.get(13)? },
     })
 }
 
 impl AuthStore for SqliteTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
         self.prepare_cached(&format!(
-            "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+            "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
         ))?
         .execute(params![
             s.session_id,
@@ -54,6 +55,8 @@ impl AuthStore for SqliteTx<'_> {
             s.expires_at,
             s.revoked_at,
             s.revoke_reason,
+            s.origin.address,
+            s.origin.user_agent,
         ])?;
         Ok(())
     }
@@ -101,7 +104,7 @@ impl AuthStore for SqliteTx<'_> {
                  FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = ?1) t
                  JOIN login_sessions ON session_id = t.old_session"
             ))?
-            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, r.get(12)?)))
+            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, r.get(14)?)))
             .optional()?)
     }
 
@@ -165,6 +168,7 @@ impl AuthStore for SqliteTx<'_> {
         id: LoginSessionId,
         old: &TokenHash,
         new: &TokenHash,
+        origin: &Origin,
         now: Timestamp,
     ) -> Result<()> {
         self.prepare_cached(
@@ -172,9 +176,10 @@ impl AuthStore for SqliteTx<'_> {
         )?
         .execute(params![&old[..], id, now])?;
         self.prepare_cached(
-            "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3 WHERE session_id = ?1",
+            "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3, client_address = ?4, user_agent = ?5
+             WHERE session_id = ?1",
         )?
-        .execute(params![id, &new[..], now])?;
+        .execute(params![id, &new[..], now, origin.address, origin.user_agent])?;
         Ok(())
     }
 

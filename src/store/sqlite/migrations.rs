@@ -5,7 +5,7 @@
 pub const APPLICATION_ID: i32 = 0x5354_4e54;
 
 /// Migration `i` moves a database from `user_version` `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS];
+pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN];
 
 /// The schema version this binary writes and understands.
 pub fn latest_version() -> i64 {
@@ -269,4 +269,10 @@ CREATE TABLE idempotency_keys (
     PRIMARY KEY (org_id, user_id, key)
 ) STRICT;
 CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, created_at);
+"#;
+
+/// Where a login through a server came from: the address and user agent the server saw.
+const V4_LOGIN_ORIGIN: &str = r#"
+ALTER TABLE login_sessions ADD COLUMN client_address TEXT;
+ALTER TABLE login_sessions ADD COLUMN user_agent TEXT;
 "#;
