@@ -463,3 +463,54 @@ fn one_address_with_many_failed_logins_is_refused_unchecked() {
     // limit is per address, not per account, so it applies to everyone behind it.
     assert!(refused.stderr.contains("try again in"), "{}", refused.stderr);
 }
+
+#[test]
+fn killing_the_server_mid_import_leaves_nothing_of_it() {
+    use std::io::Write;
+    let (env, mut server) = served();
+    env.run(&["ticket", "create", "Outage", "-q"]).ok();
+    let mut client = env
+        .command(&env.default_client(), &["session", "import", "--input-format", "csv", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn the import");
+    let mut input = client.stdin.take().expect("the import's stdin");
+    writeln!(
+        input,
+        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at"
+    )
+    .expect("header");
+    for i in 0..2000_i64 {
+        let start = 1_600_000_000 + i * 120;
+        let at = |secs: i64| {
+            chrono::DateTime::from_timestamp(secs, 0)
+                .expect("instant")
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        };
+        writeln!(
+            input,
+            "{},admin,1,,{},{},60,0,record {i},manual,false,{},{}",
+            uuid::Uuid::new_v4(),
+            at(start),
+            at(start + 60),
+            at(start),
+            at(start)
+        )
+        .expect("a record");
+    }
+    input.flush().expect("flush");
+    // The server is reading the records inside the import's open transaction when it dies.
+    std::thread::sleep(Duration::from_millis(700));
+    server.child.kill().expect("kill -9 the server");
+    let _ = server.child.wait();
+    drop(input);
+    let out = client.wait_with_output().expect("the import ends");
+    assert_ne!(out.status.code(), Some(0), "the import cannot have succeeded");
+    let conn = rusqlite::Connection::open(&env.db).expect("open the database");
+    let count: i64 = conn.query_row("SELECT count(*) FROM work_sessions", [], |r| r.get(0)).expect("count");
+    assert_eq!(count, 0, "nothing of the import may remain");
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("integrity");
+    assert_eq!(check, "ok");
+}
