@@ -178,6 +178,41 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
                 args.join(" ")
             );
         }
+        // Refusals that need another user, another token or a held lock: exits 4, 5 and 7.
+        for env in [&local, &remote] {
+            let password = env.add_user("tess", "technician");
+            env.login(&env.client("tess"), "tess", &password).ok();
+        }
+        let cases: &[Refusal] = &[
+            ("tess", &["user", "add", "mallory", "--role", "admin", "--password-stdin"], &[], 5),
+            ("tess", &["config", "set", "timer.max_length", "1h"], &[], 5),
+            ("default", &["timer", "status"], &[("STINT_TOKEN", "stint_0123")], 4),
+        ];
+        for (client, args, extra, expected) in cases {
+            let run = |env: &Env| {
+                let client = if *client == "default" { env.default_client() } else { env.client(client) };
+                env.run_full(&client, args, Some("a-password\n"), extra)
+            };
+            let (here, there) = (run(&local), run(&remote));
+            assert_eq!(here.code, *expected, "stint {}: {}", args.join(" "), here.stderr);
+            assert_eq!(
+                (here.code, mask_ids(&here.stdout), mask_ids(&here.stderr)),
+                (there.code, mask_ids(&there.stdout), mask_ids(&there.stderr)),
+                "TZ={tz} stint {}",
+                args.join(" ")
+            );
+        }
+        let busy = [("STINT_BUSY_TIMEOUT_MS", "200")];
+        let here = {
+            let _lock = local.hold_write_lock(ADMIN);
+            local.run_full(&local.default_client(), &["ticket", "create", "Held"], None, &busy)
+        };
+        let there = {
+            let _lock = remote.hold_write_lock(ADMIN);
+            remote.run_full(&remote.default_client(), &["ticket", "create", "Held"], None, &busy)
+        };
+        assert_eq!(here.code, 7, "{}", here.stderr);
+        assert_eq!((here.code, &here.stderr), (there.code, &there.stderr), "TZ={tz} a held lock");
         // An import round trip: what one side exports, both import (once, then refused as a clash).
         let export = local.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
         for dry_run in [true, false, false] {
@@ -197,6 +232,9 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
         }
     }
 }
+
+/// A refusal to compare: the client that runs it, its arguments, extra environment, the exit.
+type Refusal<'a> = (&'a str, &'a [&'a str], &'a [(&'a str, &'a str)], i32);
 
 /// Ids are random on each side: every whole UUID and every 8-hex-digit short id is masked.
 fn mask_ids(text: &str) -> String {
