@@ -148,8 +148,20 @@ impl Registry for Routes {
 fn router(app: Arc<App>) -> Router {
     let mut routes = Routes { router: Router::new() };
     crate::service::register_all(&mut routes);
-    routes
-        .router
+    #[cfg_attr(not(debug_assertions), allow(unused_mut))]
+    let mut router = routes.router;
+    // A debug server under test can be made to panic, to prove a panic never reaches a client
+    // as anything but an internal error, and that the server serves on.
+    #[cfg(debug_assertions)]
+    if app.test_clock {
+        router = router.route("/v1/test/panic-async", post(|| async { panic_for_test() })).route(
+            "/v1/test/panic-blocking",
+            post(|| async {
+                tokio::task::spawn_blocking(panic_for_test).await.unwrap_or_else(|_| panicked(Box::new(())))
+            }),
+        );
+    }
+    router
         .route(&format!("/v1/{LOGIN_PATH}"), post(login))
         .route(&format!("/v1/{LIST_PATH}"), post(list))
         .route(&format!("/v1/{IMPORT_PATH}"), post(import))
@@ -222,6 +234,12 @@ fn rand_u64() -> u64 {
     // A request id only needs to be unlikely to repeat; a failed read leaves zeros.
     let _ = getrandom::fill(&mut bytes);
     u64::from_le_bytes(bytes)
+}
+
+#[cfg(debug_assertions)]
+#[allow(clippy::panic)]
+fn panic_for_test() -> Response {
+    panic!("a panic the tests asked for")
 }
 
 fn panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {

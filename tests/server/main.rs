@@ -552,3 +552,15 @@ fn killing_the_server_mid_import_leaves_nothing_of_it() {
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("integrity");
     assert_eq!(check, "ok");
 }
+
+#[test]
+fn a_panic_is_an_internal_error_and_the_server_serves_on() {
+    let (env, server) = served();
+    for route in ["test/panic-async", "test/panic-blocking"] {
+        let (status, body) = post(&server.url, route, b"{}".to_vec());
+        assert_eq!(status, 500, "{route}: {body}");
+        assert!(body.contains("\"internal\"") && body.contains("internal error"), "{route}: {body}");
+        assert!(!body.contains("asked for"), "the panic's text stays in the log: {body}");
+    }
+    env.run(&["timer", "status"]).fails(3, "no timer");
+}
