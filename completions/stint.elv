@@ -1163,7 +1163,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;serve'= {
             cand --listen 'Address to listen on (port 0 picks a free port)'
-            cand --tls-cert 'The server''s certificate chain (PEM), issued by a CA its clients trust'
+            cand --tls-cert 'The server''s certificate chain (PEM), issued by a CA its clients trust; SIGHUP reads it and the key again'
             cand --tls-key 'The certificate''s private key (PEM: PKCS#8, EC or RSA)'
             cand --trusted-proxy 'A proxy whose X-Forwarded-For header names the client (repeatable)'
             cand --pool-size 'How many database connections the server keeps open'

@@ -984,7 +984,7 @@ complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -
 complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand serve" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
-complete -c stint -n "__fish_stint_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM), issued by a CA its clients trust' -r -F
+complete -c stint -n "__fish_stint_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM), issued by a CA its clients trust; SIGHUP reads it and the key again' -r -F
 complete -c stint -n "__fish_stint_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM: PKCS#8, EC or RSA)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand serve" -l trusted-proxy -d 'A proxy whose X-Forwarded-For header names the client (repeatable)' -r
 complete -c stint -n "__fish_stint_using_subcommand serve" -l pool-size -d 'How many database connections the server keeps open' -r

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use clap::Args;
 use stint::Error;
-use stint::server::{Clock, ServeConfig};
+use stint::server::{Clock, ServeConfig, Tls};
 use stint::store::{Location, Store};
 
 use super::{Ctx, clock, output};
@@ -21,7 +21,8 @@ pub struct ServeArgs {
     /// Address to listen on (port 0 picks a free port)
     #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8443")]
     pub listen: String,
-    /// The server's certificate chain (PEM), issued by a CA its clients trust
+    /// The server's certificate chain (PEM), issued by a CA its clients trust; SIGHUP reads it
+    /// and the key again
     #[arg(long, value_name = "FILE", requires = "tls_key", conflicts_with = "behind_proxy")]
     pub tls_cert: Option<PathBuf>,
     /// The certificate's private key (PEM: PKCS#8, EC or RSA)
@@ -52,7 +53,13 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> anyhow::Result<()> {
     }
     let address = listen_address(&args.listen)?;
     let tls = match (&args.tls_cert, &args.tls_key) {
-        (Some(cert), Some(key)) => Some(tls_config(cert, key)?),
+        (Some(cert), Some(key)) => {
+            let (cert, key) = (cert.clone(), key.clone());
+            let config = tls_config(&cert, &key)?;
+            let reload: Arc<dyn Fn() -> stint::Result<Arc<rustls::ServerConfig>> + Send + Sync> =
+                Arc::new(move || tls_config(&cert, &key).map_err(super::core_error));
+            Some(Tls { config, reload })
+        }
         _ => None,
     };
     if tls.is_none() && !address.ip().is_loopback() {

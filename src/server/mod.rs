@@ -48,13 +48,20 @@ pub struct ServeConfig {
     pub location: Location,
     pub options: OpenOptions,
     /// Terminate TLS here; `None` serves plain HTTP (loopback only, checked by the caller).
-    pub tls: Option<Arc<rustls::ServerConfig>>,
+    pub tls: Option<Tls>,
     /// Peers whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<IpAddr>,
     /// Honour `Stint-Test-Now` (debug builds only).
     pub test_clock: bool,
     pub pool_size: usize,
     pub clock: Clock,
+}
+
+/// The server's TLS identity, and how to read it again when SIGHUP says the files changed
+/// (a renewed certificate) without dropping a connection.
+pub struct Tls {
+    pub config: Arc<rustls::ServerConfig>,
+    pub reload: Arc<dyn Fn() -> Result<Arc<rustls::ServerConfig>> + Send + Sync>,
 }
 
 /// What every handler shares.
@@ -103,16 +110,37 @@ async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListene
     );
     match config.tls {
         Some(tls) => {
-            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(
-                axum_server::tls_rustls::RustlsConfig::from_config(tls),
-            )
-            .handshake_timeout(HANDSHAKE_TIMEOUT)
-            .acceptor(tcp);
+            let rustls_config = axum_server::tls_rustls::RustlsConfig::from_config(tls.config);
+            tokio::spawn(reload_on_hangup(rustls_config.clone(), tls.reload));
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(rustls_config)
+                .handshake_timeout(HANDSHAKE_TIMEOUT)
+                .acceptor(tcp);
             server.acceptor(acceptor).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await
         }
         None => server.acceptor(tcp).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await,
     }
     .map_err(io_error)
+}
+
+/// On each SIGHUP, reads the certificate and key again; a file that fails keeps the old
+/// identity serving and says why in the log.
+async fn reload_on_hangup(
+    config: axum_server::tls_rustls::RustlsConfig,
+    reload: Arc<dyn Fn() -> Result<Arc<rustls::ServerConfig>> + Send + Sync>,
+) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else { return };
+    while hangups.recv().await.is_some() {
+        let reload = reload.clone();
+        match tokio::task::spawn_blocking(move || reload()).await {
+            Ok(Ok(fresh)) => {
+                config.reload_from_config(fresh);
+                tracing::info!("reloaded the TLS certificate and key");
+            }
+            Ok(Err(e)) => tracing::error!(error = %e.message(), "kept the old TLS certificate"),
+            Err(_) => tracing::error!("kept the old TLS certificate: reading the new one failed"),
+        }
+    }
 }
 
 fn io_error(e: std::io::Error) -> Error {

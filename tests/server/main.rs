@@ -564,3 +564,40 @@ fn a_panic_is_an_internal_error_and_the_server_serves_on() {
     }
     env.run(&["timer", "status"]).fails(3, "no timer");
 }
+
+#[test]
+fn sighup_reloads_a_renewed_certificate() {
+    let mut env = Env::new();
+    let (first_ca, cert, key) = test_ca(env.dir.path());
+    let server = Server::start(
+        &env,
+        &["--tls-cert", cert.to_str().expect("utf-8"), "--tls-key", key.to_str().expect("utf-8")],
+    );
+    env.server = Some(server.url.clone());
+    let trusting = |ca: &Path| [("STINT_SERVER_CA", ca.to_str().expect("utf-8").to_owned())];
+    let login = |ca: &Path| {
+        let extra = trusting(ca);
+        let extra: Vec<(&str, &str)> = extra.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        env.run_full(
+            &env.default_client(),
+            &["auth", "login", ADMIN, "--password-stdin"],
+            Some("admin-password\n"),
+            &extra,
+        )
+    };
+    login(&first_ca).ok();
+    // A renewal from another CA replaces the files; the server reads them on SIGHUP.
+    let renewed = env.dir.path().join("renewed");
+    std::fs::create_dir(&renewed).expect("dir");
+    let (second_ca, new_cert, new_key) = test_ca(&renewed);
+    std::fs::copy(&new_cert, &cert).expect("replace the certificate");
+    std::fs::copy(&new_key, &key).expect("replace the key");
+    let pid = rustix::process::Pid::from_raw(server.child.id() as i32).expect("a pid");
+    rustix::process::kill_process(pid, rustix::process::Signal::HUP).expect("SIGHUP");
+    let reloaded = (0..50).any(|_| {
+        std::thread::sleep(Duration::from_millis(100));
+        login(&second_ca).code == 0
+    });
+    assert!(reloaded, "the renewed certificate was never served");
+    login(&first_ca).fails(8, "TLS");
+}
