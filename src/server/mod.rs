@@ -487,16 +487,51 @@ async fn import(State(app): State<Arc<App>>, request: Request) -> Response {
         })?;
         let stream = body.into_data_stream().map_err(std::io::Error::other);
         let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(stream));
-        let input: Box<dyn std::io::Read + Send> =
-            Box::new(BoundedBody { inner: reader, left: MAX_IMPORT_BYTES });
-        app.run(caller, &request_id, move |service| {
-            let reply = service.import(&options, input, &mut |_| {})?;
-            Ok((reply, service.last_user().map(str::to_owned)))
-        })
-        .await
+        let body = SharedBody(Arc::new(std::sync::Mutex::new(BoundedBody {
+            inner: reader,
+            left: MAX_IMPORT_BYTES,
+        })));
+        let input: Box<dyn std::io::Read + Send> = Box::new(body.clone());
+        let outcome = app
+            .run(caller, &request_id, move |service| {
+                let reply = service.import(&options, input, &mut |_| {})?;
+                Ok((reply, service.last_user().map(str::to_owned)))
+            })
+            .await;
+        // A client writes its whole body before it reads the reply: one refused early would
+        // otherwise meet a closed connection mid-write and never see why.
+        let _ = tokio::task::spawn_blocking(move || body.drain()).await;
+        outcome
     }
     .await;
     reply(outcome)
+}
+
+/// The import body, shared between the import and the drain after it.
+struct SharedBody<R>(Arc<std::sync::Mutex<BoundedBody<R>>>);
+
+impl<R> Clone for SharedBody<R> {
+    fn clone(&self) -> Self {
+        SharedBody(Arc::clone(&self.0))
+    }
+}
+
+impl<R: std::io::Read> SharedBody<R> {
+    /// Reads and discards what the import left unread, up to the server's limit.
+    fn drain(&self) {
+        if let Ok(mut body) = self.0.lock() {
+            let _ = std::io::copy(&mut *body, &mut std::io::sink());
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for SharedBody<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.0.lock() {
+            Ok(mut body) => body.read(buf),
+            Err(_) => Err(std::io::Error::other("the import body was abandoned")),
+        }
+    }
 }
 
 /// A request body that fails once it passes the server's limit.

@@ -3,12 +3,12 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use crate::support::{ADMIN, Backend, Env};
+use crate::support::{ADMIN, Env};
 
 #[test]
 fn init_creates_a_private_database_and_logs_the_admin_in() {
     let env = Env::new();
-    if crate::BACKEND == Backend::Sqlite {
+    if !crate::BACKEND.postgres() {
         let mode = std::fs::metadata(&env.db).expect("db exists").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
     }
@@ -50,7 +50,7 @@ fn a_missing_database_points_to_init() {
 /// Each foreign file is refused with exit 8 and left byte-for-byte unchanged.
 #[test]
 fn foreign_empty_corrupt_and_newer_files_are_refused_untouched() {
-    if crate::BACKEND == Backend::Postgres {
+    if crate::BACKEND.postgres() {
         return; // SQLite files only: how stint refuses a path before SQLite opens it.
     }
     let env = Env::empty();
@@ -93,7 +93,7 @@ fn foreign_empty_corrupt_and_newer_files_are_refused_untouched() {
 
 #[test]
 fn a_directory_or_special_file_is_not_a_database() {
-    if crate::BACKEND == Backend::Postgres {
+    if crate::BACKEND.postgres() {
         return; // SQLite files only: the same paths are checked whatever STINT_DB says.
     }
     let env = Env::empty();
@@ -293,7 +293,7 @@ fn with_passwords(location: &str) -> Vec<(String, &'static str)> {
 /// carries it in: the init notice, the conflict when it exists, a refused connection.
 #[test]
 fn messages_that_name_a_postgres_database_never_show_its_password() {
-    if crate::BACKEND != Backend::Postgres {
+    if !crate::BACKEND.postgres() {
         return; // PostgreSQL URLs only; SQLite locations are paths.
     }
     for form in 0..with_passwords("postgresql:///d?host=/s&user=u").len() {

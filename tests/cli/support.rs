@@ -66,11 +66,79 @@ pub enum WriteLock {
     Postgres(postgres::Client),
 }
 
-/// Which store the tests run against; each test binary sets `crate::BACKEND`.
+/// Which store the tests run against, and whether through a `stint serve`; each test binary
+/// sets `crate::BACKEND`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
     Postgres,
+    /// A `stint serve` on 127.0.0.1:0 over a SQLite file; the CLI talks to it (`STINT_SERVER`).
+    ServerSqlite,
+    /// A `stint serve` over a database of the throwaway PostgreSQL cluster.
+    ServerPostgres,
+}
+
+impl Backend {
+    /// Whether the database underneath is PostgreSQL (through a server or not).
+    pub fn postgres(self) -> bool {
+        matches!(self, Backend::Postgres | Backend::ServerPostgres)
+    }
+
+    /// Whether commands go through a `stint serve` instead of opening the database.
+    pub fn through_server(self) -> bool {
+        matches!(self, Backend::ServerSqlite | Backend::ServerPostgres)
+    }
+}
+
+/// A running `stint serve`; killed when dropped.
+pub struct ServerProcess {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl ServerProcess {
+    /// Runs `command` (a `stint serve`) and waits up to 30 s for its `listening on` line.
+    pub fn start(mut command: Command) -> ServerProcess {
+        use std::io::{BufRead, BufReader};
+        command.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = command.spawn().expect("spawn stint serve");
+        let stdout = child.stdout.take().expect("server stdout");
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = sender.send(line);
+        });
+        let line = receiver
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("the server printed where it listens");
+        let url = line.trim().strip_prefix("listening on ").expect("a listening line").to_owned();
+        ServerProcess { child, url }
+    }
+
+    /// Sends SIGTERM and waits for the server to end.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = rustix::process::Pid::from_raw(self.child.id() as i32).expect("a pid");
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("signal the server");
+        self.child.wait().expect("wait for the server")
+    }
+
+    /// The server's process id.
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Kills the server at once (SIGKILL) and waits for it.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
 }
 
 #[path = "../../src/store/postgres/cluster.rs"]
@@ -78,6 +146,8 @@ mod cluster;
 
 /// A temporary world: one database, a default client, a clock and a zone.
 pub struct Env {
+    /// The `stint serve` of a server backend; first, so it ends before the directory goes.
+    served_by: Option<ServerProcess>,
     pub dir: tempfile::TempDir,
     /// The SQLite file (unused on PostgreSQL).
     pub db: PathBuf,
@@ -96,19 +166,58 @@ impl Env {
     pub fn empty() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("stint.db");
-        let location = match crate::BACKEND {
-            Backend::Sqlite => db.to_string_lossy().into_owned(),
-            Backend::Postgres => cluster::shared().fresh_database(),
+        let location = match crate::BACKEND.postgres() {
+            false => db.to_string_lossy().into_owned(),
+            true => cluster::shared().fresh_database(),
         };
         let client = dir.path().join("client-default");
-        Self { dir, db, location, now: START.into(), tz: "UTC".into(), client, server: None }
+        Self { served_by: None, dir, db, location, now: START.into(), tz: "UTC".into(), client, server: None }
     }
 
-    /// A database made by `stint init`, with its admin logged in on the default client.
+    /// A database made by `stint init`, with its admin logged in on the default client. On a
+    /// server backend the database is then served, and the admin logged in through the server.
     pub fn new() -> Self {
-        let env = Self::empty();
+        let mut env = Self::empty();
         env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
+        if crate::BACKEND.through_server() {
+            // The login session `init` made, moved to the server's name (`auth login
+            // --with-token` audits nothing): the same history as in local mode, and the client
+            // holds only the server's token, as a technician's does.
+            let tokens = env.client.join("tokens");
+            let stored = std::fs::read_dir(&tokens)
+                .expect("init made a tokens directory")
+                .map(|entry| entry.expect("a token file").path())
+                .collect::<Vec<_>>();
+            let [local] = stored.as_slice() else { panic!("init stored one token: {stored:?}") };
+            let token = std::fs::read_to_string(local).expect("the token");
+            env.serve();
+            env.run_stdin(&["auth", "login", "--with-token"], &token).ok();
+            std::fs::remove_file(local).expect("remove the local token");
+        }
         env
+    }
+
+    /// Starts a `stint serve` (debug clock honoured) on this database with `extra` options, and
+    /// points this environment's commands at it.
+    pub fn serve_with(&mut self, extra: &[&str]) -> &ServerProcess {
+        let mut command = self.command(
+            &self.default_client(),
+            &["serve", "--db", &self.location, "--listen", "127.0.0.1:0", "--test-clock"],
+        );
+        command.args(extra).env_remove("STINT_SERVER").env_remove("STINT_DB");
+        let process = ServerProcess::start(command);
+        self.server = Some(process.url.clone());
+        self.served_by.insert(process)
+    }
+
+    /// [`Env::serve_with`] without extra options.
+    pub fn serve(&mut self) -> &ServerProcess {
+        self.serve_with(&[])
+    }
+
+    /// The server this environment's commands go through, if any.
+    pub fn server_process(&mut self) -> Option<&mut ServerProcess> {
+        self.served_by.as_mut()
     }
 
     /// The config directory of a named client (another device of the same or another user).
@@ -134,9 +243,12 @@ impl Env {
             .env("TZ", &self.tz)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null());
+        // Operator commands need direct access to the database, so through a server the
+        // tests run them as the operator would: on the database itself.
+        let operator_command = matches!(args.first(), Some(&("init" | "demo" | "serve")));
         match &self.server {
-            Some(url) => cmd.env("STINT_SERVER", url),
-            None => cmd.env("STINT_DB", &self.location),
+            Some(url) if !operator_command => cmd.env("STINT_SERVER", url),
+            _ => cmd.env("STINT_DB", &self.location),
         };
         cmd
     }
@@ -218,8 +330,8 @@ impl Env {
     /// CLI cannot make (chosen ids). Write it with `$1`, `$2`... placeholders and portable SQL
     /// (`CAST(x AS TEXT)`, not `x::TEXT`); every parameter is text.
     pub fn execute(&self, sql: &str, params: &[&str]) {
-        match crate::BACKEND {
-            Backend::Sqlite => {
+        match crate::BACKEND.postgres() {
+            false => {
                 let mut sqlite = sql.to_owned();
                 for n in (1..=params.len()).rev() {
                     sqlite = sqlite.replace(&format!("${n}"), &format!("?{n}"));
@@ -227,7 +339,7 @@ impl Env {
                 let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
                 conn.execute(&sqlite, rusqlite::params_from_iter(params)).expect("statement");
             }
-            Backend::Postgres => {
+            true => {
                 let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
                     .expect("connect to the test database");
                 let values: Vec<&(dyn postgres::types::ToSql + Sync)> =
@@ -240,13 +352,13 @@ impl Env {
     /// Holds what a write of `user` waits for until the guard is dropped: SQLite's write lock
     /// (the whole file), or that user's row on PostgreSQL.
     pub fn hold_write_lock(&self, user: &str) -> WriteLock {
-        match crate::BACKEND {
-            Backend::Sqlite => {
+        match crate::BACKEND.postgres() {
+            false => {
                 let conn = rusqlite::Connection::open(&self.db).expect("open the test database");
                 conn.execute_batch("BEGIN IMMEDIATE").expect("hold the write lock");
                 WriteLock::Sqlite(conn)
             }
-            Backend::Postgres => {
+            true => {
                 let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
                     .expect("connect to the test database");
                 client.batch_execute("BEGIN").expect("begin");
@@ -261,13 +373,13 @@ impl Env {
     /// What the database holds, as bytes: the SQLite file and its WAL, or on PostgreSQL every
     /// row of every table as text.
     pub fn db_bytes(&self) -> Vec<u8> {
-        match crate::BACKEND {
-            Backend::Sqlite => {
+        match crate::BACKEND.postgres() {
+            false => {
                 let mut bytes = std::fs::read(&self.db).unwrap_or_default();
                 bytes.extend(std::fs::read(format!("{}-wal", self.db.display())).unwrap_or_default());
                 bytes
             }
-            Backend::Postgres => {
+            true => {
                 let mut client = postgres::Client::connect(&self.location, postgres::NoTls)
                     .expect("connect to the test database");
                 let tables = client

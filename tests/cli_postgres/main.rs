@@ -48,5 +48,6 @@ mod tickets;
 #[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/timer.rs"]
 mod timer;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/users.rs"]
 mod users;

@@ -4,54 +4,19 @@
 #[path = "../cli/support.rs"]
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
 
 use support::{ADMIN, ADMIN_PASSWORD, Env};
 
 const BACKEND: support::Backend = support::Backend::Sqlite;
 
-/// A running `stint serve`; killed when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
+use support::ServerProcess as Server;
 
-impl Server {
-    /// Starts a server on the environment's database and waits for its `listening on` line.
-    fn start(env: &Env, extra: &[&str]) -> Server {
-        let mut command = serve_command(env, extra);
-        command.stdout(Stdio::piped()).stderr(Stdio::null());
-        let mut child = command.spawn().expect("spawn stint serve");
-        let stdout = child.stdout.take().expect("server stdout");
-        let (sender, receiver) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = sender.send(line);
-        });
-        let line =
-            receiver.recv_timeout(Duration::from_secs(30)).expect("the server printed where it listens");
-        let url = line.trim().strip_prefix("listening on ").expect("a listening line").to_owned();
-        Server { child, url }
-    }
-
-    /// Sends SIGTERM and waits for the server to end.
-    fn terminate(mut self) -> std::process::ExitStatus {
-        let pid = rustix::process::Pid::from_raw(self.child.id() as i32).expect("a pid");
-        rustix::process::kill_process(pid, rustix::process::Signal::TERM).expect("signal the server");
-        self.child.wait().expect("wait for the server")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// Starts a server on the environment's database and waits for its `listening on` line.
+fn start(env: &Env, extra: &[&str]) -> Server {
+    Server::start(serve_command(env, extra))
 }
 
 fn serve_command(env: &Env, extra: &[&str]) -> Command {
@@ -66,7 +31,7 @@ fn serve_command(env: &Env, extra: &[&str]) -> Command {
 /// A database with its admin, served, and the admin logged in through the server.
 fn served() -> (Env, Server) {
     let mut env = Env::new();
-    let server = Server::start(&env, &[]);
+    let server = start(&env, &[]);
     env.server = Some(server.url.clone());
     env.login(&env.default_client(), ADMIN, ADMIN_PASSWORD).ok();
     (env, server)
@@ -144,12 +109,13 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
         }
         let client_id = remote.default_client().join("client_id");
         std::fs::copy(local.default_client().join("client_id"), &client_id).expect("copy the client id");
-        let server = Server::start(&remote, &[]);
+        let server = start(&remote, &[]);
         remote.server = Some(server.url.clone());
         remote.login(&remote.default_client(), ADMIN, ADMIN_PASSWORD).ok();
         let script: &[&[&str]] = &[
             &["timer", "start", "--ticket", "1", "--at", "11:30", "--note", "on site"],
             &["timer", "status"],
+            &["timer", "start", "--ticket", "2"],
             &["timer", "switch", "--ticket", "2", "--note", "call"],
             &["timer", "stop", "--at", "-5m"],
             &["timer", "manual", "--ticket", "1", "--from", "yesterday 09:00", "--duration", "45m"],
@@ -213,6 +179,18 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
         };
         assert_eq!(here.code, 7, "{}", here.stderr);
         assert_eq!((here.code, &here.stderr), (there.code, &there.stderr), "TZ={tz} a held lock");
+        // A client directory others can read: exit 8 before anything is sent.
+        let unusable = |env: &Env| {
+            use std::os::unix::fs::PermissionsExt;
+            let client = env.default_client();
+            std::fs::set_permissions(&client, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+            let run = env.run(&["timer", "status"]);
+            std::fs::set_permissions(&client, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+            (run.code, run.stderr.replace(&*env.dir.path().to_string_lossy(), "[dir]"))
+        };
+        let (here, there) = (unusable(&local), unusable(&remote));
+        assert_eq!(here.0, 8, "{}", here.1);
+        assert_eq!(here, there, "TZ={tz} an unusable client directory");
         // An import round trip: what one side exports, both import (once, then refused as a clash).
         let export = local.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
         for dry_run in [true, false, false] {
@@ -407,7 +385,7 @@ fn sigterm_lets_a_request_in_flight_finish() {
         .spawn()
         .expect("spawn a client");
     std::thread::sleep(Duration::from_millis(500));
-    let server_pid = server.child.id();
+    let server_pid = server.id();
     let stopping = std::thread::spawn(move || server.terminate());
     std::thread::sleep(Duration::from_millis(300));
     drop(lock);
@@ -440,7 +418,7 @@ fn test_ca(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf, std::path::Pa
 fn tls_is_verified_against_the_private_ca() {
     let mut env = Env::new();
     let (ca, cert, key) = test_ca(env.dir.path());
-    let server = Server::start(
+    let server = start(
         &env,
         &["--tls-cert", cert.to_str().expect("utf-8"), "--tls-key", key.to_str().expect("utf-8")],
     );
@@ -541,8 +519,7 @@ fn killing_the_server_mid_import_leaves_nothing_of_it() {
     input.flush().expect("flush");
     // The server is reading the records inside the import's open transaction when it dies.
     std::thread::sleep(Duration::from_millis(700));
-    server.child.kill().expect("kill -9 the server");
-    let _ = server.child.wait();
+    server.kill();
     drop(input);
     let out = client.wait_with_output().expect("the import ends");
     assert_ne!(out.status.code(), Some(0), "the import cannot have succeeded");
@@ -569,7 +546,7 @@ fn a_panic_is_an_internal_error_and_the_server_serves_on() {
 fn sighup_reloads_a_renewed_certificate() {
     let mut env = Env::new();
     let (first_ca, cert, key) = test_ca(env.dir.path());
-    let server = Server::start(
+    let server = start(
         &env,
         &["--tls-cert", cert.to_str().expect("utf-8"), "--tls-key", key.to_str().expect("utf-8")],
     );
@@ -592,7 +569,7 @@ fn sighup_reloads_a_renewed_certificate() {
     let (second_ca, new_cert, new_key) = test_ca(&renewed);
     std::fs::copy(&new_cert, &cert).expect("replace the certificate");
     std::fs::copy(&new_key, &key).expect("replace the key");
-    let pid = rustix::process::Pid::from_raw(server.child.id() as i32).expect("a pid");
+    let pid = rustix::process::Pid::from_raw(server.id() as i32).expect("a pid");
     rustix::process::kill_process(pid, rustix::process::Signal::HUP).expect("SIGHUP");
     let reloaded = (0..50).any(|_| {
         std::thread::sleep(Duration::from_millis(100));
