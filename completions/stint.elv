@@ -729,6 +729,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
             cand manual 'Record a completed session in the past'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;timer;start'= {
@@ -843,6 +845,34 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;timer;edit'= {
+            cand --note 'Replace the note (an empty string clears it)'
+            cand --start 'Move the start (e.g. 09:15, -20m); never in the future or inside another session'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;note'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stint;timer;help'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
@@ -851,6 +881,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
             cand manual 'Record a completed session in the past'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;timer;help;start'= {
@@ -866,6 +898,10 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;help;continue'= {
         }
         &'stint;timer;help;manual'= {
+        }
+        &'stint;timer;help;edit'= {
+        }
+        &'stint;timer;help;note'= {
         }
         &'stint;timer;help;help'= {
         }
@@ -917,7 +953,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;show'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -931,7 +967,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;edit'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --from 'New start'
             cand --to 'New end (a running timer is ended only by its owner, with `timer stop --at`)'
             cand --ticket 'Put the session on this ticket (42 or #42)'
@@ -953,7 +989,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;delete'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -1306,6 +1342,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
             cand manual 'Record a completed session in the past'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
         }
         &'stint;help;timer;start'= {
         }
@@ -1320,6 +1358,10 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;timer;continue'= {
         }
         &'stint;help;timer;manual'= {
+        }
+        &'stint;help;timer;edit'= {
+        }
+        &'stint;help;timer;note'= {
         }
         &'stint;help;session'= {
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'

@@ -8,9 +8,9 @@ use stint::Error;
 use stint::id::IdPrefix;
 use stint::service::session::{EditRequest, ListRequest, SessionDelete, SessionEdit, SessionShow};
 use stint::time::format_duration;
-use stint::work::{WorkSessionRef, WorkSessionView};
+use stint::work::{SessionSelector, WorkSessionRef, WorkSessionView};
 
-use super::args::{FilterArgs, print_session};
+use super::args::{FilterArgs, print_edited};
 use super::{Ctx, import, report};
 
 #[derive(Debug, Subcommand)]
@@ -40,18 +40,18 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct RefArgs {
-    /// Work session id or unique prefix (4+ hex digits)
-    pub id: IdPrefix,
-    /// Look for the id among this user's sessions
+    /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    pub id: SessionSelector,
+    /// Look for the id among this user's sessions (`last` and @N count theirs)
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Work session id or unique prefix (4+ hex digits)
-    pub id: IdPrefix,
-    /// Look for the id among this user's sessions
+    /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    pub id: SessionSelector,
+    /// Look for the id among this user's sessions (`last` and @N count theirs)
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
     /// New start
@@ -80,8 +80,8 @@ pub struct EditArgs {
     pub force: bool,
 }
 
-fn reference(id: IdPrefix, user: Option<String>) -> WorkSessionRef {
-    WorkSessionRef { prefix: id, user }
+fn reference(id: SessionSelector, user: Option<String>) -> WorkSessionRef {
+    WorkSessionRef { id, user }
 }
 
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
@@ -105,16 +105,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
                 note: args.note,
                 force: args.force,
             };
-            let edited = ctx.call::<SessionEdit>(request)?;
-            if edited.changed {
-                ctx.notice(format!("Updated work session {}.", edited.session.work_session_id.short()));
-            } else {
-                ctx.notice(format!(
-                    "Work session {} already had those values; nothing changed.",
-                    edited.session.work_session_id.short()
-                ));
-            }
-            print_session(ctx, &edited.session)
+            print_edited(ctx, &ctx.call::<SessionEdit>(request)?)
         }
         SessionCommand::Delete(args) => {
             let deleted = ctx.call::<SessionDelete>(reference(args.id, args.user))?;

@@ -1,4 +1,4 @@
-//! `stint timer ...`: start, stop, switch, status, cancel, continue, manual.
+//! `stint timer ...`: start, stop, switch, status, cancel, continue, manual, edit, note.
 
 use anyhow::Context as _;
 use clap::{ArgGroup, Args, Subcommand};
@@ -8,13 +8,13 @@ use stint::id::IdPrefix;
 use stint::service::Empty;
 use stint::service::timer::{
     ContinueRequest, ManualRequest, StartRequest, StopRequest, SwitchRequest, TimerCancel, TimerContinue,
-    TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
+    TimerEdit, TimerEditRequest, TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
 };
 use stint::time::format_duration;
 use stint::work::{self, TargetSpec, WorkSessionView};
 
 use super::Ctx;
-use super::args::print_session;
+use super::args::{print_edited, print_session};
 use super::output::{Record, View};
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +33,10 @@ pub enum TimerCommand {
     Continue(ContinueArgs),
     /// Record a completed session in the past
     Manual(ManualArgs),
+    /// Change your running timer's note or start
+    Edit(EditArgs),
+    /// Replace your running timer's note (short for `timer edit --note`)
+    Note(NoteArgs),
 }
 
 /// What the time is for. Both may be given: a case worked on for a ticket.
@@ -124,6 +128,24 @@ pub struct ManualArgs {
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("change").required(true).multiple(true).args(["note", "start"]))]
+pub struct EditArgs {
+    /// Replace the note (an empty string clears it)
+    #[arg(long, allow_hyphen_values = true)]
+    pub note: Option<String>,
+    /// Move the start (e.g. 09:15, -20m); never in the future or inside another session
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub start: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The new note (an empty string clears it)
+    #[arg(allow_hyphen_values = true)]
+    pub note: String,
 }
 
 /// `timer status` as printed: the running session and how long it has run.
@@ -264,5 +286,13 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             ));
             print_session(ctx, &session)
         }
+        TimerCommand::Edit(args) => print_edited(
+            ctx,
+            &ctx.call::<TimerEdit>(TimerEditRequest { note: args.note, start: args.start })?,
+        ),
+        TimerCommand::Note(args) => print_edited(
+            ctx,
+            &ctx.call::<TimerEdit>(TimerEditRequest { note: Some(args.note), start: None })?,
+        ),
     }
 }

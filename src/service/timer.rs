@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::store::Tx;
 use crate::time::{Timestamp, parse_duration, parse_instant};
 use crate::work::{
-    self, Continue, Manual, ManualEnd, PickTarget, RunningTimer, Start, Stop, Switch, Switched, TargetSpec,
-    WorkSessionView,
+    self, Continue, Edited, Manual, ManualEnd, PickTarget, RunningEdit, RunningTimer, Start, Stop, Switch,
+    Switched, TargetSpec, WorkSessionView,
 };
 
 pub fn register<R: Registry>(registry: &mut R) {
@@ -23,6 +23,7 @@ pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<TimerCancel>();
     registry.op::<TimerContinue>();
     registry.op::<TimerManual>();
+    registry.op::<TimerEdit>();
 }
 
 /// Reads an optional time expression with the service's clock, in the caller's zone.
@@ -177,5 +178,26 @@ impl Op for TimerManual {
         };
         let request = Manual { target: r.target.clone(), from, end, note: r.note.clone(), force: r.force };
         work::manual(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+/// `timer edit` and `timer note`: `None` leaves a field of the running timer alone.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimerEditRequest {
+    pub note: Option<String>,
+    /// A time expression for the new start.
+    pub start: Option<String>,
+}
+
+pub struct TimerEdit;
+impl Op for TimerEdit {
+    const PATH: &'static str = "timer/edit";
+    const MODE: Mode = Mode::Write;
+    type Req = TimerEditRequest;
+    type Resp = Edited;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &TimerEditRequest, call: &Call) -> Result<Edited> {
+        let edit = RunningEdit { note: r.note.clone(), start: instant(r.start.as_deref(), call)? };
+        work::edit_running(tx, &auth.actor, call.zone, &edit, call.now)
     }
 }

@@ -526,6 +526,36 @@ pub fn listings_come_in_start_order_and_clip_to_the_range(store: &mut Store) {
     assert_eq!(listed(store, &admin, &everyone).len(), 6, "the store is usable after a stopped listing");
 }
 
+pub fn the_nth_latest_session_counts_by_start_newest_first(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let ticket = ticket_ref(store, &tess, 1);
+    // Inserted out of order; two pairs share a start second: a running session and an empty
+    // one, and a longer and an empty one.
+    let sessions =
+        [(5000, None), (1000, Some(1000)), (5000, Some(5000)), (1000, Some(2000)), (3000, Some(4000))];
+    let ids: Vec<WorkSessionId> = sessions
+        .iter()
+        .map(|&(start, end)| {
+            let session = raw_session(&tess, ticket, start, end);
+            store.write(|tx| tx.insert_work_session(&session)).expect("insert");
+            session.work_session_id
+        })
+        .collect();
+    let nth = |store: &mut Store, back| {
+        store
+            .read(|tx| tx.nth_latest_work_session(tess.org_id, tess.user_id, back))
+            .expect("read")
+            .map(|s| s.work_session_id)
+    };
+    let order: Vec<Option<WorkSessionId>> = (0..6).map(|back| nth(store, back)).collect();
+    assert_eq!(order, [Some(ids[0]), Some(ids[2]), Some(ids[4]), Some(ids[3]), Some(ids[1]), None]);
+    assert_eq!(
+        store.read(|tx| tx.nth_latest_work_session(admin.org_id, admin.user_id, 0)).expect("read"),
+        None
+    );
+}
+
 fn sqlite_store() -> Store {
     Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
 }
@@ -566,4 +596,5 @@ conformance!(
     the_database_refuses_inconsistent_sessions,
     listings_come_in_start_order_and_clip_to_the_range,
     idempotent_replies_are_kept_per_user_and_expire,
+    the_nth_latest_session_counts_by_start_newest_first,
 );

@@ -748,7 +748,7 @@ fn only_supervisors_and_admins_correct_other_peoples_sessions() {
     let err = fx.edit(&tech, theirs, &change, t("12:00")).expect_err("not theirs");
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(err.message().contains("of yours"), "{}", err.message());
-    let reference = WorkSessionRef { prefix: prefix(theirs), user: Some("theo".into()) };
+    let reference = WorkSessionRef { id: SessionSelector::Id(prefix(theirs)), user: Some("theo".into()) };
     assert_eq!(
         kind(fx.run(|tx| edit(tx, &tech, &Utc, &reference, &change, t("12:00")))),
         ErrorKind::PermissionDenied

@@ -225,3 +225,61 @@ fn deleting_your_own_session_frees_its_time() {
     env.run_on(&tess, &["session", "delete", &id[..8]]).fails(3, "no work session");
     manual(&env, &tess, "2", "08:00", "09:00");
 }
+
+#[test]
+fn last_and_at_n_name_your_latest_sessions_by_start() {
+    let (mut env, tess) = desk();
+    env.run_on(&tess, &["session", "show", "last"]).fails(3, "you have no work sessions");
+    let early = manual(&env, &tess, "1", "08:00", "09:00");
+    let late = manual(&env, &tess, "2", "10:00", "10:30");
+    // Entered last, but it started first: counting goes by start time.
+    let earliest = manual(&env, &tess, "1", "07:00", "07:30");
+    let shown = |reference: &str| {
+        let run = env.run_on(&tess, &["session", "show", reference, "--format", "json"]);
+        run.ok().json()["work_session_id"].as_str().expect("id").to_owned()
+    };
+    assert_eq!((shown("last"), shown("@1"), shown("LAST")), (late.clone(), late.clone(), late.clone()));
+    assert_eq!((shown("@2"), shown("@3")), (early.clone(), earliest.clone()));
+    env.run_on(&tess, &["session", "show", "@4"]).fails(3, "fewer than 4 work sessions");
+    for bad in ["@0", "@-1", "@x", "@", "@1x"] {
+        env.run_on(&tess, &["session", "show", bad]).fails(2, "@N counts back");
+    }
+    env.run_on(&tess, &["session", "show", "lastt"]).fails(2, "`last`, or @N");
+    // A running timer is the latest.
+    at(&mut env, "11:00");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1", "--at", "10:45"]).ok();
+    let running = env.run_on(&tess, &["session", "show", "last", "--format", "json"]).ok().json();
+    assert_eq!(running["running"], Value::Bool(true));
+    env.run_on(&tess, &["timer", "stop"]).ok();
+    let edited =
+        env.run_on(&tess, &["session", "edit", "@2", "--note", "call", "--format", "json"]).ok().json();
+    assert_eq!(
+        (edited["work_session_id"].as_str(), edited["note"].as_str()),
+        (Some(late.as_str()), Some("call"))
+    );
+    env.run_on(&tess, &["session", "delete", "@4"]).ok();
+    assert_eq!(ids(&sessions(&env, &tess, &[])).len(), 3);
+    assert!(!ids(&sessions(&env, &tess, &[])).contains(&earliest));
+}
+
+#[test]
+fn relative_references_to_others_need_a_supervisor() {
+    let (env, tess) = desk();
+    let theo = env.user_client("theo", "technician");
+    let sam = env.user_client("sam", "supervisor");
+    let hers = manual(&env, &tess, "1", "08:00", "09:00");
+    manual(&env, &sam, "1", "09:00", "10:00");
+    // Without --user, `last` is always the caller's own.
+    let own = env.run_on(&sam, &["session", "show", "last", "--format", "json"]).ok().json();
+    assert_eq!(own["user"], "sam");
+    let theirs =
+        env.run_on(&sam, &["session", "show", "last", "--user", "tess", "--format", "json"]).ok().json();
+    assert_eq!(theirs["work_session_id"].as_str(), Some(hers.as_str()));
+    env.run_on(&sam, &["session", "edit", "last", "--user", "tess", "--note", "fixed"]).ok();
+    env.run_on(&theo, &["session", "show", "last", "--user", "tess"]).fails(5, "");
+    env.run_on(&theo, &["session", "edit", "@1", "--user", "tess", "--note", "x"])
+        .fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "delete", "last", "--user", "tess"]).fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "show", "last"]).fails(3, "you have no work sessions");
+    env.run_on(&sam, &["session", "show", "@2", "--user", "tess"]).fails(3, "tess has fewer than 2");
+}

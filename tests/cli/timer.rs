@@ -472,3 +472,36 @@ fn processes_looping_start_and_stop_account_for_every_session() {
         }
     }
 }
+
+#[test]
+fn timer_edit_and_note_change_the_running_timer() {
+    let (mut env, tess) = desk();
+    at(&mut env, "10:00");
+    env.run_on(&tess, &["timer", "note", "x"]).fails(6, "no timer is running");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "08:00", "--to", "09:00"]).ok();
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "09:30", "--note", "first"]).ok();
+    env.run_on(&tess, &["timer", "edit"]).fails(2, "--note");
+    let noted = env.run_on(&tess, &["timer", "note", "printer jam", "--format", "json"]);
+    assert!(noted.ok().stderr.contains("Updated work session"), "{}", noted.stderr);
+    assert_eq!(
+        (noted.json()["note"].as_str(), &noted.json()["running"]),
+        (Some("printer jam"), &Value::Bool(true))
+    );
+    let moved = env.run_on(&tess, &["timer", "edit", "--start", "09:15", "--note", "", "--format", "json"]);
+    assert_eq!(
+        (moved.ok().json()["start"].as_str(), moved.json()["note"].as_str()),
+        (Some("2024-03-15T09:15:00Z"), Some(""))
+    );
+    env.run_on(&tess, &["timer", "edit", "--start", "08:30"]).fails(6, "would overlap work session");
+    env.run_on(&tess, &["timer", "edit", "--start", "10:01"]).fails(2, "future");
+    env.run_on(&tess, &["timer", "edit", "--start", "soon"]).fails(2, "cannot read time");
+    let same = env.run_on(&tess, &["timer", "note", ""]);
+    assert!(same.ok().stderr.contains("nothing changed"), "{}", same.stderr);
+    let status = env.run_on(&tess, &["timer", "status", "--format", "json"]).ok().json();
+    assert_eq!(
+        (status["start"].as_str(), status["elapsed_seconds"].as_i64()),
+        (Some("2024-03-15T09:15:00Z"), Some(2700))
+    );
+    let audit = env.run(&["audit", "list", "--action", "work_session.edit", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(2), "{audit}");
+}
