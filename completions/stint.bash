@@ -4082,7 +4082,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__switch)
-            opts="-q -h -V --ticket --case --note --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --ticket --case --note --at --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4097,6 +4097,10 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -622,7 +622,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_s
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "edit" -d 'Change your running timer\'s note or start'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -660,6 +660,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l at -d 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -716,7 +717,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l from -d 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -763,7 +764,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your running timer\'s note or start'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1081,7 +1082,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "edit" -d 'Change your running timer\'s note or start'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'

@@ -333,6 +333,8 @@ pub struct Stop {
 pub struct Switch {
     pub target: TargetSpec,
     pub note: String,
+    /// When to switch (default: now); never in the future, never before the running start.
+    pub at: Option<Timestamp>,
     pub force: bool,
 }
 

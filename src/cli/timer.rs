@@ -31,7 +31,7 @@ pub enum TimerCommand {
     Cancel,
     /// Start a timer on what your last stopped session was on
     Continue(ContinueArgs),
-    /// Record a completed session in the past
+    /// Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now
     Manual(ManualArgs),
     /// Change your running timer's note or start
     Edit(EditArgs),
@@ -89,6 +89,9 @@ pub struct SwitchArgs {
     /// A note for the new session
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
+    /// Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
     /// Allow a closed ticket or a closed or archived case
     #[arg(long)]
     pub force: bool,
@@ -109,17 +112,16 @@ pub struct ContinueArgs {
 
 #[derive(Debug, Args)]
 #[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
-#[command(group = ArgGroup::new("end").required(true).args(["to", "duration"]))]
 pub struct ManualArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub from: String,
+    pub from: Option<String>,
     /// When the work ended; no later than now
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub to: Option<String>,
-    /// How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)
+    /// How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now
     #[arg(long, value_name = "DURATION")]
     pub duration: Option<String>,
     /// A note on what you did
@@ -235,7 +237,8 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &session)
         }
         TimerCommand::Switch(args) => {
-            let request = SwitchRequest { target: args.target.spec(), note: args.note, force: args.force };
+            let request =
+                SwitchRequest { target: args.target.spec(), note: args.note, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
             ctx.notice(format!(
                 "Stopped the timer on {} after {}; started one on {}.",

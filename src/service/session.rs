@@ -487,7 +487,7 @@ pub(crate) mod tests {
         for from in ["-3h", "-2h"] {
             let request = ManualRequest {
                 target: TargetSpec { ticket: Some(1), case: None },
-                from: from.into(),
+                from: Some(from.into()),
                 to: None,
                 duration: Some("30m".into()),
                 note: String::new(),

@@ -94,6 +94,8 @@ impl Op for TimerStop {
 pub struct SwitchRequest {
     pub target: TargetSpec,
     pub note: String,
+    /// A time expression: when the one timer stops and the other starts (default: now).
+    pub at: Option<String>,
     pub force: bool,
 }
 
@@ -104,7 +106,12 @@ impl Op for TimerSwitch {
     type Req = SwitchRequest;
     type Resp = Switched;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &SwitchRequest, call: &Call) -> Result<Switched> {
-        let request = Switch { target: r.target.clone(), note: r.note.clone(), force: r.force };
+        let request = Switch {
+            target: r.target.clone(),
+            note: r.note.clone(),
+            at: instant(r.at.as_deref(), call)?,
+            force: r.force,
+        };
         work::switch(tx, &auth.actor, call.zone, &request, call.now)
     }
 }
@@ -155,9 +162,10 @@ impl Op for TimerContinue {
 #[serde(deny_unknown_fields)]
 pub struct ManualRequest {
     pub target: TargetSpec,
-    pub from: String,
+    /// Two of `from`, `to` (time expressions) and `duration` (`90m`, `1:30`), or the duration
+    /// alone for work that ended now.
+    pub from: Option<String>,
     pub to: Option<String>,
-    /// A duration (`90m`, `1:30`); `to` wins when both are given.
     pub duration: Option<String>,
     pub note: String,
     pub force: bool,
@@ -170,11 +178,23 @@ impl Op for TimerManual {
     type Req = ManualRequest;
     type Resp = WorkSessionView;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ManualRequest, call: &Call) -> Result<WorkSessionView> {
-        let from = parse_instant(&r.from, call.now, call.zone)?;
-        let end = match (&r.to, &r.duration) {
-            (Some(to), _) => ManualEnd::At(parse_instant(to, call.now, call.zone)?),
-            (None, Some(duration)) => ManualEnd::After(parse_duration(duration)?),
-            (None, None) => return Err(Error::invalid("give --to TIME or --duration D")),
+        let time = |text: &str| parse_instant(text, call.now, call.zone);
+        let (from, end) = match (&r.from, &r.to, &r.duration) {
+            (Some(from), Some(to), None) => (time(from)?, ManualEnd::At(time(to)?)),
+            (Some(from), None, Some(duration)) => (time(from)?, ManualEnd::After(parse_duration(duration)?)),
+            (None, Some(to), Some(duration)) => {
+                let to = time(to)?;
+                (to.plus(-parse_duration(duration)?)?, ManualEnd::At(to))
+            }
+            (None, None, Some(duration)) => {
+                (call.now.plus(-parse_duration(duration)?)?, ManualEnd::At(call.now))
+            }
+            _ => {
+                return Err(Error::invalid(
+                    "give --from and --to, --from and --duration, --to and --duration, or --duration \
+                     alone (work that ended now)",
+                ));
+            }
         };
         let request = Manual { target: r.target.clone(), from, end, note: r.note.clone(), force: r.force };
         work::manual(tx, &auth.actor, call.zone, &request, call.now)

@@ -377,7 +377,7 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     store
         .write(|tx| work::start(tx, &tess, &utc, &Start { at: None, ..start.clone() }, at(7000)))
         .expect("again");
-    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), force: false };
+    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), at: None, force: false };
     let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
     assert_eq!(switched.stopped.duration_seconds, Some(300));
     assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));

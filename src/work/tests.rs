@@ -407,7 +407,7 @@ fn switch_stops_and_starts_at_the_same_instant() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch { target: TargetSpec::ticket(2), note: "next".into(), force: false };
+    let request = Switch { target: TargetSpec::ticket(2), note: "next".into(), at: None, force: false };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
     assert_eq!(switched.stopped.work_session_id, first.work_session_id);
     assert_eq!((switched.stopped.end, switched.stopped.duration_seconds), (Some(t("10:00")), Some(3600)));
@@ -425,7 +425,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
     for target in [TargetSpec::ticket(3), TargetSpec::ticket(99), TargetSpec::case(prefix(fx.tech2_case))] {
-        let request = Switch { target, note: String::new(), force: false };
+        let request = Switch { target, note: String::new(), at: None, force: false };
         fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect_err("refused start");
         let running = fx.running(&tech).expect("still running");
         assert_eq!(
@@ -441,7 +441,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
 fn switch_without_a_timer_is_a_conflict() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), force: false };
+    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
     assert_eq!(kind(fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00")))), ErrorKind::Conflict);
 }
 

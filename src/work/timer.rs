@@ -40,8 +40,8 @@ pub fn stop(
     rules.view(&session)
 }
 
-/// Stops the running timer and starts one on another target at the same instant. The caller
-/// runs this in one transaction: when the start is refused, nothing changes.
+/// Stops the running timer and starts one on another target at the same instant (now, or
+/// `at`). The caller runs this in one transaction: when the start is refused, nothing changes.
 pub fn switch(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
@@ -50,10 +50,15 @@ pub fn switch(
     now: Timestamp,
 ) -> Result<Switched> {
     let rules = Rules { tx, actor, zone, now };
-    let stopped = rules.end(None, now)?;
-    let start =
-        Start { target: request.target.clone(), note: request.note.clone(), at: None, force: request.force };
-    let started = rules.begin(&start, now, "timer.switch")?;
+    let at = request.at.unwrap_or(now);
+    let stopped = rules.end(None, at)?;
+    let start = Start {
+        target: request.target.clone(),
+        note: request.note.clone(),
+        at: request.at,
+        force: request.force,
+    };
+    let started = rules.begin(&start, at, "timer.switch")?;
     Ok(Switched { stopped: rules.view(&stopped)?, started: rules.view(&started)? })
 }
 

@@ -255,12 +255,16 @@ fn manual_entries_and_their_refusals() {
         .fails(2, "must be after the start");
     env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:30", "--to", "12:30"])
         .fails(2, "future");
-    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00"]).fails(2, "--to");
+    let combinations =
+        "give --from and --to, --from and --duration, --to and --duration, or --duration alone";
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00"]).fails(2, combinations);
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--to", "11:00"]).fails(2, combinations);
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1"]).fails(2, combinations);
     env.run_on(
         &tess,
         &["timer", "manual", "--ticket", "1", "--from", "11:00", "--to", "11:30", "--duration", "5m"],
     )
-    .fails(2, "cannot be used with");
+    .fails(2, combinations);
     env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00", "--duration", "5x"])
         .fails(2, "cannot read duration");
     env.run_on(&tess, &["timer", "manual", "--from", "11:00", "--duration", "5m"]).fails(2, "--ticket");
@@ -504,4 +508,50 @@ fn timer_edit_and_note_change_the_running_timer() {
     );
     let audit = env.run(&["audit", "list", "--action", "work_session.edit", "--format", "json"]).ok().json();
     assert_eq!(audit.as_array().map(Vec::len), Some(2), "{audit}");
+}
+
+#[test]
+fn manual_takes_any_two_of_from_to_and_duration_or_a_duration_ending_now() {
+    let (mut env, tess) = desk();
+    at(&mut env, "12:00");
+    let manual = |args: &[&str]| {
+        let mut all = vec!["timer", "manual", "--ticket", "1", "--format", "json"];
+        all.extend_from_slice(args);
+        let made = env.run_on(&tess, &all).ok().json();
+        (made["start"].as_str().map(str::to_owned), made["end"].as_str().map(str::to_owned))
+    };
+    let span =
+        |from: &str, to: &str| (Some(format!("2024-03-15T{from}:00Z")), Some(format!("2024-03-15T{to}:00Z")));
+    assert_eq!(
+        manual(&["--duration", "45m"]),
+        span("11:15", "12:00"),
+        "\"I just finished a 45-minute call\""
+    );
+    assert_eq!(manual(&["--to", "11:00", "--duration", "1h"]), span("10:00", "11:00"));
+    assert_eq!(manual(&["--from", "08:00", "--duration", "90m"]), span("08:00", "09:30"));
+    assert_eq!(manual(&["--from", "09:30", "--to", "10:00"]), span("09:30", "10:00"));
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--duration", "5m"]).fails(6, "would overlap");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--to", "13:00", "--duration", "5m"])
+        .fails(2, "future");
+}
+
+#[test]
+fn switch_at_stops_and_starts_at_that_instant() {
+    let (mut env, tess) = desk();
+    at(&mut env, "09:00");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    at(&mut env, "11:00");
+    env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "08:59"])
+        .fails(2, "before the timer's start");
+    env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "11:01"]).fails(2, "future");
+    let run = env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "-30m", "--format", "json"]);
+    assert!(run.ok().stderr.contains("after 1:30:00; started one on #2"), "{}", run.stderr);
+    assert_eq!(run.json()["start"], "2024-03-15T10:30:00Z");
+    let listed = sessions(&env, &tess, &[]);
+    assert_eq!(
+        (listed[0]["end"].as_str(), listed[1]["start"].as_str()),
+        (Some("2024-03-15T10:30:00Z"), Some("2024-03-15T10:30:00Z"))
+    );
+    let stopped = env.run_on(&tess, &["timer", "stop", "--at", "10:45", "--format", "json"]).ok().json();
+    assert_eq!(stopped["duration_seconds"], 900);
 }
