@@ -555,3 +555,31 @@ fn switch_at_stops_and_starts_at_that_instant() {
     let stopped = env.run_on(&tess, &["timer", "stop", "--at", "10:45", "--format", "json"]).ok().json();
     assert_eq!(stopped["duration_seconds"], 900);
 }
+
+#[test]
+fn the_times_people_type_are_read_in_the_local_zone() {
+    let (mut env, tess) = desk();
+    env.tz = "America/New_York".into();
+    // Friday 15 March 2024, 12:00 UTC = 08:00 in New York (EDT, UTC-4).
+    let manual = |from: &str, to: &str| {
+        let args = ["timer", "manual", "--ticket", "1", "--from", from, "--to", to, "--format", "json"];
+        let made = env.run_on(&tess, &args).ok().json();
+        (made["start"].as_str().map(str::to_owned), made["end"].as_str().map(str::to_owned))
+    };
+    let utc = |from: &str, to: &str| (Some(from.to_owned()), Some(to.to_owned()));
+    assert_eq!(manual("mon 9am", "last monday 10:30am"), utc("2024-03-11T13:00:00Z", "2024-03-11T14:30:00Z"));
+    assert_eq!(
+        manual("yesterday 5pm", "17:45 yesterday"),
+        utc("2024-03-14T21:00:00Z", "2024-03-14T21:45:00Z")
+    );
+    assert_eq!(manual("12am", "1 hour ago"), utc("2024-03-15T04:00:00Z", "2024-03-15T11:00:00Z"));
+    let made =
+        env.run_on(&tess, &["timer", "manual", "--ticket", "2", "--duration", "20 min", "--format", "json"]);
+    assert_eq!(made.ok().json()["start"], "2024-03-15T11:40:00Z");
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "tomorrow"])
+        .fails(2, "use now, 14:30, 9am");
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "2 months ago"])
+        .fails(2, "months are not a duration");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "2", "--duration", "1mo"])
+        .fails(2, "give days, e.g. 30d");
+}
