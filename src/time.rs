@@ -224,10 +224,11 @@ pub fn parse_instant(input: &str, now: Timestamp, zone: &dyn Zone) -> Result<Tim
     resolve_local(date.and_time(time), zone)
 }
 
-/// Whitespace-separated words, with a lone `am`/`pm` joined to the word before it (`9 am`).
+/// Space-separated words, with a lone `am`/`pm` joined to the word before it (`9 am`). Tabs
+/// and other whitespace are not separators.
 fn words(lower: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
-    for word in lower.split_ascii_whitespace() {
+    for word in lower.split(' ').filter(|word| !word.is_empty()) {
         match words.last_mut() {
             Some(last) if word == "am" || word == "pm" => last.push_str(word),
             _ => words.push(word.to_owned()),
@@ -443,8 +444,8 @@ fn unit_seconds(unit: &str) -> Option<i64> {
     }
 }
 
-/// Splits `1h 30min` into number–unit pairs (`("1", "h")`, `("30", "min")`); spaces are
-/// allowed between a number and its unit and between pairs.
+/// Splits `1h 30min` into number–unit pairs (`("1", "h")`, `("30", "min")`). Spaces go only
+/// next to a long unit name: `45 min` and `1h 30min`, but not `1 h` or `1h 30m`.
 fn unit_pairs(lower: &str) -> Option<Vec<(&str, &str)>> {
     let bytes = lower.as_bytes();
     let mut pairs = Vec::new();
@@ -456,18 +457,21 @@ fn unit_pairs(lower: &str) -> Option<Vec<(&str, &str)>> {
         }
         &lower[start..*i]
     };
-    loop {
-        run(&mut i, |b| b == b' ');
-        if i == bytes.len() {
-            break;
-        }
+    let long = |unit: &str| unit.len() > 1;
+    let mut spaced_after_previous = false;
+    while i < bytes.len() {
         let number = run(&mut i, |b| b.is_ascii_digit() || b == b'.');
-        run(&mut i, |b| b == b' ');
+        let spaced_inside = !run(&mut i, |b| b == b' ').is_empty();
         let unit = run(&mut i, |b| b.is_ascii_alphabetic());
-        if number.is_empty() || unit.is_empty() {
+        if number.is_empty() || unit.is_empty() || spaced_inside && !long(unit) {
+            return None;
+        }
+        if spaced_after_previous && !long(unit) && !pairs.last().is_some_and(|&(_, previous)| long(previous))
+        {
             return None;
         }
         pairs.push((number, unit));
+        spaced_after_previous = !run(&mut i, |b| b == b' ').is_empty();
     }
     (!pairs.is_empty()).then_some(pairs)
 }
@@ -934,15 +938,26 @@ mod tests {
             ("2 days", 172_800),
             ("90 seconds", 90),
             ("30 sec", 30),
-            ("1 h", 3600),
             ("1h 30min", 5400),
+            ("1 hour 30m", 5400),
             ("1 hour 30 minutes", 5400),
             ("1.5 hours", 5400),
             ("1 Hour", 3600),
         ] {
             assert_eq!(parse_duration(input), Ok(secs), "{input}");
         }
-        for input in ["mins", "1 hour 1 hour", "30min 1h", "1.5h 30m", "1 week", "1 hourly", "1 h ago"] {
+        for input in [
+            "mins",
+            "1 hour 1 hour",
+            "30min 1h",
+            "1.5h 30m",
+            "1 week",
+            "1 hourly",
+            "1 h ago",
+            "1 h",
+            "1h 30m",
+            "1\thour",
+        ] {
             assert!(parse_duration(input).is_err(), "{input:?}");
         }
     }
