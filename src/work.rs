@@ -4,8 +4,8 @@
 //! `records` (listing and corrections) and `import`.
 //!
 //! One user's sessions are half-open intervals `[start, end)` that never overlap; a running
-//! session occupies `[start, ∞)`, and a zero-length session (a timer stopped in the second it
-//! started) is empty and overlaps nothing. Because of that, the overlap check needs only the
+//! session occupies `[start, ∞)`, and a zero-length session (imported, or left by a stint that
+//! kept timers stopped in the second they started) is empty and overlaps nothing. Because of that, the overlap check needs only the
 //! latest non-empty session starting before the new end ([`WorkStore::work_overlap_candidate`]).
 
 use std::fmt;
@@ -510,10 +510,20 @@ pub struct Edited {
     pub changed: bool,
 }
 
+/// The result of `timer stop`, and the first half of `timer switch`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Stopped {
+    pub session: WorkSessionView,
+    /// The timer ran under a second, so it was deleted instead (audited as `timer.cancel`).
+    pub discarded: bool,
+}
+
 /// The result of `timer switch`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Switched {
-    pub stopped: WorkSessionView,
+    /// The timer that ran; `None` when it already ran on the target and nothing changed.
+    pub stopped: Option<Stopped>,
+    /// The new timer, or the running one when nothing changed.
     pub started: WorkSessionView,
 }
 

@@ -15,7 +15,7 @@ use stint::work::{self, TargetSpec, WorkSessionView};
 
 use super::Ctx;
 use super::args::{print_edited, print_session};
-use super::output::{Record, View};
+use super::output::{self, Record, View};
 
 #[derive(Debug, Subcommand)]
 pub enum TimerCommand {
@@ -209,6 +209,11 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
     }
 }
 
+/// What a stop that recorded nothing says.
+fn discarded(session: &WorkSessionView) -> String {
+    format!("The timer on {} was discarded: it ran under a second", session.target())
+}
+
 fn started_notice(ctx: &Ctx, session: &WorkSessionView) {
     ctx.notice(format!(
         "Started a timer on {} at {}.",
@@ -228,7 +233,13 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &session)
         }
         TimerCommand::Stop(args) => {
-            let session = ctx.call::<TimerStop>(StopRequest { note: args.note, at: args.at })?;
+            let stopped = ctx.call::<TimerStop>(StopRequest { note: args.note, at: args.at })?;
+            if stopped.discarded {
+                // Said even with -q: the user asked to record something and nothing was.
+                output::eprint_line(format!("{}; nothing was recorded.", discarded(&stopped.session)));
+                return Ok(());
+            }
+            let session = stopped.session;
             ctx.notice(format!(
                 "Stopped the timer on {} after {}.",
                 session.target(),
@@ -240,12 +251,21 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             let request =
                 SwitchRequest { target: args.target.spec(), note: args.note, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
-            ctx.notice(format!(
-                "Stopped the timer on {} after {}; started one on {}.",
-                switched.stopped.target(),
-                format_duration(switched.stopped.duration_seconds.unwrap_or_default()),
-                switched.started.target()
-            ));
+            let started = switched.started.target();
+            ctx.notice(match switched.stopped {
+                None => format!(
+                    "The timer already runs on {started} (since {}); nothing changed.",
+                    ctx.printer().view.time(switched.started.start)
+                ),
+                Some(stopped) if stopped.discarded => {
+                    format!("{}; started one on {started}.", discarded(&stopped.session))
+                }
+                Some(stopped) => format!(
+                    "Stopped the timer on {} after {}; started one on {started}.",
+                    stopped.session.target(),
+                    format_duration(stopped.session.duration_seconds.unwrap_or_default()),
+                ),
+            });
             print_session(ctx, &switched.started)
         }
         TimerCommand::Status => {

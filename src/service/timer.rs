@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::store::Tx;
 use crate::time::{Timestamp, parse_duration, parse_instant};
 use crate::work::{
-    self, Continue, Edited, Manual, ManualEnd, PickTarget, RunningEdit, RunningTimer, Start, Stop, Switch,
-    Switched, TargetSpec, WorkSessionView,
+    self, Continue, Edited, Manual, ManualEnd, PickTarget, RunningEdit, RunningTimer, Start, Stop, Stopped,
+    Switch, Switched, TargetSpec, WorkSessionView,
 };
 
 pub fn register<R: Registry>(registry: &mut R) {
@@ -82,8 +82,8 @@ impl Op for TimerStop {
     const PATH: &'static str = "timer/stop";
     const MODE: Mode = Mode::Write;
     type Req = StopRequest;
-    type Resp = WorkSessionView;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StopRequest, call: &Call) -> Result<WorkSessionView> {
+    type Resp = Stopped;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StopRequest, call: &Call) -> Result<Stopped> {
         let request = Stop { note: r.note.clone(), at: instant(r.at.as_deref(), call)? };
         work::stop(tx, &auth.actor, call.zone, &request, call.now)
     }

@@ -371,7 +371,7 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     let status = store.read(|tx| work::status(tx, &tess, at(1600))).expect("status");
     assert_eq!(status.elapsed_seconds, 600);
     let stopped = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6400))).expect("stop");
-    assert_eq!((stopped.duration_seconds, stopped.end), (Some(5400), Some(at(6400))));
+    assert_eq!((stopped.session.duration_seconds, stopped.session.end), (Some(5400), Some(at(6400))));
     let err = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6500))).expect_err("none");
     assert_eq!(err.kind(), ErrorKind::Conflict);
     store
@@ -379,7 +379,7 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
         .expect("again");
     let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), at: None, force: false };
     let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
-    assert_eq!(switched.stopped.duration_seconds, Some(300));
+    assert_eq!(switched.stopped.map(|s| s.session.duration_seconds), Some(Some(300)));
     assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));
     // Ticket totals count ended sessions, and running ones up to now.
     let total = |store: &mut Store, number, now| {
@@ -387,18 +387,17 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     };
     assert_eq!(total(store, 1, at(8000)), 5400 + 300);
     assert_eq!(total(store, 2, at(8000)), 700);
-    // A zero-length session is kept and overlaps nothing.
-    store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
+    // A timer stopped in the second it started records nothing.
+    let stopped =
+        store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
+    assert!(stopped.discarded);
     let mine = WorkSessionFilter::default();
     let views = store.read(|tx| work::list(tx, &tess, &mine)).expect("list");
-    assert_eq!(
-        views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(),
-        [Some(5400), Some(300), Some(0)]
-    );
+    assert_eq!(views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(), [Some(5400), Some(300)]);
     let continued = store
         .write(|tx| work::continue_last(tx, &tess, &utc, &work::Continue::default(), at(7300)))
         .expect("continue");
-    assert_eq!((continued.ticket, continued.note.as_str()), (Some(2), "vpn"));
+    assert_eq!((continued.ticket, continued.start), (Some(1), at(7300)));
 }
 
 pub fn overlaps_are_refused_by_the_core_and_by_the_database(store: &mut Store) {

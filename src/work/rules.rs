@@ -5,7 +5,7 @@
 use chrono::Timelike;
 
 use super::{
-    MAX_NOTE_CHARS, SessionSelector, Source, Start, Target, TargetSpec, TicketRef, WorkCommandStore,
+    MAX_NOTE_CHARS, SessionSelector, Source, Start, Stopped, Target, TargetSpec, TicketRef, WorkCommandStore,
     WorkSession, WorkSessionRef, WorkSessionView,
 };
 use crate::actor::Actor;
@@ -329,8 +329,9 @@ impl Rules<'_> {
         Ok(session)
     }
 
-    /// Stops the actor's running timer at `at`.
-    pub(super) fn end(&self, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
+    /// Stops the actor's running timer at `at`; one that would end in the second it started
+    /// is discarded instead, since an empty session records nothing.
+    pub(super) fn end(&self, note: Option<&str>, at: Timestamp) -> Result<Stopped> {
         permission::require(self.actor.role, Capability::TrackOwnTime)?;
         if let Some(note) = note {
             check_note(note)?;
@@ -349,7 +350,18 @@ impl Rules<'_> {
                 local(before.start, self.zone)
             )));
         }
-        self.close(&before, note, at)
+        if at == before.start {
+            return Ok(Stopped { session: self.discard(&before)?, discarded: true });
+        }
+        Ok(Stopped { session: self.view(&self.close(&before, note, at)?)?, discarded: false })
+    }
+
+    /// Deletes the actor's running timer without recording it, audited as `timer.cancel`.
+    pub(super) fn discard(&self, running: &WorkSession) -> Result<WorkSessionView> {
+        self.tx.delete_work_session(self.org(), running.work_session_id)?;
+        let view = self.view(running)?;
+        self.record(Change::new("timer.cancel", "work_session", running.work_session_id).before(&view))?;
+        Ok(view)
     }
 
     /// Ends a running session at `at` (not before its start), computing its duration, and

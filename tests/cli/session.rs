@@ -134,7 +134,8 @@ fn editing_only_the_note_keeps_the_times() {
     let (mut env, tess) = desk();
     at(&mut env, "09:00");
     let id = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
-    env.run_on(&tess, &["timer", "stop"]).ok(); // zero-length
+    at(&mut env, "09:01");
+    env.run_on(&tess, &["timer", "stop"]).ok();
     at(&mut env, "12:00");
     let edited = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot", "--format", "json"]);
     assert!(edited.ok().stderr.contains("Updated work session"), "{}", edited.stderr);
@@ -142,9 +143,9 @@ fn editing_only_the_note_keeps_the_times() {
     assert_eq!(edited["note"], "reboot");
     assert_eq!(
         (edited["start"].as_str(), edited["end"].as_str()),
-        (Some("2024-03-15T09:00:00Z"), Some("2024-03-15T09:00:00Z"))
+        (Some("2024-03-15T09:00:00Z"), Some("2024-03-15T09:01:00Z"))
     );
-    assert_eq!(edited["duration_seconds"], 0);
+    assert_eq!(edited["duration_seconds"], 60);
     let again = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot"]);
     assert!(again.ok().stderr.contains("nothing changed"), "{}", again.stderr);
     env.run_on(&tess, &["session", "edit", &id[..8]]).fails(2, "nothing to change");

@@ -157,19 +157,51 @@ fn stop_at_before_the_start_is_refused_and_the_timer_keeps_running() {
 }
 
 #[test]
-fn a_timer_stopped_in_the_second_it_started_is_kept_with_duration_zero() {
+fn no_empty_sessions_a_timer_stopped_in_the_second_it_started_records_nothing() {
     let (env, tess) = desk();
     env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
-    let stopped = env.run_on(&tess, &["timer", "stop"]);
-    assert!(stopped.ok().stderr.contains("after 0:00:00"), "{}", stopped.stderr);
-    let listed = sessions(&env, &tess, &[]);
-    assert_eq!(listed.len(), 1);
-    assert_eq!(
-        (listed[0]["duration_seconds"].as_i64(), &listed[0]["running"]),
-        (Some(0), &Value::Bool(false))
+    let stopped = env.run_on(&tess, &["-q", "timer", "stop", "--format", "json"]);
+    assert!(stopped.ok().stderr.contains("discarded: it ran under a second"), "{}", stopped.stderr);
+    assert_eq!(stopped.stdout, "", "nothing was recorded, so nothing is printed");
+    assert!(sessions(&env, &tess, &[]).is_empty());
+    env.run_on(&tess, &["timer", "status"]).fails(3, "no timer is running");
+    let audit = env.run(&["audit", "list", "--action", "timer.cancel", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "audited as a cancel: {audit}");
+    // A switch in that second discards the first timer too.
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    let switched = env.run_on(&tess, &["timer", "switch", "--ticket", "2"]);
+    assert!(
+        switched.ok().stderr.contains("discarded: it ran under a second; started one on #2"),
+        "{}",
+        switched.stderr
     );
-    assert_eq!(listed[0]["start"], listed[0]["end"]);
-    env.run_on(&tess, &["timer", "start", "--ticket", "2"]).ok();
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1);
+    // A manual or corrected session of zero length is refused.
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "09:00", "--duration", "0m"])
+        .fails(2, "must be after the start");
+    let id =
+        env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "09:00", "--to", "10:00", "-q"]);
+    let id = id.ok().stdout.trim().to_owned();
+    env.run_on(&tess, &["session", "edit", &id[..8], "--to", "09:00"]).fails(2, "must be after the start");
+}
+
+#[test]
+fn switching_to_what_already_runs_changes_nothing_and_says_so() {
+    let (mut env, tess) = desk();
+    at(&mut env, "09:00");
+    let first = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
+    at(&mut env, "10:00");
+    let same = env.run_on(&tess, &["timer", "switch", "--ticket", "#1", "--format", "json"]);
+    assert!(
+        same.ok().stderr.contains("already runs on #1 (since 2024-03-15 09:00); nothing changed"),
+        "{}",
+        same.stderr
+    );
+    assert_eq!(same.json()["work_session_id"].as_str(), Some(first.as_str()));
+    let listed = sessions(&env, &tess, &[]);
+    assert_eq!((listed.len(), &listed[0]["running"]), (1, &Value::Bool(true)));
+    let audit = env.run(&["audit", "list", "--action", "timer.stop", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(0), "{audit}");
 }
 
 #[test]
