@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -231,6 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Remove without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Remove without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -249,7 +251,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -368,11 +370,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;auth;revoke' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Revoke every session of this user (yourself, or anyone as an admin)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Revoke every session of --user without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Revoke every session of --user without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -802,7 +806,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
@@ -965,7 +969,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;timer;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
@@ -1020,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1098,6 +1102,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -1161,7 +1167,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1379,7 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             break
         }
         'stint;help;user;add' {
@@ -1505,7 +1511,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;timer' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
@@ -1545,7 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             break

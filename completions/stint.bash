@@ -978,7 +978,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__auth__subcmd__revoke)
-            opts="-q -h -V --user --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --user --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,7 +2780,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__delete)
-            opts="-q -h -V --user --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --user --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4524,7 +4524,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__user__subcmd__remove)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -92,7 +92,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;user;add'= {
@@ -216,6 +216,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Remove without asking (required off a terminal)'
+            cand --yes 'Remove without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -233,7 +235,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;user;help;add'= {
@@ -336,11 +338,13 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;revoke'= {
-            cand --user 'Revoke every session of this user (yourself, or anyone as an admin)'
+            cand --user 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Revoke every session of --user without asking (required off a terminal)'
+            cand --yes 'Revoke every session of --user without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -724,7 +728,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
@@ -877,7 +881,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;help'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
@@ -921,7 +925,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -995,6 +999,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Delete without asking (required off a terminal)'
+            cand --yes 'Delete without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -1055,7 +1061,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1246,7 +1252,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
         }
         &'stint;help;user;add'= {
         }
@@ -1338,7 +1344,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;timer'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
@@ -1368,7 +1374,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
         }

@@ -96,7 +96,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin, supervisor, technician or viewer' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
@@ -214,6 +214,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Remove without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -226,7 +227,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -302,7 +303,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin)' -r
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -311,6 +312,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Revoke every session of --user without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -618,7 +620,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_s
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
@@ -760,7 +762,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
@@ -783,7 +785,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -856,6 +858,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -909,7 +912,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1054,7 +1057,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in on this client, or resume this client\'s session (its token is rotated)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'End this client\'s login session in the database, or every client\'s with --all'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is logged in here; exit 4 when nobody is'
@@ -1078,7 +1081,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
@@ -1088,7 +1091,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'

@@ -23,7 +23,7 @@ pub enum TimerCommand {
     Start(StartArgs),
     /// Stop your running timer and print how long it ran
     Stop(StopArgs),
-    /// Stop your running timer and start one on another target at the same instant
+    /// Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given
     Switch(SwitchArgs),
     /// Show your running timer; exit 3 when none runs (for shell prompts)
     Status,
@@ -82,7 +82,6 @@ pub struct StopArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
 pub struct SwitchArgs {
     #[command(flatten)]
     pub target: TargetArgs,
@@ -185,7 +184,7 @@ impl Record for TimerStatusView {
 }
 
 /// On a terminal, lets the user pick an open ticket or case, most recently worked first.
-fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
+fn pick_target(ctx: &Ctx, prompt: &str) -> anyhow::Result<TargetSpec> {
     if !ctx.stdin_is_terminal {
         return Err(Error::invalid(
             "name what the time is for with --ticket N and/or --case ID (stint offers a picker only on a terminal)",
@@ -198,7 +197,7 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
     }
     let labels: Vec<String> = targets.iter().map(work::PickTarget::label).collect();
     let chosen = dialoguer::FuzzySelect::new()
-        .with_prompt("Start a timer on")
+        .with_prompt(prompt)
         .items(&labels)
         .default(0)
         .interact_opt()
@@ -226,7 +225,8 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
     match cmd {
         TimerCommand::Start(args) => {
             let target = args.target.spec();
-            let target = if target == TargetSpec::default() { pick_target(ctx)? } else { target };
+            let target =
+                if target == TargetSpec::default() { pick_target(ctx, "Start a timer on")? } else { target };
             let request = StartRequest { target, note: args.note, at: args.at, force: args.force };
             let session = ctx.call::<TimerStart>(request)?;
             started_notice(ctx, &session);
@@ -248,8 +248,10 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &session)
         }
         TimerCommand::Switch(args) => {
-            let request =
-                SwitchRequest { target: args.target.spec(), note: args.note, at: args.at, force: args.force };
+            let target = args.target.spec();
+            let target =
+                if target == TargetSpec::default() { pick_target(ctx, "Switch to")? } else { target };
+            let request = SwitchRequest { target, note: args.note, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
             let started = switched.started.target();
             ctx.notice(match switched.stopped {

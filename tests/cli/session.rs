@@ -194,7 +194,7 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
     env.run_on(&theo, &["session", "edit", &id[..8], "--user", "tess", "--note", "x"])
         .fails(5, "correct everyone's");
     env.run_on(&vic, &["session", "edit", &id[..8], "--note", "x"]).fails(5, "correct everyone's");
-    env.run_on(&theo, &["session", "delete", &id[..8]]).fails(3, "of yours");
+    env.run_on(&theo, &["session", "delete", &id[..8], "--yes"]).fails(3, "of yours");
     // The supervisor's own session at the same time does not stand in the way.
     manual(&env, &sam, "1", "09:00", "10:00");
     let edited = env
@@ -207,7 +207,7 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
     assert_eq!(audit[0]["actor"], "sam");
     assert_eq!(audit[0]["before"]["end"], "2024-03-15T09:00:00Z");
     assert_eq!(audit[0]["after"]["end"], "2024-03-15T09:30:00Z");
-    let deleted = env.run(&["session", "delete", &id]);
+    let deleted = env.run(&["session", "delete", &id, "--yes"]);
     assert!(deleted.ok().stderr.contains("Deleted work session"), "{}", deleted.stderr);
     assert!(sessions(&env, &tess, &[]).is_empty());
     let audit =
@@ -222,8 +222,8 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
 fn deleting_your_own_session_frees_its_time() {
     let (env, tess) = desk();
     let id = manual(&env, &tess, "1", "08:00", "09:00");
-    env.run_on(&tess, &["session", "delete", &id[..8]]).ok();
-    env.run_on(&tess, &["session", "delete", &id[..8]]).fails(3, "no work session");
+    env.run_on(&tess, &["session", "delete", &id[..8], "--yes"]).ok();
+    env.run_on(&tess, &["session", "delete", &id[..8], "--yes"]).fails(3, "no work session");
     manual(&env, &tess, "2", "08:00", "09:00");
 }
 
@@ -258,7 +258,7 @@ fn last_and_at_n_name_your_latest_sessions_by_start() {
         (edited["work_session_id"].as_str(), edited["note"].as_str()),
         (Some(late.as_str()), Some("call"))
     );
-    env.run_on(&tess, &["session", "delete", "@4"]).ok();
+    env.run_on(&tess, &["session", "delete", "@4", "--yes"]).ok();
     assert_eq!(ids(&sessions(&env, &tess, &[])).len(), 3);
     assert!(!ids(&sessions(&env, &tess, &[])).contains(&earliest));
 }
@@ -280,7 +280,46 @@ fn relative_references_to_others_need_a_supervisor() {
     env.run_on(&theo, &["session", "show", "last", "--user", "tess"]).fails(5, "");
     env.run_on(&theo, &["session", "edit", "@1", "--user", "tess", "--note", "x"])
         .fails(5, "correct everyone's");
-    env.run_on(&theo, &["session", "delete", "last", "--user", "tess"]).fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "delete", "last", "--user", "tess", "--yes"])
+        .fails(5, "correct everyone's");
     env.run_on(&theo, &["session", "show", "last"]).fails(3, "you have no work sessions");
     env.run_on(&sam, &["session", "show", "@2", "--user", "tess"]).fails(3, "tess has fewer than 2");
+}
+
+#[test]
+fn delete_asks_on_a_terminal_and_needs_yes_off_one() {
+    use crate::support::Answer;
+    let (env, tess) = desk();
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    env.run_on(&tess, &["session", "edit", "last", "--note", "fuser"]).ok();
+    env.run_on(&tess, &["session", "delete", "last"]).fails(2, "add --yes");
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1, "refused off a terminal before anything changed");
+    // The pseudo-terminal runs on the default client (the admin), who names tess's session.
+    let declined =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "n" }]);
+    assert_eq!(declined.code, 0, "{declined:?}");
+    assert!(
+        declined.stdout.contains(&format!(
+            "Work session {} of tess on #1: 2024-03-15 08:00 to 2024-03-15 09:00 (1:00:00), note \"fuser\"",
+            &id[..8]
+        )),
+        "{declined:?}"
+    );
+    assert!(
+        declined.stdout.contains("Delete? [y/N]") && declined.stdout.contains("Nothing was deleted"),
+        "{declined:?}"
+    );
+    let enter =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "" }]);
+    assert!(enter.stdout.contains("Nothing was deleted"), "Enter alone is no: {enter:?}");
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1);
+    let accepted =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "y" }]);
+    assert_eq!(accepted.code, 0, "{accepted:?}");
+    assert!(accepted.stdout.contains("Deleted work session"), "{accepted:?}");
+    assert!(sessions(&env, &tess, &[]).is_empty());
+    // A session that is not there is refused before the question.
+    let missing = env.run_in_terminal(&["session", "delete", &id[..8]], &[]);
+    assert_eq!(missing.code, 3, "{missing:?}");
+    assert!(!missing.stdout.contains("[y/N]"), "{missing:?}");
 }

@@ -615,3 +615,20 @@ fn the_times_people_type_are_read_in_the_local_zone() {
     env.run_on(&tess, &["timer", "manual", "--ticket", "2", "--duration", "1mo"])
         .fails(2, "give days, e.g. 30d");
 }
+
+#[test]
+fn switch_without_a_target_offers_the_picker_on_a_terminal() {
+    use crate::support::Answer;
+    let (mut env, _) = desk();
+    at(&mut env, "09:00");
+    // The pseudo-terminal runs as the admin on the default client.
+    env.run(&["timer", "start", "--ticket", "1"]).ok();
+    at(&mut env, "10:00");
+    env.run(&["timer", "switch"]).fails(2, "picker only on a terminal");
+    let run =
+        env.run_in_terminal(&["timer", "switch"], &[Answer { prompt: "Switch to", answer: "Ticket 2" }]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("started one on #2"), "{run:?}");
+    let status = env.run(&["timer", "status", "--format", "json"]).ok().json();
+    assert_eq!(status["ticket"], 2);
+}

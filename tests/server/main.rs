@@ -295,7 +295,7 @@ fn suspension_and_revocation_act_on_the_next_request() {
     let password = "bob-password";
     env.login(&bob, "bob", password).ok();
     env.run_on(&bob, &["timer", "status"]).fails(3, "no timer");
-    env.run(&["auth", "revoke", "--user", "bob"]).ok();
+    env.run(&["auth", "revoke", "--user", "bob", "--yes"]).ok();
     env.run_on(&bob, &["timer", "status"]).fails(4, "");
 }
 
