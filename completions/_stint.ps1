@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -231,6 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Remove without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Remove without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -249,7 +251,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -368,11 +370,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;auth;revoke' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Revoke every session of this user (yourself, or anyone as an admin)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Revoke every session of --user without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Revoke every session of --user without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -802,11 +806,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
-            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your running timer''s note or start')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Replace your running timer''s note (short for `timer edit --note`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -849,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Ticket number (42 or #42)')
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the new session')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -913,7 +920,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Case id or unique prefix (4+ hex digits)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'When the work ended; no later than now')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note on what you did')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -929,14 +936,46 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stint;timer;edit' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Replace the note (an empty string clears it)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Move the start (e.g. 09:15, -20m); never in the future or inside another session')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;timer;note' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stint;timer;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
-            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your running timer''s note or start')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Replace your running timer''s note (short for `timer edit --note`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -961,6 +1000,12 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;timer;help;manual' {
             break
         }
+        'stint;timer;help;edit' {
+            break
+        }
+        'stint;timer;help;note' {
+            break
+        }
         'stint;timer;help;help' {
             break
         }
@@ -979,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1014,7 +1059,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;show' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions (`last` and @N count theirs)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -1029,7 +1074,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;edit' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions (`last` and @N count theirs)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'New start')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'New end (a running timer is ended only by its owner, with `timer stop --at`)')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put the session on this ticket (42 or #42)')
@@ -1052,11 +1097,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;delete' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Look for the id among this user''s sessions (`last` and @N count theirs)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
@@ -1120,7 +1167,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1338,7 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Re-activate a suspended or deactivated user (admins)')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a user who left, keeping their history; a running timer stops (admins)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal')
             break
         }
         'stint;help;user;add' {
@@ -1464,11 +1511,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;timer' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop your running timer and print how long it ran')
-            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show your running timer; exit 3 when none runs (for shell prompts)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Discard your running timer without recording it')
             [CompletionResult]::new('continue', 'continue', [CompletionResultType]::ParameterValue, 'Start a timer on what your last stopped session was on')
-            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past')
+            [CompletionResult]::new('manual', 'manual', [CompletionResultType]::ParameterValue, 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change your running timer''s note or start')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Replace your running timer''s note (short for `timer edit --note`)')
             break
         }
         'stint;help;timer;start' {
@@ -1492,11 +1541,17 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;timer;manual' {
             break
         }
+        'stint;help;timer;edit' {
+            break
+        }
+        'stint;help;timer;note' {
+            break
+        }
         'stint;help;session' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work sessions, oldest first (yours unless --user or --all-users)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one work session')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             break

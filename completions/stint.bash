@@ -325,8 +325,14 @@ _stint() {
             stint__subcmd__help__subcmd__timer,continue)
                 cmd="stint__subcmd__help__subcmd__timer__subcmd__continue"
                 ;;
+            stint__subcmd__help__subcmd__timer,edit)
+                cmd="stint__subcmd__help__subcmd__timer__subcmd__edit"
+                ;;
             stint__subcmd__help__subcmd__timer,manual)
                 cmd="stint__subcmd__help__subcmd__timer__subcmd__manual"
+                ;;
+            stint__subcmd__help__subcmd__timer,note)
+                cmd="stint__subcmd__help__subcmd__timer__subcmd__note"
                 ;;
             stint__subcmd__help__subcmd__timer,start)
                 cmd="stint__subcmd__help__subcmd__timer__subcmd__start"
@@ -463,11 +469,17 @@ _stint() {
             stint__subcmd__timer,continue)
                 cmd="stint__subcmd__timer__subcmd__continue"
                 ;;
+            stint__subcmd__timer,edit)
+                cmd="stint__subcmd__timer__subcmd__edit"
+                ;;
             stint__subcmd__timer,help)
                 cmd="stint__subcmd__timer__subcmd__help"
                 ;;
             stint__subcmd__timer,manual)
                 cmd="stint__subcmd__timer__subcmd__manual"
+                ;;
+            stint__subcmd__timer,note)
+                cmd="stint__subcmd__timer__subcmd__note"
                 ;;
             stint__subcmd__timer,start)
                 cmd="stint__subcmd__timer__subcmd__start"
@@ -487,11 +499,17 @@ _stint() {
             stint__subcmd__timer__subcmd__help,continue)
                 cmd="stint__subcmd__timer__subcmd__help__subcmd__continue"
                 ;;
+            stint__subcmd__timer__subcmd__help,edit)
+                cmd="stint__subcmd__timer__subcmd__help__subcmd__edit"
+                ;;
             stint__subcmd__timer__subcmd__help,help)
                 cmd="stint__subcmd__timer__subcmd__help__subcmd__help"
                 ;;
             stint__subcmd__timer__subcmd__help,manual)
                 cmd="stint__subcmd__timer__subcmd__help__subcmd__manual"
+                ;;
+            stint__subcmd__timer__subcmd__help,note)
+                cmd="stint__subcmd__timer__subcmd__help__subcmd__note"
                 ;;
             stint__subcmd__timer__subcmd__help,start)
                 cmd="stint__subcmd__timer__subcmd__help__subcmd__start"
@@ -960,7 +978,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__auth__subcmd__revoke)
-            opts="-q -h -V --user --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --user --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2364,7 +2382,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__timer)
-            opts="start stop switch status cancel continue manual"
+            opts="start stop switch status cancel continue manual edit note"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2405,7 +2423,35 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__help__subcmd__timer__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__help__subcmd__timer__subcmd__manual)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__timer__subcmd__note)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2734,7 +2780,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__delete)
-            opts="-q -h -V --user --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --user --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3548,7 +3594,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version start stop switch status cancel continue manual help"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version start stop switch status cancel continue manual edit note help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,8 +3691,46 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__timer__subcmd__edit)
+            opts="-q -h -V --note --start --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__timer__subcmd__help)
-            opts="start stop switch status cancel continue manual help"
+            opts="start stop switch status cancel continue manual edit note help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3687,6 +3771,20 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__timer__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__timer__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3702,6 +3800,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__help__subcmd__manual)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__timer__subcmd__help__subcmd__note)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3802,6 +3914,36 @@ _stint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__timer__subcmd__note)
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3940,7 +4082,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__switch)
-            opts="-q -h -V --ticket --case --note --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --ticket --case --note --at --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3955,6 +4097,10 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4378,7 +4524,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__user__subcmd__remove)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-y -q -h -V --yes --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -92,7 +92,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;user;add'= {
@@ -216,6 +216,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Remove without asking (required off a terminal)'
+            cand --yes 'Remove without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -233,7 +235,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;user;help;add'= {
@@ -336,11 +338,13 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;auth;revoke'= {
-            cand --user 'Revoke every session of this user (yourself, or anyone as an admin)'
+            cand --user 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Revoke every session of --user without asking (required off a terminal)'
+            cand --yes 'Revoke every session of --user without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -724,11 +728,13 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
-            cand manual 'Record a completed session in the past'
+            cand manual 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;timer;start'= {
@@ -768,6 +774,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Ticket number (42 or #42)'
             cand --case 'Case id or unique prefix (4+ hex digits)'
             cand --note 'A note for the new session'
+            cand --at 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -828,7 +835,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Case id or unique prefix (4+ hex digits)'
             cand --from 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)'
             cand --to 'When the work ended; no later than now'
-            cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)'
+            cand --duration 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now'
             cand --note 'A note on what you did'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -843,14 +850,44 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;timer;edit'= {
+            cand --note 'Replace the note (an empty string clears it)'
+            cand --start 'Move the start (e.g. 09:15, -20m); never in the future or inside another session'
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;timer;note'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stint;timer;help'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
-            cand manual 'Record a completed session in the past'
+            cand manual 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;timer;help;start'= {
@@ -866,6 +903,10 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;timer;help;continue'= {
         }
         &'stint;timer;help;manual'= {
+        }
+        &'stint;timer;help;edit'= {
+        }
+        &'stint;timer;help;note'= {
         }
         &'stint;timer;help;help'= {
         }
@@ -884,7 +925,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -917,7 +958,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;show'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -931,7 +972,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;edit'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --from 'New start'
             cand --to 'New end (a running timer is ended only by its owner, with `timer stop --at`)'
             cand --ticket 'Put the session on this ticket (42 or #42)'
@@ -953,11 +994,13 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;delete'= {
-            cand --user 'Look for the id among this user''s sessions'
+            cand --user 'Look for the id among this user''s sessions (`last` and @N count theirs)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
             cand --format 'Output format for records'
+            cand -y 'Delete without asking (required off a terminal)'
+            cand --yes 'Delete without asking (required off a terminal)'
             cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
             cand -q 'Print only ids of what a command creates, and no notices'
             cand --quiet 'Print only ids of what a command creates, and no notices'
@@ -1018,7 +1061,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1209,7 +1252,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand suspend 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
             cand activate 'Re-activate a suspended or deactivated user (admins)'
             cand deactivate 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate'
+            cand remove 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
         }
         &'stint;help;user;add'= {
         }
@@ -1301,11 +1344,13 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;timer'= {
             cand start 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
             cand stop 'Stop your running timer and print how long it ran'
-            cand switch 'Stop your running timer and start one on another target at the same instant'
+            cand switch 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
             cand status 'Show your running timer; exit 3 when none runs (for shell prompts)'
             cand cancel 'Discard your running timer without recording it'
             cand continue 'Start a timer on what your last stopped session was on'
-            cand manual 'Record a completed session in the past'
+            cand manual 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+            cand edit 'Change your running timer''s note or start'
+            cand note 'Replace your running timer''s note (short for `timer edit --note`)'
         }
         &'stint;help;timer;start'= {
         }
@@ -1321,11 +1366,15 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;help;timer;manual'= {
         }
+        &'stint;help;timer;edit'= {
+        }
+        &'stint;help;timer;note'= {
+        }
         &'stint;help;session'= {
             cand list 'List work sessions, oldest first (yours unless --user or --all-users)'
             cand show 'Show one work session'
             cand edit 'Correct a work session''s times, target or note (anyone''s as a supervisor or admin)'
-            cand delete 'Delete a work session (anyone''s as a supervisor or admin)'
+            cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
         }

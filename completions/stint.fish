@@ -96,7 +96,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin, supervisor, technician or viewer' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
@@ -214,6 +214,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Remove without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -226,7 +227,7 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -302,7 +303,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin)' -r
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -311,6 +312,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Revoke every session of --user without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -604,26 +606,28 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "cancel" -d 'Discard your running timer without recording it'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "manual" -d 'Record a completed session in the past'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "cancel" -d 'Discard your running timer without recording it'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "edit" -d 'Change your running timer\'s note or start'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
@@ -658,6 +662,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l at -d 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -714,7 +719,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l from -d 'When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -729,13 +734,41 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l note -d 'Replace the note (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l start -d 'Move the start (e.g. 09:15, -20m); never in the future or inside another session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your running timer\'s note or start'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -752,7 +785,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -782,7 +815,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions (`last` and @N count theirs)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -795,7 +828,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l user -d 'Look for the id among this user\'s sessions (`last` and @N count theirs)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l from -d 'New start' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l to -d 'New end (a running timer is ended only by its owner, with `timer stop --at`)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ticket -d 'Put the session on this ticket (42 or #42)' -r
@@ -816,7 +849,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions (`last` and @N count theirs)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -825,6 +858,7 @@ json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required off a terminal)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -878,7 +912,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1023,7 +1057,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Re-activate a suspended or deactivated user (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in on this client, or resume this client\'s session (its token is rotated)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'End this client\'s login session in the database, or every client\'s with --all'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who is logged in here; exit 4 when nobody is'
@@ -1047,15 +1081,17 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "start" -d 'Start a timer on a ticket, a case or both; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "stop" -d 'Stop your running timer and print how long it ran'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "switch" -d 'Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "status" -d 'Show your running timer; exit 3 when none runs (for shell prompts)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "cancel" -d 'Discard your running timer without recording it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "continue" -d 'Start a timer on what your last stopped session was on'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "manual" -d 'Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "edit" -d 'Change your running timer\'s note or start'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'

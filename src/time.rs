@@ -185,19 +185,23 @@ pub fn start_of_local_day(date: NaiveDate, zone: &dyn Zone) -> Timestamp {
 /// Longest time expression accepted; anything longer is a mistake, not a time.
 const MAX_INPUT_LEN: usize = 64;
 
-/// Parses a time expression (DESIGN.md §2): `now`; RFC 3339; `YYYY-MM-DD[ HH:MM[:SS]]` local;
-/// `HH:MM[:SS]` today; `today`/`yesterday` with an optional time; `-15m`, `-1h30m`, `+10m`,
-/// `2h ago`.
+/// What the time grammar accepts, for every refusal to list.
+const ACCEPTED_TIMES: &str = "use now, 14:30, 9am, 9:30pm, noon, midnight, yesterday 17:00, 5pm yesterday, \
+     monday, last fri 09:00, 2024-05-01 14:30, RFC 3339, -15m, +10m, 2h ago or 20 min ago";
+
+/// Parses a time expression (DESIGN.md §2): `now`; RFC 3339; `YYYY-MM-DD[ TIME]` local;
+/// a time of day alone (today); a day with a time of day before or after it; `-15m`,
+/// `-1h30m`, `+10m`, `2h ago`, `1 hour ago`.
+///
+/// A day is `today`, `yesterday` or a weekday (`monday`, `mon`, `last monday`: the most
+/// recent such day before today); alone it means that day's midnight. A time of day is
+/// `HH:MM[:SS]` (24-hour), `9am`, `9:30pm`, `9 am` (`12am` is midnight, `12pm` noon), `noon` or
+/// `midnight` (the day's start).
 pub fn parse_instant(input: &str, now: Timestamp, zone: &dyn Zone) -> Result<Timestamp> {
     let text = check_input("time", input)?;
     let lower = text.to_ascii_lowercase();
-    let bad = || {
-        Error::invalid(format!(
-            "cannot read time {:?}; use now, 2024-05-01 14:30, 14:30, yesterday 17:00, -15m, \
-             2h ago or RFC 3339",
-            escape_for_terminal(input)
-        ))
-    };
+    let bad =
+        || Error::invalid(format!("cannot read time {:?}; {ACCEPTED_TIMES}", escape_for_terminal(input)));
     if lower == "now" {
         return Ok(now);
     }
@@ -211,27 +215,98 @@ pub fn parse_instant(input: &str, now: Timestamp, zone: &dyn Zone) -> Result<Tim
     if let Some(rest) = lower.strip_prefix('+') {
         return now.plus(parse_duration(rest)?);
     }
-    let today = now.in_zone(zone).date_naive();
-    for (word, date) in [("today", Some(today)), ("yesterday", today.pred_opt())] {
-        if let Some(rest) = lower.strip_prefix(word) {
-            let date = date.ok_or_else(bad)?;
-            let time = match rest {
-                "" => NaiveTime::MIN,
-                _ => match rest.strip_prefix(' ') {
-                    Some(clock) => parse_clock(clock.trim_start()).ok_or_else(bad)?,
-                    None => return Err(bad()),
-                },
-            };
-            return resolve_local(date.and_time(time), zone);
-        }
-    }
-    if let Some(time) = parse_clock(&lower) {
-        return resolve_local(today.and_time(time), zone);
-    }
     if lower.len() >= 10 && lower.as_bytes()[4] == b'-' {
         return parse_dated(text, zone).ok_or_else(bad)?;
     }
-    Err(bad())
+    let today = now.in_zone(zone).date_naive();
+    let words = words(&lower);
+    let (date, time) = day_and_time(&words, today).ok_or_else(bad)?;
+    resolve_local(date.and_time(time), zone)
+}
+
+/// Space-separated words, with a lone `am`/`pm` joined to the word before it (`9 am`). Tabs
+/// and other whitespace are not separators.
+fn words(lower: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in lower.split(' ').filter(|word| !word.is_empty()) {
+        match words.last_mut() {
+            Some(last) if word == "am" || word == "pm" => last.push_str(word),
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
+}
+
+/// A day and a time of day, in either order, or either alone: the day defaults to today, the
+/// time to midnight.
+fn day_and_time(words: &[String], today: NaiveDate) -> Option<(NaiveDate, NaiveTime)> {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let (first, rest) = words.split_first()?;
+    let (last, init) = words.split_last()?;
+    if let Some(time) = time_of_day(first) {
+        return match rest {
+            [] => Some((today, time)),
+            day => Some((day_named(day, today)?, time)),
+        };
+    }
+    if let Some(time) = time_of_day(last) {
+        return Some((day_named(init, today)?, time));
+    }
+    Some((day_named(&words, today)?, NaiveTime::MIN))
+}
+
+/// `today`, `yesterday`, or a weekday with an optional `last`: the most recent such day
+/// before today (a week ago when today is that weekday).
+fn day_named(words: &[&str], today: NaiveDate) -> Option<NaiveDate> {
+    match words {
+        ["today"] => Some(today),
+        ["yesterday"] => today.pred_opt(),
+        ["last", name] | [name] => {
+            let weekday = weekday_named(name)?;
+            (1..=7)
+                .filter_map(|back| today.checked_sub_days(chrono::Days::new(back)))
+                .find(|d| d.weekday() == weekday)
+        }
+        _ => None,
+    }
+}
+
+fn weekday_named(name: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    Some(match name {
+        "mon" | "monday" => Mon,
+        "tue" | "tues" | "tuesday" => Tue,
+        "wed" | "weds" | "wednesday" => Wed,
+        "thu" | "thur" | "thurs" | "thursday" => Thu,
+        "fri" | "friday" => Fri,
+        "sat" | "saturday" => Sat,
+        "sun" | "sunday" => Sun,
+        _ => return None,
+    })
+}
+
+/// `HH:MM[:SS]` (24-hour), `9am`, `9:30pm`, `12:15:30am`, `noon` or `midnight`.
+fn time_of_day(word: &str) -> Option<NaiveTime> {
+    match word {
+        "noon" => return NaiveTime::from_hms_opt(12, 0, 0),
+        "midnight" => return Some(NaiveTime::MIN),
+        _ => {}
+    }
+    let (clock, afternoon) = match (word.strip_suffix("am"), word.strip_suffix("pm")) {
+        (Some(clock), _) => (clock, false),
+        (_, Some(clock)) => (clock, true),
+        _ => return parse_clock(word),
+    };
+    let (hour, minutes) = match clock.split_once(':') {
+        Some((hour, minutes)) => (hour, Some(minutes)),
+        None => (clock, None),
+    };
+    let hour = digits(hour).filter(|h| (1..=12).contains(h) && hour.len() <= 2)?;
+    let hour = hour % 12 + if afternoon { 12 } else { 0 };
+    match minutes {
+        Some(minutes) => parse_clock(&format!("{hour}:{minutes}")),
+        None => NaiveTime::from_hms_opt(hour, 0, 0),
+    }
 }
 
 /// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` (also with `T`), or RFC 3339 with an offset.
@@ -248,7 +323,10 @@ fn parse_dated(text: &str, zone: &dyn Zone) -> Option<Result<Timestamp>> {
         let parsed = DateTime::parse_from_rfc3339(&normalised).ok()?;
         return Some(Timestamp::from_unix(parsed.timestamp()));
     }
-    let time = parse_clock(rest)?;
+    let time = match words(&rest.to_ascii_lowercase())[..] {
+        [ref word] => time_of_day(word)?,
+        _ => return None,
+    };
     Some(resolve_local(date.and_time(time), zone))
 }
 
@@ -317,24 +395,36 @@ fn check_input<'a>(what: &str, input: &'a str) -> Result<&'a str> {
 /// Longest duration accepted anywhere: 100 years, far beyond any real work session.
 pub const MAX_DURATION_SECS: i64 = 100 * 366 * 86_400;
 
-/// Parses a duration: `90m`, `1h30m`, `2d`, `45s`, `1.5h`, `1:30` (hours:minutes) or
-/// `1:30:15`. `m` is always minutes.
+/// What the duration grammar accepts, for every refusal to list.
+const ACCEPTED_DURATIONS: &str = "use 90m, 1h30m, 45 min, 2 hours, 1:30 or 1.5h (units s/sec/second, \
+     m/min/minute, h/hr/hour, d/day; m is always minutes)";
+
+/// Parses a duration: `90m`, `1h30m`, `1h 30min`, `45 min`, `2 hours`, `90 seconds`, `2d`,
+/// `1.5h`, `1:30` (hours:minutes) or `1:30:15`. `m` is always minutes; months are refused,
+/// having no fixed length.
 pub fn parse_duration(input: &str) -> Result<i64> {
     let text = check_input("duration", input)?;
+    let lower = text.to_ascii_lowercase();
     let bad = || {
-        Error::invalid(format!(
-            "cannot read duration {:?}; use 90m, 1h30m, 1:30 or 1.5h (units s, m, h, d)",
-            escape_for_terminal(input)
-        ))
+        Error::invalid(format!("cannot read duration {:?}; {ACCEPTED_DURATIONS}", escape_for_terminal(input)))
     };
-    let secs = if text.contains(':') {
-        parse_clock_duration(text)
-    } else if text.contains('.') {
-        parse_decimal_duration(text)
+    let secs = if lower.contains(':') {
+        parse_clock_duration(&lower).ok_or_else(bad)?
     } else {
-        parse_unit_duration(text)
-    }
-    .ok_or_else(bad)?;
+        let pairs = unit_pairs(&lower).ok_or_else(bad)?;
+        if pairs.iter().any(|(_, unit)| matches!(*unit, "mo" | "mon" | "mos" | "month" | "months")) {
+            return Err(Error::invalid(format!(
+                "months are not a duration ({:?}): they differ in length; give days, e.g. 30d, or {ACCEPTED_DURATIONS}",
+                escape_for_terminal(input)
+            )));
+        }
+        match pairs[..] {
+            [(number, unit)] if number.contains('.') => parse_decimal_duration(number, unit_seconds(unit)),
+            _ if pairs.iter().any(|(number, _)| number.contains('.')) => None,
+            _ => sum_unit_pairs(&pairs),
+        }
+        .ok_or_else(bad)?
+    };
     if secs > MAX_DURATION_SECS {
         return Err(Error::invalid(format!(
             "duration {:?} is longer than 100 years",
@@ -344,44 +434,66 @@ pub fn parse_duration(input: &str) -> Result<i64> {
     Ok(secs)
 }
 
-fn unit_seconds(unit: char) -> Option<i64> {
+fn unit_seconds(unit: &str) -> Option<i64> {
     match unit {
-        's' | 'S' => Some(1),
-        'm' | 'M' => Some(60),
-        'h' | 'H' => Some(3600),
-        'd' | 'D' => Some(86_400),
+        "s" | "sec" | "secs" | "second" | "seconds" => Some(1),
+        "m" | "min" | "mins" | "minute" | "minutes" => Some(60),
+        "h" | "hr" | "hrs" | "hour" | "hours" => Some(3600),
+        "d" | "day" | "days" => Some(86_400),
         _ => None,
     }
 }
 
-/// `1h30m`, `90m`, `2d4h`: number–unit pairs, each unit at most once, largest first.
-fn parse_unit_duration(text: &str) -> Option<i64> {
-    let mut total: i64 = 0;
-    let mut number = String::new();
-    let mut last_unit = i64::MAX;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            number.push(c);
-            continue;
+/// Splits `1h 30min` into number–unit pairs (`("1", "h")`, `("30", "min")`). Spaces go only
+/// next to a long unit name: `45 min` and `1h 30min`, but not `1 h` or `1h 30m`.
+fn unit_pairs(lower: &str) -> Option<Vec<(&str, &str)>> {
+    let bytes = lower.as_bytes();
+    let mut pairs = Vec::new();
+    let mut i = 0;
+    let run = |i: &mut usize, accept: fn(u8) -> bool| {
+        let start = *i;
+        while *i < bytes.len() && accept(bytes[*i]) {
+            *i += 1;
         }
-        let unit = unit_seconds(c)?;
-        if number.is_empty() || number.len() > 12 || unit >= last_unit {
+        &lower[start..*i]
+    };
+    let long = |unit: &str| unit.len() > 1;
+    let mut spaced_after_previous = false;
+    while i < bytes.len() {
+        let number = run(&mut i, |b| b.is_ascii_digit() || b == b'.');
+        let spaced_inside = !run(&mut i, |b| b == b' ').is_empty();
+        let unit = run(&mut i, |b| b.is_ascii_alphabetic());
+        if number.is_empty() || unit.is_empty() || spaced_inside && !long(unit) {
+            return None;
+        }
+        if spaced_after_previous && !long(unit) && !pairs.last().is_some_and(|&(_, previous)| long(previous))
+        {
+            return None;
+        }
+        pairs.push((number, unit));
+        spaced_after_previous = !run(&mut i, |b| b == b' ').is_empty();
+    }
+    (!pairs.is_empty()).then_some(pairs)
+}
+
+/// `1h30m`, `90 min`, `2d 4h`: whole numbers, each unit at most once, largest first.
+fn sum_unit_pairs(pairs: &[(&str, &str)]) -> Option<i64> {
+    let mut total: i64 = 0;
+    let mut last_unit = i64::MAX;
+    for (number, unit) in pairs {
+        let unit = unit_seconds(unit)?;
+        if number.len() > 12 || unit >= last_unit {
             return None;
         }
         total = total.checked_add(number.parse::<i64>().ok()?.checked_mul(unit)?)?;
         last_unit = unit;
-        number.clear();
-    }
-    if !number.is_empty() || last_unit == i64::MAX {
-        return None;
     }
     Some(total)
 }
 
 /// `1.5h`: one decimal number and one unit, rounded to the second.
-fn parse_decimal_duration(text: &str) -> Option<i64> {
-    let unit = unit_seconds(text.chars().last()?)?;
-    let number = &text[..text.len() - 1];
+fn parse_decimal_duration(number: &str, unit: Option<i64>) -> Option<i64> {
+    let unit = unit?;
     let (whole, frac) = number.split_once('.')?;
     if whole.is_empty() && frac.is_empty() || whole.len() > 12 || frac.len() > 6 {
         return None;
@@ -555,6 +667,7 @@ fn tz_rule_day(rest: &mut &[u8]) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Timelike;
     use chrono_tz::{America::New_York, Europe::Berlin};
 
     fn at(rfc: &str) -> Timestamp {
@@ -671,6 +784,13 @@ mod tests {
             assert!(parse_instant(gap_start, now, zone).is_err(), "{gap_start}");
             assert!(parse_instant(after_overlap, now, zone).is_ok(), "{after_overlap}");
         }
+        // The new forms are refused in the same way: Sunday 31 March 2:30am in Berlin, seen
+        // from Tuesday; Sunday 3 November 1:30am in New York, seen from Tuesday.
+        let err = parse_instant("sun 2:30am", at("2024-04-02T12:00:00Z"), &Berlin).expect_err("gap");
+        assert!(err.message().contains("does not exist"), "{}", err.message());
+        let err =
+            parse_instant("last sunday 1:30am", at("2024-11-05T12:00:00Z"), &New_York).expect_err("overlap");
+        assert!(err.message().contains("happens twice"), "{}", err.message());
         // The hint's offsets are usable as given.
         let ts = parse_instant("2024-10-27T02:30:00+01:00", now, &Berlin).expect("explicit offset");
         assert_eq!(ts.rfc3339(), "2024-10-27T01:30:00Z");
@@ -707,9 +827,136 @@ mod tests {
             "١h",
             "99999999999999999999h",
             "-5m",
-            "1 h",
             "1y",
             "36700d",
+        ] {
+            assert!(parse_duration(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn accepts_the_times_people_type() {
+        // NOW is Friday 2024-03-15 12:00 UTC.
+        let cases = [
+            ("9am", "2024-03-15T09:00:00Z"),
+            ("9:30pm", "2024-03-15T21:30:00Z"),
+            ("9 AM", "2024-03-15T09:00:00Z"),
+            ("9:30:15 pm", "2024-03-15T21:30:15Z"),
+            ("12am", "2024-03-15T00:00:00Z"),
+            ("12:30am", "2024-03-15T00:30:00Z"),
+            ("12pm", "2024-03-15T12:00:00Z"),
+            ("noon", "2024-03-15T12:00:00Z"),
+            ("midnight", "2024-03-15T00:00:00Z"),
+            ("today noon", "2024-03-15T12:00:00Z"),
+            ("monday", "2024-03-11T00:00:00Z"),
+            ("mon 09:00", "2024-03-11T09:00:00Z"),
+            ("last monday", "2024-03-11T00:00:00Z"),
+            ("Last Mon 9am", "2024-03-11T09:00:00Z"),
+            ("9am monday", "2024-03-11T09:00:00Z"),
+            ("thu", "2024-03-14T00:00:00Z"),
+            ("thursday 5pm", "2024-03-14T17:00:00Z"),
+            // Today is a Friday: `friday` is a week ago, never today.
+            ("friday", "2024-03-08T00:00:00Z"),
+            ("sat", "2024-03-09T00:00:00Z"),
+            ("yesterday 5pm", "2024-03-14T17:00:00Z"),
+            ("17:30 yesterday", "2024-03-14T17:30:00Z"),
+            ("5pm yesterday", "2024-03-14T17:00:00Z"),
+            ("yesterday midnight", "2024-03-14T00:00:00Z"),
+            ("20min ago", "2024-03-15T11:40:00Z"),
+            ("45 min ago", "2024-03-15T11:15:00Z"),
+            ("1 hour ago", "2024-03-15T11:00:00Z"),
+            ("2 days ago", "2024-03-13T12:00:00Z"),
+            ("90 seconds ago", "2024-03-15T11:58:30Z"),
+            ("1h 30min ago", "2024-03-15T10:30:00Z"),
+            ("-20 min", "2024-03-15T11:40:00Z"),
+            ("2024-03-01 9am", "2024-03-01T09:00:00Z"),
+            ("2024-03-01 9:30 pm", "2024-03-01T21:30:00Z"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse(input).map(Timestamp::rfc3339), Ok(expected.to_owned()), "{input}");
+        }
+    }
+
+    #[test]
+    fn refusals_list_what_is_accepted() {
+        for input in [
+            "13pm",
+            "0am",
+            "9:60am",
+            "9:5pm",
+            "123am",
+            "am",
+            "tomorrow",
+            "last",
+            "last week",
+            "next monday",
+            "mon tue",
+            "9am 10am",
+            "monday 25:00",
+            "9am last",
+            "last 9am monday",
+            "mondays",
+            "9",
+        ] {
+            let err = parse(input).expect_err(input);
+            assert_eq!(err.kind(), crate::ErrorKind::Invalid, "{input}");
+            for listed in ["now", "9am", "noon", "monday", "2h ago", "RFC 3339"] {
+                assert!(err.message().contains(listed), "{input}: {}", err.message());
+            }
+        }
+        let months = [
+            ("2 months ago", parse("2 months ago").map(|_| 0)),
+            ("3mo ago", parse("3mo ago").map(|_| 0)),
+            ("1 month", parse_duration("1 month")),
+            ("2mon", parse_duration("2mon")),
+        ];
+        for (input, refused) in months {
+            let err = refused.expect_err(input);
+            assert!(err.message().contains("months are not a duration"), "{input}: {}", err.message());
+            assert!(err.message().contains("30d") && err.message().contains("90m"), "{}", err.message());
+        }
+        let err = parse_duration("1 week").expect_err("weeks");
+        assert!(
+            err.message().contains("45 min") && err.message().contains("m is always minutes"),
+            "{}",
+            err.message()
+        );
+    }
+
+    #[test]
+    fn long_unit_names_with_or_without_a_space() {
+        for (input, secs) in [
+            ("45min", 2700),
+            ("45 min", 2700),
+            ("45 mins", 2700),
+            ("1 minute", 60),
+            ("2 minutes", 120),
+            ("1 hour", 3600),
+            ("2 hours", 7200),
+            ("2hrs", 7200),
+            ("1 day", 86_400),
+            ("2 days", 172_800),
+            ("90 seconds", 90),
+            ("30 sec", 30),
+            ("1h 30min", 5400),
+            ("1 hour 30m", 5400),
+            ("1 hour 30 minutes", 5400),
+            ("1.5 hours", 5400),
+            ("1 Hour", 3600),
+        ] {
+            assert_eq!(parse_duration(input), Ok(secs), "{input}");
+        }
+        for input in [
+            "mins",
+            "1 hour 1 hour",
+            "30min 1h",
+            "1.5h 30m",
+            "1 week",
+            "1 hourly",
+            "1 h ago",
+            "1 h",
+            "1h 30m",
+            "1\thour",
         ] {
             assert!(parse_duration(input).is_err(), "{input:?}");
         }
@@ -764,6 +1011,135 @@ mod tests {
         fn parser_never_panics_on_near_misses(input in "[-+0-9: .TtZz]{0,30}(ago|h|m|s|d)?") {
             let _ = parse_instant(&input, at(NOW), &New_York);
             let _ = parse_duration(&input);
+        }
+
+        #[test]
+        fn parser_never_panics_on_word_salad(
+            input in "(last |yesterday |today |mon |fri |noon |midnight |[0-9]{1,3}(:[0-9]{1,2})?(am|pm| am)? |[0-9.]{1,4} ?(min|hours|days|mo|s) |ago ){0,4}"
+        ) {
+            let _ = parse_instant(&input, at(NOW), &Berlin);
+            let _ = parse_duration(&input);
+        }
+    }
+
+    /// A generated time expression, its local (day, time of day) or its offset from now.
+    #[derive(Debug, Clone)]
+    enum Meaning {
+        Local { day: Day, time: NaiveTime },
+        Relative(i64),
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    enum Day {
+        Back(i64),
+        /// Counted from Monday (0).
+        Weekday(i64),
+    }
+
+    /// Spells a time of day one of the ways the grammar accepts, or `None` when that way
+    /// cannot write it (12-hour forms with seconds are written with minutes too).
+    fn spell_time(time: NaiveTime, style: u8) -> String {
+        let (h, m, s) = (time.hour(), time.minute(), time.second());
+        let twelve = if h % 12 == 0 { 12 } else { h % 12 };
+        let half = if h < 12 { "am" } else { "pm" };
+        match style {
+            0 if s == 0 => format!("{h:02}:{m:02}"),
+            1 if s == 0 && m == 0 => format!("{twelve}{half}"),
+            2 if s == 0 => format!("{twelve}:{m:02} {}", half.to_uppercase()),
+            3 if (h, m, s) == (12, 0, 0) => "noon".into(),
+            3 if (h, m, s) == (0, 0, 0) => "midnight".into(),
+            4 => format!("{twelve}:{m:02}:{s:02}{half}"),
+            _ => format!("{h}:{m:02}:{s:02}"),
+        }
+    }
+
+    fn expression() -> impl proptest::strategy::Strategy<Value = (String, Meaning)> {
+        use proptest::prelude::*;
+        const WEEKDAYS: [&str; 7] = ["mon", "tuesday", "wed", "thurs", "fri", "saturday", "sun"];
+        const UNITS: [(&str, i64); 8] = [
+            ("s", 1),
+            (" seconds", 1),
+            ("min", 60),
+            (" mins", 60),
+            ("h", 3600),
+            (" hour", 3600),
+            ("d", 86_400),
+            (" days", 86_400),
+        ];
+        let time = (0u32..24, 0u32..60, 0u32..60, any::<bool>())
+            .prop_map(|(h, m, s, round)| {
+                NaiveTime::from_hms_opt(h, if round { 0 } else { m }, if round { 0 } else { s })
+            })
+            .prop_filter_map("valid", |t| t);
+        let day = prop_oneof![
+            Just((String::new(), Day::Back(0))),
+            Just(("today".to_owned(), Day::Back(0))),
+            Just(("yesterday".to_owned(), Day::Back(1))),
+            (0usize..7, any::<bool>()).prop_map(|(w, last)| {
+                (format!("{}{}", if last { "last " } else { "" }, WEEKDAYS[w]), Day::Weekday(w as i64))
+            }),
+        ];
+        let local = (day, time, 0u8..6, any::<bool>()).prop_map(|((day, meant_day), time, style, after)| {
+            let clock = spell_time(time, style);
+            let text = match (day.is_empty(), after) {
+                (true, _) => clock,
+                (false, true) => format!("{clock} {day}"),
+                (false, false) => format!("{day} {clock}"),
+            };
+            (text, Meaning::Local { day: meant_day, time })
+        });
+        let ago = (0i64..5000, 0usize..UNITS.len()).prop_map(|(n, u)| {
+            let (unit, secs) = UNITS[u];
+            (format!("{n}{unit} ago"), Meaning::Relative(-n * secs))
+        });
+        prop_oneof![3 => local, 1 => ago]
+    }
+
+    /// The instant `meaning` names in `tz`, computed without the parser: `None` when the local
+    /// time falls in a DST gap or overlap.
+    fn meant<Tz: TimeZone>(meaning: &Meaning, now: Timestamp, tz: &Tz) -> Option<DateTime<FixedOffset>> {
+        match meaning {
+            Meaning::Relative(secs) => Some(now.plus(*secs).ok()?.to_utc().fixed_offset()),
+            Meaning::Local { day, time } => {
+                let today = now.to_utc().with_timezone(tz).date_naive();
+                let back = match *day {
+                    Day::Back(days) => days,
+                    // 1 to 7 days back, never today.
+                    Day::Weekday(wanted) => {
+                        (i64::from(today.weekday().num_days_from_monday()) - wanted - 1).rem_euclid(7) + 1
+                    }
+                };
+                let date = today - ChronoDuration::days(back);
+                tz.from_local_datetime(&date.and_time(*time)).single().map(|t| t.fixed_offset())
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_accepted_form_is_the_instant_of_its_rfc3339_equivalent(
+            (text, meaning) in expression(),
+            now in 946_684_800i64..2_145_916_800,
+            zone in 0usize..3,
+        ) {
+            let now = Timestamp::from_unix(now).expect("in range");
+            let (zone, expected): (&dyn Zone, _) = match zone {
+                0 => (&Utc, meant(&meaning, now, &Utc)),
+                1 => (&Berlin, meant(&meaning, now, &Berlin)),
+                _ => (&New_York, meant(&meaning, now, &New_York)),
+            };
+            let parsed = parse_instant(&text, now, zone);
+            match expected {
+                Some(instant) => {
+                    let equivalent = parse_instant(&instant.to_rfc3339(), now, zone).expect("RFC 3339");
+                    proptest::prop_assert_eq!(parsed, Ok(equivalent), "{} at {}", text, now);
+                    proptest::prop_assert_eq!(equivalent.unix(), instant.timestamp());
+                }
+                None => {
+                    let message = parsed.expect_err("a DST gap or overlap is refused").message().to_owned();
+                    proptest::prop_assert!(message.contains("DST"), "{}: {}", text, message);
+                }
+            }
         }
     }
 

@@ -4,8 +4,8 @@
 //! `records` (listing and corrections) and `import`.
 //!
 //! One user's sessions are half-open intervals `[start, end)` that never overlap; a running
-//! session occupies `[start, ∞)`, and a zero-length session (a timer stopped in the second it
-//! started) is empty and overlaps nothing. Because of that, the overlap check needs only the
+//! session occupies `[start, ∞)`, and a zero-length session (imported, or left by a stint that
+//! kept timers stopped in the second they started) is empty and overlaps nothing. Because of that, the overlap check needs only the
 //! latest non-empty session starting before the new end ([`WorkStore::work_overlap_candidate`]).
 
 use std::fmt;
@@ -29,7 +29,7 @@ mod rules;
 mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
-pub use records::{delete, edit, for_each, for_each_in_any_order, list, show};
+pub use records::{delete, edit, edit_running, for_each, for_each_in_any_order, list, show};
 pub use timer::{
     PICK_LIMIT, cancel, continue_last, forgotten_timer_warning, manual, pick_targets, start, status, stop,
     switch,
@@ -252,6 +252,10 @@ pub trait WorkStore {
     ) -> Result<Vec<WorkSessionId>>;
     /// The user's stopped session that started last.
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>>;
+    /// The user's session `back` places before their latest by start time (0: the latest),
+    /// running or not; among sessions starting in the same second, a running one, then the
+    /// longer, comes first.
+    fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>>;
     /// Calls `each` for every matching session, ordered by start, one row at a time.
     fn for_each_work_session(
         &self,
@@ -329,6 +333,8 @@ pub struct Stop {
 pub struct Switch {
     pub target: TargetSpec,
     pub note: String,
+    /// When to switch (default: now); never in the future, never before the running start.
+    pub at: Option<Timestamp>,
     pub force: bool,
 }
 
@@ -383,18 +389,84 @@ pub struct WorkSessionFilter {
     pub running: bool,
 }
 
-/// A work session named on the command line: an id prefix, optionally within one user's.
+/// How a work session is named: by id, or counting back from the latest one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionSelector {
+    /// A whole id or a unique prefix of 4+ hex digits.
+    Id(IdPrefix),
+    /// `last` or `@1` (1), `@2` (2), ...: the Nth of one user's sessions by start time, newest
+    /// first, running or not.
+    Latest(u32),
+}
+
+/// Largest `@N` accepted; nobody counts further back than this by hand.
+pub const MAX_LATEST: u32 = 1_000_000;
+
+impl FromStr for SessionSelector {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let text = s.trim();
+        if text.eq_ignore_ascii_case("last") {
+            return Ok(Self::Latest(1));
+        }
+        if let Some(count) = text.strip_prefix('@') {
+            return match count.parse::<u32>() {
+                Ok(n) if (1..=MAX_LATEST).contains(&n) && count.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(Self::Latest(n))
+                }
+                _ => Err(Error::invalid(format!(
+                    "cannot read {:?}: @N counts back from your latest work session, @1 (= last), @2, ... up to @{MAX_LATEST}",
+                    text::escape_for_terminal(s)
+                ))),
+            };
+        }
+        text.parse::<IdPrefix>().map(Self::Id).map_err(|_| {
+            Error::invalid(format!(
+                "not a work session: {:?}; give an id or a prefix of at least {} hex digits, `last`, or @N (the Nth latest)",
+                text::escape_for_terminal(s),
+                IdPrefix::MIN_HEX_DIGITS
+            ))
+        })
+    }
+}
+
+impl fmt::Display for SessionSelector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Id(prefix) => prefix.fmt(f),
+            Self::Latest(n) => write!(f, "@{n}"),
+        }
+    }
+}
+
+impl Serialize for SessionSelector {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A selector read from a request is checked like one typed on the command line.
+impl<'de> Deserialize<'de> for SessionSelector {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A work session named on the command line: an id prefix or a relative reference (`last`,
+/// `@2`), optionally within one user's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkSessionRef {
-    pub prefix: IdPrefix,
-    /// Look only among this user's sessions (`--user`).
+    pub id: SessionSelector,
+    /// Look only among this user's sessions (`--user`); relative references count this
+    /// user's sessions instead of the caller's.
     pub user: Option<String>,
 }
 
 impl WorkSessionRef {
     pub fn new(prefix: IdPrefix) -> Self {
-        Self { prefix, user: None }
+        Self { id: SessionSelector::Id(prefix), user: None }
     }
 }
 
@@ -422,7 +494,15 @@ impl WorkSessionEdit {
     }
 }
 
-/// The result of `session edit`.
+/// `timer edit`: `None` leaves a field of the running timer alone.
+#[derive(Debug, Clone, Default)]
+pub struct RunningEdit {
+    pub note: Option<String>,
+    /// Moves the start; never in the future, never into another session.
+    pub start: Option<Timestamp>,
+}
+
+/// The result of `session edit` and `timer edit`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edited {
     pub session: WorkSessionView,
@@ -430,10 +510,20 @@ pub struct Edited {
     pub changed: bool,
 }
 
+/// The result of `timer stop`, and the first half of `timer switch`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Stopped {
+    pub session: WorkSessionView,
+    /// The timer ran under a second, so it was deleted instead (audited as `timer.cancel`).
+    pub discarded: bool,
+}
+
 /// The result of `timer switch`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Switched {
-    pub stopped: WorkSessionView,
+    /// The timer that ran; `None` when it already ran on the target and nothing changed.
+    pub stopped: Option<Stopped>,
+    /// The new timer, or the running one when nothing changed.
     pub started: WorkSessionView,
 }
 

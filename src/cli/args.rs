@@ -1,5 +1,6 @@
 //! Helpers more than one command file shares: the work-session filter flags
-//! (`session list`, `session report`), and how one work session is shown.
+//! (`session list`, `session report`), and how one work session, or a correction of one, is
+//! shown.
 
 use std::io;
 
@@ -8,7 +9,7 @@ use stint::id::IdPrefix;
 use stint::service::session::FilterRequest;
 use stint::text::guard_cell;
 use stint::time::{Period, Timestamp, format_duration};
-use stint::work::WorkSessionView;
+use stint::work::{Edited, WorkSessionView};
 
 use super::Ctx;
 use super::output::{Record, View};
@@ -145,4 +146,15 @@ impl Record for WorkSessionView {
 /// Prints one work session, or only its id with `-q`.
 pub fn print_session(ctx: &Ctx, session: &WorkSessionView) -> anyhow::Result<()> {
     ctx.print_created(session, session.work_session_id)
+}
+
+/// Says whether a correction changed anything, then prints the session.
+pub fn print_edited(ctx: &Ctx, edited: &Edited) -> anyhow::Result<()> {
+    let id = edited.session.work_session_id.short();
+    if edited.changed {
+        ctx.notice(format!("Updated work session {id}."));
+    } else {
+        ctx.notice(format!("Work session {id} already had those values; nothing changed."));
+    }
+    print_session(ctx, &edited.session)
 }

@@ -10,13 +10,13 @@ use stint::service::auth::{
     RevokeRequest, SessionsRequest, StatusView,
 };
 use stint::store::Location;
-use stint::text::counted;
+use stint::text::{counted, escape_for_terminal};
 use stint::time::parse_duration;
 use stint::{Error, ErrorKind};
 
 use super::Ctx;
 use super::output::{Record, View};
-use super::prompt::SecretSource;
+use super::prompt::{SecretSource, confirmed, must_confirm};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -72,9 +72,12 @@ pub struct RevokeArgs {
     /// Login session id or unique prefix (4+ hex digits)
     #[arg(group = "target")]
     pub id: Option<IdPrefix>,
-    /// Revoke every session of this user (yourself, or anyone as an admin)
+    /// Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal
     #[arg(long, value_name = "NAME", group = "target")]
     pub user: Option<String>,
+    /// Revoke every session of --user without asking (required off a terminal)
+    #[arg(long, short = 'y', requires = "user")]
+    pub yes: bool,
 }
 
 impl Record for LoginSessionView {
@@ -193,6 +196,13 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AuthCommand::Revoke(args) => {
+            if let Some(name) = &args.user
+                && must_confirm(args.yes, ctx.stdin_is_terminal, "revoking every login session of a user")?
+                && !confirmed(&format!("Revoke every login session of {}?", escape_for_terminal(name)))?
+            {
+                ctx.notice("Nothing was revoked.");
+                return Ok(());
+            }
             let count = ctx.call::<AuthRevoke>(RevokeRequest { session: args.id, user: args.user })?;
             if count == 0 {
                 ctx.notice("Already revoked; nothing changed.");

@@ -1,5 +1,6 @@
 //! Reading secrets: lines from stdin with `--password-stdin`, or hidden prompts on a terminal
-//! (new passwords asked twice). Off a terminal stint never prompts.
+//! (new passwords asked twice); and confirming destructive commands. Off a terminal stint never
+//! prompts.
 
 use std::io::{self, BufRead, Read};
 
@@ -134,4 +135,30 @@ fn read_stdin_line() -> anyhow::Result<Option<String>> {
     String::from_utf8(line)
         .map(Some)
         .map_err(|_| Error::invalid("the password on stdin is not valid UTF-8").into())
+}
+
+/// Whether a destructive command must ask before it goes ahead: not with `--yes`; on a terminal,
+/// yes; off a terminal, without `--yes`, it is refused, naming the flag, before anything is read.
+pub fn must_confirm(yes: bool, stdin_is_terminal: bool, action: &str) -> anyhow::Result<bool> {
+    if yes {
+        return Ok(false);
+    }
+    if !stdin_is_terminal {
+        return Err(Error::invalid(format!(
+            "{action} needs confirmation: add --yes (stint never prompts off a terminal)"
+        ))
+        .into());
+    }
+    Ok(true)
+}
+
+/// Asks `question [y/N]` on the terminal; anything but yes (Enter alone, Esc) is no.
+pub fn confirmed(question: &str) -> anyhow::Result<bool> {
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .wait_for_newline(true)
+        .interact_opt()
+        .context("reading the answer from the terminal")?;
+    Ok(answer == Some(true))
 }

@@ -7,11 +7,13 @@ use clap::{Args, Subcommand};
 use stint::Error;
 use stint::id::IdPrefix;
 use stint::service::session::{EditRequest, ListRequest, SessionDelete, SessionEdit, SessionShow};
+use stint::text::escape_for_terminal;
 use stint::time::format_duration;
-use stint::work::{WorkSessionRef, WorkSessionView};
+use stint::work::{SessionSelector, WorkSessionRef, WorkSessionView};
 
-use super::args::{FilterArgs, print_session};
-use super::{Ctx, import, report};
+use super::args::{FilterArgs, print_edited};
+use super::prompt::{confirmed, must_confirm};
+use super::{Ctx, import, output, report};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -21,8 +23,8 @@ pub enum SessionCommand {
     Show(RefArgs),
     /// Correct a work session's times, target or note (anyone's as a supervisor or admin)
     Edit(EditArgs),
-    /// Delete a work session (anyone's as a supervisor or admin)
-    Delete(RefArgs),
+    /// Delete a work session (anyone's as a supervisor or admin); asks first on a terminal
+    Delete(DeleteArgs),
     /// Total time per user, ticket, case, day, week or month, clipped to the range
     Report(report::ReportArgs),
     /// Import work sessions from stint's CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)
@@ -40,18 +42,27 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct RefArgs {
-    /// Work session id or unique prefix (4+ hex digits)
-    pub id: IdPrefix,
-    /// Look for the id among this user's sessions
+    /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    pub id: SessionSelector,
+    /// Look for the id among this user's sessions (`last` and @N count theirs)
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
 }
 
 #[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub session: RefArgs,
+    /// Delete without asking (required off a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Work session id or unique prefix (4+ hex digits)
-    pub id: IdPrefix,
-    /// Look for the id among this user's sessions
+    /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    pub id: SessionSelector,
+    /// Look for the id among this user's sessions (`last` and @N count theirs)
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
     /// New start
@@ -80,8 +91,8 @@ pub struct EditArgs {
     pub force: bool,
 }
 
-fn reference(id: IdPrefix, user: Option<String>) -> WorkSessionRef {
-    WorkSessionRef { prefix: id, user }
+fn reference(id: SessionSelector, user: Option<String>) -> WorkSessionRef {
+    WorkSessionRef { id, user }
 }
 
 pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
@@ -105,19 +116,21 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
                 note: args.note,
                 force: args.force,
             };
-            let edited = ctx.call::<SessionEdit>(request)?;
-            if edited.changed {
-                ctx.notice(format!("Updated work session {}.", edited.session.work_session_id.short()));
-            } else {
-                ctx.notice(format!(
-                    "Work session {} already had those values; nothing changed.",
-                    edited.session.work_session_id.short()
-                ));
-            }
-            print_session(ctx, &edited.session)
+            print_edited(ctx, &ctx.call::<SessionEdit>(request)?)
         }
         SessionCommand::Delete(args) => {
-            let deleted = ctx.call::<SessionDelete>(reference(args.id, args.user))?;
+            let mut named = reference(args.session.id, args.session.user);
+            if must_confirm(args.yes, ctx.stdin_is_terminal, "deleting a work session")? {
+                let session = ctx.call::<SessionShow>(named.clone())?;
+                output::eprint_line(describe(ctx, &session));
+                if !confirmed("Delete?")? {
+                    ctx.notice("Nothing was deleted.");
+                    return Ok(());
+                }
+                // The session shown is the one deleted, even if `last` has moved on since.
+                named.id = SessionSelector::Id(session.work_session_id.to_string().parse()?);
+            }
+            let deleted = ctx.call::<SessionDelete>(named)?;
             ctx.notice(format!(
                 "Deleted work session {} on {} ({}).",
                 deleted.work_session_id.short(),
@@ -127,6 +140,28 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// One work session on one line, for the question before deleting it.
+fn describe(ctx: &Ctx, session: &WorkSessionView) -> String {
+    let view = &ctx.printer().view;
+    let span = match (session.end, session.duration_seconds) {
+        (Some(end), Some(length)) => {
+            format!("{} to {} ({})", view.time(session.start), view.time(end), format_duration(length))
+        }
+        _ => format!("running since {}", view.time(session.start)),
+    };
+    let note = if session.note.is_empty() {
+        String::new()
+    } else {
+        format!(", note \"{}\"", escape_for_terminal(&session.note))
+    };
+    format!(
+        "Work session {} of {} on {}: {span}{note}",
+        session.work_session_id.short(),
+        escape_for_terminal(&session.user),
+        session.target(),
+    )
 }
 
 /// Streams the listing: machine formats write each row as it is read, so an export of any

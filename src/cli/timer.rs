@@ -1,4 +1,4 @@
-//! `stint timer ...`: start, stop, switch, status, cancel, continue, manual.
+//! `stint timer ...`: start, stop, switch, status, cancel, continue, manual, edit, note.
 
 use anyhow::Context as _;
 use clap::{ArgGroup, Args, Subcommand};
@@ -8,14 +8,14 @@ use stint::id::IdPrefix;
 use stint::service::Empty;
 use stint::service::timer::{
     ContinueRequest, ManualRequest, StartRequest, StopRequest, SwitchRequest, TimerCancel, TimerContinue,
-    TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
+    TimerEdit, TimerEditRequest, TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
 };
 use stint::time::format_duration;
 use stint::work::{self, TargetSpec, WorkSessionView};
 
 use super::Ctx;
-use super::args::print_session;
-use super::output::{Record, View};
+use super::args::{print_edited, print_session};
+use super::output::{self, Record, View};
 
 #[derive(Debug, Subcommand)]
 pub enum TimerCommand {
@@ -23,7 +23,7 @@ pub enum TimerCommand {
     Start(StartArgs),
     /// Stop your running timer and print how long it ran
     Stop(StopArgs),
-    /// Stop your running timer and start one on another target at the same instant
+    /// Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given
     Switch(SwitchArgs),
     /// Show your running timer; exit 3 when none runs (for shell prompts)
     Status,
@@ -31,8 +31,12 @@ pub enum TimerCommand {
     Cancel,
     /// Start a timer on what your last stopped session was on
     Continue(ContinueArgs),
-    /// Record a completed session in the past
+    /// Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now
     Manual(ManualArgs),
+    /// Change your running timer's note or start
+    Edit(EditArgs),
+    /// Replace your running timer's note (short for `timer edit --note`)
+    Note(NoteArgs),
 }
 
 /// What the time is for. Both may be given: a case worked on for a ticket.
@@ -78,13 +82,15 @@ pub struct StopArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
 pub struct SwitchArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// A note for the new session
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
+    /// Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
     /// Allow a closed ticket or a closed or archived case
     #[arg(long)]
     pub force: bool,
@@ -105,17 +111,16 @@ pub struct ContinueArgs {
 
 #[derive(Debug, Args)]
 #[command(group = ArgGroup::new("target").required(true).multiple(true).args(["ticket", "case"]))]
-#[command(group = ArgGroup::new("end").required(true).args(["to", "duration"]))]
 pub struct ManualArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// When the work started (e.g. 09:00, yesterday 14:00, 2024-05-01 08:30)
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub from: String,
+    pub from: Option<String>,
     /// When the work ended; no later than now
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub to: Option<String>,
-    /// How long the work took (e.g. 90m, 1h30m, 1:30, 1.5h)
+    /// How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now
     #[arg(long, value_name = "DURATION")]
     pub duration: Option<String>,
     /// A note on what you did
@@ -124,6 +129,24 @@ pub struct ManualArgs {
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("change").required(true).multiple(true).args(["note", "start"]))]
+pub struct EditArgs {
+    /// Replace the note (an empty string clears it)
+    #[arg(long, allow_hyphen_values = true)]
+    pub note: Option<String>,
+    /// Move the start (e.g. 09:15, -20m); never in the future or inside another session
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub start: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The new note (an empty string clears it)
+    #[arg(allow_hyphen_values = true)]
+    pub note: String,
 }
 
 /// `timer status` as printed: the running session and how long it has run.
@@ -161,7 +184,7 @@ impl Record for TimerStatusView {
 }
 
 /// On a terminal, lets the user pick an open ticket or case, most recently worked first.
-fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
+fn pick_target(ctx: &Ctx, prompt: &str) -> anyhow::Result<TargetSpec> {
     if !ctx.stdin_is_terminal {
         return Err(Error::invalid(
             "name what the time is for with --ticket N and/or --case ID (stint offers a picker only on a terminal)",
@@ -174,7 +197,7 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
     }
     let labels: Vec<String> = targets.iter().map(work::PickTarget::label).collect();
     let chosen = dialoguer::FuzzySelect::new()
-        .with_prompt("Start a timer on")
+        .with_prompt(prompt)
         .items(&labels)
         .default(0)
         .interact_opt()
@@ -183,6 +206,11 @@ fn pick_target(ctx: &Ctx) -> anyhow::Result<TargetSpec> {
         Some(target) => Ok(target.spec()?),
         None => Err(Error::invalid("no target chosen; nothing started").into()),
     }
+}
+
+/// What a stop that recorded nothing says.
+fn discarded(session: &WorkSessionView) -> String {
+    format!("The timer on {} was discarded: it ran under a second", session.target())
 }
 
 fn started_notice(ctx: &Ctx, session: &WorkSessionView) {
@@ -197,14 +225,21 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
     match cmd {
         TimerCommand::Start(args) => {
             let target = args.target.spec();
-            let target = if target == TargetSpec::default() { pick_target(ctx)? } else { target };
+            let target =
+                if target == TargetSpec::default() { pick_target(ctx, "Start a timer on")? } else { target };
             let request = StartRequest { target, note: args.note, at: args.at, force: args.force };
             let session = ctx.call::<TimerStart>(request)?;
             started_notice(ctx, &session);
             print_session(ctx, &session)
         }
         TimerCommand::Stop(args) => {
-            let session = ctx.call::<TimerStop>(StopRequest { note: args.note, at: args.at })?;
+            let stopped = ctx.call::<TimerStop>(StopRequest { note: args.note, at: args.at })?;
+            if stopped.discarded {
+                // Said even with -q: the user asked to record something and nothing was.
+                output::eprint_line(format!("{}; nothing was recorded.", discarded(&stopped.session)));
+                return Ok(());
+            }
+            let session = stopped.session;
             ctx.notice(format!(
                 "Stopped the timer on {} after {}.",
                 session.target(),
@@ -213,14 +248,26 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             print_session(ctx, &session)
         }
         TimerCommand::Switch(args) => {
-            let request = SwitchRequest { target: args.target.spec(), note: args.note, force: args.force };
+            let target = args.target.spec();
+            let target =
+                if target == TargetSpec::default() { pick_target(ctx, "Switch to")? } else { target };
+            let request = SwitchRequest { target, note: args.note, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
-            ctx.notice(format!(
-                "Stopped the timer on {} after {}; started one on {}.",
-                switched.stopped.target(),
-                format_duration(switched.stopped.duration_seconds.unwrap_or_default()),
-                switched.started.target()
-            ));
+            let started = switched.started.target();
+            ctx.notice(match switched.stopped {
+                None => format!(
+                    "The timer already runs on {started} (since {}); nothing changed.",
+                    ctx.printer().view.time(switched.started.start)
+                ),
+                Some(stopped) if stopped.discarded => {
+                    format!("{}; started one on {started}.", discarded(&stopped.session))
+                }
+                Some(stopped) => format!(
+                    "Stopped the timer on {} after {}; started one on {started}.",
+                    stopped.session.target(),
+                    format_duration(stopped.session.duration_seconds.unwrap_or_default()),
+                ),
+            });
             print_session(ctx, &switched.started)
         }
         TimerCommand::Status => {
@@ -264,5 +311,13 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             ));
             print_session(ctx, &session)
         }
+        TimerCommand::Edit(args) => print_edited(
+            ctx,
+            &ctx.call::<TimerEdit>(TimerEditRequest { note: args.note, start: args.start })?,
+        ),
+        TimerCommand::Note(args) => print_edited(
+            ctx,
+            &ctx.call::<TimerEdit>(TimerEditRequest { note: Some(args.note), start: None })?,
+        ),
     }
 }

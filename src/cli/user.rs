@@ -9,12 +9,12 @@ use stint::service::user::{
     SetStatusRequest, UserAdd, UserAddCheck, UserEditOp, UserList, UserName, UserPasswd, UserPasswdTarget,
     UserRemove, UserSetStatus, UserShow,
 };
-use stint::text::counted;
+use stint::text::{counted, escape_for_terminal};
 use stint::user::{self, PasswordChanged, Status, UserView};
 
 use super::Ctx;
 use super::output::{Record, View};
-use super::prompt::SecretSource;
+use super::prompt::{SecretSource, confirmed, must_confirm};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -45,8 +45,13 @@ pub enum UserCommand {
     Activate { name: String },
     /// Deactivate a user who left, keeping their history; a running timer stops (admins)
     Deactivate { name: String },
-    /// Remove a user who owns no data (admins); otherwise use deactivate
-    Remove { name: String },
+    /// Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal
+    Remove {
+        name: String,
+        /// Remove without asking (required off a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -246,7 +251,13 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
         UserCommand::Suspend { name } => set_status(ctx, &name, Status::Suspended),
         UserCommand::Activate { name } => set_status(ctx, &name, Status::Active),
         UserCommand::Deactivate { name } => set_status(ctx, &name, Status::Deactivated),
-        UserCommand::Remove { name } => {
+        UserCommand::Remove { name, yes } => {
+            if must_confirm(yes, ctx.stdin_is_terminal, "removing a user")?
+                && !confirmed(&format!("Remove user {}?", escape_for_terminal(&name)))?
+            {
+                ctx.notice("Nothing was removed.");
+                return Ok(());
+            }
             let removed = ctx.call::<UserRemove>(UserName { name })?;
             ctx.notice(format!("Removed {}.", removed.username));
             Ok(())

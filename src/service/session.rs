@@ -365,7 +365,7 @@ pub(crate) mod tests {
 
     #[test]
     fn requests_refuse_unknown_fields() {
-        let reference = json!({"prefix": "1a2b3c4d", "user": null});
+        let reference = json!({"id": "1a2b3c4d", "user": null});
         refuses_unknown_field::<WorkSessionRef>(reference.clone());
         let filter = json!({"from": "-2h", "to": null, "period": null, "user": "me", "all_users": false,
             "ticket": 42, "case": null, "running": false});
@@ -487,7 +487,7 @@ pub(crate) mod tests {
         for from in ["-3h", "-2h"] {
             let request = ManualRequest {
                 target: TargetSpec { ticket: Some(1), case: None },
-                from: from.into(),
+                from: Some(from.into()),
                 to: None,
                 duration: Some("30m".into()),
                 note: String::new(),

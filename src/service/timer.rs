@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::store::Tx;
 use crate::time::{Timestamp, parse_duration, parse_instant};
 use crate::work::{
-    self, Continue, Manual, ManualEnd, PickTarget, RunningTimer, Start, Stop, Switch, Switched, TargetSpec,
-    WorkSessionView,
+    self, Continue, Edited, Manual, ManualEnd, PickTarget, RunningEdit, RunningTimer, Start, Stop, Stopped,
+    Switch, Switched, TargetSpec, WorkSessionView,
 };
 
 pub fn register<R: Registry>(registry: &mut R) {
@@ -23,6 +23,7 @@ pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<TimerCancel>();
     registry.op::<TimerContinue>();
     registry.op::<TimerManual>();
+    registry.op::<TimerEdit>();
 }
 
 /// Reads an optional time expression with the service's clock, in the caller's zone.
@@ -81,8 +82,8 @@ impl Op for TimerStop {
     const PATH: &'static str = "timer/stop";
     const MODE: Mode = Mode::Write;
     type Req = StopRequest;
-    type Resp = WorkSessionView;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StopRequest, call: &Call) -> Result<WorkSessionView> {
+    type Resp = Stopped;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StopRequest, call: &Call) -> Result<Stopped> {
         let request = Stop { note: r.note.clone(), at: instant(r.at.as_deref(), call)? };
         work::stop(tx, &auth.actor, call.zone, &request, call.now)
     }
@@ -93,6 +94,8 @@ impl Op for TimerStop {
 pub struct SwitchRequest {
     pub target: TargetSpec,
     pub note: String,
+    /// A time expression: when the one timer stops and the other starts (default: now).
+    pub at: Option<String>,
     pub force: bool,
 }
 
@@ -103,7 +106,12 @@ impl Op for TimerSwitch {
     type Req = SwitchRequest;
     type Resp = Switched;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &SwitchRequest, call: &Call) -> Result<Switched> {
-        let request = Switch { target: r.target.clone(), note: r.note.clone(), force: r.force };
+        let request = Switch {
+            target: r.target.clone(),
+            note: r.note.clone(),
+            at: instant(r.at.as_deref(), call)?,
+            force: r.force,
+        };
         work::switch(tx, &auth.actor, call.zone, &request, call.now)
     }
 }
@@ -154,9 +162,10 @@ impl Op for TimerContinue {
 #[serde(deny_unknown_fields)]
 pub struct ManualRequest {
     pub target: TargetSpec,
-    pub from: String,
+    /// Two of `from`, `to` (time expressions) and `duration` (`90m`, `1:30`), or the duration
+    /// alone for work that ended now.
+    pub from: Option<String>,
     pub to: Option<String>,
-    /// A duration (`90m`, `1:30`); `to` wins when both are given.
     pub duration: Option<String>,
     pub note: String,
     pub force: bool,
@@ -169,13 +178,46 @@ impl Op for TimerManual {
     type Req = ManualRequest;
     type Resp = WorkSessionView;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ManualRequest, call: &Call) -> Result<WorkSessionView> {
-        let from = parse_instant(&r.from, call.now, call.zone)?;
-        let end = match (&r.to, &r.duration) {
-            (Some(to), _) => ManualEnd::At(parse_instant(to, call.now, call.zone)?),
-            (None, Some(duration)) => ManualEnd::After(parse_duration(duration)?),
-            (None, None) => return Err(Error::invalid("give --to TIME or --duration D")),
+        let time = |text: &str| parse_instant(text, call.now, call.zone);
+        let (from, end) = match (&r.from, &r.to, &r.duration) {
+            (Some(from), Some(to), None) => (time(from)?, ManualEnd::At(time(to)?)),
+            (Some(from), None, Some(duration)) => (time(from)?, ManualEnd::After(parse_duration(duration)?)),
+            (None, Some(to), Some(duration)) => {
+                let to = time(to)?;
+                (to.plus(-parse_duration(duration)?)?, ManualEnd::At(to))
+            }
+            (None, None, Some(duration)) => {
+                (call.now.plus(-parse_duration(duration)?)?, ManualEnd::At(call.now))
+            }
+            _ => {
+                return Err(Error::invalid(
+                    "give --from and --to, --from and --duration, --to and --duration, or --duration \
+                     alone (work that ended now)",
+                ));
+            }
         };
         let request = Manual { target: r.target.clone(), from, end, note: r.note.clone(), force: r.force };
         work::manual(tx, &auth.actor, call.zone, &request, call.now)
+    }
+}
+
+/// `timer edit` and `timer note`: `None` leaves a field of the running timer alone.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimerEditRequest {
+    pub note: Option<String>,
+    /// A time expression for the new start.
+    pub start: Option<String>,
+}
+
+pub struct TimerEdit;
+impl Op for TimerEdit {
+    const PATH: &'static str = "timer/edit";
+    const MODE: Mode = Mode::Write;
+    type Req = TimerEditRequest;
+    type Resp = Edited;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &TimerEditRequest, call: &Call) -> Result<Edited> {
+        let edit = RunningEdit { note: r.note.clone(), start: instant(r.start.as_deref(), call)? };
+        work::edit_running(tx, &auth.actor, call.zone, &edit, call.now)
     }
 }

@@ -371,15 +371,15 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     let status = store.read(|tx| work::status(tx, &tess, at(1600))).expect("status");
     assert_eq!(status.elapsed_seconds, 600);
     let stopped = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6400))).expect("stop");
-    assert_eq!((stopped.duration_seconds, stopped.end), (Some(5400), Some(at(6400))));
+    assert_eq!((stopped.session.duration_seconds, stopped.session.end), (Some(5400), Some(at(6400))));
     let err = store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(6500))).expect_err("none");
     assert_eq!(err.kind(), ErrorKind::Conflict);
     store
         .write(|tx| work::start(tx, &tess, &utc, &Start { at: None, ..start.clone() }, at(7000)))
         .expect("again");
-    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), force: false };
+    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), at: None, force: false };
     let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
-    assert_eq!(switched.stopped.duration_seconds, Some(300));
+    assert_eq!(switched.stopped.map(|s| s.session.duration_seconds), Some(Some(300)));
     assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));
     // Ticket totals count ended sessions, and running ones up to now.
     let total = |store: &mut Store, number, now| {
@@ -387,18 +387,17 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     };
     assert_eq!(total(store, 1, at(8000)), 5400 + 300);
     assert_eq!(total(store, 2, at(8000)), 700);
-    // A zero-length session is kept and overlaps nothing.
-    store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
+    // A timer stopped in the second it started records nothing.
+    let stopped =
+        store.write(|tx| work::stop(tx, &tess, &utc, &Stop::default(), at(7300))).expect("stop at once");
+    assert!(stopped.discarded);
     let mine = WorkSessionFilter::default();
     let views = store.read(|tx| work::list(tx, &tess, &mine)).expect("list");
-    assert_eq!(
-        views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(),
-        [Some(5400), Some(300), Some(0)]
-    );
+    assert_eq!(views.iter().map(|v| v.duration_seconds).collect::<Vec<_>>(), [Some(5400), Some(300)]);
     let continued = store
         .write(|tx| work::continue_last(tx, &tess, &utc, &work::Continue::default(), at(7300)))
         .expect("continue");
-    assert_eq!((continued.ticket, continued.note.as_str()), (Some(2), "vpn"));
+    assert_eq!((continued.ticket, continued.start), (Some(1), at(7300)));
 }
 
 pub fn overlaps_are_refused_by_the_core_and_by_the_database(store: &mut Store) {
@@ -526,6 +525,36 @@ pub fn listings_come_in_start_order_and_clip_to_the_range(store: &mut Store) {
     assert_eq!(listed(store, &admin, &everyone).len(), 6, "the store is usable after a stopped listing");
 }
 
+pub fn the_nth_latest_session_counts_by_start_newest_first(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let ticket = ticket_ref(store, &tess, 1);
+    // Inserted out of order; two pairs share a start second: a running session and an empty
+    // one, and a longer and an empty one.
+    let sessions =
+        [(5000, None), (1000, Some(1000)), (5000, Some(5000)), (1000, Some(2000)), (3000, Some(4000))];
+    let ids: Vec<WorkSessionId> = sessions
+        .iter()
+        .map(|&(start, end)| {
+            let session = raw_session(&tess, ticket, start, end);
+            store.write(|tx| tx.insert_work_session(&session)).expect("insert");
+            session.work_session_id
+        })
+        .collect();
+    let nth = |store: &mut Store, back| {
+        store
+            .read(|tx| tx.nth_latest_work_session(tess.org_id, tess.user_id, back))
+            .expect("read")
+            .map(|s| s.work_session_id)
+    };
+    let order: Vec<Option<WorkSessionId>> = (0..6).map(|back| nth(store, back)).collect();
+    assert_eq!(order, [Some(ids[0]), Some(ids[2]), Some(ids[4]), Some(ids[3]), Some(ids[1]), None]);
+    assert_eq!(
+        store.read(|tx| tx.nth_latest_work_session(admin.org_id, admin.user_id, 0)).expect("read"),
+        None
+    );
+}
+
 fn sqlite_store() -> Store {
     Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
 }
@@ -566,4 +595,5 @@ conformance!(
     the_database_refuses_inconsistent_sessions,
     listings_come_in_start_order_and_clip_to_the_range,
     idempotent_replies_are_kept_per_user_and_expire,
+    the_nth_latest_session_counts_by_start_newest_first,
 );

@@ -1,8 +1,9 @@
 //! Work-session records: listing (show, list, for_each) and corrections (edit, delete).
 
 use super::{
-    Edited, Rules, Scope, WorkCommandStore, WorkFilter, WorkSessionEdit, WorkSessionFilter, WorkSessionRef,
-    WorkSessionView, check_note, find_session, local, lock_owner, utc_offset, view_of,
+    Edited, Rules, RunningEdit, Scope, WorkCommandStore, WorkFilter, WorkSession, WorkSessionEdit,
+    WorkSessionFilter, WorkSessionRef, WorkSessionView, check_note, find_session, local, lock_owner,
+    utc_offset, view_of,
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
@@ -125,6 +126,32 @@ pub fn edit(
     let rules = Rules { tx, actor, zone, now };
     let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
     let before = lock_owner(tx, actor, found)?;
+    apply_edit(&rules, before, edit)
+}
+
+/// `timer edit`: changes the note or the start of the actor's running timer, under the same
+/// rules as `session edit` (a start never in the future, never inside another session).
+pub fn edit_running(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    zone: &dyn Zone,
+    edit: &RunningEdit,
+    now: Timestamp,
+) -> Result<Edited> {
+    if edit.note.is_none() && edit.start.is_none() {
+        return Err(Error::invalid("nothing to change: give --note TEXT or --start TIME"));
+    }
+    permission::require(actor.role, Capability::TrackOwnTime)?;
+    let rules = Rules { tx, actor, zone, now };
+    let running = rules.running_or_conflict()?;
+    let change = WorkSessionEdit { from: edit.start, note: edit.note.clone(), ..WorkSessionEdit::default() };
+    apply_edit(&rules, running, &change)
+}
+
+/// Applies `edit` to `before` (already found, its owner locked), checks the result and saves
+/// and audits it when anything changed.
+fn apply_edit(rules: &Rules<'_>, before: WorkSession, edit: &WorkSessionEdit) -> Result<Edited> {
+    let (zone, now) = (rules.zone, rules.now);
     let mut after = before.clone();
     if let Some(note) = &edit.note {
         check_note(note)?;

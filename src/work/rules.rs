@@ -5,8 +5,8 @@
 use chrono::Timelike;
 
 use super::{
-    MAX_NOTE_CHARS, Source, Start, Target, TargetSpec, TicketRef, WorkCommandStore, WorkSession,
-    WorkSessionRef, WorkSessionView,
+    MAX_NOTE_CHARS, SessionSelector, Source, Start, Stopped, Target, TargetSpec, TicketRef, WorkCommandStore,
+    WorkSession, WorkSessionRef, WorkSessionView,
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
@@ -36,7 +36,8 @@ pub(super) fn view_of(
 }
 
 /// Finds a named session the actor may act on: their own with `own`, anyone's with `all`.
-/// Those who cannot see everyone's sessions look among their own only.
+/// Those who cannot see everyone's sessions look among their own only; relative references
+/// (`last`, `@2`) count the actor's sessions, or those of the user named with `--user`.
 pub(super) fn find_session(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
@@ -44,29 +45,53 @@ pub(super) fn find_session(
     own: Capability,
     all: Capability,
 ) -> Result<WorkSession> {
-    let scope = match &reference.user {
+    let named_user = match &reference.user {
         Some(name) => {
             let user = user::find(tx, actor, name)?;
             if user.user_id != actor.user_id {
                 permission::require(actor.role, all)?;
             }
-            Some(user.user_id)
+            Some(user)
         }
-        // Those who may see everyone's sessions find them, and are refused below if they
-        // may not act on them; the others look among their own.
-        None if permission::allows(actor.role, all)
-            || permission::allows(actor.role, Capability::ViewAllTime) =>
-        {
-            None
-        }
-        None => Some(actor.user_id),
+        None => None,
     };
-    let what = if scope == Some(actor.user_id) { "work session of yours" } else { "work session" };
-    let ids = tx.work_sessions_by_prefix(actor.org_id, scope, &reference.prefix)?;
-    let id = id::resolve_prefix(what, &reference.prefix, ids)?;
-    let session = tx
-        .work_session_by_id(actor.org_id, id)?
-        .ok_or_else(|| Error::not_found(format!("no work session {id}")))?;
+    let session = match &reference.id {
+        SessionSelector::Id(prefix) => {
+            let scope = match &named_user {
+                Some(user) => Some(user.user_id),
+                // Those who may see everyone's sessions find them, and are refused below if
+                // they may not act on them; the others look among their own.
+                None if permission::allows(actor.role, all)
+                    || permission::allows(actor.role, Capability::ViewAllTime) =>
+                {
+                    None
+                }
+                None => Some(actor.user_id),
+            };
+            let what = if scope == Some(actor.user_id) { "work session of yours" } else { "work session" };
+            let ids = tx.work_sessions_by_prefix(actor.org_id, scope, prefix)?;
+            let id = id::resolve_prefix(what, prefix, ids)?;
+            tx.work_session_by_id(actor.org_id, id)?
+                .ok_or_else(|| Error::not_found(format!("no work session {id}")))?
+        }
+        SessionSelector::Latest(n) => {
+            let (user_id, whose) = match &named_user {
+                Some(user) if user.user_id != actor.user_id => {
+                    (user.user_id, format!("{} has", user.username))
+                }
+                _ => (actor.user_id, "you have".to_owned()),
+            };
+            permission::require(actor.role, own)?;
+            tx.nth_latest_work_session(actor.org_id, user_id, n.saturating_sub(1))?.ok_or_else(|| {
+                let count = if *n == 1 {
+                    "no work sessions".to_owned()
+                } else {
+                    format!("fewer than {n} work sessions")
+                };
+                Error::not_found(format!("no work session {}: {whose} {count}", reference.id))
+            })?
+        }
+    };
     let needed = if session.user_id == actor.user_id { own } else { all };
     permission::require(actor.role, needed)?;
     Ok(session)
@@ -304,8 +329,9 @@ impl Rules<'_> {
         Ok(session)
     }
 
-    /// Stops the actor's running timer at `at`.
-    pub(super) fn end(&self, note: Option<&str>, at: Timestamp) -> Result<WorkSession> {
+    /// Stops the actor's running timer at `at`; one that would end in the second it started
+    /// is discarded instead, since an empty session records nothing.
+    pub(super) fn end(&self, note: Option<&str>, at: Timestamp) -> Result<Stopped> {
         permission::require(self.actor.role, Capability::TrackOwnTime)?;
         if let Some(note) = note {
             check_note(note)?;
@@ -324,7 +350,18 @@ impl Rules<'_> {
                 local(before.start, self.zone)
             )));
         }
-        self.close(&before, note, at)
+        if at == before.start {
+            return Ok(Stopped { session: self.discard(&before)?, discarded: true });
+        }
+        Ok(Stopped { session: self.view(&self.close(&before, note, at)?)?, discarded: false })
+    }
+
+    /// Deletes the actor's running timer without recording it, audited as `timer.cancel`.
+    pub(super) fn discard(&self, running: &WorkSession) -> Result<WorkSessionView> {
+        self.tx.delete_work_session(self.org(), running.work_session_id)?;
+        let view = self.view(running)?;
+        self.record(Change::new("timer.cancel", "work_session", running.work_session_id).before(&view))?;
+        Ok(view)
     }
 
     /// Ends a running session at `at` (not before its start), computing its duration, and

@@ -125,9 +125,38 @@ impl Fx {
         self.start_on(who, TargetSpec::ticket(ticket), None, now)
     }
 
+    /// Stops `who`'s timer; what it recorded, or what it discarded.
     fn stop(&mut self, who: &Actor, stop_at: Option<Timestamp>, now: Timestamp) -> Result<WorkSessionView> {
+        self.stopped(who, stop_at, now).map(|stopped| stopped.session)
+    }
+
+    fn stopped(&mut self, who: &Actor, stop_at: Option<Timestamp>, now: Timestamp) -> Result<Stopped> {
         let request = Stop { note: None, at: stop_at };
         self.run(|tx| stop(tx, who, &Utc, &request, now))
+    }
+
+    /// An empty session of `who` on ticket `number` at `at`, written straight to the store as
+    /// an import or an older version of stint could have left it (timers no longer make them).
+    fn empty_session(&mut self, who: &Actor, number: i64, at: Timestamp) -> WorkSessionId {
+        let org = self.org;
+        let ticket = self.run(|tx| crate::ticket::find(tx, org, number)).expect("ticket").ticket;
+        let session = WorkSession {
+            work_session_id: WorkSessionId::random(),
+            org_id: org,
+            user_id: who.user_id,
+            ticket: Some(TicketRef { ticket_id: ticket.ticket_id, number }),
+            case_id: None,
+            start: at,
+            end: Some(at),
+            duration: Some(0),
+            utc_offset: 0,
+            note: String::new(),
+            source: Source::Import,
+            created_at: at,
+            updated_at: at,
+        };
+        self.run(|tx| tx.insert_work_session(&session)).expect("insert");
+        session.work_session_id
     }
 
     fn manual_with(&mut self, who: &Actor, request: &Manual, now: Timestamp) -> Result<WorkSessionView> {
@@ -221,17 +250,21 @@ fn start_then_stop_computes_the_duration_and_audits_both() {
 }
 
 #[test]
-fn a_timer_stopped_in_the_second_it_started_is_kept_with_duration_zero() {
+fn a_timer_stopped_in_the_second_it_started_is_discarded_as_a_cancel() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     let started = fx.start(&tech, 1, t("09:00")).expect("start");
-    let stopped = fx.stop(&tech, None, t("09:00")).expect("stop in the same second");
-    assert_eq!((stopped.end, stopped.duration_seconds), (Some(t("09:00")), Some(0)));
-    let all = fx.all_sessions();
-    assert_eq!(all.len(), 1);
-    assert_eq!(all[0].work_session_id, started.work_session_id);
-    // An empty session overlaps nothing: a new timer may start in that very second.
+    let stopped = fx.stopped(&tech, None, t("09:00")).expect("stop in the same second");
+    assert!(stopped.discarded);
+    assert_eq!((stopped.session.work_session_id, stopped.session.end), (started.work_session_id, None));
+    assert!(fx.all_sessions().is_empty());
+    assert_eq!(fx.audit_actions().last().map(String::as_str), Some("timer.cancel"));
+    assert_eq!(kind(fx.run(|tx| status(tx, &tech, t("09:00")))), ErrorKind::NotFound);
+    // So is one stopped back at its start.
     fx.start(&tech, 2, t("09:00")).expect("start again in the same second");
+    let stopped = fx.stopped(&tech, Some(t("09:00")), t("09:30")).expect("stop back at the start");
+    assert!(stopped.discarded);
+    assert!(fx.all_sessions().is_empty());
 }
 
 #[test]
@@ -298,7 +331,7 @@ fn stop_note_replaces_the_note() {
     fx.run(|tx| start(tx, &tech, &Utc, &request, t("09:00"))).expect("start");
     let request = Stop { note: Some("printer fixed".into()), at: None };
     let stopped = fx.run(|tx| stop(tx, &tech, &Utc, &request, t("09:30"))).expect("stop");
-    assert_eq!(stopped.note, "printer fixed");
+    assert_eq!(stopped.session.note, "printer fixed");
 }
 
 #[test]
@@ -407,15 +440,48 @@ fn switch_stops_and_starts_at_the_same_instant() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch { target: TargetSpec::ticket(2), note: "next".into(), force: false };
+    let request = Switch { target: TargetSpec::ticket(2), note: "next".into(), at: None, force: false };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
-    assert_eq!(switched.stopped.work_session_id, first.work_session_id);
-    assert_eq!((switched.stopped.end, switched.stopped.duration_seconds), (Some(t("10:00")), Some(3600)));
+    let stopped = switched.stopped.expect("stopped").session;
+    assert_eq!(stopped.work_session_id, first.work_session_id);
+    assert_eq!((stopped.end, stopped.duration_seconds), (Some(t("10:00")), Some(3600)));
     assert_eq!((switched.started.start, switched.started.ticket), (t("10:00"), Some(2)));
     assert_eq!(switched.started.note, "next");
     assert_eq!(fx.running(&tech).map(|s| s.work_session_id), Some(switched.started.work_session_id));
     let actions = fx.audit_actions();
     assert_eq!(&actions[actions.len() - 2..], ["timer.stop", "timer.switch"]);
+}
+
+#[test]
+fn a_switch_to_what_already_runs_changes_nothing() {
+    let mut fx = Fx::new();
+    let tech = fx.tech.clone();
+    let both = TargetSpec { ticket: Some(2), case: Some(prefix(fx.tech_case)) };
+    let first = fx.start_on(&tech, both.clone(), None, t("09:00")).expect("start");
+    let audits = fx.audit_actions().len();
+    let request = Switch { target: both, note: "other".into(), at: None, force: false };
+    let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("no switch");
+    assert!(switched.stopped.is_none());
+    assert_eq!(switched.started, first);
+    assert_eq!(fx.audit_actions().len(), audits);
+    // The ticket alone is another target.
+    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
+    let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
+    assert_eq!(switched.stopped.map(|s| s.session.work_session_id), Some(first.work_session_id));
+}
+
+#[test]
+fn a_switch_in_the_second_the_timer_started_discards_it() {
+    let mut fx = Fx::new();
+    let tech = fx.tech.clone();
+    fx.start(&tech, 1, t("09:00")).expect("start");
+    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
+    let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("09:00"))).expect("switch");
+    assert_eq!(switched.stopped.map(|s| s.discarded), Some(true));
+    let all = fx.all_sessions();
+    assert_eq!((all.len(), all[0].ticket, all[0].end), (1, Some(2), None));
+    let actions = fx.audit_actions();
+    assert_eq!(&actions[actions.len() - 2..], ["timer.cancel", "timer.switch"]);
 }
 
 #[test]
@@ -425,7 +491,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
     for target in [TargetSpec::ticket(3), TargetSpec::ticket(99), TargetSpec::case(prefix(fx.tech2_case))] {
-        let request = Switch { target, note: String::new(), force: false };
+        let request = Switch { target, note: String::new(), at: None, force: false };
         fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect_err("refused start");
         let running = fx.running(&tech).expect("still running");
         assert_eq!(
@@ -441,7 +507,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
 fn switch_without_a_timer_is_a_conflict() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), force: false };
+    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
     assert_eq!(kind(fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00")))), ErrorKind::Conflict);
 }
 
@@ -481,8 +547,7 @@ fn continue_restarts_the_last_stopped_target() {
     let request = Start { target: both, note: "vpn".into(), at: None, force: false };
     fx.run(|tx| start(tx, &tech, &Utc, &request, t("08:00"))).expect("start");
     fx.stop(&tech, None, t("09:00")).expect("stop");
-    fx.start(&tech, 1, t("09:00")).expect("start");
-    fx.stop(&tech, None, t("09:00")).expect("zero-length stop");
+    fx.empty_session(&tech, 1, t("09:00"));
     // The last stopped session is the zero-length one on #1, which started last.
     let continued = fx.run(|tx| continue_last(tx, &tech, &Utc, &none, t("10:00"))).expect("continue");
     assert_eq!((continued.ticket, continued.case_id, continued.start), (Some(1), None, t("10:00")));
@@ -632,10 +697,9 @@ fn notes_are_checked() {
 fn editing_only_the_note_works_even_on_a_zero_length_session() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let started = fx.start(&tech, 1, t("09:00")).expect("start");
-    fx.stop(&tech, None, t("09:00")).expect("zero-length");
+    let empty = fx.empty_session(&tech, 1, t("09:00"));
     let change = WorkSessionEdit { note: Some("quick reboot".into()), ..WorkSessionEdit::default() };
-    let edited = fx.edit(&tech, started.work_session_id, &change, t("12:00")).expect("edit note");
+    let edited = fx.edit(&tech, empty, &change, t("12:00")).expect("edit note");
     assert!(edited.changed);
     assert_eq!(edited.session.note, "quick reboot");
     assert_eq!(
@@ -646,7 +710,7 @@ fn editing_only_the_note_works_even_on_a_zero_length_session() {
     assert_eq!(fx.audit_actions().last().map(String::as_str), Some("work_session.edit"));
     // The same value again changes nothing and records nothing.
     let audits = fx.audit_actions().len();
-    let again = fx.edit(&tech, started.work_session_id, &change, t("12:05")).expect("again");
+    let again = fx.edit(&tech, empty, &change, t("12:05")).expect("again");
     assert!(!again.changed);
     assert_eq!(again.session.updated_at, t("12:00"));
     assert_eq!(fx.audit_actions().len(), audits);
@@ -748,7 +812,7 @@ fn only_supervisors_and_admins_correct_other_peoples_sessions() {
     let err = fx.edit(&tech, theirs, &change, t("12:00")).expect_err("not theirs");
     assert_eq!(err.kind(), ErrorKind::NotFound);
     assert!(err.message().contains("of yours"), "{}", err.message());
-    let reference = WorkSessionRef { prefix: prefix(theirs), user: Some("theo".into()) };
+    let reference = WorkSessionRef { id: SessionSelector::Id(prefix(theirs)), user: Some("theo".into()) };
     assert_eq!(
         kind(fx.run(|tx| edit(tx, &tech, &Utc, &reference, &change, t("12:00")))),
         ErrorKind::PermissionDenied
@@ -865,8 +929,7 @@ fn list_filters_by_target_running_and_range() {
         force: false,
     };
     let b = fx.manual_with(&tech, &case, t("12:00")).expect("b").work_session_id;
-    let z = fx.start(&tech, 1, t("10:00")).expect("zero").work_session_id;
-    fx.stop(&tech, None, t("10:00")).expect("zero-length at 10:00");
+    let z = fx.empty_session(&tech, 1, t("10:00"));
     let r = fx.start(&tech, 2, t("11:00")).expect("running").work_session_id;
     let ids = |fx: &mut Fx, filter: WorkSessionFilter| -> Vec<WorkSessionId> {
         fx.list(&tech, &filter).expect("list").into_iter().map(|s| s.work_session_id).collect()
@@ -1121,9 +1184,12 @@ mod properties {
                         let clash = clashes(&accepted, start, i64::MAX, None);
                         let result = fx.start_on(&tech, TargetSpec::ticket(2), Some(u(start)), now);
                         if let Some(view) = expect_verdict(result, clash, "timer") {
-                            let stopped = fx.stop(&tech, Some(u(start + len)), now).expect("stop");
-                            prop_assert_eq!(stopped.duration_seconds, Some(len * 60));
-                            accepted.push((view.work_session_id, start, start + len));
+                            let stopped = fx.stopped(&tech, Some(u(start + len)), now).expect("stop");
+                            prop_assert_eq!(stopped.discarded, len == 0);
+                            if len > 0 {
+                                prop_assert_eq!(stopped.session.duration_seconds, Some(len * 60));
+                                accepted.push((view.work_session_id, start, start + len));
+                            }
                         }
                     }
                     Op::Edit { pick, start, len } => {

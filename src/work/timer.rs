@@ -2,11 +2,11 @@
 //! picker's targets and the forgotten-timer warning.
 
 use super::{
-    Continue, Manual, ManualEnd, PickTarget, Rules, RunningTimer, Source, Start, Stop, Switch, Switched,
-    TargetSpec, WorkCommandStore, WorkSession, WorkSessionView, check_note, utc_offset,
+    Continue, Manual, ManualEnd, PickTarget, Rules, RunningTimer, Source, Start, Stop, Stopped, Switch,
+    Switched, TargetSpec, WorkCommandStore, WorkSession, WorkSessionView, check_note, utc_offset,
 };
 use crate::actor::Actor;
-use crate::audit::{self, Change};
+use crate::audit::Change;
 use crate::error::{Error, Result};
 use crate::id::{IdPrefix, WorkSessionId};
 use crate::permission::{self, Capability};
@@ -27,21 +27,21 @@ pub fn start(
 }
 
 /// Stops the actor's running timer, now or at `at`, and computes its duration. A timer stopped
-/// in the second it started is kept, with duration 0.
+/// in the second it started ran under a second and is discarded, audited as a cancel.
 pub fn stop(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
     request: &Stop,
     now: Timestamp,
-) -> Result<WorkSessionView> {
+) -> Result<Stopped> {
     let rules = Rules { tx, actor, zone, now };
-    let session = rules.end(request.note.as_deref(), request.at.unwrap_or(now))?;
-    rules.view(&session)
+    rules.end(request.note.as_deref(), request.at.unwrap_or(now))
 }
 
-/// Stops the running timer and starts one on another target at the same instant. The caller
-/// runs this in one transaction: when the start is refused, nothing changes.
+/// Stops the running timer and starts one on another target at the same instant (now, or
+/// `at`); a switch to what already runs changes nothing. The caller runs this in one
+/// transaction: when the start is refused, nothing changes.
 pub fn switch(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
@@ -49,12 +49,26 @@ pub fn switch(
     request: &Switch,
     now: Timestamp,
 ) -> Result<Switched> {
+    permission::require(actor.role, Capability::TrackOwnTime)?;
     let rules = Rules { tx, actor, zone, now };
-    let stopped = rules.end(None, now)?;
-    let start =
-        Start { target: request.target.clone(), note: request.note.clone(), at: None, force: request.force };
-    let started = rules.begin(&start, now, "timer.switch")?;
-    Ok(Switched { stopped: rules.view(&stopped)?, started: rules.view(&started)? })
+    let running = rules.running_or_conflict()?;
+    // Closed or not, the target the timer runs on is the one asked for.
+    let target = rules.resolve_target(&request.target, true)?;
+    if target.ticket.map(|t| t.ticket_id) == running.ticket.map(|t| t.ticket_id)
+        && target.case_id == running.case_id
+    {
+        return Ok(Switched { stopped: None, started: rules.view(&running)? });
+    }
+    let at = request.at.unwrap_or(now);
+    let stopped = rules.end(None, at)?;
+    let start = Start {
+        target: request.target.clone(),
+        note: request.note.clone(),
+        at: request.at,
+        force: request.force,
+    };
+    let started = rules.begin(&start, at, "timer.switch")?;
+    Ok(Switched { stopped: Some(stopped), started: rules.view(&started)? })
 }
 
 /// The actor's running timer and how long it has run; not found when none runs.
@@ -77,15 +91,8 @@ pub fn cancel(tx: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Resul
     let session = tx
         .running_work_session(actor.org_id, actor.user_id)?
         .ok_or_else(|| Error::conflict("no timer is running; nothing to cancel"))?;
-    tx.delete_work_session(actor.org_id, session.work_session_id)?;
-    let view = WorkSessionView::of(&session, &actor.username);
-    audit::record(
-        tx,
-        actor,
-        now,
-        Change::new("timer.cancel", "work_session", session.work_session_id).before(&view),
-    )?;
-    Ok(view)
+    // No message of this path shows a local time, so the zone does not matter.
+    Rules { tx, actor, zone: &chrono::Utc, now }.discard(&session)
 }
 
 /// Starts a timer on the target of the actor's last stopped session.

@@ -357,7 +357,7 @@ fn suspended_and_demoted_mid_session() {
     env.cmd(&["timer", "start", "--ticket", "2"]).on(&tess).run().fails(5, "a viewer cannot track time");
     env.cmd(&["timer", "status"]).on(&tess).run().ok();
     let sue = user_client(&env, "sue", "supervisor");
-    env.cmd(&["session", "delete", &id[..8]]).on(&sue).run().ok();
+    env.cmd(&["session", "delete", &id[..8], "--yes"]).on(&sue).run().ok();
     env.cmd(&["timer", "status"]).on(&tess).run().fails(3, "no timer is running");
     case.end(Db::Any);
     let root2 = user_client(&env, "root2", "admin");
@@ -396,12 +396,12 @@ fn every_refused_cell_of_the_permission_matrix() {
         vec!["user", "suspend", "tess"],
         vec!["user", "activate", "tess"],
         vec!["user", "deactivate", "tess"],
-        vec!["user", "remove", "tess"],
+        vec!["user", "remove", "tess", "--yes"],
         vec!["config", "set", "session.ttl", "7d"],
     ];
     let all_sessions: Vec<Vec<&str>> = vec![
         vec!["auth", "sessions", "--all-users"],
-        vec!["auth", "revoke", "--user", "tess"],
+        vec!["auth", "revoke", "--user", "tess", "--yes"],
         vec!["auth", "prune"],
     ];
     let edit_tickets: Vec<Vec<&str>> = vec![
@@ -440,7 +440,7 @@ fn every_refused_cell_of_the_permission_matrix() {
     ];
     let correct_all: Vec<Vec<&str>> = vec![
         vec!["session", "edit", &session[..8], "--user", "tess", "--note", "x"],
-        vec!["session", "delete", &session[..8], "--user", "tess"],
+        vec!["session", "delete", &session[..8], "--user", "tess", "--yes"],
         vec!["session", "import", "-", "--input-format", "csv", "--user", "tess"],
     ];
     let read_audit: Vec<Vec<&str>> = vec![vec!["audit", "list"], vec!["audit", "list", "--object", "user"]];
@@ -535,7 +535,7 @@ fn me_never_names_another_user() {
     let root2 = user_client(&env, "root2", "admin");
     let case = Case::begin(Class::Auth, "an admin's `me` beside a user named me", &env.db);
     env.cmd(&["user", "edit", "me", "--display-name", "Root Two"]).on(&root2).run().ok();
-    env.cmd(&["auth", "revoke", "--user", "me"]).on(&root2).run().ok();
+    env.cmd(&["auth", "revoke", "--user", "me", "--yes"]).on(&root2).run().ok();
     env.cmd(&["auth", "status"]).on(&root2).run().fails(4, "revoked");
     let shown = env.cmd(&["user", "show", &id, "--format", "json"]).run().ok().json();
     assert_eq!((shown["role"].as_str(), shown["display_name"].as_str()), (Some("technician"), Some("")));

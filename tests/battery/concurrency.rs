@@ -232,7 +232,7 @@ fn a_writer_holding_the_lock_past_the_timeout_is_exit_7_and_safe_to_retry() {
         ("timer start", vec!["timer", "start", "--ticket", "1"], None),
         ("timer manual", vec!["timer", "manual", "--ticket", "2", "--from", "10:00", "--to", "10:30"], None),
         ("session edit", vec!["session", "edit", &ws[..8], "--note", "edited"], None),
-        ("session delete", vec!["session", "delete", &ws[..8]], None),
+        ("session delete", vec!["session", "delete", &ws[..8], "--yes"], None),
         ("ticket create", vec!["ticket", "create", "While busy"], None),
         ("ticket close", vec!["ticket", "close", "1"], None),
         ("case open", vec!["case", "open", "While busy"], None),

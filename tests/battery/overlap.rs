@@ -62,7 +62,7 @@ fn manual_sessions_around_one_session() {
         match code {
             0 => {
                 let id = id_of(&run);
-                env.cmd(&["session", "delete", &id]).on(&tess).run().ok();
+                env.cmd(&["session", "delete", &id, "--yes"]).on(&tess).run().ok();
                 case.end(Db::Any);
             }
             6 => {
@@ -205,7 +205,7 @@ fn edits_that_make_or_remove_overlaps() {
         }
     }
     let case = Case::begin(Class::Overlap, "delete C, then B takes its place", &env.db);
-    env.cmd(&["session", "delete", c]).on(&tess).run().ok();
+    env.cmd(&["session", "delete", c, "--yes"]).on(&tess).run().ok();
     env.cmd(&["session", "edit", b, "--to", &today("11:00")]).on(&tess).run().ok();
     case.end(Db::Any);
     let case =

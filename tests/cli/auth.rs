@@ -179,7 +179,7 @@ fn logout_and_revoke_take_effect_on_the_next_command_everywhere() {
     env.run_on(&a, &["auth", "logout"]).ok(); // idempotent
 
     env.login(&a, "bob", &password).ok();
-    env.run(&["auth", "revoke", "--user", "bob"]).ok();
+    env.run(&["auth", "revoke", "--user", "bob", "--yes"]).ok();
     env.run_on(&a, &["auth", "status"]).fails(4, "revoked");
 
     env.login(&a, "bob", &password).ok();
@@ -323,9 +323,9 @@ fn the_last_admin_stays() {
     env.run(&["user", "deactivate", ADMIN]).fails(6, "last active admin");
     env.run(&["user", "edit", ADMIN, "--role", "supervisor"]).fails(6, "last active admin");
     env.add_user("root2", "admin");
-    env.run(&["user", "remove", "root2"]).ok();
-    env.run(&["user", "remove", "nobody"]).fails(3, "no user named");
-    env.run(&["user", "remove", ADMIN]).fails(6, "cannot remove yourself");
+    env.run(&["user", "remove", "root2", "--yes"]).ok();
+    env.run(&["user", "remove", "nobody", "--yes"]).fails(3, "no user named");
+    env.run(&["user", "remove", ADMIN, "--yes"]).fails(6, "cannot remove yourself");
     env.add_user("root3", "admin");
     env.run(&["user", "edit", ADMIN, "--role", "supervisor"]).ok();
 }
@@ -335,7 +335,7 @@ fn removing_a_user_who_owns_data_suggests_deactivate() {
     let env = Env::new();
     let tech = env.user_client("tina", "technician");
     env.run_on(&tech, &["ticket", "create", "Printer jam", "-q"]).ok();
-    env.run(&["user", "remove", "tina"]).fails(6, "stint user deactivate tina");
+    env.run(&["user", "remove", "tina", "--yes"]).fails(6, "stint user deactivate tina");
     env.run(&["user", "deactivate", "tina"]).ok();
     env.run_on(&tech, &["ticket", "list"]).fails(4, "revoked");
     let shown = env.run(&["user", "show", "tina", "--format", "json"]).ok().json();

@@ -134,7 +134,8 @@ fn editing_only_the_note_keeps_the_times() {
     let (mut env, tess) = desk();
     at(&mut env, "09:00");
     let id = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
-    env.run_on(&tess, &["timer", "stop"]).ok(); // zero-length
+    at(&mut env, "09:01");
+    env.run_on(&tess, &["timer", "stop"]).ok();
     at(&mut env, "12:00");
     let edited = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot", "--format", "json"]);
     assert!(edited.ok().stderr.contains("Updated work session"), "{}", edited.stderr);
@@ -142,9 +143,9 @@ fn editing_only_the_note_keeps_the_times() {
     assert_eq!(edited["note"], "reboot");
     assert_eq!(
         (edited["start"].as_str(), edited["end"].as_str()),
-        (Some("2024-03-15T09:00:00Z"), Some("2024-03-15T09:00:00Z"))
+        (Some("2024-03-15T09:00:00Z"), Some("2024-03-15T09:01:00Z"))
     );
-    assert_eq!(edited["duration_seconds"], 0);
+    assert_eq!(edited["duration_seconds"], 60);
     let again = env.run_on(&tess, &["session", "edit", &id[..8], "--note", "reboot"]);
     assert!(again.ok().stderr.contains("nothing changed"), "{}", again.stderr);
     env.run_on(&tess, &["session", "edit", &id[..8]]).fails(2, "nothing to change");
@@ -193,7 +194,7 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
     env.run_on(&theo, &["session", "edit", &id[..8], "--user", "tess", "--note", "x"])
         .fails(5, "correct everyone's");
     env.run_on(&vic, &["session", "edit", &id[..8], "--note", "x"]).fails(5, "correct everyone's");
-    env.run_on(&theo, &["session", "delete", &id[..8]]).fails(3, "of yours");
+    env.run_on(&theo, &["session", "delete", &id[..8], "--yes"]).fails(3, "of yours");
     // The supervisor's own session at the same time does not stand in the way.
     manual(&env, &sam, "1", "09:00", "10:00");
     let edited = env
@@ -206,7 +207,7 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
     assert_eq!(audit[0]["actor"], "sam");
     assert_eq!(audit[0]["before"]["end"], "2024-03-15T09:00:00Z");
     assert_eq!(audit[0]["after"]["end"], "2024-03-15T09:30:00Z");
-    let deleted = env.run(&["session", "delete", &id]);
+    let deleted = env.run(&["session", "delete", &id, "--yes"]);
     assert!(deleted.ok().stderr.contains("Deleted work session"), "{}", deleted.stderr);
     assert!(sessions(&env, &tess, &[]).is_empty());
     let audit =
@@ -221,7 +222,104 @@ fn only_supervisors_and_admins_correct_others_and_it_is_audited() {
 fn deleting_your_own_session_frees_its_time() {
     let (env, tess) = desk();
     let id = manual(&env, &tess, "1", "08:00", "09:00");
-    env.run_on(&tess, &["session", "delete", &id[..8]]).ok();
-    env.run_on(&tess, &["session", "delete", &id[..8]]).fails(3, "no work session");
+    env.run_on(&tess, &["session", "delete", &id[..8], "--yes"]).ok();
+    env.run_on(&tess, &["session", "delete", &id[..8], "--yes"]).fails(3, "no work session");
     manual(&env, &tess, "2", "08:00", "09:00");
+}
+
+#[test]
+fn last_and_at_n_name_your_latest_sessions_by_start() {
+    let (mut env, tess) = desk();
+    env.run_on(&tess, &["session", "show", "last"]).fails(3, "you have no work sessions");
+    let early = manual(&env, &tess, "1", "08:00", "09:00");
+    let late = manual(&env, &tess, "2", "10:00", "10:30");
+    // Entered last, but it started first: counting goes by start time.
+    let earliest = manual(&env, &tess, "1", "07:00", "07:30");
+    let shown = |reference: &str| {
+        let run = env.run_on(&tess, &["session", "show", reference, "--format", "json"]);
+        run.ok().json()["work_session_id"].as_str().expect("id").to_owned()
+    };
+    assert_eq!((shown("last"), shown("@1"), shown("LAST")), (late.clone(), late.clone(), late.clone()));
+    assert_eq!((shown("@2"), shown("@3")), (early.clone(), earliest.clone()));
+    env.run_on(&tess, &["session", "show", "@4"]).fails(3, "fewer than 4 work sessions");
+    for bad in ["@0", "@-1", "@x", "@", "@1x"] {
+        env.run_on(&tess, &["session", "show", bad]).fails(2, "@N counts back");
+    }
+    env.run_on(&tess, &["session", "show", "lastt"]).fails(2, "`last`, or @N");
+    // A running timer is the latest.
+    at(&mut env, "11:00");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1", "--at", "10:45"]).ok();
+    let running = env.run_on(&tess, &["session", "show", "last", "--format", "json"]).ok().json();
+    assert_eq!(running["running"], Value::Bool(true));
+    env.run_on(&tess, &["timer", "stop"]).ok();
+    let edited =
+        env.run_on(&tess, &["session", "edit", "@2", "--note", "call", "--format", "json"]).ok().json();
+    assert_eq!(
+        (edited["work_session_id"].as_str(), edited["note"].as_str()),
+        (Some(late.as_str()), Some("call"))
+    );
+    env.run_on(&tess, &["session", "delete", "@4", "--yes"]).ok();
+    assert_eq!(ids(&sessions(&env, &tess, &[])).len(), 3);
+    assert!(!ids(&sessions(&env, &tess, &[])).contains(&earliest));
+}
+
+#[test]
+fn relative_references_to_others_need_a_supervisor() {
+    let (env, tess) = desk();
+    let theo = env.user_client("theo", "technician");
+    let sam = env.user_client("sam", "supervisor");
+    let hers = manual(&env, &tess, "1", "08:00", "09:00");
+    manual(&env, &sam, "1", "09:00", "10:00");
+    // Without --user, `last` is always the caller's own.
+    let own = env.run_on(&sam, &["session", "show", "last", "--format", "json"]).ok().json();
+    assert_eq!(own["user"], "sam");
+    let theirs =
+        env.run_on(&sam, &["session", "show", "last", "--user", "tess", "--format", "json"]).ok().json();
+    assert_eq!(theirs["work_session_id"].as_str(), Some(hers.as_str()));
+    env.run_on(&sam, &["session", "edit", "last", "--user", "tess", "--note", "fixed"]).ok();
+    env.run_on(&theo, &["session", "show", "last", "--user", "tess"]).fails(5, "");
+    env.run_on(&theo, &["session", "edit", "@1", "--user", "tess", "--note", "x"])
+        .fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "delete", "last", "--user", "tess", "--yes"])
+        .fails(5, "correct everyone's");
+    env.run_on(&theo, &["session", "show", "last"]).fails(3, "you have no work sessions");
+    env.run_on(&sam, &["session", "show", "@2", "--user", "tess"]).fails(3, "tess has fewer than 2");
+}
+
+#[test]
+fn delete_asks_on_a_terminal_and_needs_yes_off_one() {
+    use crate::support::Answer;
+    let (env, tess) = desk();
+    let id = manual(&env, &tess, "1", "08:00", "09:00");
+    env.run_on(&tess, &["session", "edit", "last", "--note", "fuser"]).ok();
+    env.run_on(&tess, &["session", "delete", "last"]).fails(2, "add --yes");
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1, "refused off a terminal before anything changed");
+    // The pseudo-terminal runs on the default client (the admin), who names tess's session.
+    let declined =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "n" }]);
+    assert_eq!(declined.code, 0, "{declined:?}");
+    assert!(
+        declined.stdout.contains(&format!(
+            "Work session {} of tess on #1: 2024-03-15 08:00 to 2024-03-15 09:00 (1:00:00), note \"fuser\"",
+            &id[..8]
+        )),
+        "{declined:?}"
+    );
+    assert!(
+        declined.stdout.contains("Delete? [y/N]") && declined.stdout.contains("Nothing was deleted"),
+        "{declined:?}"
+    );
+    let enter =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "" }]);
+    assert!(enter.stdout.contains("Nothing was deleted"), "Enter alone is no: {enter:?}");
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1);
+    let accepted =
+        env.run_in_terminal(&["session", "delete", &id[..8]], &[Answer { prompt: "[y/N]", answer: "y" }]);
+    assert_eq!(accepted.code, 0, "{accepted:?}");
+    assert!(accepted.stdout.contains("Deleted work session"), "{accepted:?}");
+    assert!(sessions(&env, &tess, &[]).is_empty());
+    // A session that is not there is refused before the question.
+    let missing = env.run_in_terminal(&["session", "delete", &id[..8]], &[]);
+    assert_eq!(missing.code, 3, "{missing:?}");
+    assert!(!missing.stdout.contains("[y/N]"), "{missing:?}");
 }

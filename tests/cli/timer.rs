@@ -157,19 +157,51 @@ fn stop_at_before_the_start_is_refused_and_the_timer_keeps_running() {
 }
 
 #[test]
-fn a_timer_stopped_in_the_second_it_started_is_kept_with_duration_zero() {
+fn no_empty_sessions_a_timer_stopped_in_the_second_it_started_records_nothing() {
     let (env, tess) = desk();
     env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
-    let stopped = env.run_on(&tess, &["timer", "stop"]);
-    assert!(stopped.ok().stderr.contains("after 0:00:00"), "{}", stopped.stderr);
-    let listed = sessions(&env, &tess, &[]);
-    assert_eq!(listed.len(), 1);
-    assert_eq!(
-        (listed[0]["duration_seconds"].as_i64(), &listed[0]["running"]),
-        (Some(0), &Value::Bool(false))
+    let stopped = env.run_on(&tess, &["-q", "timer", "stop", "--format", "json"]);
+    assert!(stopped.ok().stderr.contains("discarded: it ran under a second"), "{}", stopped.stderr);
+    assert_eq!(stopped.stdout, "", "nothing was recorded, so nothing is printed");
+    assert!(sessions(&env, &tess, &[]).is_empty());
+    env.run_on(&tess, &["timer", "status"]).fails(3, "no timer is running");
+    let audit = env.run(&["audit", "list", "--action", "timer.cancel", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(1), "audited as a cancel: {audit}");
+    // A switch in that second discards the first timer too.
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    let switched = env.run_on(&tess, &["timer", "switch", "--ticket", "2"]);
+    assert!(
+        switched.ok().stderr.contains("discarded: it ran under a second; started one on #2"),
+        "{}",
+        switched.stderr
     );
-    assert_eq!(listed[0]["start"], listed[0]["end"]);
-    env.run_on(&tess, &["timer", "start", "--ticket", "2"]).ok();
+    assert_eq!(sessions(&env, &tess, &[]).len(), 1);
+    // A manual or corrected session of zero length is refused.
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "09:00", "--duration", "0m"])
+        .fails(2, "must be after the start");
+    let id =
+        env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "09:00", "--to", "10:00", "-q"]);
+    let id = id.ok().stdout.trim().to_owned();
+    env.run_on(&tess, &["session", "edit", &id[..8], "--to", "09:00"]).fails(2, "must be after the start");
+}
+
+#[test]
+fn switching_to_what_already_runs_changes_nothing_and_says_so() {
+    let (mut env, tess) = desk();
+    at(&mut env, "09:00");
+    let first = env.run_on(&tess, &["timer", "start", "--ticket", "1", "-q"]).ok().stdout.trim().to_owned();
+    at(&mut env, "10:00");
+    let same = env.run_on(&tess, &["timer", "switch", "--ticket", "#1", "--format", "json"]);
+    assert!(
+        same.ok().stderr.contains("already runs on #1 (since 2024-03-15 09:00); nothing changed"),
+        "{}",
+        same.stderr
+    );
+    assert_eq!(same.json()["work_session_id"].as_str(), Some(first.as_str()));
+    let listed = sessions(&env, &tess, &[]);
+    assert_eq!((listed.len(), &listed[0]["running"]), (1, &Value::Bool(true)));
+    let audit = env.run(&["audit", "list", "--action", "timer.stop", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(0), "{audit}");
 }
 
 #[test]
@@ -255,12 +287,16 @@ fn manual_entries_and_their_refusals() {
         .fails(2, "must be after the start");
     env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:30", "--to", "12:30"])
         .fails(2, "future");
-    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00"]).fails(2, "--to");
+    let combinations =
+        "give --from and --to, --from and --duration, --to and --duration, or --duration alone";
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00"]).fails(2, combinations);
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--to", "11:00"]).fails(2, combinations);
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1"]).fails(2, combinations);
     env.run_on(
         &tess,
         &["timer", "manual", "--ticket", "1", "--from", "11:00", "--to", "11:30", "--duration", "5m"],
     )
-    .fails(2, "cannot be used with");
+    .fails(2, combinations);
     env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "11:00", "--duration", "5x"])
         .fails(2, "cannot read duration");
     env.run_on(&tess, &["timer", "manual", "--from", "11:00", "--duration", "5m"]).fails(2, "--ticket");
@@ -471,4 +507,128 @@ fn processes_looping_start_and_stop_account_for_every_session() {
             assert!(empty || a.1 <= b.0 || b.1 <= a.0, "{a:?} overlaps {b:?}");
         }
     }
+}
+
+#[test]
+fn timer_edit_and_note_change_the_running_timer() {
+    let (mut env, tess) = desk();
+    at(&mut env, "10:00");
+    env.run_on(&tess, &["timer", "note", "x"]).fails(6, "no timer is running");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--from", "08:00", "--to", "09:00"]).ok();
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "09:30", "--note", "first"]).ok();
+    env.run_on(&tess, &["timer", "edit"]).fails(2, "--note");
+    let noted = env.run_on(&tess, &["timer", "note", "printer jam", "--format", "json"]);
+    assert!(noted.ok().stderr.contains("Updated work session"), "{}", noted.stderr);
+    assert_eq!(
+        (noted.json()["note"].as_str(), &noted.json()["running"]),
+        (Some("printer jam"), &Value::Bool(true))
+    );
+    let moved = env.run_on(&tess, &["timer", "edit", "--start", "09:15", "--note", "", "--format", "json"]);
+    assert_eq!(
+        (moved.ok().json()["start"].as_str(), moved.json()["note"].as_str()),
+        (Some("2024-03-15T09:15:00Z"), Some(""))
+    );
+    env.run_on(&tess, &["timer", "edit", "--start", "08:30"]).fails(6, "would overlap work session");
+    env.run_on(&tess, &["timer", "edit", "--start", "10:01"]).fails(2, "future");
+    env.run_on(&tess, &["timer", "edit", "--start", "soon"]).fails(2, "cannot read time");
+    let same = env.run_on(&tess, &["timer", "note", ""]);
+    assert!(same.ok().stderr.contains("nothing changed"), "{}", same.stderr);
+    let status = env.run_on(&tess, &["timer", "status", "--format", "json"]).ok().json();
+    assert_eq!(
+        (status["start"].as_str(), status["elapsed_seconds"].as_i64()),
+        (Some("2024-03-15T09:15:00Z"), Some(2700))
+    );
+    let audit = env.run(&["audit", "list", "--action", "work_session.edit", "--format", "json"]).ok().json();
+    assert_eq!(audit.as_array().map(Vec::len), Some(2), "{audit}");
+}
+
+#[test]
+fn manual_takes_any_two_of_from_to_and_duration_or_a_duration_ending_now() {
+    let (mut env, tess) = desk();
+    at(&mut env, "12:00");
+    let manual = |args: &[&str]| {
+        let mut all = vec!["timer", "manual", "--ticket", "1", "--format", "json"];
+        all.extend_from_slice(args);
+        let made = env.run_on(&tess, &all).ok().json();
+        (made["start"].as_str().map(str::to_owned), made["end"].as_str().map(str::to_owned))
+    };
+    let span =
+        |from: &str, to: &str| (Some(format!("2024-03-15T{from}:00Z")), Some(format!("2024-03-15T{to}:00Z")));
+    assert_eq!(
+        manual(&["--duration", "45m"]),
+        span("11:15", "12:00"),
+        "\"I just finished a 45-minute call\""
+    );
+    assert_eq!(manual(&["--to", "11:00", "--duration", "1h"]), span("10:00", "11:00"));
+    assert_eq!(manual(&["--from", "08:00", "--duration", "90m"]), span("08:00", "09:30"));
+    assert_eq!(manual(&["--from", "09:30", "--to", "10:00"]), span("09:30", "10:00"));
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--duration", "5m"]).fails(6, "would overlap");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "1", "--to", "13:00", "--duration", "5m"])
+        .fails(2, "future");
+}
+
+#[test]
+fn switch_at_stops_and_starts_at_that_instant() {
+    let (mut env, tess) = desk();
+    at(&mut env, "09:00");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1"]).ok();
+    at(&mut env, "11:00");
+    env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "08:59"])
+        .fails(2, "before the timer's start");
+    env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "11:01"]).fails(2, "future");
+    let run = env.run_on(&tess, &["timer", "switch", "--ticket", "2", "--at", "-30m", "--format", "json"]);
+    assert!(run.ok().stderr.contains("after 1:30:00; started one on #2"), "{}", run.stderr);
+    assert_eq!(run.json()["start"], "2024-03-15T10:30:00Z");
+    let listed = sessions(&env, &tess, &[]);
+    assert_eq!(
+        (listed[0]["end"].as_str(), listed[1]["start"].as_str()),
+        (Some("2024-03-15T10:30:00Z"), Some("2024-03-15T10:30:00Z"))
+    );
+    let stopped = env.run_on(&tess, &["timer", "stop", "--at", "10:45", "--format", "json"]).ok().json();
+    assert_eq!(stopped["duration_seconds"], 900);
+}
+
+#[test]
+fn the_times_people_type_are_read_in_the_local_zone() {
+    let (mut env, tess) = desk();
+    env.tz = "America/New_York".into();
+    // Friday 15 March 2024, 12:00 UTC = 08:00 in New York (EDT, UTC-4).
+    let manual = |from: &str, to: &str| {
+        let args = ["timer", "manual", "--ticket", "1", "--from", from, "--to", to, "--format", "json"];
+        let made = env.run_on(&tess, &args).ok().json();
+        (made["start"].as_str().map(str::to_owned), made["end"].as_str().map(str::to_owned))
+    };
+    let utc = |from: &str, to: &str| (Some(from.to_owned()), Some(to.to_owned()));
+    assert_eq!(manual("mon 9am", "last monday 10:30am"), utc("2024-03-11T13:00:00Z", "2024-03-11T14:30:00Z"));
+    assert_eq!(
+        manual("yesterday 5pm", "17:45 yesterday"),
+        utc("2024-03-14T21:00:00Z", "2024-03-14T21:45:00Z")
+    );
+    assert_eq!(manual("12am", "1 hour ago"), utc("2024-03-15T04:00:00Z", "2024-03-15T11:00:00Z"));
+    let made =
+        env.run_on(&tess, &["timer", "manual", "--ticket", "2", "--duration", "20 min", "--format", "json"]);
+    assert_eq!(made.ok().json()["start"], "2024-03-15T11:40:00Z");
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "tomorrow"])
+        .fails(2, "use now, 14:30, 9am");
+    env.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "2 months ago"])
+        .fails(2, "months are not a duration");
+    env.run_on(&tess, &["timer", "manual", "--ticket", "2", "--duration", "1mo"])
+        .fails(2, "give days, e.g. 30d");
+}
+
+#[test]
+fn switch_without_a_target_offers_the_picker_on_a_terminal() {
+    use crate::support::Answer;
+    let (mut env, _) = desk();
+    at(&mut env, "09:00");
+    // The pseudo-terminal runs as the admin on the default client.
+    env.run(&["timer", "start", "--ticket", "1"]).ok();
+    at(&mut env, "10:00");
+    env.run(&["timer", "switch"]).fails(2, "picker only on a terminal");
+    let run =
+        env.run_in_terminal(&["timer", "switch"], &[Answer { prompt: "Switch to", answer: "Ticket 2" }]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("started one on #2"), "{run:?}");
+    let status = env.run(&["timer", "status", "--format", "json"]).ok().json();
+    assert_eq!(status["ticket"], 2);
 }

@@ -11,10 +11,10 @@ fn counted_messages_read_as_english() {
     for client in ["a", "b"] {
         env.login(&env.client(client), "bob", &password).ok();
     }
-    let run = env.run(&["auth", "revoke", "--user", "bob"]);
+    let run = env.run(&["auth", "revoke", "--user", "bob", "--yes"]);
     assert!(run.ok().stderr.contains("Revoked 2 login sessions."), "{}", run.stderr);
     env.login(&env.client("a"), "bob", &password).ok();
-    let run = env.run(&["auth", "revoke", "--user", "bob"]);
+    let run = env.run(&["auth", "revoke", "--user", "bob", "--yes"]);
     assert!(run.ok().stderr.contains("Revoked 1 login session."), "{}", run.stderr);
 
     let bob = env.client("c");
@@ -283,4 +283,34 @@ fn suspension_and_deactivation_stop_the_running_timer() {
     let running =
         env.run(&["session", "list", "--user", "tess", "--running", "--format", "json"]).ok().json();
     assert_eq!(running.as_array().map(Vec::len), Some(0), "{running}");
+}
+
+/// `user remove` and `auth revoke --user` ask on a terminal, and need `--yes` off one.
+#[test]
+fn removing_a_user_and_revoking_their_sessions_ask_first() {
+    use crate::support::Answer;
+    let env = Env::new();
+    env.add_user("bob", "technician");
+    env.login(&env.client("bob"), "bob", "bob-password").ok();
+    env.run(&["user", "remove", "bob"]).fails(2, "add --yes");
+    env.run(&["auth", "revoke", "--user", "bob"]).fails(2, "add --yes");
+    env.run(&["auth", "revoke", "--yes"]).fails(2, "--user");
+    let no = [Answer { prompt: "[y/N]", answer: "n" }];
+    let kept = env.run_in_terminal(&["auth", "revoke", "--user", "bob"], &no);
+    assert!(kept.stdout.contains("Revoke every login session of bob? [y/N]"), "{kept:?}");
+    assert!(kept.stdout.contains("Nothing was revoked"), "{kept:?}");
+    env.run_on(&env.client("bob"), &["timer", "status"]).fails(3, "no timer");
+    let yes = [Answer { prompt: "[y/N]", answer: "y" }];
+    let revoked = env.run_in_terminal(&["auth", "revoke", "--user", "bob"], &yes);
+    assert!(revoked.stdout.contains("Revoked 1 login session"), "{revoked:?}");
+    env.run_on(&env.client("bob"), &["timer", "status"]).fails(4, "");
+    let kept = env.run_in_terminal(&["user", "remove", "bob"], &no);
+    assert!(
+        kept.stdout.contains("Remove user bob? [y/N]") && kept.stdout.contains("Nothing was removed"),
+        "{kept:?}"
+    );
+    env.run(&["user", "show", "bob"]).ok();
+    let removed = env.run_in_terminal(&["user", "remove", "bob"], &yes);
+    assert!(removed.stdout.contains("Removed bob"), "{removed:?}");
+    env.run(&["user", "show", "bob"]).fails(3, "no user named");
 }

@@ -71,11 +71,15 @@ fn plain_http_is_refused_off_loopback() {
 fn timers_run_through_the_server() {
     let (env, _server) = served();
     env.run(&["ticket", "create", "Printer jam", "-q"]).ok();
-    let started = env.run(&["timer", "start", "--ticket", "1", "--note", "first look"]).ok().json_or_table();
+    let started = env
+        .run(&["timer", "start", "--ticket", "1", "--note", "first look", "--at", "-30m"])
+        .ok()
+        .json_or_table();
     assert!(started.contains("#1"), "{started}");
     env.run(&["timer", "start", "--ticket", "1"]).fails(6, "already running");
     env.run(&["timer", "status"]).ok();
-    env.run(&["timer", "stop"]).ok();
+    let stopped = env.run(&["timer", "stop"]);
+    assert!(stopped.ok().stderr.contains("after 0:30:00"), "{}", stopped.stderr);
     env.run(&["timer", "status"]).fails(3, "no timer is running");
     let listed = env.run(&["session", "list", "--format", "csv"]).ok().stdout.clone();
     assert_eq!(listed.lines().count(), 2, "{listed}");
@@ -269,7 +273,7 @@ fn suspension_and_revocation_act_on_the_next_request() {
     let password = "bob-password";
     env.login(&bob, "bob", password).ok();
     env.run_on(&bob, &["timer", "status"]).fails(3, "no timer");
-    env.run(&["auth", "revoke", "--user", "bob"]).ok();
+    env.run(&["auth", "revoke", "--user", "bob", "--yes"]).ok();
     env.run_on(&bob, &["timer", "status"]).fails(4, "");
 }
 

@@ -229,6 +229,21 @@ impl WorkStore for PgTx<'_> {
         .transpose()
     }
 
+    fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
+        self.query_opt(
+            &format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.user_id = $1 AND w.org_id = $2
+                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+                 LIMIT 1 OFFSET $3"
+            ),
+            &[&user, &org, &i64::from(back)],
+        )?
+        .as_ref()
+        .map(session_from_row)
+        .transpose()
+    }
+
     fn for_each_work_session(
         &self,
         filter: &WorkFilter,

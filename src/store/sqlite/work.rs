@@ -257,6 +257,18 @@ impl WorkStore for SqliteTx<'_> {
             .optional()?)
     }
 
+    fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
+        Ok(self
+            .prepare_cached(&format!(
+                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+                 WHERE w.user_id = ?1 AND w.org_id = ?2
+                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+                 LIMIT 1 OFFSET ?3"
+            ))?
+            .query_row(params![user, org, back], session_from_row)
+            .optional()?)
+    }
+
     fn for_each_work_session(
         &self,
         filter: &WorkFilter,
