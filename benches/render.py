@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 RESULTS, SIZES = sys.argv[1], sys.argv[2].split()
+# The size `stint serve` was timed at (the largest SQLite database).
+SERVED = sys.argv[3] if len(sys.argv) > 3 else SIZES[-1]
 
 # name: (what is timed, target in ms or None, floor to compare with)
 ROWS = [
@@ -145,6 +147,110 @@ if pg_rows:
         lite_cell = fmt_ms(lite["median"]) if lite else "–"
         out.append(f"| {what} | {fmt_ms(pg['median'])} [{fmt_ms(pg['min'])} – {fmt_ms(pg['max'])}] | {lite_cell} |")
     out.append("")
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def load_run(prefix):
+    """The 50-client load run: latencies (ms), failed commands, and the running-timer check."""
+    path = os.path.join(RESULTS, f"{prefix}-load.latencies")
+    if not os.path.exists(path):
+        return None
+    latencies, failed = [], 0
+    with open(path) as f:
+        for line in f:
+            micros, code = line.split()
+            latencies.append(int(micros) / 1000)
+            failed += code != "0"
+    users, single = (read(os.path.join(RESULTS, f"{prefix}-load.running")) or "0 0").split()
+    return latencies, failed, int(users), int(single)
+
+
+def served_rows(prefix, local_prefix, targets):
+    rows = []
+    for name, what in [("timer-start", "`timer start --ticket 1`"), ("timer-stop", "`timer stop`"),
+                       ("timer-status", "`timer status --format json`"),
+                       ("export-csv", "`session list --all-users --format csv`, everything")]:
+        served, local = load(prefix, name), load(local_prefix, name)
+        if served is None:
+            continue
+        cell = f"{fmt_ms(served['median'])} [{fmt_ms(served['min'])} – {fmt_ms(served['max'])}]"
+        rss = read(os.path.join(RESULTS, f"{prefix}-{name}.rss"))
+        if rss:
+            cell += f", client peak {int(rss) / 1024:.1f} MiB"
+        server_peak = read(os.path.join(RESULTS, f"{prefix}-{name}.server-rss"))
+        server_base = read(os.path.join(RESULTS, f"{prefix}-{name}.server-base"))
+        if server_peak:
+            cell += f", server peak {int(server_peak) / 1024:.1f} MiB"
+            if server_base:
+                cell += f" ({int(server_base) / 1024:.1f} MiB before)"
+        local_cell = fmt_ms(local["median"]) if local else "–"
+        ratio = f"{served['median'] / local['median']:.2f}×" if local else "–"
+        target_cell = "–"
+        if name in targets and local:
+            label, met = targets[name](served, local, rss, server_peak)
+            target_cell = f"{label} {'✓' if met else '✗'}"
+        rows.append(f"| {what} | {cell} | {local_cell} | {ratio} | {target_cell} |")
+    return rows
+
+
+def load_lines(prefix):
+    run = load_run(prefix)
+    if run is None:
+        return []
+    latencies, failed, users, single = run
+    verdict = "✓" if users == 50 and single == 50 and failed == 0 else "✗"
+    return [
+        f"Load run: 50 technicians on 50 clients at once, each starting a timer and switching it "
+        f"10 times ({len(latencies)} commands, {failed} failed): latency of a whole command "
+        f"p50 {fmt_ms(percentile(latencies, 0.50))}, p99 {fmt_ms(percentile(latencies, 0.99))}, "
+        f"max {fmt_ms(max(latencies))}. Afterwards {single} of {users} technicians with a running "
+        f"timer have exactly one (expected 50 of 50) {verdict}.\n"
+    ]
+
+
+served = f"srv-{SERVED}"
+if load(served, "timer-start"):
+    n = int(SERVED)
+    out.append(f"## Team mode: `stint serve` over SQLite, {n:,} work sessions\n")
+    out.append("A technician's commands through `stint serve` on loopback with TLS (a private CA, "
+               "verified as always), next to the same commands on the same SQLite file directly. "
+               "Targets: `timer start`/`stop` ≤ 2× local, `timer status` ≤ 7 ms, a full CSV export "
+               "≤ 1.5× local with ≤ 32 MiB peak on each side.\n")
+    server_rss = read(os.path.join(RESULTS, f"{served}-server.rss"))
+    twice = lambda served, local, rss, server: ("≤ 2× local", served["median"] <= 2 * local["median"])
+    status = lambda served, local, rss, server: ("≤ 7 ms", served["median"] <= 7)
+    export = lambda served, local, rss, server: (
+        "≤ 1.5× local, ≤ 32 MiB each side",
+        served["median"] <= 1.5 * local["median"] and rss is not None and int(rss) <= 32 * 1024
+        and server is not None and int(server) <= 32 * 1024)
+    out.append("| command | through the server median [min – max] | local median | ratio | target |")
+    out.append("|---|---|---|---|---|")
+    out.extend(served_rows(served, SERVED, {"timer-start": twice, "timer-stop": twice,
+                                            "timer-status": status, "export-csv": export}))
+    out.append("")
+    if server_rss:
+        out.append(f"The server's peak memory over the whole run, load run and logins included: "
+                   f"{int(server_rss) / 1024:.1f} MiB.\n")
+    out.extend(load_lines(served))
+
+if load("srv-pg-100000", "timer-start"):
+    out.append("## Team mode: `stint serve` over PostgreSQL, 100,000 work sessions\n")
+    out.append("The same through a server over the PostgreSQL database above, next to the direct "
+               "PostgreSQL commands (each of which connects and authenticates anew). Target: faster "
+               "than direct PostgreSQL.\n")
+    faster = lambda served, local, rss, server: ("faster than direct", served["median"] < local["median"])
+    out.append("| command | through the server median [min – max] | direct PostgreSQL median | ratio | target |")
+    out.append("|---|---|---|---|---|")
+    out.extend(served_rows("srv-pg-100000", "pg-100000", {"timer-start": faster, "timer-stop": faster,
+                                                          "timer-status": faster}))
+    out.append("")
+    server_rss = read(os.path.join(RESULTS, "srv-pg-100000-server.rss"))
+    if server_rss:
+        out.append(f"The server's peak memory over the whole run: {int(server_rss) / 1024:.1f} MiB.\n")
+    out.extend(load_lines("srv-pg-100000"))
 
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
 if os.path.exists(notes):

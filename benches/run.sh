@@ -7,8 +7,12 @@
 #   benches/run.sh                      # every size (about 5 minutes on 2 cores)
 #   STINT_BENCH_SIZES=10000 benches/run.sh
 #
-# Needs: cargo, hyperfine, sqlite3, python3 and GNU time (/usr/bin/time); on Debian the script
-# installs hyperfine, sqlite3 and time with apt when they are missing.
+# Team mode: `stint serve` over the largest SQLite database and over the PostgreSQL one, on
+# loopback with TLS (a private CA made with openssl), timed from a technician's client, with a
+# bounded load run of 50 clients at once.
+#
+# Needs: cargo, hyperfine, sqlite3, python3, openssl and GNU time (/usr/bin/time); on Debian the
+# script installs hyperfine, sqlite3, openssl and time with apt when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -18,6 +22,7 @@ missing=()
 command -v hyperfine >/dev/null || missing+=(hyperfine)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 [ -x /usr/bin/time ] || missing+=(time)
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || { $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null; }
@@ -43,6 +48,86 @@ bench() {
 peak_rss() {
   local out=$1; shift
   for _ in 1 2 3; do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; done | sort -n | sed -n 2p > "$out"
+}
+
+# A private CA and a certificate for 127.0.0.1, as README's operator recipe makes them.
+TLS="$WORK/tls"
+mkdir -p "$TLS"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+  -subj "/CN=stint bench CA" -keyout "$TLS/ca.key" -out "$TLS/ca.pem" 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+  -subj "/CN=127.0.0.1" -keyout "$TLS/server.key" -out "$TLS/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n' > "$TLS/leaf.ext"
+openssl x509 -req -in "$TLS/server.csr" -CA "$TLS/ca.pem" -CAkey "$TLS/ca.key" -CAcreateserial \
+  -days 2 -extfile "$TLS/leaf.ext" -out "$TLS/server.pem" 2>/dev/null
+chmod 600 "$TLS/server.key"
+
+# serve_bench LOCATION PREFIX: serves LOCATION over TLS and times a technician's commands through
+# it (results named PREFIX-*), the server's peak memory, and a load run of 50 clients at once.
+serve_bench() {
+  local location=$1 prefix=$2
+  "$B" serve --db "$location" --listen 127.0.0.1:0 --tls-cert "$TLS/server.pem" --tls-key "$TLS/server.key" \
+    > "$WORK/serve.out" 2> "$WORK/serve.log" &
+  local server_pid=$!
+  local url=""
+  for _ in $(seq 1 100); do
+    url=$(sed -n 's/^listening on //p' "$WORK/serve.out")
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  [ -n "$url" ] || { echo "stint serve did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
+  (
+    unset STINT_DB
+    export STINT_SERVER="$url" STINT_SERVER_CA="$TLS/ca.pem"
+    local dir="$WORK/$prefix-tech"
+    echo bench-admin-password | STINT_CONFIG_DIR="$WORK/$prefix-admin" "$B" auth login admin --password-stdin -q
+    local T="STINT_CONFIG_DIR=$dir $B" A="STINT_CONFIG_DIR=$WORK/$prefix-admin $B"
+    bench export-csv "$prefix" 5 --output null "$A session list --all-users --format csv"
+    # The server's own peak during the exports: its high-water mark is reset just before.
+    grep VmRSS "/proc/$server_pid/status" | awk '{ print $2 }' > "$RESULTS/$prefix-export-csv.server-base"
+    echo 5 > "/proc/$server_pid/clear_refs"
+    peak_rss "$RESULTS/$prefix-export-csv.rss" env STINT_CONFIG_DIR="$WORK/$prefix-admin" "$B" session list --all-users --format csv
+    grep VmHWM "/proc/$server_pid/status" | awk '{ print $2 }' > "$RESULTS/$prefix-export-csv.server-rss"
+    echo tech-password | STINT_CONFIG_DIR="$dir" "$B" auth login tech01 --password-stdin -q
+    STINT_CONFIG_DIR="$dir" "$B" timer cancel -q >/dev/null 2>&1 || true
+    bench timer-start "$prefix" 20 --prepare "$T timer cancel -q >/dev/null 2>&1 || true" "$T timer start --ticket 1 -q"
+    bench timer-status "$prefix" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
+    bench timer-stop "$prefix" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
+    STINT_CONFIG_DIR="$dir" "$B" timer cancel -q >/dev/null 2>&1 || true
+
+    # The load run: 50 technicians, each on its own client, all at once; each starts a timer,
+    # switches it 10 times and leaves it running. Every command's latency is recorded.
+    local load="$WORK/$prefix-load"
+    mkdir -p "$load"
+    for i in $(seq -w 0 49); do
+      echo tech-password | STINT_CONFIG_DIR="$load/client-$i" "$B" auth login "tech$i" --password-stdin -q
+      STINT_CONFIG_DIR="$load/client-$i" "$B" timer cancel -q >/dev/null 2>&1 || true
+    done
+    for i in $(seq -w 0 49); do
+      (
+        export STINT_CONFIG_DIR="$load/client-$i"
+        timed() {
+          local t0 t1 code=0
+          t0=$(date +%s%N)
+          "$B" "$@" -q >/dev/null 2>&1 || code=$?
+          t1=$(date +%s%N)
+          echo "$(( (t1 - t0) / 1000 )) $code"
+        }
+        timed timer start --ticket $((10#$i + 1))
+        for round in $(seq 1 10); do timed timer switch --ticket $(( (10#$i + round) % 200 + 1 )); done
+      ) > "$load/latencies-$i" &
+    done
+    wait
+    cat "$load"/latencies-* > "$RESULTS/$prefix-load.latencies"
+    # What the run must leave: exactly one running timer for each of the 50 technicians.
+    STINT_CONFIG_DIR="$WORK/$prefix-admin" "$B" session list --all-users --running --format csv \
+      | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "user") col = i; next } { print $col }' \
+      | sort | uniq -c | awk '{ users++; if ($1 == 1) single++ } END { print users + 0, single + 0 }' \
+      > "$RESULTS/$prefix-load.running"
+  )
+  grep VmHWM "/proc/$server_pid/status" | awk '{ print $2 }' > "$RESULTS/$prefix-server.rss"
+  kill -TERM "$server_pid"
+  wait "$server_pid" || true
 }
 
 for N in $SIZES; do
@@ -73,7 +158,7 @@ for N in $SIZES; do
   bench timer-stop "$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
   # A Saturday inside the generated history: the overlap check seeks among all of tech01's sessions.
   bench timer-manual "$N" 20 \
-    --prepare "[ -s $ID ] && $T session delete \$(cat $ID) -q; rm -f $ID" \
+    --prepare "[ -s $ID ] && $T session delete \$(cat $ID) --yes -q; rm -f $ID" \
     "$T timer manual --ticket 2 --utc --from '2026-10-24 10:00' --to '2026-10-24 11:00' -q > $ID"
   bench ticket-show "$N" 20 "$T ticket show 7 --format json"
   bench report-month "$N" 10 "$A --utc session report --all-users --by user --by day --from 2026-10-01 --to 2026-11-01 --format csv"
@@ -100,7 +185,11 @@ for N in $SIZES; do
     "sqlite3 $DB \"SELECT user_id, start_at / 86400, sum(coalesce(duration, 0)) FROM work_sessions GROUP BY 1, 2\""
   bench floor-csv "$N" 5 --output null "sqlite3 -csv $DB 'SELECT * FROM work_sessions'"
   unset STINT_DB
+  LAST_DB=$DB LAST_N=$N
 done
+
+echo "== stint serve over SQLite, $LAST_N work sessions" >&2
+serve_bench "$LAST_DB" "srv-$LAST_N"
 
 # PostgreSQL at 100,000 sessions: a throwaway cluster on a Unix socket on this machine.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -137,13 +226,16 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
   bench timer-status "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
   bench timer-stop "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
   bench timer-manual "pg-$N" 20 \
-    --prepare "[ -s $ID ] && $T session delete \$(cat $ID) -q; rm -f $ID" \
+    --prepare "[ -s $ID ] && $T session delete \$(cat $ID) --yes -q; rm -f $ID" \
     "$T timer manual --ticket 2 --utc --from '2026-10-24 10:00' --to '2026-10-24 11:00' -q > $ID"
   bench ticket-show "pg-$N" 20 "$T ticket show 7 --format json"
   bench report-month "pg-$N" 10 "$A --utc session report --all-users --by user --by day --from 2026-10-01 --to 2026-11-01 --format csv"
   bench report-all "pg-$N" 5 --output null "$A --utc session report --all-users --by user --by day --format csv"
+  bench export-csv "pg-$N" 5 --output null "$A session list --all-users --format csv"
   unset STINT_DB
+  echo "== stint serve over PostgreSQL, $N work sessions" >&2
+  serve_bench "$DB" "srv-pg-$N"
 fi
 
-python3 benches/render.py "$RESULTS" "$SIZES" > BENCHMARKS.md
+python3 benches/render.py "$RESULTS" "$SIZES" "${LAST_N}" > BENCHMARKS.md
 echo "wrote BENCHMARKS.md" >&2

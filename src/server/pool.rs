@@ -28,6 +28,13 @@ impl Pool {
         })
     }
 
+    /// Closes every idle store. Blocking: a PostgreSQL client ends its connection on a runtime
+    /// of its own, which must not be started from inside the server's.
+    pub fn close(&self) {
+        let idle = self.idle.lock().map(|mut idle| std::mem::take(&mut *idle)).unwrap_or_default();
+        drop(idle);
+    }
+
     pub fn default_busy_timeout(&self) -> Duration {
         self.options.busy_timeout
     }

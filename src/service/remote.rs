@@ -39,6 +39,10 @@ pub struct RemoteOptions {
 /// One server, one credential, one zone: the remote half of [`super::Service`].
 pub struct RemoteService {
     agent: ureq::Agent,
+    /// The agent that also trusts the system's roots, made on first need.
+    widened: std::cell::OnceCell<ureq::Agent>,
+    /// Whether `agent` trusts only the private CA and the system's roots are still unread.
+    system_roots_deferred: bool,
     url: ServerUrl,
     credential: Result<Credential>,
     zone_header: String,
@@ -52,23 +56,44 @@ impl RemoteService {
         zone: &ZoneSpec,
         options: RemoteOptions,
     ) -> Result<Self> {
-        let tls = ureq::tls::TlsConfig::builder()
-            .provider(ureq::tls::TlsProvider::Rustls)
-            .root_certs(ureq::tls::RootCerts::Specific(Arc::new(trusted_roots(&url, &options)?)))
-            .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .build();
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .tls_config(tls)
-            .timeout_connect(Some(CONNECT_TIMEOUT))
-            .timeout_recv_response(Some(options.busy_timeout + REPLY_MARGIN))
-            .timeout_recv_body(Some(REPLY_MARGIN))
-            .timeout_send_body(Some(REPLY_MARGIN))
-            .user_agent(options.user_agent.as_str())
-            .build()
-            .new_agent();
-        Ok(Self { agent, url, credential, zone_header: zone.to_header(), options })
+        let private = private_roots(&options)?;
+        // With a private CA, the system's roots are read only if the server's certificate does
+        // not chain to it: reading them costs more than the rest of a command.
+        let system_roots_deferred = url.is_tls() && !private.is_empty();
+        let roots = if url.is_tls() && private.is_empty() { system_roots(&url)? } else { private };
+        let agent = build_agent(&options, roots);
+        Ok(Self {
+            agent,
+            widened: std::cell::OnceCell::new(),
+            system_roots_deferred,
+            url,
+            credential,
+            zone_header: zone.to_header(),
+            options,
+        })
+    }
+
+    /// Runs `attempt` with the agent; a certificate the private CA does not vouch for is tried
+    /// once more against the system's roots as well. A refused handshake sent nothing, so the
+    /// second attempt cannot apply anything twice.
+    fn with_agent<T>(
+        &self,
+        mut attempt: impl FnMut(&ureq::Agent) -> std::result::Result<T, ureq::Error>,
+    ) -> std::result::Result<T, ureq::Error> {
+        match attempt(&self.agent) {
+            Err(e) if self.system_roots_deferred && matches!(classify(&e), Failure::Untrusted) => {
+                let widened = match self.widened.get() {
+                    Some(agent) => agent,
+                    None => {
+                        let Ok(mut roots) = private_roots(&self.options) else { return Err(e) };
+                        roots.extend(load_system_roots());
+                        self.widened.get_or_init(|| build_agent(&self.options, roots))
+                    }
+                };
+                attempt(widened)
+            }
+            other => other,
+        }
     }
 
     pub fn set_credential(&mut self, credential: Credential) {
@@ -104,7 +129,9 @@ impl RemoteService {
     /// Checks that the address answers as a stint server of this API version.
     pub fn check_version(&mut self) -> Result<()> {
         let url = self.url.endpoint("v1/version");
-        let mut response = self.agent.get(&url).call().map_err(|e| transport_error(&self.url, &e, false))?;
+        let mut response = self
+            .with_agent(|agent| agent.get(&url).call())
+            .map_err(|e| transport_error(&self.url, &e, false))?;
         check_api_version(&self.url, &response)?;
         if response.status() != http::StatusCode::OK {
             return Err(unexpected_status(&self.url, response.status()));
@@ -167,16 +194,18 @@ impl RemoteService {
             .map_err(|e| Error::internal(format!("cannot encode the import options: {e}")))?;
         let credential = self.credential.clone()?;
         let mut input = input;
-        let mut builder = self
-            .agent
-            .post(format!("{}?{query}", self.url.endpoint(&format!("v1/{IMPORT_PATH}"))))
-            .header("content-type", "application/octet-stream");
-        for (name, value) in self.headers(Some(&credential)) {
-            builder = builder.header(name, value);
-        }
-        // An import is never resent: the body was read once, and the server keeps it all or nothing.
-        let mut response = builder
-            .send(ureq::SendBody::from_reader(&mut input))
+        let endpoint = format!("{}?{query}", self.url.endpoint(&format!("v1/{IMPORT_PATH}")));
+        let headers = self.headers(Some(&credential));
+        // An import is never resent once its body is on its way (it was read once, and the
+        // server keeps it all or nothing); only a refused handshake is tried again.
+        let mut response = self
+            .with_agent(|agent| {
+                let mut builder = agent.post(&endpoint).header("content-type", "application/octet-stream");
+                for (name, value) in &headers {
+                    builder = builder.header(*name, value);
+                }
+                builder.send(ureq::SendBody::from_reader(&mut input))
+            })
             .map_err(|e| transport_error(&self.url, &e, true))?;
         decode(&self.url, &mut response)
     }
@@ -210,17 +239,18 @@ impl RemoteService {
     ) -> Result<http::Response<ureq::Body>> {
         let credential = if authenticated { Some(self.credential.clone()?) } else { None };
         let send = || {
-            let mut request = self
-                .agent
-                .post(self.url.endpoint(&format!("v1/{path}")))
-                .header("content-type", "application/json");
-            for (name, value) in self.headers(credential.as_ref()) {
-                request = request.header(name, value);
-            }
-            if let Some(key) = idempotency_key {
-                request = request.header(wire::IDEMPOTENCY_KEY_HEADER, key);
-            }
-            request.send(&body[..])
+            self.with_agent(|agent| {
+                let mut request = agent
+                    .post(self.url.endpoint(&format!("v1/{path}")))
+                    .header("content-type", "application/json");
+                for (name, value) in self.headers(credential.as_ref()) {
+                    request = request.header(name, value);
+                }
+                if let Some(key) = idempotency_key {
+                    request = request.header(wire::IDEMPOTENCY_KEY_HEADER, key);
+                }
+                request.send(&body[..])
+            })
         };
         match send() {
             Ok(response) => Ok(response),
@@ -236,31 +266,60 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     serde_json::to_vec(value).map_err(|e| Error::internal(format!("cannot encode the request: {e}")))
 }
 
-/// The system's trusted roots plus the private CA, if one is given. An `https://` server with
-/// no root to check it against is unusable, never unchecked.
-fn trusted_roots(url: &ServerUrl, options: &RemoteOptions) -> Result<Vec<ureq::tls::Certificate<'static>>> {
-    let mut roots: Vec<ureq::tls::Certificate<'static>> = Vec::new();
-    if let Some(pem) = &options.extra_roots_pem {
-        for item in ureq::tls::parse_pem(pem) {
-            match item {
-                Ok(ureq::tls::PemItem::Certificate(cert)) => roots.push(cert),
-                Ok(_) => {}
-                Err(e) => return Err(Error::unusable(format!("the CA file is not valid PEM: {e}"))),
-            }
-        }
-        if roots.is_empty() {
-            return Err(Error::unusable("the CA file holds no certificate"));
+/// The agent every request goes through, trusting `roots`.
+fn build_agent(options: &RemoteOptions, roots: Vec<ureq::tls::Certificate<'static>>) -> ureq::Agent {
+    let tls = ureq::tls::TlsConfig::builder()
+        .provider(ureq::tls::TlsProvider::Rustls)
+        .root_certs(ureq::tls::RootCerts::Specific(Arc::new(roots)))
+        .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .build();
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .tls_config(tls)
+        .timeout_connect(Some(CONNECT_TIMEOUT))
+        .timeout_recv_response(Some(options.busy_timeout + REPLY_MARGIN))
+        .timeout_recv_body(Some(REPLY_MARGIN))
+        .timeout_send_body(Some(REPLY_MARGIN))
+        .user_agent(options.user_agent.as_str())
+        .build()
+        .new_agent()
+}
+
+/// The certificates of the private CA file, if one is given (none otherwise).
+fn private_roots(options: &RemoteOptions) -> Result<Vec<ureq::tls::Certificate<'static>>> {
+    let Some(pem) = &options.extra_roots_pem else { return Ok(Vec::new()) };
+    let mut roots = Vec::new();
+    for item in ureq::tls::parse_pem(pem) {
+        match item {
+            Ok(ureq::tls::PemItem::Certificate(cert)) => roots.push(cert),
+            Ok(_) => {}
+            Err(e) => return Err(Error::unusable(format!("the CA file is not valid PEM: {e}"))),
         }
     }
-    if url.is_tls() {
-        for cert in rustls_native_certs::load_native_certs().certs {
-            roots.push(ureq::tls::Certificate::from_der(cert.as_ref()).to_owned());
-        }
-        if roots.is_empty() {
-            return Err(Error::unusable(format!(
-                "no trusted root certificates found to check {url}; give its CA with --ca-file"
-            )));
-        }
+    if roots.is_empty() {
+        return Err(Error::unusable("the CA file holds no certificate"));
+    }
+    Ok(roots)
+}
+
+/// The system's trusted roots, as the platform lists them.
+fn load_system_roots() -> Vec<ureq::tls::Certificate<'static>> {
+    rustls_native_certs::load_native_certs()
+        .certs
+        .iter()
+        .map(|cert| ureq::tls::Certificate::from_der(cert.as_ref()).to_owned())
+        .collect()
+}
+
+/// The system's roots for an `https://` server with no private CA: without any, the server
+/// is unusable, never unchecked.
+fn system_roots(url: &ServerUrl) -> Result<Vec<ureq::tls::Certificate<'static>>> {
+    let roots = load_system_roots();
+    if roots.is_empty() {
+        return Err(Error::unusable(format!(
+            "no trusted root certificates found to check {url}; give its CA with --ca-file"
+        )));
     }
     Ok(roots)
 }

@@ -97,10 +97,11 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Runs `command` (a `stint serve`) and waits up to 30 s for its `listening on` line.
+    /// Runs `command` (a `stint serve`) and waits up to 30 s for its `listening on` line. Its
+    /// log (stderr) goes where `command` says, else nowhere.
     pub fn start(mut command: Command) -> ServerProcess {
         use std::io::{BufRead, BufReader};
-        command.stdout(Stdio::piped()).stderr(Stdio::null());
+        command.stdout(Stdio::piped());
         let mut child = command.spawn().expect("spawn stint serve");
         let stdout = child.stdout.take().expect("server stdout");
         let (sender, receiver) = std::sync::mpsc::channel();
@@ -204,7 +205,8 @@ impl Env {
             &self.default_client(),
             &["serve", "--db", &self.location, "--listen", "127.0.0.1:0", "--test-clock"],
         );
-        command.args(extra).env_remove("STINT_SERVER").env_remove("STINT_DB");
+        let log = std::fs::File::create(self.dir.path().join("serve.log")).expect("the server's log");
+        command.args(extra).env_remove("STINT_SERVER").env_remove("STINT_DB").stderr(log);
         let process = ServerProcess::start(command);
         self.server = Some(process.url.clone());
         self.served_by.insert(process)
@@ -215,9 +217,9 @@ impl Env {
         self.serve_with(&[])
     }
 
-    /// The server this environment's commands go through, if any.
-    pub fn server_process(&mut self) -> Option<&mut ServerProcess> {
-        self.served_by.as_mut()
+    /// Stops this environment's server with SIGTERM and returns how it ended.
+    pub fn stop_server(&mut self) -> Option<std::process::ExitStatus> {
+        self.served_by.take().map(ServerProcess::terminate)
     }
 
     /// The config directory of a named client (another device of the same or another user).

@@ -35,6 +35,8 @@ mod seed;
 #[path = "../cli/session.rs"]
 mod session;
 #[cfg(any(stint_pg, stint_ci))]
+mod shutdown;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/snapshots.rs"]
 mod snapshots;
 #[cfg(any(stint_pg, stint_ci))]

@@ -22,6 +22,8 @@ mod report;
 mod seed;
 #[path = "../cli/session.rs"]
 mod session;
+#[path = "../cli_server_postgres/shutdown.rs"]
+mod shutdown;
 #[path = "../cli/snapshots.rs"]
 mod snapshots;
 #[path = "../cli/support.rs"]

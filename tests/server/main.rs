@@ -24,7 +24,7 @@ fn serve_command(env: &Env, extra: &[&str]) -> Command {
         &env.default_client(),
         &["serve", "--db", &env.location, "--listen", "127.0.0.1:0", "--test-clock"],
     );
-    command.args(extra).env_remove("STINT_SERVER");
+    command.args(extra).env_remove("STINT_SERVER").stderr(Stdio::null());
     command
 }
 
@@ -445,6 +445,16 @@ fn tls_is_verified_against_the_private_ca() {
     )
     .ok();
     env.run_full(&env.default_client(), &["timer", "status"], None, &with_ca).fails(3, "no timer");
+    // A private CA that did not issue the certificate: the system's roots are tried as well,
+    // and neither vouches for it.
+    let elsewhere = env.dir.path().join("other-ca");
+    std::fs::create_dir(&elsewhere).expect("a directory");
+    let (other_ca, _, _) = test_ca(&elsewhere);
+    let other = ("STINT_SERVER_CA", other_ca.to_str().expect("utf-8"));
+    env.run_full(&env.default_client(), &["timer", "status"], None, &[other]).fails(8, "TLS");
+    // The system's roots (here `SSL_CERT_FILE`) still count beside a private CA.
+    let system = ("SSL_CERT_FILE", ca.to_str().expect("utf-8"));
+    env.run_full(&env.default_client(), &["timer", "status"], None, &[other, system]).fails(3, "no timer");
 }
 
 #[test]
