@@ -5,12 +5,12 @@ use super::types::get;
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
+use crate::store::sql::{self, pg_sql};
 
 impl AuditStore for PgTx<'_> {
     fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
         let row = self.query_one(
-            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING event_id",
+            pg_sql!(sql::APPEND_AUDIT),
             &[
                 &event.org_id,
                 &event.at,

@@ -7,15 +7,7 @@ use super::types::{Values, bind, bind_each, get, params, push_limit};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
-
-/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
-const CASE_COLUMNS: &str = "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
-     c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
-     (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)";
-
-/// What `cases c` is joined with for `CASE_COLUMNS`.
-const CASE_JOINS: &str =
-    "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id";
+use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS, pg_sql};
 
 fn row_from(r: &Row) -> Result<CaseRow> {
     Ok(CaseRow {
@@ -62,9 +54,7 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
 impl CaseStore for PgTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
         self.execute(
-            "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
-                 created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            pg_sql!(sql::INSERT_CASE),
             &[
                 &c.case_id,
                 &c.org_id,
@@ -82,15 +72,7 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        self.query_opt(
-            &format!(
-                "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1 AND c.case_id = $2"
-            ),
-            &[&org, &case],
-        )?
-        .as_ref()
-        .map(row_from)
-        .transpose()
+        self.query_opt(pg_sql!(sql::CASE_BY_ID), &[&org, &case])?.as_ref().map(row_from).transpose()
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -106,9 +88,7 @@ impl CaseStore for PgTx<'_> {
 
     fn update_case(&self, c: &Case) -> Result<()> {
         self.execute(
-            "UPDATE cases SET title = $3, description = $4, status = $5, priority = $6, owner_id = $7,
-                 ticket_id = $8, updated_at = $9
-             WHERE org_id = $1 AND case_id = $2",
+            pg_sql!(sql::UPDATE_CASE),
             &[
                 &c.org_id,
                 &c.case_id,
@@ -142,25 +122,20 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        self.query(
-            "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
-             FROM case_notes n JOIN users u ON u.user_id = n.author_id
-             WHERE n.case_id = $1 ORDER BY n.note_id",
-            &[&case],
-        )?
-        .iter()
-        .map(|r| {
-            Ok(NoteRow {
-                note: CaseNote {
-                    note_id: r.get(0),
-                    case_id: get(r, 1)?,
-                    author_id: get(r, 2)?,
-                    created_at: get(r, 3)?,
-                    body: r.get(4),
-                },
-                author: r.get(5),
+        self.query(pg_sql!(sql::CASE_NOTES), &[&case])?
+            .iter()
+            .map(|r| {
+                Ok(NoteRow {
+                    note: CaseNote {
+                        note_id: r.get(0),
+                        case_id: get(r, 1)?,
+                        author_id: get(r, 2)?,
+                        created_at: get(r, 3)?,
+                        body: r.get(4),
+                    },
+                    author: r.get(5),
+                })
             })
-        })
-        .collect()
+            .collect()
     }
 }

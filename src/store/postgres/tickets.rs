@@ -6,17 +6,9 @@ use super::PgTx;
 use super::types::{Values, bind, bind_each, get, params, push_limit};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
+use crate::store::sql::{self, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
 use crate::time::Timestamp;
-
-/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
-const TICKET_COLUMNS: &str = "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
-     t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
-     a.username, c.username";
-
-/// What `tickets t` is joined with for `TICKET_COLUMNS`.
-const TICKET_JOINS: &str =
-    "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `$1`.
 const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, greatest(w.start_at, $1)) - w.start_at), 0)::BIGINT \
@@ -93,22 +85,15 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
 impl TicketStore for PgTx<'_> {
     fn allocate_ticket_number(&self, org: OrgId) -> Result<i64> {
         // The update locks the organisation's row, so concurrent creators take turns.
-        self.query_opt(
-            "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = $1
-             RETURNING next_ticket_number - 1",
-            &[&org],
-        )?
-        .map(|r| r.get(0))
-        .ok_or_else(|| Error::internal("the organisation is missing"))
+        self.query_opt(pg_sql!(sql::ALLOCATE_TICKET_NUMBER), &[&org])?
+            .map(|r| r.get(0))
+            .ok_or_else(|| Error::internal("the organisation is missing"))
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
         Ok(self
             .query_one(
-                "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
-                     assignee_id, creator_id, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                 RETURNING ticket_id",
+                pg_sql!(sql::INSERT_TICKET),
                 &[
                     &t.org_id,
                     &t.number,
@@ -127,22 +112,12 @@ impl TicketStore for PgTx<'_> {
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        self.query_opt(
-            &format!(
-                "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $1 AND t.number = $2"
-            ),
-            &[&org, &number],
-        )?
-        .as_ref()
-        .map(row_from)
-        .transpose()
+        self.query_opt(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number])?.as_ref().map(row_from).transpose()
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
         self.execute(
-            "UPDATE tickets SET title = $3, description = $4, status = $5, priority = $6, requester = $7,
-                 assignee_id = $8, updated_at = $9
-             WHERE org_id = $1 AND ticket_id = $2",
+            pg_sql!(sql::UPDATE_TICKET),
             &[
                 &t.org_id,
                 &t.ticket_id,

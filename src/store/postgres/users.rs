@@ -6,10 +6,8 @@ use super::PgTx;
 use super::types::get;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
+use crate::store::sql::{self, USER_COLUMNS, pg_sql};
 use crate::user::{User, UserFilter, UserStore};
-
-const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role, status, password_hash, \
-     created_at, updated_at, last_login_at, failed_logins, last_failed_login_at";
 
 fn user_from_row(r: &Row) -> Result<User> {
     Ok(User {
@@ -32,7 +30,7 @@ fn user_from_row(r: &Row) -> Result<User> {
 impl UserStore for PgTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
         self.execute(
-            &format!("INSERT INTO users ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
+            pg_sql!(sql::INSERT_USER),
             &[
                 &u.user_id,
                 &u.org_id,
@@ -53,31 +51,19 @@ impl UserStore for PgTx<'_> {
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        self.query_opt(
-            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND username = $2"),
-            &[&org, &username],
-        )?
-        .as_ref()
-        .map(user_from_row)
-        .transpose()
+        self.query_opt(pg_sql!(sql::USER_BY_NAME), &[&org, &username])?
+            .as_ref()
+            .map(user_from_row)
+            .transpose()
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        self.query_opt(
-            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND user_id = $2"),
-            &[&org, &user],
-        )?
-        .as_ref()
-        .map(user_from_row)
-        .transpose()
+        self.query_opt(pg_sql!(sql::USER_BY_ID), &[&org, &user])?.as_ref().map(user_from_row).transpose()
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
         self.execute(
-            "UPDATE users SET username = $3, display_name = $4, email = $5, role = $6, status = $7,
-                 password_hash = $8, updated_at = $9, last_login_at = $10, failed_logins = $11,
-                 last_failed_login_at = $12
-             WHERE org_id = $1 AND user_id = $2",
+            pg_sql!(sql::UPDATE_USER),
             &[
                 &u.org_id,
                 &u.user_id,
@@ -97,7 +83,7 @@ impl UserStore for PgTx<'_> {
     }
 
     fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
-        self.execute("DELETE FROM users WHERE org_id = $1 AND user_id = $2", &[&org, &user])?;
+        self.execute(pg_sql!(sql::DELETE_USER), &[&org, &user])?;
         Ok(())
     }
 
@@ -120,24 +106,11 @@ impl UserStore for PgTx<'_> {
         // cannot both see the other admin. NO KEY UPDATE leaves the foreign-key checks of
         // every other writer (KEY SHARE on this row) free to go on.
         self.query_opt("SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE", &[&org])?;
-        Ok(self
-            .query_one(
-                "SELECT count(*) FROM users WHERE org_id = $1 AND role = 'admin' AND status = 'active'",
-                &[&org],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::COUNT_ACTIVE_ADMINS), &[&org])?.get(0))
     }
 
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool> {
-        Ok(self
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = $1 AND (creator_id = $2 OR assignee_id = $2))
-                     OR EXISTS (SELECT 1 FROM cases WHERE org_id = $1 AND owner_id = $2)
-                     OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = $2)
-                     OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = $2)",
-                &[&org, &user],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::USER_OWNS_DATA), &[&org, &user])?.get(0))
     }
 
     fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()> {

@@ -7,13 +7,9 @@ use super::PgTx;
 use super::types::get;
 use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
 use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-/// A stored session, with its ticket's number, read by [`session_from_row`].
-const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
 
 fn session_from_row(r: &Row) -> Result<WorkSession> {
     let ticket = match (r.get::<_, Option<i64>>(3), r.get::<_, Option<i64>>(4)) {
@@ -106,16 +102,10 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
 
 impl WorkStore for PgTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.user_id = $1 AND w.end_at IS NULL AND w.org_id = $2"
-            ),
-            &[&user, &org],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.query_opt(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org])?
+            .as_ref()
+            .map(session_from_row)
+            .transpose()
     }
 
     fn work_overlap_candidate(
@@ -125,7 +115,7 @@ impl WorkStore for PgTx<'_> {
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
         self.query_opt(
-            &format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
+            &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
             &[&user, &end.map_or(i64::MAX, Timestamp::unix), &exclude],
         )?
         .as_ref()
@@ -137,9 +127,7 @@ impl WorkStore for PgTx<'_> {
         // Guarded: when a constraint refuses it, the transaction stays usable, so the core can
         // name the session in the way.
         self.execute_guarded(
-            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
-                 end_at, duration, utc_offset, note, source, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            pg_sql!(sql::INSERT_WORK_SESSION),
             &[
                 &s.work_session_id,
                 &s.org_id,
@@ -161,9 +149,7 @@ impl WorkStore for PgTx<'_> {
 
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
         self.execute_guarded(
-            "UPDATE work_sessions SET ticket_id = $3, case_id = $4, start_at = $5, end_at = $6,
-                 duration = $7, utc_offset = $8, note = $9, updated_at = $10
-             WHERE org_id = $1 AND work_session_id = $2",
+            pg_sql!(sql::UPDATE_WORK_SESSION),
             &[
                 &s.org_id,
                 &s.work_session_id,
@@ -181,21 +167,15 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
-        self.execute("DELETE FROM work_sessions WHERE org_id = $1 AND work_session_id = $2", &[&org, &id])?;
+        self.execute(pg_sql!(sql::DELETE_WORK_SESSION), &[&org, &id])?;
         Ok(())
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.org_id = $1 AND w.work_session_id = $2"
-            ),
-            &[&org, &id],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.query_opt(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id])?
+            .as_ref()
+            .map(session_from_row)
+            .transpose()
     }
 
     fn work_sessions_by_prefix(
@@ -218,7 +198,7 @@ impl WorkStore for PgTx<'_> {
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
         self.query_opt(
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = $1 AND w.end_at IS NOT NULL AND w.org_id = $2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
@@ -335,7 +315,7 @@ mod tests {
     fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
         let cluster = cluster::shared();
         let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        let sql = format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
+        let sql = format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
         let seek = "Index Scan Backward using work_sessions_user_start";
         let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
         assert!(empty.contains(seek), "{empty}");

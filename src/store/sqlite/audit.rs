@@ -6,6 +6,7 @@ use super::{SqliteTx, escape_like};
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
+use crate::store::sql;
 
 fn json_column(text: Option<String>) -> Option<serde_json::Value> {
     text.and_then(|t| serde_json::from_str(&t).ok())
@@ -13,22 +14,20 @@ fn json_column(text: Option<String>) -> Option<serde_json::Value> {
 
 impl AuditStore for SqliteTx<'_> {
     fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
-        self.prepare_cached(
-            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?
-        .execute(params![
-            event.org_id,
-            event.at,
-            event.actor_id,
-            event.actor,
-            event.action,
-            event.object_type,
-            event.object_id,
-            event.before.as_ref().map(|v| v.to_string()),
-            event.after.as_ref().map(|v| v.to_string()),
-        ])?;
-        Ok(self.last_insert_rowid())
+        Ok(self.prepare_cached(sql::APPEND_AUDIT)?.query_row(
+            params![
+                event.org_id,
+                event.at,
+                event.actor_id,
+                event.actor,
+                event.action,
+                event.object_type,
+                event.object_id,
+                event.before.as_ref().map(|v| v.to_string()),
+                event.after.as_ref().map(|v| v.to_string()),
+            ],
+            |r| r.get(0),
+        )?)
     }
 
     fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {

@@ -7,15 +7,7 @@ use super::types::{Values, bind, bind_each, push_limit};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
-
-/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
-const CASE_COLUMNS: &str = "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
-     c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
-     (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)";
-
-/// What `cases c` is joined with for `CASE_COLUMNS`.
-const CASE_JOINS: &str =
-    "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id";
+use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS};
 
 fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
@@ -70,12 +62,7 @@ const PREFIX_QUERY: &str = "SELECT case_id FROM cases
 
 impl CaseStore for SqliteTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
-                 created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?
-        .execute(params![
+        self.prepare_cached(sql::INSERT_CASE)?.execute(params![
             c.case_id,
             c.org_id,
             c.title,
@@ -91,12 +78,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = ?1 AND c.case_id = ?2"
-            ))?
-            .query_row(params![org, case], row_from)
-            .optional()?)
+        Ok(self.prepare_cached(sql::CASE_BY_ID)?.query_row(params![org, case], row_from).optional()?)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -104,12 +86,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE cases SET title = ?3, description = ?4, status = ?5, priority = ?6, owner_id = ?7,
-                 ticket_id = ?8, updated_at = ?9
-             WHERE org_id = ?1 AND case_id = ?2",
-        )?
-        .execute(params![
+        self.prepare_cached(sql::UPDATE_CASE)?.execute(params![
             c.org_id,
             c.case_id,
             c.title,
@@ -139,11 +116,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        let mut stmt = self.prepare_cached(
-            "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
-             FROM case_notes n JOIN users u ON u.user_id = n.author_id
-             WHERE n.case_id = ?1 ORDER BY n.note_id",
-        )?;
+        let mut stmt = self.prepare_cached(sql::CASE_NOTES)?;
         let rows = stmt.query_map([case], |r| {
             Ok(NoteRow {
                 note: CaseNote {

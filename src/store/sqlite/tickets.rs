@@ -6,17 +6,9 @@ use super::types::{Values, bind, bind_each, push_limit};
 use super::{SqliteTx, escape_like};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
+use crate::store::sql::{self, TICKET_COLUMNS, TICKET_JOINS};
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
 use crate::time::Timestamp;
-
-/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
-const TICKET_COLUMNS: &str = "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
-     t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
-     a.username, c.username";
-
-/// What `tickets t` is joined with for `TICKET_COLUMNS`.
-const TICKET_JOINS: &str =
-    "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `?1`.
 /// Written over `start_at` and `end_at` only, so the covering index `work_sessions_by_ticket`
@@ -92,53 +84,40 @@ fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, V
 
 impl TicketStore for SqliteTx<'_> {
     fn allocate_ticket_number(&self, org: OrgId) -> Result<i64> {
-        self.prepare_cached(
-            "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = ?1
-             RETURNING next_ticket_number - 1",
-        )?
-        .query_row([org], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| Error::internal("the organisation is missing"))
+        self.prepare_cached(sql::ALLOCATE_TICKET_NUMBER)?
+            .query_row([org], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::internal("the organisation is missing"))
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
-        self.prepare_cached(
-            "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
-                 assignee_id, creator_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?
-        .execute(params![
-            t.org_id,
-            t.number,
-            t.title,
-            t.description,
-            t.status,
-            t.priority,
-            t.requester,
-            t.assignee_id,
-            t.creator_id,
-            t.created_at,
-            t.updated_at,
-        ])?;
-        Ok(self.last_insert_rowid())
+        Ok(self.prepare_cached(sql::INSERT_TICKET)?.query_row(
+            params![
+                t.org_id,
+                t.number,
+                t.title,
+                t.description,
+                t.status,
+                t.priority,
+                t.requester,
+                t.assignee_id,
+                t.creator_id,
+                t.created_at,
+                t.updated_at,
+            ],
+            |r| r.get(0),
+        )?)
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
         Ok(self
-            .prepare_cached(&format!(
-                "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = ?1 AND t.number = ?2"
-            ))?
+            .prepare_cached(sql::TICKET_BY_NUMBER)?
             .query_row(params![org, number], row_from)
             .optional()?)
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE tickets SET title = ?3, description = ?4, status = ?5, priority = ?6, requester = ?7,
-                 assignee_id = ?8, updated_at = ?9
-             WHERE org_id = ?1 AND ticket_id = ?2",
-        )?
-        .execute(params![
+        self.prepare_cached(sql::UPDATE_TICKET)?.execute(params![
             t.org_id,
             t.ticket_id,
             t.title,

@@ -5,13 +5,9 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::SqliteTx;
 use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
 use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-/// A stored session, with its ticket's number, read by [`session_from_row`].
-const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
 
 fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
     let ticket = match (r.get::<_, Option<i64>>(3)?, r.get::<_, Option<i64>>(4)?) {
@@ -141,10 +137,7 @@ pub(super) const LIST_ALL_USERS: &str = "
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
         Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.user_id = ?1 AND w.end_at IS NULL AND w.org_id = ?2"
-            ))?
+            .prepare_cached(sql::RUNNING_WORK_SESSION)?
             .query_row(params![user, org], session_from_row)
             .optional()?)
     }
@@ -157,7 +150,7 @@ impl WorkStore for SqliteTx<'_> {
     ) -> Result<Option<WorkSession>> {
         Ok(self
             .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
                  WHERE w.user_id = ?1
                    AND (w.end_at IS NULL OR w.end_at > w.start_at)
                    AND w.start_at < ?2
@@ -169,12 +162,7 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
-                 end_at, duration, utc_offset, note, source, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )?
-        .execute(params![
+        self.prepare_cached(sql::INSERT_WORK_SESSION)?.execute(params![
             s.work_session_id,
             s.org_id,
             s.user_id,
@@ -193,12 +181,7 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE work_sessions SET ticket_id = ?3, case_id = ?4, start_at = ?5, end_at = ?6,
-                 duration = ?7, utc_offset = ?8, note = ?9, updated_at = ?10
-             WHERE org_id = ?1 AND work_session_id = ?2",
-        )?
-        .execute(params![
+        self.prepare_cached(sql::UPDATE_WORK_SESSION)?.execute(params![
             s.org_id,
             s.work_session_id,
             s.ticket.map(|t| t.ticket_id),
@@ -214,17 +197,13 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
-        self.prepare_cached("DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2")?
-            .execute(params![org, id])?;
+        self.prepare_cached(sql::DELETE_WORK_SESSION)?.execute(params![org, id])?;
         Ok(())
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
         Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.org_id = ?1 AND w.work_session_id = ?2"
-            ))?
+            .prepare_cached(sql::WORK_SESSION_BY_ID)?
             .query_row(params![org, id], session_from_row)
             .optional()?)
     }
@@ -249,7 +228,7 @@ impl WorkStore for SqliteTx<'_> {
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
         Ok(self
             .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
                  WHERE w.user_id = ?1 AND w.end_at IS NOT NULL AND w.org_id = ?2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ))?
@@ -408,7 +387,7 @@ mod tests {
         let plan = query_plan(
             &store,
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
                  WHERE w.user_id = ?1 AND (w.end_at IS NULL OR w.end_at > w.start_at) AND w.start_at < ?2
                    AND w.work_session_id IS NOT ?3
                  ORDER BY w.start_at DESC LIMIT 1"

@@ -1,0 +1,335 @@
+//! SQL text both stores run as it stands: each statement written once with SQLite's `?N`
+//! placeholders and turned into PostgreSQL's `$N` at compile time by [`pg_sql!`]. Statements
+//! whose dialects differ (casts of nullable parameters, `max` and `greatest`, index hints) stay
+//! with their driver; the column lists they share are here, as `concat!`-able macros and as
+//! consts.
+
+/// Copies `sql` with every `?` made a `$`: SQLite's `?N` placeholders become PostgreSQL's `$N`.
+/// Shared text has no other `?`, and a byte for a byte keeps the length and the UTF-8.
+pub(crate) const fn dollar_placeholders<const N: usize>(sql: &str) -> [u8; N] {
+    let bytes = sql.as_bytes();
+    assert!(bytes.len() == N, "the buffer must be as long as the SQL");
+    let mut out = [0; N];
+    let mut at = 0;
+    while at < N {
+        out[at] = if bytes[at] == b'?' { b'$' } else { bytes[at] };
+        at += 1;
+    }
+    out
+}
+
+/// A shared statement as PostgreSQL reads it, computed at compile time: `pg_sql!(sql::X)`.
+macro_rules! pg_sql {
+    ($sql:expr) => {{
+        const SQLITE: &str = $sql;
+        const BYTES: [u8; SQLITE.len()] = $crate::store::sql::dollar_placeholders(SQLITE);
+        const POSTGRES: &str = match ::std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("replacing one ASCII byte by another keeps UTF-8"),
+        };
+        POSTGRES
+    }};
+}
+pub(crate) use pg_sql;
+
+// Login sessions and superseded tokens.
+
+macro_rules! login_session_columns {
+    () => {
+        "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
+         created_at, last_seen_at, expires_at, revoked_at, revoke_reason, client_address, user_agent"
+    };
+}
+
+/// A login session's columns, in the order both drivers' `session_from_row` read them.
+pub(crate) const LOGIN_SESSION_COLUMNS: &str = login_session_columns!();
+
+pub(crate) const INSERT_LOGIN_SESSION: &str = concat!(
+    "INSERT INTO login_sessions (",
+    login_session_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+);
+
+pub(crate) const LOGIN_SESSION_BY_TOKEN: &str =
+    concat!("SELECT ", login_session_columns!(), " FROM login_sessions WHERE token_hash = ?1");
+
+pub(crate) const LOGIN_SESSION_BY_ID: &str = concat!(
+    "SELECT ",
+    login_session_columns!(),
+    " FROM login_sessions WHERE org_id = ?1 AND session_id = ?2"
+);
+
+/// The session a superseded token belonged to, with column 14 the moment it was superseded.
+pub(crate) const LOGIN_SESSION_BY_SUPERSEDED_TOKEN: &str = concat!(
+    "SELECT ",
+    login_session_columns!(),
+    ", t.superseded_at
+     FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = ?1) t
+     JOIN login_sessions ON session_id = t.old_session"
+);
+
+pub(crate) const OPEN_DEVICE_SESSIONS_ON_CLIENT: &str = concat!(
+    "SELECT ",
+    login_session_columns!(),
+    " FROM login_sessions
+     WHERE org_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
+     ORDER BY created_at, session_id"
+);
+
+pub(crate) const OPEN_DEVICE_SESSION: &str = concat!(
+    "SELECT ",
+    login_session_columns!(),
+    " FROM login_sessions
+     WHERE user_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
+     ORDER BY created_at DESC LIMIT 1"
+);
+
+pub(crate) const COUNT_ACTIVE_LOGIN_SESSIONS_IDLE: &str = "SELECT count(*) FROM login_sessions
+     WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?2 - ?3";
+
+/// Keeps a rotated-away token (`?1`) of session `?2`; a token kept already stays as it was.
+pub(crate) const SUPERSEDE_TOKEN: &str =
+    "INSERT INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES (?1, ?2, ?3)
+     ON CONFLICT DO NOTHING";
+
+pub(crate) const ROTATE_LOGIN_TOKEN: &str =
+    "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3, client_address = ?4, user_agent = ?5
+     WHERE session_id = ?1";
+
+pub(crate) const REVOKE_LOGIN_SESSION: &str = "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE session_id = ?1 AND revoked_at IS NULL";
+
+pub(crate) const REVOKE_USER_LOGIN_SESSIONS: &str =
+    "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE user_id = ?1 AND revoked_at IS NULL";
+
+pub(crate) const LOGIN_FAILURES: &str =
+    "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = ?1 AND name_key = ?2";
+
+pub(crate) const RECORD_LOGIN_FAILURES: &str =
+    "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (org_id, name_key) DO UPDATE
+     SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at";
+
+pub(crate) const FORGET_LOGIN_FAILURES_BEFORE: &str =
+    "DELETE FROM login_failures WHERE org_id = ?1 AND last_failed_at < ?2";
+
+pub(crate) const DELETE_DEAD_LOGIN_SESSIONS: &str = "DELETE FROM login_sessions
+     WHERE org_id = ?1 AND (revoked_at IS NOT NULL OR expires_at <= ?2 OR last_seen_at <= ?2 - ?3)";
+
+// Users.
+
+macro_rules! user_columns {
+    () => {
+        "user_id, org_id, username, display_name, email, role, status, password_hash, \
+         created_at, updated_at, last_login_at, failed_logins, last_failed_login_at"
+    };
+}
+
+/// A user's columns, in the order both drivers' `user_from_row` read them.
+pub(crate) const USER_COLUMNS: &str = user_columns!();
+
+pub(crate) const INSERT_USER: &str = concat!(
+    "INSERT INTO users (",
+    user_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+);
+
+pub(crate) const USER_BY_NAME: &str =
+    concat!("SELECT ", user_columns!(), " FROM users WHERE org_id = ?1 AND username = ?2");
+
+pub(crate) const USER_BY_ID: &str =
+    concat!("SELECT ", user_columns!(), " FROM users WHERE org_id = ?1 AND user_id = ?2");
+
+pub(crate) const UPDATE_USER: &str =
+    "UPDATE users SET username = ?3, display_name = ?4, email = ?5, role = ?6, status = ?7,
+         password_hash = ?8, updated_at = ?9, last_login_at = ?10, failed_logins = ?11,
+         last_failed_login_at = ?12
+     WHERE org_id = ?1 AND user_id = ?2";
+
+pub(crate) const DELETE_USER: &str = "DELETE FROM users WHERE org_id = ?1 AND user_id = ?2";
+
+pub(crate) const COUNT_ACTIVE_ADMINS: &str =
+    "SELECT count(*) FROM users WHERE org_id = ?1 AND role = 'admin' AND status = 'active'";
+
+/// Whether user `?2` created, is assigned, owns or wrote anything, or has worked at all.
+pub(crate) const USER_OWNS_DATA: &str =
+    "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = ?1 AND (creator_id = ?2 OR assignee_id = ?2))
+         OR EXISTS (SELECT 1 FROM cases WHERE org_id = ?1 AND owner_id = ?2)
+         OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = ?2)
+         OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = ?2)";
+
+// Organisations, settings and idempotency keys.
+
+pub(crate) const INSERT_ORG: &str =
+    "INSERT INTO organizations (org_id, name, created_at) VALUES (?1, ?2, ?3)";
+
+pub(crate) const SOLE_ORG: &str =
+    "SELECT org_id, name, created_at FROM organizations ORDER BY created_at, org_id LIMIT 1";
+
+pub(crate) const SETTING_OVERRIDES: &str = "SELECT key, value FROM settings WHERE org_id = ?1 ORDER BY key";
+
+pub(crate) const PUT_SETTING: &str =
+    "INSERT INTO settings (org_id, key, value, updated_at) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (org_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+
+pub(crate) const STORED_REPLY: &str =
+    "SELECT request_digest, value FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND key = ?3";
+
+pub(crate) const FORGET_REPLIES_BEFORE: &str =
+    "DELETE FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND created_at < ?3";
+
+pub(crate) const STORE_REPLY: &str =
+    "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+// The audit log.
+
+/// Appends one event and returns its id.
+pub(crate) const APPEND_AUDIT: &str =
+    "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING event_id";
+
+// Tickets.
+
+macro_rules! ticket_columns {
+    () => {
+        "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
+         t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
+         a.username, c.username"
+    };
+}
+
+macro_rules! ticket_joins {
+    () => {
+        "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id"
+    };
+}
+
+/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
+pub(crate) const TICKET_COLUMNS: &str = ticket_columns!();
+
+/// What `tickets t` is joined with for `TICKET_COLUMNS`.
+pub(crate) const TICKET_JOINS: &str = ticket_joins!();
+
+/// Takes the organisation's next ticket number (on PostgreSQL the update also locks the row,
+/// so concurrent creators take turns).
+pub(crate) const ALLOCATE_TICKET_NUMBER: &str =
+    "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = ?1
+     RETURNING next_ticket_number - 1";
+
+pub(crate) const INSERT_TICKET: &str =
+    "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
+         assignee_id, creator_id, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+     RETURNING ticket_id";
+
+pub(crate) const TICKET_BY_NUMBER: &str = concat!(
+    "SELECT ",
+    ticket_columns!(),
+    " FROM tickets t ",
+    ticket_joins!(),
+    " WHERE t.org_id = ?1 AND t.number = ?2"
+);
+
+pub(crate) const UPDATE_TICKET: &str =
+    "UPDATE tickets SET title = ?3, description = ?4, status = ?5, priority = ?6, requester = ?7,
+         assignee_id = ?8, updated_at = ?9
+     WHERE org_id = ?1 AND ticket_id = ?2";
+
+// Cases and their notes.
+
+macro_rules! case_columns {
+    () => {
+        "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
+         c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
+         (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)"
+    };
+}
+
+macro_rules! case_joins {
+    () => {
+        "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id"
+    };
+}
+
+/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
+pub(crate) const CASE_COLUMNS: &str = case_columns!();
+
+/// What `cases c` is joined with for `CASE_COLUMNS`.
+pub(crate) const CASE_JOINS: &str = case_joins!();
+
+pub(crate) const INSERT_CASE: &str =
+    "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
+         created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+pub(crate) const CASE_BY_ID: &str = concat!(
+    "SELECT ",
+    case_columns!(),
+    " FROM cases c ",
+    case_joins!(),
+    " WHERE c.org_id = ?1 AND c.case_id = ?2"
+);
+
+pub(crate) const UPDATE_CASE: &str =
+    "UPDATE cases SET title = ?3, description = ?4, status = ?5, priority = ?6, owner_id = ?7,
+         ticket_id = ?8, updated_at = ?9
+     WHERE org_id = ?1 AND case_id = ?2";
+
+/// A case's notes, oldest first, each with its author's username.
+pub(crate) const CASE_NOTES: &str =
+    "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
+     FROM case_notes n JOIN users u ON u.user_id = n.author_id
+     WHERE n.case_id = ?1 ORDER BY n.note_id";
+
+// Work sessions.
+
+macro_rules! work_session_columns {
+    () => {
+        "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
+         (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
+         w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at"
+    };
+}
+
+/// A stored session of `work_sessions AS w`, with its ticket's number, in the order both
+/// drivers' `session_from_row` read them.
+pub(crate) const WORK_SESSION_COLUMNS: &str = work_session_columns!();
+
+pub(crate) const RUNNING_WORK_SESSION: &str = concat!(
+    "SELECT ",
+    work_session_columns!(),
+    " FROM work_sessions AS w
+     WHERE w.user_id = ?1 AND w.end_at IS NULL AND w.org_id = ?2"
+);
+
+pub(crate) const INSERT_WORK_SESSION: &str =
+    "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
+         end_at, duration, utc_offset, note, source, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+pub(crate) const UPDATE_WORK_SESSION: &str =
+    "UPDATE work_sessions SET ticket_id = ?3, case_id = ?4, start_at = ?5, end_at = ?6,
+         duration = ?7, utc_offset = ?8, note = ?9, updated_at = ?10
+     WHERE org_id = ?1 AND work_session_id = ?2";
+
+pub(crate) const DELETE_WORK_SESSION: &str =
+    "DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2";
+
+pub(crate) const WORK_SESSION_BY_ID: &str = concat!(
+    "SELECT ",
+    work_session_columns!(),
+    " FROM work_sessions AS w
+     WHERE w.org_id = ?1 AND w.work_session_id = ?2"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_become_dollars_and_nothing_else_changes() {
+        assert_eq!(pg_sql!("SELECT ?1, ?12"), "SELECT $1, $12");
+        assert_eq!(pg_sql!(DELETE_USER), "DELETE FROM users WHERE org_id = $1 AND user_id = $2");
+        assert_eq!(pg_sql!(LOGIN_SESSION_COLUMNS), LOGIN_SESSION_COLUMNS, "no placeholder, no change");
+    }
+}
