@@ -2,7 +2,10 @@
 //! placeholders and turned into PostgreSQL's `$N` at compile time by [`pg_sql!`]. Statements
 //! whose dialects differ (casts of nullable parameters, `max` and `greatest`, index hints) stay
 //! with their driver; the column lists they share are here, as `concat!`-able macros and as
-//! consts.
+//! consts. The `list` filters of tickets and cases are assembled here too, through [`Bind`].
+
+use crate::case::{CaseQuery, CaseSort};
+use crate::ticket::{TicketQuery, TicketSort};
 
 /// Copies `sql` with every `?` made a `$`: SQLite's `?N` placeholders become PostgreSQL's `$N`.
 /// Shared text has no other `?`, and a byte for a byte keeps the length and the UTF-8.
@@ -321,6 +324,93 @@ pub(crate) const WORK_SESSION_BY_ID: &str = concat!(
     " FROM work_sessions AS w
      WHERE w.org_id = ?1 AND w.work_session_id = ?2"
 );
+
+// Statements assembled from filters.
+
+/// A value both drivers can bind.
+pub(crate) trait Param: rusqlite::types::ToSql + postgres::types::ToSql + Sync + 'static {}
+impl<T: rusqlite::types::ToSql + postgres::types::ToSql + Sync + 'static> Param for T {}
+
+/// The values of a statement assembled from fixed fragments, as one driver holds them. Values
+/// are only ever bound, never spliced into the text.
+pub(crate) trait Bind {
+    /// Binds `value` as the next parameter and returns its placeholder, `?N` or `$N`.
+    fn bind(&mut self, value: impl Param) -> String;
+
+    /// Binds each of `items` in turn and returns their placeholders as an `IN` list.
+    fn bind_each<T: Param + Copy>(&mut self, items: &[T]) -> String {
+        items.iter().map(|item| self.bind(*item)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// Appends ` LIMIT <placeholder>` when the listing asks for one.
+    fn push_limit(&mut self, sql: &mut String, limit: Option<u32>) {
+        if let Some(limit) = limit {
+            let p = self.bind(i64::from(limit));
+            sql.push_str(&format!(" LIMIT {p}"));
+        }
+    }
+}
+
+/// What follows `WHERE t.org_id = …` in `ticket list`: one fixed fragment per filter, so each
+/// combination gets SQL the planner can serve from an index. `search` binds the search text
+/// and returns its condition, which the dialects spell differently.
+pub(crate) fn ticket_filters<B: Bind>(
+    values: &mut B,
+    query: &TicketQuery,
+    search: impl FnOnce(&mut B, &str) -> String,
+) -> String {
+    let mut sql = String::new();
+    if !query.statuses.is_empty() {
+        let placeholders = values.bind_each(&query.statuses);
+        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
+    }
+    match query.assignee {
+        None => {}
+        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
+        Some(Some(user)) => {
+            let p = values.bind(user);
+            sql.push_str(&format!(" AND t.assignee_id = {p}"));
+        }
+    }
+    if let Some(priority) = query.priority {
+        let p = values.bind(priority);
+        sql.push_str(&format!(" AND t.priority = {p}"));
+    }
+    if let Some(text) = &query.search {
+        sql.push_str(&search(values, text));
+    }
+    sql.push_str(match query.sort {
+        TicketSort::Newest => " ORDER BY t.number DESC",
+        TicketSort::Oldest => " ORDER BY t.number ASC",
+        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
+        TicketSort::Priority => {
+            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
+             t.number DESC"
+        }
+    });
+    values.push_limit(&mut sql, query.limit);
+    sql
+}
+
+/// What follows `WHERE c.org_id = …` in `case list`, as [`ticket_filters`] does for tickets.
+pub(crate) fn case_filters(values: &mut impl Bind, query: &CaseQuery) -> String {
+    let mut sql = String::new();
+    if let Some(owner) = query.owner {
+        let p = values.bind(owner);
+        sql.push_str(&format!(" AND c.owner_id = {p}"));
+    }
+    if !query.statuses.is_empty() {
+        let placeholders = values.bind_each(&query.statuses);
+        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
+    }
+    sql.push_str(match query.sort {
+        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
+        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
+        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
+    });
+    values.push_limit(&mut sql, query.limit);
+    sql
+}
 
 #[cfg(test)]
 mod tests {

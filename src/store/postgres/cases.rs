@@ -3,8 +3,8 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::{Values, bind, bind_each, get, params, push_limit};
-use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
+use super::types::{Values, get, params};
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
 use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS, pg_sql};
@@ -29,25 +29,11 @@ fn row_from(r: &Row) -> Result<CaseRow> {
     })
 }
 
-/// Builds the `case list` statement from fixed fragments; values are only ever bound, never
-/// spliced in.
+/// Builds the `case list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let mut values: Values = vec![Box::new(org)];
-    let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1");
-    if let Some(owner) = query.owner {
-        let p = bind(&mut values, owner);
-        sql.push_str(&format!(" AND c.owner_id = {p}"));
-    }
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
-    }
-    sql.push_str(match query.sort {
-        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
-        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
-        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
-    });
-    push_limit(&mut sql, &mut values, query.limit);
+    let filters = sql::case_filters(&mut values, query);
+    let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1{filters}");
     (sql, values)
 }
 

@@ -3,11 +3,11 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::{Values, bind, bind_each, get, params, push_limit};
+use super::types::{Values, get, params};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
-use crate::store::sql::{self, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
-use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
+use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketStore};
 use crate::time::Timestamp;
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `$1`.
@@ -38,47 +38,21 @@ fn row_from(r: &Row) -> Result<TicketRow> {
     })
 }
 
-/// Builds the `ticket list` statement from fixed fragments; values are only ever bound, never
-/// spliced in.
+/// Builds the `ticket list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
     let mut values: Values = vec![Box::new(now), Box::new(org)];
-    let mut sql =
-        format!("SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2");
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
-    }
-    match query.assignee {
-        None => {}
-        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
-        Some(Some(user)) => {
-            let p = bind(&mut values, user);
-            sql.push_str(&format!(" AND t.assignee_id = {p}"));
-        }
-    }
-    if let Some(priority) = query.priority {
-        let p = bind(&mut values, priority);
-        sql.push_str(&format!(" AND t.priority = {p}"));
-    }
-    if let Some(search) = &query.search {
+    let filters = sql::ticket_filters(&mut values, query, |values, search| {
         // A literal substring, case-insensitive for ASCII letters only: `strpos` has no
         // wildcards, so nothing in the text needs escaping.
-        let p = bind(&mut values, search.to_ascii_lowercase());
-        sql.push_str(&format!(
+        let p = values.bind(search.to_ascii_lowercase());
+        format!(
             " AND (strpos(translate(t.title, {ASCII_FOLD}), {p}) > 0 \
              OR strpos(translate(t.description, {ASCII_FOLD}), {p}) > 0)"
-        ));
-    }
-    sql.push_str(match query.sort {
-        TicketSort::Newest => " ORDER BY t.number DESC",
-        TicketSort::Oldest => " ORDER BY t.number ASC",
-        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
-        TicketSort::Priority => {
-            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
-             t.number DESC"
-        }
+        )
     });
-    push_limit(&mut sql, &mut values, query.limit);
+    let sql = format!(
+        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2{filters}"
+    );
     (sql, values)
 }
 

@@ -26,22 +26,11 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql + Sync>>;
 
-/// Binds `value` as the next parameter of such a statement and returns its placeholder, `$N`.
-pub(super) fn bind(values: &mut Values, value: impl ToSql + Sync + 'static) -> String {
-    values.push(Box::new(value));
-    format!("${}", values.len())
-}
-
-/// Binds each of `items` in turn and returns their placeholders as an `IN` list, `$N, $M`.
-pub(super) fn bind_each<T: ToSql + Sync + Copy + 'static>(values: &mut Values, items: &[T]) -> String {
-    items.iter().map(|item| bind(values, *item)).collect::<Vec<_>>().join(", ")
-}
-
-/// Appends ` LIMIT $N` when the listing asks for one.
-pub(super) fn push_limit(sql: &mut String, values: &mut Values, limit: Option<u32>) {
-    if let Some(limit) = limit {
-        let p = bind(values, i64::from(limit));
-        sql.push_str(&format!(" LIMIT {p}"));
+impl crate::store::sql::Bind for Values {
+    /// Placeholders are `$N`.
+    fn bind(&mut self, value: impl crate::store::sql::Param) -> String {
+        self.push(Box::new(value));
+        format!("${}", self.len())
     }
 }
 

@@ -3,8 +3,8 @@
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::SqliteTx;
-use super::types::{Values, bind, bind_each, push_limit};
-use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
+use super::types::Values;
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
 use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS};
@@ -29,28 +29,14 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
     })
 }
 
-/// Builds the `case list` statement from fixed fragments, so each combination of filters gets
-/// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
+/// Builds the `case list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let mut values: Values = vec![Box::new(org)];
     // Without statistics the planner may walk the whole organisation in date order rather than
     // seek one owner's few cases; name the index that is right whatever the data.
     let hint = if query.owner.is_some() { " INDEXED BY cases_by_owner" } else { "" };
-    let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1");
-    if let Some(owner) = query.owner {
-        let p = bind(&mut values, owner);
-        sql.push_str(&format!(" AND c.owner_id = {p}"));
-    }
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
-    }
-    sql.push_str(match query.sort {
-        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
-        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
-        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
-    });
-    push_limit(&mut sql, &mut values, query.limit);
+    let filters = sql::case_filters(&mut values, query);
+    let sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1{filters}");
     (sql, values)
 }
 
@@ -136,7 +122,7 @@ impl CaseStore for SqliteTx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::CaseStatus;
+    use crate::case::{CaseSort, CaseStatus};
     use crate::store::sqlite::{SqliteStore, test_support};
 
     fn plan(store: &SqliteStore, sql: &str, values: Values) -> Vec<String> {

@@ -2,12 +2,12 @@
 
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::types::{Values, bind, bind_each, push_limit};
+use super::types::Values;
 use super::{SqliteTx, escape_like};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
-use crate::store::sql::{self, TICKET_COLUMNS, TICKET_JOINS};
-use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
+use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS};
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketStore};
 use crate::time::Timestamp;
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `?1`.
@@ -37,48 +37,21 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
     })
 }
 
-/// Builds the `ticket list` statement from fixed fragments, so each combination of filters gets
-/// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
+/// Builds the `ticket list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
     let mut values: Values = vec![Box::new(now), Box::new(org)];
     // Without statistics the planner may prefer a status index that holds most of the
     // organisation over one assignee's tickets; name the index that is right whatever the data.
     let hint = if query.assignee.is_some() { " INDEXED BY tickets_by_assignee" } else { "" };
-    let mut sql = format!(
-        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t{hint} {TICKET_JOINS} WHERE t.org_id = ?2"
-    );
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
-    }
-    match query.assignee {
-        None => {}
-        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
-        Some(Some(user)) => {
-            let p = bind(&mut values, user);
-            sql.push_str(&format!(" AND t.assignee_id = {p}"));
-        }
-    }
-    if let Some(priority) = query.priority {
-        let p = bind(&mut values, priority);
-        sql.push_str(&format!(" AND t.priority = {p}"));
-    }
-    if let Some(search) = &query.search {
-        let p = bind(&mut values, escape_like(search));
-        sql.push_str(&format!(
+    let filters = sql::ticket_filters(&mut values, query, |values, search| {
+        let p = values.bind(escape_like(search));
+        format!(
             " AND (t.title LIKE '%' || {p} || '%' ESCAPE '\\' OR t.description LIKE '%' || {p} || '%' ESCAPE '\\')"
-        ));
-    }
-    sql.push_str(match query.sort {
-        TicketSort::Newest => " ORDER BY t.number DESC",
-        TicketSort::Oldest => " ORDER BY t.number ASC",
-        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
-        TicketSort::Priority => {
-            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
-             t.number DESC"
-        }
+        )
     });
-    push_limit(&mut sql, &mut values, query.limit);
+    let sql = format!(
+        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t{hint} {TICKET_JOINS} WHERE t.org_id = ?2{filters}"
+    );
     (sql, values)
 }
 
@@ -153,7 +126,7 @@ mod tests {
     use super::*;
     use crate::id::UserId;
     use crate::store::sqlite::{SqliteStore, test_support};
-    use crate::ticket::TicketStatus;
+    use crate::ticket::{TicketSort, TicketStatus};
     use crate::vocabulary::Priority;
 
     /// The query plan lines of `ticket list` for `query`.
