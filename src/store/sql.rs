@@ -35,6 +35,32 @@ macro_rules! pg_sql {
 }
 pub(crate) use pg_sql;
 
+/// The ids in `$table` whose `$id` starts with the prefix `?2` in organisation `?1`, of owner
+/// `?3` unless that is NULL, in id order: at most 11, enough to tell one match from several.
+/// `$no_owner` is the NULL test of `?3` as the driver's dialect spells it.
+macro_rules! id_prefix_query {
+    ($table:literal, $id:literal, $owner:literal, $no_owner:literal) => {
+        concat!(
+            "SELECT ",
+            $id,
+            " FROM ",
+            $table,
+            " WHERE org_id = ?1 AND ",
+            $id,
+            " >= ?2 AND ",
+            $id,
+            " < ?2 || 'g' AND (",
+            $no_owner,
+            " OR ",
+            $owner,
+            " = ?3) ORDER BY ",
+            $id,
+            " LIMIT 11"
+        )
+    };
+}
+pub(crate) use id_prefix_query;
+
 // Login sessions and superseded tokens.
 
 macro_rules! login_session_columns {
@@ -421,5 +447,10 @@ mod tests {
         assert_eq!(pg_sql!("SELECT ?1, ?12"), "SELECT $1, $12");
         assert_eq!(pg_sql!(DELETE_USER), "DELETE FROM users WHERE org_id = $1 AND user_id = $2");
         assert_eq!(pg_sql!(LOGIN_SESSION_COLUMNS), LOGIN_SESSION_COLUMNS, "no placeholder, no change");
+        assert_eq!(
+            pg_sql!(id_prefix_query!("cases", "case_id", "owner_id", "?3::TEXT IS NULL")),
+            "SELECT case_id FROM cases WHERE org_id = $1 AND case_id >= $2 AND case_id < $2 || 'g' \
+             AND ($3::TEXT IS NULL OR owner_id = $3) ORDER BY case_id LIMIT 11"
+        );
     }
 }

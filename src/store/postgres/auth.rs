@@ -76,10 +76,7 @@ impl AuthStore for PgTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
         self.ids_by_prefix(
-            "SELECT session_id FROM login_sessions
-             WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
-               AND ($3::TEXT IS NULL OR user_id = $3)
-             ORDER BY session_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("login_sessions", "session_id", "user_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             owner,

@@ -63,9 +63,7 @@ impl CaseStore for PgTx<'_> {
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
         self.ids_by_prefix(
-            "SELECT case_id FROM cases
-             WHERE case_id >= $2 AND case_id < $2 || 'g' AND org_id = $1 AND ($3::TEXT IS NULL OR owner_id = $3)
-             ORDER BY case_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("cases", "case_id", "owner_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             owner,

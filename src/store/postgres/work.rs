@@ -185,10 +185,7 @@ impl WorkStore for PgTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
         self.ids_by_prefix(
-            "SELECT work_session_id FROM work_sessions
-             WHERE org_id = $1 AND work_session_id >= $2 AND work_session_id < $2 || 'g'
-               AND ($3::TEXT IS NULL OR user_id = $3)
-             ORDER BY work_session_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("work_sessions", "work_session_id", "user_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             user,

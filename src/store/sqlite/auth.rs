@@ -77,10 +77,7 @@ impl AuthStore for SqliteTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
         self.ids_by_prefix(
-            "SELECT session_id FROM login_sessions
-             WHERE org_id = ?1 AND session_id >= ?2 AND session_id < ?2 || 'g'
-               AND (?3 IS NULL OR user_id = ?3)
-             ORDER BY session_id LIMIT 11",
+            sql::id_prefix_query!("login_sessions", "session_id", "user_id", "?3 IS NULL"),
             org,
             prefix,
             owner,
