@@ -545,9 +545,9 @@ macro_rules! conformance {
             $(#[test] fn $test() { super::$test(&mut super::sqlite_store()); })*
         }
         mod on_postgres {
-            $(#[test]
-            #[cfg_attr(not(any(stint_pg, stint_ci)), ignore = "no PostgreSQL server binaries at build time (see build.rs)")]
-            fn $test() { super::$test(&mut super::postgres_store()); })*
+            $(crate::store::postgres::pg_test! {
+                fn $test() { super::$test(&mut super::postgres_store()); }
+            })*
         }
     };
 }

@@ -444,6 +444,28 @@ impl<'c> PgTx<'c> {
 #[cfg(test)]
 pub(crate) mod cluster;
 
+/// A unit test that needs a PostgreSQL server, ignored when the build found none (see
+/// `build.rs`): `pg_test! { fn name() { ... } }`.
+#[cfg(test)]
+macro_rules! pg_test {
+    (fn $name:ident() $body:block) => {
+        #[test]
+        #[cfg_attr(
+            not(any(stint_pg, stint_ci)),
+            ignore = "no PostgreSQL server binaries at build time (see build.rs)"
+        )]
+        fn $name() $body
+    };
+}
+#[cfg(test)]
+pub(crate) use pg_test;
+
+/// A new database with the current schema on the test cluster.
+#[cfg(test)]
+pub(crate) fn fresh_test_store() -> PgStore {
+    PgStore::create(&cluster::shared().fresh_database(), OpenOptions::default()).expect("store")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -717,65 +739,57 @@ mod tests {
         ]
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn every_constraint_violation_becomes_the_right_core_error() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        store.client.batch_execute(FIXTURE).expect("fixture");
-        let mut tested = std::collections::BTreeSet::new();
-        for (names, kind, sql) in violations() {
-            let mut tx = store.client.transaction().expect("transaction");
-            let err = tx.execute(sql.as_str(), &[]).expect_err(&sql);
-            drop(tx);
-            let db = err.as_db_error().unwrap_or_else(|| panic!("{sql}: {err}"));
-            let reported = db.constraint().unwrap_or(db.message());
-            assert!(names.contains(&reported), "{sql}: reported {reported}, expected one of {names:?}");
-            let mapped = map_error(&err);
-            assert_eq!(mapped.kind(), kind, "{sql}: {}", mapped.message());
-            tested.extend(names);
+    pg_test! {
+        fn every_constraint_violation_becomes_the_right_core_error() {
+            let mut store = fresh_test_store();
+            store.client.batch_execute(FIXTURE).expect("fixture");
+            let mut tested = std::collections::BTreeSet::new();
+            for (names, kind, sql) in violations() {
+                let mut tx = store.client.transaction().expect("transaction");
+                let err = tx.execute(sql.as_str(), &[]).expect_err(&sql);
+                drop(tx);
+                let db = err.as_db_error().unwrap_or_else(|| panic!("{sql}: {err}"));
+                let reported = db.constraint().unwrap_or(db.message());
+                assert!(names.contains(&reported), "{sql}: reported {reported}, expected one of {names:?}");
+                let mapped = map_error(&err);
+                assert_eq!(mapped.kind(), kind, "{sql}: {}", mapped.message());
+                tested.extend(names);
+            }
+            // A constraint added to the schema without a line above fails here.
+            let declared: Vec<String> = store
+                .client
+                .query(
+                    "SELECT c.conname::TEXT FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                     WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'stint_schema'
+                     UNION
+                     SELECT i.relname::TEXT FROM pg_index x
+                     JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                     WHERE x.indisunique AND t.relnamespace = 'public'::regnamespace
+                       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
+                    &[],
+                )
+                .expect("catalog")
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let untested: Vec<&String> = declared.iter().filter(|n| !tested.contains(n.as_str())).collect();
+            assert!(untested.is_empty(), "constraints without a violation test: {untested:?}");
         }
-        // A constraint added to the schema without a line above fails here.
-        let declared: Vec<String> = store
-            .client
-            .query(
-                "SELECT c.conname::TEXT FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-                 WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'stint_schema'
-                 UNION
-                 SELECT i.relname::TEXT FROM pg_index x
-                 JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-                 WHERE x.indisunique AND t.relnamespace = 'public'::regnamespace
-                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
-                &[],
-            )
-            .expect("catalog")
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
-        let untested: Vec<&String> = declared.iter().filter(|n| !tested.contains(n.as_str())).collect();
-        assert!(untested.is_empty(), "constraints without a violation test: {untested:?}");
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn a_refused_work_session_write_leaves_the_transaction_usable() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        store.client.batch_execute(FIXTURE).expect("fixture");
-        let tx = store.client.transaction().expect("transaction");
-        let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
-        let clash = session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]);
-        let err = pg.execute_guarded(&clash, &[]).expect_err("overlap");
-        assert_eq!(err.kind(), ErrorKind::Conflict);
-        let fine = session(["w3", "u", "100", "NULL", "200", "300", "100", "0", "manual"]);
-        assert_eq!(pg.execute_guarded(&fine, &[]).expect("touching"), 1);
-        let count: i64 = pg.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
-        assert_eq!(count, 3);
+    pg_test! {
+        fn a_refused_work_session_write_leaves_the_transaction_usable() {
+            let mut store = fresh_test_store();
+            store.client.batch_execute(FIXTURE).expect("fixture");
+            let tx = store.client.transaction().expect("transaction");
+            let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
+            let clash = session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]);
+            let err = pg.execute_guarded(&clash, &[]).expect_err("overlap");
+            assert_eq!(err.kind(), ErrorKind::Conflict);
+            let fine = session(["w3", "u", "100", "NULL", "200", "300", "100", "0", "manual"]);
+            assert_eq!(pg.execute_guarded(&fine, &[]).expect("touching"), 1);
+            let count: i64 = pg.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
+            assert_eq!(count, 3);
+        }
     }
 }

@@ -136,39 +136,34 @@ impl<'a> FromSql<'a> for Timestamp {
 mod tests {
     use super::*;
     use crate::ErrorKind;
-    use crate::store::OpenOptions;
-    use crate::store::postgres::{PgStore, cluster};
+    use crate::store::postgres::{fresh_test_store, pg_test};
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn values_round_trip_and_foreign_text_is_an_internal_error() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        let client = &mut store.client;
-        let user = UserId::random();
-        let at = Timestamp::from_unix(1_700_000_000).expect("in range");
-        let row = client
-            .query_one(
-                "SELECT $1::TEXT, $2::TEXT, $3::BIGINT, $1::TEXT AS same",
-                &[&user, &TicketStatus::InProgress, &at],
-            )
-            .expect("bound");
-        assert_eq!(get::<UserId>(&row, 0).expect("id"), user);
-        assert_eq!(row.get::<_, &str>(3), user.to_string(), "stored hyphenated, as before");
-        assert_eq!(get::<TicketStatus>(&row, 1).expect("status"), TicketStatus::InProgress);
-        assert_eq!(get::<Timestamp>(&row, 2).expect("instant"), at);
-        let row = client
-            .query_one("SELECT 'nope'::TEXT, NULL::TEXT, 'root'::TEXT, $1::BIGINT", &[&i64::MAX])
-            .expect("foreign values");
-        let err = get::<UserId>(&row, 0).expect_err("not an id");
-        assert_eq!(err.kind(), ErrorKind::Internal);
-        assert!(err.message().contains("stored value \"nope\" is invalid"), "{}", err.message());
-        assert_eq!(get::<Option<UserId>>(&row, 1).expect("null"), None);
-        assert_eq!(get::<Role>(&row, 2).expect_err("no such role").kind(), ErrorKind::Internal);
-        let err = get::<Timestamp>(&row, 3).expect_err("out of range");
-        assert!(err.message().contains("stored time is invalid"), "{}", err.message());
+    pg_test! {
+        fn values_round_trip_and_foreign_text_is_an_internal_error() {
+            let mut store = fresh_test_store();
+            let client = &mut store.client;
+            let user = UserId::random();
+            let at = Timestamp::from_unix(1_700_000_000).expect("in range");
+            let row = client
+                .query_one(
+                    "SELECT $1::TEXT, $2::TEXT, $3::BIGINT, $1::TEXT AS same",
+                    &[&user, &TicketStatus::InProgress, &at],
+                )
+                .expect("bound");
+            assert_eq!(get::<UserId>(&row, 0).expect("id"), user);
+            assert_eq!(row.get::<_, &str>(3), user.to_string(), "stored hyphenated, as before");
+            assert_eq!(get::<TicketStatus>(&row, 1).expect("status"), TicketStatus::InProgress);
+            assert_eq!(get::<Timestamp>(&row, 2).expect("instant"), at);
+            let row = client
+                .query_one("SELECT 'nope'::TEXT, NULL::TEXT, 'root'::TEXT, $1::BIGINT", &[&i64::MAX])
+                .expect("foreign values");
+            let err = get::<UserId>(&row, 0).expect_err("not an id");
+            assert_eq!(err.kind(), ErrorKind::Internal);
+            assert!(err.message().contains("stored value \"nope\" is invalid"), "{}", err.message());
+            assert_eq!(get::<Option<UserId>>(&row, 1).expect("null"), None);
+            assert_eq!(get::<Role>(&row, 2).expect_err("no such role").kind(), ErrorKind::Internal);
+            let err = get::<Timestamp>(&row, 3).expect_err("out of range");
+            assert!(err.message().contains("stored time is invalid"), "{}", err.message());
+        }
     }
 }

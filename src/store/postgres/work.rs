@@ -272,8 +272,8 @@ impl WorkStore for PgTx<'_> {
 mod tests {
     use super::*;
     use crate::ErrorKind;
-    use crate::store::postgres::{PgStore, cluster};
-    use crate::store::{OpenOptions, Store};
+    use crate::store::Store;
+    use crate::store::postgres::{PgStore, fresh_test_store, pg_test};
 
     fn explain(store: &mut PgStore, sql: &str, params: &[&(dyn ToSql + Sync)]) -> String {
         let rows = store.client.query(&format!("EXPLAIN {sql}"), params).expect("explain");
@@ -304,89 +304,77 @@ mod tests {
             .expect("fixture");
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        let sql = format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
-        let seek = "Index Scan Backward using work_sessions_user_start";
-        let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
-        assert!(empty.contains(seek), "{empty}");
-        fixture(&mut store, 4, 1000);
-        let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
-        assert!(busy.contains(seek), "{busy}");
-        let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
-        assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+    pg_test! {
+        fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
+            let mut store = fresh_test_store();
+            let sql = format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
+            let seek = "Index Scan Backward using work_sessions_user_start";
+            let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
+            assert!(empty.contains(seek), "{empty}");
+            fixture(&mut store, 4, 1000);
+            let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
+            assert!(busy.contains(seek), "{busy}");
+            let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
+            assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+        }
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn listings_read_an_index_in_start_order() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        fixture(&mut store, 4, 1000);
-        let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
-        let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
-        let all = explain(
-            &mut store,
-            &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
-            &[&org, &from, &to, &ticket, &case, &running],
-        );
-        // Rows come in index order, sorted only among those that start at the same second.
-        assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
-        assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
-        let one = explain(
-            &mut store,
-            &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
-            &[&org, &from, &to, &ticket, &case, &running, &user],
-        );
-        assert!(one.contains("work_sessions_by_user"), "{one}");
-        assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+    pg_test! {
+        fn listings_read_an_index_in_start_order() {
+            let mut store = fresh_test_store();
+            fixture(&mut store, 4, 1000);
+            let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
+            let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
+            let all = explain(
+                &mut store,
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
+                &[&org, &from, &to, &ticket, &case, &running],
+            );
+            // Rows come in index order, sorted only among those that start at the same second.
+            assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
+            assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
+            let one = explain(
+                &mut store,
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
+                &[&org, &from, &to, &ticket, &case, &running, &user],
+            );
+            assert!(one.contains("work_sessions_by_user"), "{one}");
+            assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+        }
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn a_listing_callback_cannot_run_statements_while_rows_stream() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        fixture(&mut store, 1, 3);
-        let org: OrgId = ORG.parse().expect("org id");
-        let mut store = Store::Postgres(Box::new(store));
-        let filter = WorkFilter {
-            org_id: org,
-            user: None,
-            ticket_id: None,
-            case_id: None,
-            from: None,
-            to: None,
-            running_only: false,
-            any_order: false,
-        };
-        let mut seen = 0;
-        store
-            .read(|tx| {
-                seen = 0;
-                tx.for_each_work_session(&filter, &mut |_| {
-                    seen += 1;
-                    Ok(())
+    pg_test! {
+        fn a_listing_callback_cannot_run_statements_while_rows_stream() {
+            let mut store = fresh_test_store();
+            fixture(&mut store, 1, 3);
+            let org: OrgId = ORG.parse().expect("org id");
+            let mut store = Store::Postgres(Box::new(store));
+            let filter = WorkFilter {
+                org_id: org,
+                user: None,
+                ticket_id: None,
+                case_id: None,
+                from: None,
+                to: None,
+                running_only: false,
+                any_order: false,
+            };
+            let mut seen = 0;
+            store
+                .read(|tx| {
+                    seen = 0;
+                    tx.for_each_work_session(&filter, &mut |_| {
+                        seen += 1;
+                        Ok(())
+                    })
                 })
-            })
-            .expect("listing");
-        assert_eq!(seen, 3);
-        let err = store
-            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
-            .expect_err("a statement inside the callback");
-        assert_eq!(err.kind(), ErrorKind::Internal);
-        assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+                .expect("listing");
+            assert_eq!(seen, 3);
+            let err = store
+                .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
+                .expect_err("a statement inside the callback");
+            assert_eq!(err.kind(), ErrorKind::Internal);
+            assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+        }
     }
 }
