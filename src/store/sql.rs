@@ -2,10 +2,17 @@
 //! placeholders and turned into PostgreSQL's `$N` at compile time by [`pg_sql!`]. Statements
 //! whose dialects differ (casts of nullable parameters, `max` and `greatest`, index hints) stay
 //! with their driver; the column lists they share are here, as `concat!`-able macros and as
-//! consts. The `list` filters of tickets and cases are assembled here too, through [`Bind`].
+//! consts. Beside each statement that binds a whole record stand the values it binds, in
+//! placeholder order, as `&dyn Param` both drivers take. The `list` filters of tickets and
+//! cases are assembled here too, through [`Bind`].
 
+use crate::auth::LoginSession;
+use crate::case::Case;
 use crate::case::{CaseQuery, CaseSort};
+use crate::ticket::Ticket;
 use crate::ticket::{TicketQuery, TicketSort};
+use crate::user::User;
+use crate::work::WorkSession;
 
 /// Copies `sql` with every `?` made a `$`: SQLite's `?N` placeholders become PostgreSQL's `$N`.
 /// Shared text has no other `?`, and a byte for a byte keeps the length and the UTF-8.
@@ -78,6 +85,30 @@ pub(crate) const INSERT_LOGIN_SESSION: &str = concat!(
     login_session_columns!(),
     ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
 );
+
+/// The values of `INSERT_LOGIN_SESSION`; the token hash comes as a slice, which both drivers
+/// bind as bytes.
+pub(crate) fn insert_login_session_values<'a>(
+    s: &'a LoginSession,
+    token_hash: &'a &'a [u8],
+) -> [&'a dyn Param; 14] {
+    [
+        &s.session_id,
+        &s.org_id,
+        &s.user_id,
+        &s.client_id,
+        &s.client_label,
+        &s.kind,
+        token_hash,
+        &s.created_at,
+        &s.last_seen_at,
+        &s.expires_at,
+        &s.revoked_at,
+        &s.revoke_reason,
+        &s.origin.address,
+        &s.origin.user_agent,
+    ]
+}
 
 pub(crate) const LOGIN_SESSION_BY_TOKEN: &str =
     concat!("SELECT ", login_session_columns!(), " FROM login_sessions WHERE token_hash = ?1");
@@ -168,11 +199,48 @@ pub(crate) const USER_BY_NAME: &str =
 pub(crate) const USER_BY_ID: &str =
     concat!("SELECT ", user_columns!(), " FROM users WHERE org_id = ?1 AND user_id = ?2");
 
+/// The values of `INSERT_USER`.
+pub(crate) fn insert_user_values(u: &User) -> [&dyn Param; 13] {
+    [
+        &u.user_id,
+        &u.org_id,
+        &u.username,
+        &u.display_name,
+        &u.email,
+        &u.role,
+        &u.status,
+        &u.password_hash,
+        &u.created_at,
+        &u.updated_at,
+        &u.last_login_at,
+        &u.failed_logins,
+        &u.last_failed_login_at,
+    ]
+}
+
 pub(crate) const UPDATE_USER: &str =
     "UPDATE users SET username = ?3, display_name = ?4, email = ?5, role = ?6, status = ?7,
          password_hash = ?8, updated_at = ?9, last_login_at = ?10, failed_logins = ?11,
          last_failed_login_at = ?12
      WHERE org_id = ?1 AND user_id = ?2";
+
+/// The values of `UPDATE_USER`.
+pub(crate) fn update_user_values(u: &User) -> [&dyn Param; 12] {
+    [
+        &u.org_id,
+        &u.user_id,
+        &u.username,
+        &u.display_name,
+        &u.email,
+        &u.role,
+        &u.status,
+        &u.password_hash,
+        &u.updated_at,
+        &u.last_login_at,
+        &u.failed_logins,
+        &u.last_failed_login_at,
+    ]
+}
 
 pub(crate) const DELETE_USER: &str = "DELETE FROM users WHERE org_id = ?1 AND user_id = ?2";
 
@@ -251,6 +319,23 @@ pub(crate) const INSERT_TICKET: &str =
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
      RETURNING ticket_id";
 
+/// The values of `INSERT_TICKET`.
+pub(crate) fn insert_ticket_values(t: &Ticket) -> [&dyn Param; 11] {
+    [
+        &t.org_id,
+        &t.number,
+        &t.title,
+        &t.description,
+        &t.status,
+        &t.priority,
+        &t.requester,
+        &t.assignee_id,
+        &t.creator_id,
+        &t.created_at,
+        &t.updated_at,
+    ]
+}
+
 pub(crate) const TICKET_BY_NUMBER: &str = concat!(
     "SELECT ",
     ticket_columns!(),
@@ -263,6 +348,21 @@ pub(crate) const UPDATE_TICKET: &str =
     "UPDATE tickets SET title = ?3, description = ?4, status = ?5, priority = ?6, requester = ?7,
          assignee_id = ?8, updated_at = ?9
      WHERE org_id = ?1 AND ticket_id = ?2";
+
+/// The values of `UPDATE_TICKET`.
+pub(crate) fn update_ticket_values(t: &Ticket) -> [&dyn Param; 9] {
+    [
+        &t.org_id,
+        &t.ticket_id,
+        &t.title,
+        &t.description,
+        &t.status,
+        &t.priority,
+        &t.requester,
+        &t.assignee_id,
+        &t.updated_at,
+    ]
+}
 
 // Cases and their notes.
 
@@ -291,6 +391,22 @@ pub(crate) const INSERT_CASE: &str =
          created_at, updated_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
+/// The values of `INSERT_CASE`.
+pub(crate) fn insert_case_values(c: &Case) -> [&dyn Param; 10] {
+    [
+        &c.case_id,
+        &c.org_id,
+        &c.title,
+        &c.description,
+        &c.status,
+        &c.priority,
+        &c.owner_id,
+        &c.ticket_id,
+        &c.created_at,
+        &c.updated_at,
+    ]
+}
+
 pub(crate) const CASE_BY_ID: &str = concat!(
     "SELECT ",
     case_columns!(),
@@ -303,6 +419,21 @@ pub(crate) const UPDATE_CASE: &str =
     "UPDATE cases SET title = ?3, description = ?4, status = ?5, priority = ?6, owner_id = ?7,
          ticket_id = ?8, updated_at = ?9
      WHERE org_id = ?1 AND case_id = ?2";
+
+/// The values of `UPDATE_CASE`.
+pub(crate) fn update_case_values(c: &Case) -> [&dyn Param; 9] {
+    [
+        &c.org_id,
+        &c.case_id,
+        &c.title,
+        &c.description,
+        &c.status,
+        &c.priority,
+        &c.owner_id,
+        &c.ticket_id,
+        &c.updated_at,
+    ]
+}
 
 /// A case's notes, oldest first, each with its author's username.
 pub(crate) const CASE_NOTES: &str =
@@ -336,10 +467,51 @@ pub(crate) const INSERT_WORK_SESSION: &str =
          end_at, duration, utc_offset, note, source, created_at, updated_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 
+/// The values of `INSERT_WORK_SESSION`; `ticket_id` is the ticket's internal id.
+pub(crate) fn insert_work_session_values<'a>(
+    s: &'a WorkSession,
+    ticket_id: &'a Option<i64>,
+) -> [&'a dyn Param; 13] {
+    [
+        &s.work_session_id,
+        &s.org_id,
+        &s.user_id,
+        ticket_id,
+        &s.case_id,
+        &s.start,
+        &s.end,
+        &s.duration,
+        &s.utc_offset,
+        &s.note,
+        &s.source,
+        &s.created_at,
+        &s.updated_at,
+    ]
+}
+
 pub(crate) const UPDATE_WORK_SESSION: &str =
     "UPDATE work_sessions SET ticket_id = ?3, case_id = ?4, start_at = ?5, end_at = ?6,
          duration = ?7, utc_offset = ?8, note = ?9, updated_at = ?10
      WHERE org_id = ?1 AND work_session_id = ?2";
+
+/// The values of `UPDATE_WORK_SESSION`; `ticket_id` is the ticket's internal id.
+pub(crate) fn update_work_session_values<'a>(
+    s: &'a WorkSession,
+    ticket_id: &'a Option<i64>,
+) -> [&'a dyn Param; 10] {
+    [
+        &s.org_id,
+        &s.work_session_id,
+        ticket_id,
+        &s.case_id,
+        &s.start,
+        &s.end,
+        &s.duration,
+        &s.utc_offset,
+        &s.note,
+        &s.updated_at,
+    ]
+}
 
 pub(crate) const DELETE_WORK_SESSION: &str =
     "DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2";
@@ -354,17 +526,17 @@ pub(crate) const WORK_SESSION_BY_ID: &str = concat!(
 // Statements assembled from filters.
 
 /// A value both drivers can bind.
-pub(crate) trait Param: rusqlite::types::ToSql + postgres::types::ToSql + Sync + 'static {}
-impl<T: rusqlite::types::ToSql + postgres::types::ToSql + Sync + 'static> Param for T {}
+pub(crate) trait Param: rusqlite::types::ToSql + postgres::types::ToSql + Sync {}
+impl<T: rusqlite::types::ToSql + postgres::types::ToSql + Sync> Param for T {}
 
 /// The values of a statement assembled from fixed fragments, as one driver holds them. Values
 /// are only ever bound, never spliced into the text.
 pub(crate) trait Bind {
     /// Binds `value` as the next parameter and returns its placeholder, `?N` or `$N`.
-    fn bind(&mut self, value: impl Param) -> String;
+    fn bind(&mut self, value: impl Param + 'static) -> String;
 
     /// Binds each of `items` in turn and returns their placeholders as an `IN` list.
-    fn bind_each<T: Param + Copy>(&mut self, items: &[T]) -> String {
+    fn bind_each<T: Param + Copy + 'static>(&mut self, items: &[T]) -> String {
         items.iter().map(|item| self.bind(*item)).collect::<Vec<_>>().join(", ")
     }
 

@@ -3,7 +3,7 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{get, shared_params};
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
@@ -35,22 +35,7 @@ impl AuthStore for PgTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
         self.execute(
             pg_sql!(sql::INSERT_LOGIN_SESSION),
-            &[
-                &s.session_id,
-                &s.org_id,
-                &s.user_id,
-                &s.client_id,
-                &s.client_label,
-                &s.kind,
-                &&s.token_hash[..],
-                &s.created_at,
-                &s.last_seen_at,
-                &s.expires_at,
-                &s.revoked_at,
-                &s.revoke_reason,
-                &s.origin.address,
-                &s.origin.user_agent,
-            ],
+            &shared_params(&sql::insert_login_session_values(s, &&s.token_hash[..])),
         )?;
         Ok(())
     }

@@ -3,7 +3,7 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::{Values, get, params};
+use super::types::{Values, get, params, shared_params};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
@@ -39,21 +39,7 @@ fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
 
 impl CaseStore for PgTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
-        self.execute(
-            pg_sql!(sql::INSERT_CASE),
-            &[
-                &c.case_id,
-                &c.org_id,
-                &c.title,
-                &c.description,
-                &c.status,
-                &c.priority,
-                &c.owner_id,
-                &c.ticket_id,
-                &c.created_at,
-                &c.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::INSERT_CASE), &shared_params(&sql::insert_case_values(c)))?;
         Ok(())
     }
 
@@ -71,20 +57,7 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {
-        self.execute(
-            pg_sql!(sql::UPDATE_CASE),
-            &[
-                &c.org_id,
-                &c.case_id,
-                &c.title,
-                &c.description,
-                &c.status,
-                &c.priority,
-                &c.owner_id,
-                &c.ticket_id,
-                &c.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_CASE), &shared_params(&sql::update_case_values(c)))?;
         Ok(())
     }
 

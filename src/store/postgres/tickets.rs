@@ -3,7 +3,7 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::{Values, get, params};
+use super::types::{Values, get, params, shared_params};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
@@ -65,24 +65,7 @@ impl TicketStore for PgTx<'_> {
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
-        Ok(self
-            .query_one(
-                pg_sql!(sql::INSERT_TICKET),
-                &[
-                    &t.org_id,
-                    &t.number,
-                    &t.title,
-                    &t.description,
-                    &t.status,
-                    &t.priority,
-                    &t.requester,
-                    &t.assignee_id,
-                    &t.creator_id,
-                    &t.created_at,
-                    &t.updated_at,
-                ],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::INSERT_TICKET), &shared_params(&sql::insert_ticket_values(t)))?.get(0))
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
@@ -90,20 +73,7 @@ impl TicketStore for PgTx<'_> {
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
-        self.execute(
-            pg_sql!(sql::UPDATE_TICKET),
-            &[
-                &t.org_id,
-                &t.ticket_id,
-                &t.title,
-                &t.description,
-                &t.status,
-                &t.priority,
-                &t.requester,
-                &t.assignee_id,
-                &t.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_TICKET), &shared_params(&sql::update_ticket_values(t)))?;
         Ok(())
     }
 

@@ -28,10 +28,15 @@ pub(super) type Values = Vec<Box<dyn ToSql + Sync>>;
 
 impl crate::store::sql::Bind for Values {
     /// Placeholders are `$N`.
-    fn bind(&mut self, value: impl crate::store::sql::Param) -> String {
+    fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {
         self.push(Box::new(value));
         format!("${}", self.len())
     }
+}
+
+/// Values written once for both stores (`store::sql`) as the parameter slice `query` takes.
+pub(super) fn shared_params<'a>(values: &[&'a dyn crate::store::sql::Param]) -> Vec<&'a (dyn ToSql + Sync)> {
+    values.iter().map(|value| *value as &(dyn ToSql + Sync)).collect()
 }
 
 /// The bound values as the parameter slice `query` takes.

@@ -3,7 +3,7 @@
 use postgres::Row;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{get, shared_params};
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
 use crate::store::sql::{self, USER_COLUMNS, pg_sql};
@@ -29,24 +29,7 @@ fn user_from_row(r: &Row) -> Result<User> {
 
 impl UserStore for PgTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
-        self.execute(
-            pg_sql!(sql::INSERT_USER),
-            &[
-                &u.user_id,
-                &u.org_id,
-                &u.username,
-                &u.display_name,
-                &u.email,
-                &u.role,
-                &u.status,
-                &u.password_hash,
-                &u.created_at,
-                &u.updated_at,
-                &u.last_login_at,
-                &u.failed_logins,
-                &u.last_failed_login_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::INSERT_USER), &shared_params(&sql::insert_user_values(u)))?;
         Ok(())
     }
 
@@ -62,23 +45,7 @@ impl UserStore for PgTx<'_> {
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
-        self.execute(
-            pg_sql!(sql::UPDATE_USER),
-            &[
-                &u.org_id,
-                &u.user_id,
-                &u.username,
-                &u.display_name,
-                &u.email,
-                &u.role,
-                &u.status,
-                &u.password_hash,
-                &u.updated_at,
-                &u.last_login_at,
-                &u.failed_logins,
-                &u.last_failed_login_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_USER), &shared_params(&sql::update_user_values(u)))?;
         Ok(())
     }
 

@@ -4,7 +4,7 @@ use postgres::Row;
 use postgres::types::ToSql;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{get, shared_params};
 use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
@@ -128,21 +128,7 @@ impl WorkStore for PgTx<'_> {
         // name the session in the way.
         self.execute_guarded(
             pg_sql!(sql::INSERT_WORK_SESSION),
-            &[
-                &s.work_session_id,
-                &s.org_id,
-                &s.user_id,
-                &s.ticket.map(|t| t.ticket_id),
-                &s.case_id,
-                &s.start,
-                &s.end,
-                &s.duration,
-                &s.utc_offset,
-                &s.note,
-                &s.source,
-                &s.created_at,
-                &s.updated_at,
-            ],
+            &shared_params(&sql::insert_work_session_values(s, &s.ticket.map(|t| t.ticket_id))),
         )?;
         Ok(())
     }
@@ -150,18 +136,7 @@ impl WorkStore for PgTx<'_> {
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
         self.execute_guarded(
             pg_sql!(sql::UPDATE_WORK_SESSION),
-            &[
-                &s.org_id,
-                &s.work_session_id,
-                &s.ticket.map(|t| t.ticket_id),
-                &s.case_id,
-                &s.start,
-                &s.end,
-                &s.duration,
-                &s.utc_offset,
-                &s.note,
-                &s.updated_at,
-            ],
+            &shared_params(&sql::update_work_session_values(s, &s.ticket.map(|t| t.ticket_id))),
         )?;
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! SQLite queries for login sessions and superseded tokens.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
@@ -37,22 +37,8 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
 
 impl AuthStore for SqliteTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
-        self.prepare_cached(sql::INSERT_LOGIN_SESSION)?.execute(params![
-            s.session_id,
-            s.org_id,
-            s.user_id,
-            s.client_id,
-            s.client_label,
-            s.kind,
-            &s.token_hash[..],
-            s.created_at,
-            s.last_seen_at,
-            s.expires_at,
-            s.revoked_at,
-            s.revoke_reason,
-            s.origin.address,
-            s.origin.user_agent,
-        ])?;
+        self.prepare_cached(sql::INSERT_LOGIN_SESSION)?
+            .execute(params_from_iter(sql::insert_login_session_values(s, &&s.token_hash[..])))?;
         Ok(())
     }
 

@@ -48,18 +48,7 @@ const PREFIX_QUERY: &str = "SELECT case_id FROM cases
 
 impl CaseStore for SqliteTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(sql::INSERT_CASE)?.execute(params![
-            c.case_id,
-            c.org_id,
-            c.title,
-            c.description,
-            c.status,
-            c.priority,
-            c.owner_id,
-            c.ticket_id,
-            c.created_at,
-            c.updated_at,
-        ])?;
+        self.prepare_cached(sql::INSERT_CASE)?.execute(params_from_iter(sql::insert_case_values(c)))?;
         Ok(())
     }
 
@@ -72,17 +61,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(sql::UPDATE_CASE)?.execute(params![
-            c.org_id,
-            c.case_id,
-            c.title,
-            c.description,
-            c.status,
-            c.priority,
-            c.owner_id,
-            c.ticket_id,
-            c.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_CASE)?.execute(params_from_iter(sql::update_case_values(c)))?;
         Ok(())
     }
 

@@ -64,22 +64,9 @@ impl TicketStore for SqliteTx<'_> {
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
-        Ok(self.prepare_cached(sql::INSERT_TICKET)?.query_row(
-            params![
-                t.org_id,
-                t.number,
-                t.title,
-                t.description,
-                t.status,
-                t.priority,
-                t.requester,
-                t.assignee_id,
-                t.creator_id,
-                t.created_at,
-                t.updated_at,
-            ],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .prepare_cached(sql::INSERT_TICKET)?
+            .query_row(params_from_iter(sql::insert_ticket_values(t)), |r| r.get(0))?)
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
@@ -90,17 +77,7 @@ impl TicketStore for SqliteTx<'_> {
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
-        self.prepare_cached(sql::UPDATE_TICKET)?.execute(params![
-            t.org_id,
-            t.ticket_id,
-            t.title,
-            t.description,
-            t.status,
-            t.priority,
-            t.requester,
-            t.assignee_id,
-            t.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_TICKET)?.execute(params_from_iter(sql::update_ticket_values(t)))?;
         Ok(())
     }
 

@@ -18,7 +18,7 @@ pub(super) type Values = Vec<Box<dyn ToSql>>;
 
 impl crate::store::sql::Bind for Values {
     /// Placeholders are `?N`.
-    fn bind(&mut self, value: impl crate::store::sql::Param) -> String {
+    fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {
         self.push(Box::new(value));
         format!("?{}", self.len())
     }

@@ -1,6 +1,6 @@
 //! SQLite queries for users.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -28,21 +28,7 @@ fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
 
 impl UserStore for SqliteTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
-        self.prepare_cached(sql::INSERT_USER)?.execute(params![
-            u.user_id,
-            u.org_id,
-            u.username,
-            u.display_name,
-            u.email,
-            u.role,
-            u.status,
-            u.password_hash,
-            u.created_at,
-            u.updated_at,
-            u.last_login_at,
-            u.failed_logins,
-            u.last_failed_login_at,
-        ])?;
+        self.prepare_cached(sql::INSERT_USER)?.execute(params_from_iter(sql::insert_user_values(u)))?;
         Ok(())
     }
 
@@ -58,20 +44,7 @@ impl UserStore for SqliteTx<'_> {
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
-        self.prepare_cached(sql::UPDATE_USER)?.execute(params![
-            u.org_id,
-            u.user_id,
-            u.username,
-            u.display_name,
-            u.email,
-            u.role,
-            u.status,
-            u.password_hash,
-            u.updated_at,
-            u.last_login_at,
-            u.failed_logins,
-            u.last_failed_login_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_USER)?.execute(params_from_iter(sql::update_user_values(u)))?;
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! SQLite queries for work sessions, and the open tickets and cases the picker offers.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -162,37 +162,14 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(sql::INSERT_WORK_SESSION)?.execute(params![
-            s.work_session_id,
-            s.org_id,
-            s.user_id,
-            s.ticket.map(|t| t.ticket_id),
-            s.case_id,
-            s.start,
-            s.end,
-            s.duration,
-            s.utc_offset,
-            s.note,
-            s.source,
-            s.created_at,
-            s.updated_at,
-        ])?;
+        self.prepare_cached(sql::INSERT_WORK_SESSION)?
+            .execute(params_from_iter(sql::insert_work_session_values(s, &s.ticket.map(|t| t.ticket_id))))?;
         Ok(())
     }
 
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(sql::UPDATE_WORK_SESSION)?.execute(params![
-            s.org_id,
-            s.work_session_id,
-            s.ticket.map(|t| t.ticket_id),
-            s.case_id,
-            s.start,
-            s.end,
-            s.duration,
-            s.utc_offset,
-            s.note,
-            s.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_WORK_SESSION)?
+            .execute(params_from_iter(sql::update_work_session_values(s, &s.ticket.map(|t| t.ticket_id))))?;
         Ok(())
     }
 
