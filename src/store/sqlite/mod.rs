@@ -377,23 +377,11 @@ impl SqliteStore {
     }
 
     pub fn read<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
-            let value = work(&tx)?;
-            tx.tx.commit()?;
-            Ok(value)
-        })();
-        result.map_err(|e| locate(&self.path, e))
+        self.transaction(TransactionBehavior::Deferred, Ending::Commit, |tx| work(tx))
     }
 
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-            let value = work(&tx)?;
-            tx.tx.rollback()?;
-            Ok(value)
-        })();
-        result.map_err(|e| locate(&self.path, e))
+        self.transaction(TransactionBehavior::Immediate, Ending::Rollback, work)
     }
 
     pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
@@ -402,14 +390,36 @@ impl SqliteStore {
     }
 
     fn write_once<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        self.transaction(TransactionBehavior::Immediate, Ending::Commit, work)
+    }
+
+    /// Runs `work` in one transaction begun as `behavior` (deferred reads, immediate writes,
+    /// which take the lock first) and, when `work` succeeds, ended as `ending` says; a failure
+    /// rolls back. Refusals name the database.
+    fn transaction<T>(
+        &mut self,
+        behavior: TransactionBehavior,
+        ending: Ending,
+        work: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<T> {
         let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(behavior)? };
             let value = work(&tx)?;
-            tx.tx.commit()?;
+            match ending {
+                Ending::Commit => tx.tx.commit()?,
+                Ending::Rollback => tx.tx.rollback()?,
+            }
             Ok(value)
         })();
         result.map_err(|e| locate(&self.path, e))
     }
+}
+
+/// How a transaction whose work succeeded ends: kept, or undone (a dry run).
+#[derive(Clone, Copy)]
+enum Ending {
+    Commit,
+    Rollback,
 }
 
 /// Names the database in refusals SQLite reports mid-command (corruption, a read-only file).
