@@ -41,17 +41,11 @@ impl AuthStore for PgTx<'_> {
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        self.query_opt(pg_sql!(sql::LOGIN_SESSION_BY_TOKEN), &[&&hash[..]])?
-            .as_ref()
-            .map(session_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_TOKEN), &[&&hash[..]], session_from_row)
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        self.query_opt(pg_sql!(sql::LOGIN_SESSION_BY_ID), &[&org, &id])?
-            .as_ref()
-            .map(session_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_ID), &[&org, &id], session_from_row)
     }
 
     fn login_sessions_by_prefix(
@@ -72,10 +66,9 @@ impl AuthStore for PgTx<'_> {
         &self,
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
-        self.query_opt(pg_sql!(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN), &[&&hash[..]])?
-            .as_ref()
-            .map(|r| Ok((session_from_row(r)?, get(r, 14)?)))
-            .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN), &[&&hash[..]], |r| {
+            Ok((session_from_row(r)?, get(r, 14)?))
+        })
     }
 
     fn open_device_sessions_on_client(
@@ -84,10 +77,7 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        self.query(pg_sql!(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT), &[&org, &client, &now])?
-            .iter()
-            .map(session_from_row)
-            .collect()
+        self.rows(pg_sql!(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT), &[&org, &client, &now], session_from_row)
     }
 
     fn open_device_session(
@@ -96,24 +86,19 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        self.query_opt(pg_sql!(sql::OPEN_DEVICE_SESSION), &[&user, &client, &now])?
-            .as_ref()
-            .map(session_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::OPEN_DEVICE_SESSION), &[&user, &client, &now], session_from_row)
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
-        self.query(
+        self.rows(
             &format!(
                 "SELECT {LOGIN_SESSION_COLUMNS} FROM login_sessions
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR user_id = $2)
                  ORDER BY created_at DESC, session_id"
             ),
             &[&org, &user],
-        )?
-        .iter()
-        .map(session_from_row)
-        .collect()
+            session_from_row,
+        )
     }
 
     fn count_active_login_sessions_idle(

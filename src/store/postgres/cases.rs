@@ -44,7 +44,7 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        self.query_opt(pg_sql!(sql::CASE_BY_ID), &[&org, &case])?.as_ref().map(row_from).transpose()
+        self.optional_row(pg_sql!(sql::CASE_BY_ID), &[&org, &case], row_from)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -63,7 +63,7 @@ impl CaseStore for PgTx<'_> {
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        self.query(&sql, &params(&values))?.iter().map(row_from).collect()
+        self.rows(&sql, &params(&values), row_from)
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -79,20 +79,17 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        self.query(pg_sql!(sql::CASE_NOTES), &[&case])?
-            .iter()
-            .map(|r| {
-                Ok(NoteRow {
-                    note: CaseNote {
-                        note_id: r.get(0),
-                        case_id: get(r, 1)?,
-                        author_id: get(r, 2)?,
-                        created_at: get(r, 3)?,
-                        body: r.get(4),
-                    },
-                    author: r.get(5),
-                })
+        self.rows(pg_sql!(sql::CASE_NOTES), &[&case], |r| {
+            Ok(NoteRow {
+                note: CaseNote {
+                    note_id: r.get(0),
+                    case_id: get(r, 1)?,
+                    author_id: get(r, 2)?,
+                    created_at: get(r, 3)?,
+                    body: r.get(4),
+                },
+                author: r.get(5),
             })
-            .collect()
+        })
     }
 }

@@ -391,6 +391,26 @@ impl<'c> PgTx<'c> {
         self.tx()?.execute(sql, params).map_err(|e| self.fail(e))
     }
 
+    /// The one row `sql` returns, if there is one, read by `read`.
+    fn optional_row<T>(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        read: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.query_opt(sql, params)?.as_ref().map(read).transpose()
+    }
+
+    /// Every row `sql` returns, each read by `read`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        read: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        self.query(sql, params)?.iter().map(read).collect()
+    }
+
     /// The ids a prefix lookup `sql` returns; it binds `$1` organisation, `$2` prefix, `$3`
     /// the optional owner, and reads the id from its one column.
     fn ids_by_prefix<T: for<'a> postgres::types::FromSql<'a>>(
@@ -400,7 +420,7 @@ impl<'c> PgTx<'c> {
         prefix: &crate::id::IdPrefix,
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
-        self.query(sql, &[&org, &prefix.as_str(), &owner])?.iter().map(|r| types::get(r, 0)).collect()
+        self.rows(sql, &[&org, &prefix.as_str(), &owner], |r| types::get(r, 0))
     }
 
     /// Runs one statement inside a savepoint: when the database refuses it (a constraint), only

@@ -69,7 +69,7 @@ impl TicketStore for PgTx<'_> {
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        self.query_opt(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number])?.as_ref().map(row_from).transpose()
+        self.optional_row(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number], row_from)
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
@@ -79,7 +79,7 @@ impl TicketStore for PgTx<'_> {
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        self.query(&sql, &params(&values))?.iter().map(|r| Ok((row_from(r)?, r.get(14)))).collect()
+        self.rows(&sql, &params(&values), |r| Ok((row_from(r)?, r.get(14))))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

@@ -34,14 +34,11 @@ impl UserStore for PgTx<'_> {
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        self.query_opt(pg_sql!(sql::USER_BY_NAME), &[&org, &username])?
-            .as_ref()
-            .map(user_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::USER_BY_NAME), &[&org, &username], user_from_row)
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        self.query_opt(pg_sql!(sql::USER_BY_ID), &[&org, &user])?.as_ref().map(user_from_row).transpose()
+        self.optional_row(pg_sql!(sql::USER_BY_ID), &[&org, &user], user_from_row)
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
@@ -55,17 +52,15 @@ impl UserStore for PgTx<'_> {
     }
 
     fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>> {
-        self.query(
+        self.rows(
             &format!(
                 "SELECT {USER_COLUMNS} FROM users
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR role = $2) AND ($3::TEXT IS NULL OR status = $3)
                  ORDER BY username"
             ),
             &[&org, &filter.role, &filter.status],
-        )?
-        .iter()
-        .map(user_from_row)
-        .collect()
+            user_from_row,
+        )
     }
 
     fn count_active_admins(&self, org: OrgId) -> Result<i64> {

@@ -102,10 +102,7 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
 
 impl WorkStore for PgTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.query_opt(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org])?
-            .as_ref()
-            .map(session_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org], session_from_row)
     }
 
     fn work_overlap_candidate(
@@ -114,13 +111,11 @@ impl WorkStore for PgTx<'_> {
         end: Option<Timestamp>,
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
-        self.query_opt(
+        self.optional_row(
             &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
             &[&user, &end.map_or(i64::MAX, Timestamp::unix), &exclude],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+            session_from_row,
+        )
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
@@ -147,10 +142,7 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        self.query_opt(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id])?
-            .as_ref()
-            .map(session_from_row)
-            .transpose()
+        self.optional_row(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id], session_from_row)
     }
 
     fn work_sessions_by_prefix(
@@ -168,17 +160,15 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.query_opt(
+        self.optional_row(
             &format!(
                 "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = $1 AND w.end_at IS NOT NULL AND w.org_id = $2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
             &[&user, &org],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+            session_from_row,
+        )
     }
 
     fn for_each_work_session(
@@ -213,7 +203,7 @@ impl WorkStore for PgTx<'_> {
         limit: u32,
     ) -> Result<Vec<PickTarget>> {
         // SQLite sorts NULLs first in ascending order; PostgreSQL is told to do the same.
-        self.query(
+        self.rows(
             "SELECT number, case_id, title, last FROM (
              SELECT number, NULL::TEXT AS case_id, title,
                     (SELECT max(w.start_at) FROM work_sessions AS w
@@ -229,17 +219,15 @@ impl WorkStore for PgTx<'_> {
              ORDER BY last IS NULL, last DESC, number ASC NULLS FIRST, case_id ASC NULLS FIRST
              LIMIT $4",
             &[&org, &user, &case_owner, &i64::from(limit)],
-        )?
-        .iter()
-        .map(|r| {
-            Ok(PickTarget {
-                ticket: r.get(0),
-                case_id: get(r, 1)?,
-                title: r.get(2),
-                last_worked: get(r, 3)?,
-            })
-        })
-        .collect()
+            |r| {
+                Ok(PickTarget {
+                    ticket: r.get(0),
+                    case_id: get(r, 1)?,
+                    title: r.get(2),
+                    last_worked: get(r, 3)?,
+                })
+            },
+        )
     }
 }
 

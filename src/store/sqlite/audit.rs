@@ -31,7 +31,7 @@ impl AuditStore for SqliteTx<'_> {
     }
 
     fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
-        let mut stmt = self.prepare_cached(
+        self.rows(
             "SELECT event_id, org_id, at, actor_id, actor, action, object_type, object_id, before, after
              FROM audit_events
              WHERE org_id = ?1
@@ -42,8 +42,6 @@ impl AuditStore for SqliteTx<'_> {
                AND (?6 IS NULL OR action = ?6 OR action LIKE ?8 || '.%' ESCAPE '\\')
              ORDER BY event_id DESC
              LIMIT ?7",
-        )?;
-        let rows = stmt.query_map(
             params![
                 org,
                 filter.since,
@@ -68,7 +66,6 @@ impl AuditStore for SqliteTx<'_> {
                     after: json_column(r.get(9)?),
                 })
             },
-        )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )
     }
 }

@@ -1,6 +1,6 @@
 //! SQLite queries for login sessions and superseded tokens.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
@@ -43,17 +43,11 @@ impl AuthStore for SqliteTx<'_> {
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(sql::LOGIN_SESSION_BY_TOKEN)?
-            .query_row([&hash[..]], session_from_row)
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_TOKEN, [&hash[..]], session_from_row)
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(sql::LOGIN_SESSION_BY_ID)?
-            .query_row(params![org, id], session_from_row)
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_ID, params![org, id], session_from_row)
     }
 
     fn login_sessions_by_prefix(
@@ -74,10 +68,9 @@ impl AuthStore for SqliteTx<'_> {
         &self,
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
-        Ok(self
-            .prepare_cached(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN)?
-            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, r.get(14)?)))
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN, [&hash[..]], |r| {
+            Ok((session_from_row(r)?, r.get(14)?))
+        })
     }
 
     fn open_device_sessions_on_client(
@@ -86,9 +79,7 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        let mut stmt = self.prepare_cached(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT)?;
-        let rows = stmt.query_map(params![org, client, now], session_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT, params![org, client, now], session_from_row)
     }
 
     fn open_device_session(
@@ -97,20 +88,19 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(sql::OPEN_DEVICE_SESSION)?
-            .query_row(params![user, client, now], session_from_row)
-            .optional()?)
+        self.optional_row(sql::OPEN_DEVICE_SESSION, params![user, client, now], session_from_row)
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {LOGIN_SESSION_COLUMNS} FROM login_sessions
+        self.rows(
+            &format!(
+                "SELECT {LOGIN_SESSION_COLUMNS} FROM login_sessions
              WHERE org_id = ?1 AND (?2 IS NULL OR user_id = ?2)
              ORDER BY created_at DESC, session_id"
-        ))?;
-        let rows = stmt.query_map(params![org, user], session_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            ),
+            params![org, user],
+            session_from_row,
+        )
     }
 
     fn count_active_login_sessions_idle(
@@ -163,10 +153,7 @@ impl AuthStore for SqliteTx<'_> {
     }
 
     fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
-        Ok(self
-            .prepare_cached(sql::LOGIN_FAILURES)?
-            .query_row(params![org, &name_key[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
+        self.optional_row(sql::LOGIN_FAILURES, params![org, &name_key[..]], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     fn record_login_failures(

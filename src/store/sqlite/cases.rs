@@ -1,6 +1,6 @@
 //! SQLite queries for cases and their notes.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use super::types::Values;
@@ -53,7 +53,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        Ok(self.prepare_cached(sql::CASE_BY_ID)?.query_row(params![org, case], row_from).optional()?)
+        self.optional_row(sql::CASE_BY_ID, params![org, case], row_from)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -67,9 +67,7 @@ impl CaseStore for SqliteTx<'_> {
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        let mut stmt = self.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), row_from)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(&sql, params_from_iter(values), row_from)
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -81,8 +79,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        let mut stmt = self.prepare_cached(sql::CASE_NOTES)?;
-        let rows = stmt.query_map([case], |r| {
+        self.rows(sql::CASE_NOTES, [case], |r| {
             Ok(NoteRow {
                 note: CaseNote {
                     note_id: r.get(0)?,
@@ -93,8 +90,7 @@ impl CaseStore for SqliteTx<'_> {
                 },
                 author: r.get(5)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
     }
 }
 

@@ -45,6 +45,29 @@ impl std::ops::Deref for SqliteTx<'_> {
 }
 
 impl SqliteTx<'_> {
+    /// The one row `sql` returns for `params`, if there is one, read by `read`.
+    fn optional_row<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        read: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        use rusqlite::OptionalExtension;
+        Ok(self.prepare_cached(sql)?.query_row(params, read).optional()?)
+    }
+
+    /// Every row `sql` returns for `params`, each read by `read`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, read)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The ids a prefix lookup `sql` returns; it binds `?1` organisation, `?2` prefix, `?3` the
     /// optional owner, and reads the id from its one column.
     fn ids_by_prefix<T: rusqlite::types::FromSql>(
@@ -54,9 +77,7 @@ impl SqliteTx<'_> {
         prefix: &crate::id::IdPrefix,
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
-        let mut stmt = self.prepare_cached(sql)?;
-        let rows = stmt.query_map(rusqlite::params![org, prefix.as_str(), owner], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql, rusqlite::params![org, prefix.as_str(), owner], |r| r.get(0))
     }
 }
 

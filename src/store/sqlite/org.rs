@@ -1,6 +1,6 @@
 //! SQLite queries for organisations, settings and idempotency keys.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -18,18 +18,15 @@ impl OrgStore for SqliteTx<'_> {
     }
 
     fn sole_org(&self) -> Result<Option<Organization>> {
-        Ok(self
-            .prepare_cached(sql::SOLE_ORG)?
-            .query_row([], |r| Ok(Organization { org_id: r.get(0)?, name: r.get(1)?, created_at: r.get(2)? }))
-            .optional()?)
+        self.optional_row(sql::SOLE_ORG, [], |r| {
+            Ok(Organization { org_id: r.get(0)?, name: r.get(1)?, created_at: r.get(2)? })
+        })
     }
 }
 
 impl SettingsStore for SqliteTx<'_> {
     fn setting_overrides(&self, org: OrgId) -> Result<Vec<(String, i64)>> {
-        let mut stmt = self.prepare_cached(sql::SETTING_OVERRIDES)?;
-        let rows = stmt.query_map([org], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql::SETTING_OVERRIDES, [org], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     fn put_setting(&self, org: OrgId, key: &str, value: i64, now: Timestamp) -> Result<()> {
@@ -40,12 +37,9 @@ impl SettingsStore for SqliteTx<'_> {
 
 impl IdempotencyStore for SqliteTx<'_> {
     fn stored_reply(&self, org: OrgId, user: UserId, key: &str) -> Result<Option<StoredReply>> {
-        Ok(self
-            .prepare_cached(sql::STORED_REPLY)?
-            .query_row(params![org, user, key], |r| {
-                Ok(StoredReply { request_digest: r.get(0)?, value: r.get(1)? })
-            })
-            .optional()?)
+        self.optional_row(sql::STORED_REPLY, params![org, user, key], |r| {
+            Ok(StoredReply { request_digest: r.get(0)?, value: r.get(1)? })
+        })
     }
 
     fn store_reply(

@@ -70,10 +70,7 @@ impl TicketStore for SqliteTx<'_> {
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        Ok(self
-            .prepare_cached(sql::TICKET_BY_NUMBER)?
-            .query_row(params![org, number], row_from)
-            .optional()?)
+        self.optional_row(sql::TICKET_BY_NUMBER, params![org, number], row_from)
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
@@ -83,9 +80,7 @@ impl TicketStore for SqliteTx<'_> {
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        let mut stmt = self.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| Ok((row_from(r)?, r.get(14)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(&sql, params_from_iter(values), |r| Ok((row_from(r)?, r.get(14)?)))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

@@ -1,6 +1,6 @@
 //! SQLite queries for users.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -33,14 +33,11 @@ impl UserStore for SqliteTx<'_> {
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        Ok(self
-            .prepare_cached(sql::USER_BY_NAME)?
-            .query_row(params![org, username], user_from_row)
-            .optional()?)
+        self.optional_row(sql::USER_BY_NAME, params![org, username], user_from_row)
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        Ok(self.prepare_cached(sql::USER_BY_ID)?.query_row(params![org, user], user_from_row).optional()?)
+        self.optional_row(sql::USER_BY_ID, params![org, user], user_from_row)
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
@@ -54,13 +51,15 @@ impl UserStore for SqliteTx<'_> {
     }
 
     fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {USER_COLUMNS} FROM users
+        self.rows(
+            &format!(
+                "SELECT {USER_COLUMNS} FROM users
              WHERE org_id = ?1 AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)
              ORDER BY username"
-        ))?;
-        let rows = stmt.query_map(params![org, filter.role, filter.status], user_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            ),
+            params![org, filter.role, filter.status],
+            user_from_row,
+        )
     }
 
     fn count_active_admins(&self, org: OrgId) -> Result<i64> {

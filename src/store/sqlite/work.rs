@@ -1,6 +1,6 @@
 //! SQLite queries for work sessions, and the open tickets and cases the picker offers.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -136,10 +136,7 @@ pub(super) const LIST_ALL_USERS: &str = "
 
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(sql::RUNNING_WORK_SESSION)?
-            .query_row(params![user, org], session_from_row)
-            .optional()?)
+        self.optional_row(sql::RUNNING_WORK_SESSION, params![user, org], session_from_row)
     }
 
     fn work_overlap_candidate(
@@ -148,17 +145,18 @@ impl WorkStore for SqliteTx<'_> {
         end: Option<Timestamp>,
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
+        self.optional_row(
+            &format!(
                 "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
                  WHERE w.user_id = ?1
                    AND (w.end_at IS NULL OR w.end_at > w.start_at)
                    AND w.start_at < ?2
                    AND w.work_session_id IS NOT ?3
                  ORDER BY w.start_at DESC LIMIT 1"
-            ))?
-            .query_row(params![user, end.map_or(i64::MAX, Timestamp::unix), exclude], session_from_row)
-            .optional()?)
+            ),
+            params![user, end.map_or(i64::MAX, Timestamp::unix), exclude],
+            session_from_row,
+        )
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
@@ -179,10 +177,7 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(sql::WORK_SESSION_BY_ID)?
-            .query_row(params![org, id], session_from_row)
-            .optional()?)
+        self.optional_row(sql::WORK_SESSION_BY_ID, params![org, id], session_from_row)
     }
 
     fn work_sessions_by_prefix(
@@ -200,14 +195,15 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
+        self.optional_row(
+            &format!(
                 "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
                  WHERE w.user_id = ?1 AND w.end_at IS NOT NULL AND w.org_id = ?2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
-            ))?
-            .query_row(params![user, org], session_from_row)
-            .optional()?)
+            ),
+            params![user, org],
+            session_from_row,
+        )
     }
 
     fn for_each_work_session(
@@ -247,7 +243,7 @@ impl WorkStore for SqliteTx<'_> {
         case_owner: Option<UserId>,
         limit: u32,
     ) -> Result<Vec<PickTarget>> {
-        let mut stmt = self.prepare_cached(
+        self.rows(
             "SELECT number, case_id, title, last FROM (
              SELECT number, NULL AS case_id, title,
                     (SELECT max(w.start_at) FROM work_sessions AS w
@@ -261,11 +257,9 @@ impl WorkStore for SqliteTx<'_> {
              WHERE c.org_id = ?1 AND c.status NOT IN ('closed', 'archived') AND (?3 IS NULL OR c.owner_id = ?3))
              ORDER BY last IS NULL, last DESC, number, case_id
              LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![org, user, case_owner, limit], |r| {
-            Ok(PickTarget { ticket: r.get(0)?, case_id: r.get(1)?, title: r.get(2)?, last_worked: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![org, user, case_owner, limit],
+            |r| Ok(PickTarget { ticket: r.get(0)?, case_id: r.get(1)?, title: r.get(2)?, last_worked: r.get(3)? }),
+        )
     }
 }
 
