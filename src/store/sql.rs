@@ -3,16 +3,17 @@
 //! whose dialects differ (casts of nullable parameters, `max` and `greatest`, index hints) stay
 //! with their driver; the column lists they share are here, as `concat!`-able macros and as
 //! consts. Beside each statement that binds a whole record stand the values it binds, in
-//! placeholder order, as `&dyn Param` both drivers take. The `list` filters of tickets and
-//! cases are assembled here too, through [`Bind`].
+//! placeholder order, as `&dyn Param` both drivers take, and the reader of each record from its
+//! columns, over [`ReadRow`]. The `list` filters of tickets and cases are assembled here too,
+//! through [`Bind`].
 
-use crate::auth::LoginSession;
-use crate::case::Case;
-use crate::case::{CaseQuery, CaseSort};
-use crate::ticket::Ticket;
-use crate::ticket::{TicketQuery, TicketSort};
+use crate::audit::AuditEvent;
+use crate::auth::{LoginSession, Origin, TokenHash};
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, NoteRow};
+use crate::error::{Error, Result};
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort};
 use crate::user::User;
-use crate::work::WorkSession;
+use crate::work::{PickTarget, TicketRef, WorkSession};
 
 /// Copies `sql` with every `?` made a `$`: SQLite's `?N` placeholders become PostgreSQL's `$N`.
 /// Shared text has no other `?`, and a byte for a byte keeps the length and the UTF-8.
@@ -77,7 +78,7 @@ macro_rules! login_session_columns {
     };
 }
 
-/// A login session's columns, in the order both drivers' `session_from_row` read them.
+/// A login session's columns, in the order [`login_session_from`] reads them.
 pub(crate) const LOGIN_SESSION_COLUMNS: &str = login_session_columns!();
 
 pub(crate) const INSERT_LOGIN_SESSION: &str = concat!(
@@ -184,7 +185,7 @@ macro_rules! user_columns {
     };
 }
 
-/// A user's columns, in the order both drivers' `user_from_row` read them.
+/// A user's columns, in the order [`user_from`] reads them.
 pub(crate) const USER_COLUMNS: &str = user_columns!();
 
 pub(crate) const INSERT_USER: &str = concat!(
@@ -301,7 +302,7 @@ macro_rules! ticket_joins {
     };
 }
 
-/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
+/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in [`ticket_row_from`] order.
 pub(crate) const TICKET_COLUMNS: &str = ticket_columns!();
 
 /// What `tickets t` is joined with for `TICKET_COLUMNS`.
@@ -380,7 +381,7 @@ macro_rules! case_joins {
     };
 }
 
-/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
+/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in [`case_row_from`] order.
 pub(crate) const CASE_COLUMNS: &str = case_columns!();
 
 /// What `cases c` is joined with for `CASE_COLUMNS`.
@@ -451,8 +452,8 @@ macro_rules! work_session_columns {
     };
 }
 
-/// A stored session of `work_sessions AS w`, with its ticket's number, in the order both
-/// drivers' `session_from_row` read them.
+/// A stored session of `work_sessions AS w`, with its ticket's number, in the order
+/// [`work_session_from`] reads them.
 pub(crate) const WORK_SESSION_COLUMNS: &str = work_session_columns!();
 
 pub(crate) const RUNNING_WORK_SESSION: &str = concat!(
@@ -522,6 +523,168 @@ pub(crate) const WORK_SESSION_BY_ID: &str = concat!(
     " FROM work_sessions AS w
      WHERE w.org_id = ?1 AND w.work_session_id = ?2"
 );
+
+// Reading rows.
+
+/// A column value both drivers can read.
+pub(crate) trait Column: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a> {}
+impl<T: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a>> Column for T {}
+
+/// A result row of either driver.
+pub(crate) trait ReadRow {
+    /// Column `index` as `T`; a stored value that is not what stint writes is an internal
+    /// error naming it, never a panic.
+    fn column<T: Column>(&self, index: usize) -> Result<T>;
+}
+
+/// A login session from `LOGIN_SESSION_COLUMNS`.
+pub(crate) fn login_session_from(r: &impl ReadRow) -> Result<LoginSession> {
+    let hash: Vec<u8> = r.column(6)?;
+    let token_hash: TokenHash =
+        hash.try_into().map_err(|_| Error::internal("stored token hash has the wrong size"))?;
+    Ok(LoginSession {
+        session_id: r.column(0)?,
+        org_id: r.column(1)?,
+        user_id: r.column(2)?,
+        client_id: r.column(3)?,
+        client_label: r.column(4)?,
+        kind: r.column(5)?,
+        token_hash,
+        created_at: r.column(7)?,
+        last_seen_at: r.column(8)?,
+        expires_at: r.column(9)?,
+        revoked_at: r.column(10)?,
+        revoke_reason: r.column(11)?,
+        origin: Origin { address: r.column(12)?, user_agent: r.column(13)? },
+    })
+}
+
+/// A user from `USER_COLUMNS`.
+pub(crate) fn user_from(r: &impl ReadRow) -> Result<User> {
+    Ok(User {
+        user_id: r.column(0)?,
+        org_id: r.column(1)?,
+        username: r.column(2)?,
+        display_name: r.column(3)?,
+        email: r.column(4)?,
+        role: r.column(5)?,
+        status: r.column(6)?,
+        password_hash: r.column(7)?,
+        created_at: r.column(8)?,
+        updated_at: r.column(9)?,
+        last_login_at: r.column(10)?,
+        failed_logins: r.column(11)?,
+        last_failed_login_at: r.column(12)?,
+    })
+}
+
+/// A ticket and the names its ids stand for, from `TICKET_COLUMNS`.
+pub(crate) fn ticket_row_from(r: &impl ReadRow) -> Result<TicketRow> {
+    Ok(TicketRow {
+        ticket: Ticket {
+            ticket_id: r.column(0)?,
+            org_id: r.column(1)?,
+            number: r.column(2)?,
+            title: r.column(3)?,
+            description: r.column(4)?,
+            status: r.column(5)?,
+            priority: r.column(6)?,
+            requester: r.column(7)?,
+            assignee_id: r.column(8)?,
+            creator_id: r.column(9)?,
+            created_at: r.column(10)?,
+            updated_at: r.column(11)?,
+        },
+        assignee: r.column(12)?,
+        creator: r.column(13)?,
+    })
+}
+
+/// A case, its owner's name, its ticket's number and its note count, from `CASE_COLUMNS`.
+pub(crate) fn case_row_from(r: &impl ReadRow) -> Result<CaseRow> {
+    Ok(CaseRow {
+        case: Case {
+            case_id: r.column(0)?,
+            org_id: r.column(1)?,
+            title: r.column(2)?,
+            description: r.column(3)?,
+            status: r.column(4)?,
+            priority: r.column(5)?,
+            owner_id: r.column(6)?,
+            ticket_id: r.column(7)?,
+            created_at: r.column(8)?,
+            updated_at: r.column(9)?,
+        },
+        owner: r.column(10)?,
+        ticket_number: r.column(11)?,
+        message_count: r.column(12)?,
+    })
+}
+
+/// A note and its author's name, from `CASE_NOTES`.
+pub(crate) fn note_row_from(r: &impl ReadRow) -> Result<NoteRow> {
+    Ok(NoteRow {
+        note: CaseNote {
+            note_id: r.column(0)?,
+            case_id: r.column(1)?,
+            author_id: r.column(2)?,
+            created_at: r.column(3)?,
+            body: r.column(4)?,
+        },
+        author: r.column(5)?,
+    })
+}
+
+/// A stored work session, with its ticket's number, from `WORK_SESSION_COLUMNS`.
+pub(crate) fn work_session_from(r: &impl ReadRow) -> Result<WorkSession> {
+    let ticket = match (r.column::<Option<i64>>(3)?, r.column::<Option<i64>>(4)?) {
+        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
+        _ => None,
+    };
+    Ok(WorkSession {
+        work_session_id: r.column(0)?,
+        org_id: r.column(1)?,
+        user_id: r.column(2)?,
+        ticket,
+        case_id: r.column(5)?,
+        start: r.column(6)?,
+        end: r.column(7)?,
+        duration: r.column(8)?,
+        utc_offset: r.column(9)?,
+        note: r.column(10)?,
+        source: r.column(11)?,
+        created_at: r.column(12)?,
+        updated_at: r.column(13)?,
+    })
+}
+
+/// An audit event from `event_id, org_id, at, actor_id, actor, action, object_type, object_id,
+/// before, after`; a snapshot that is not JSON reads as none.
+pub(crate) fn audit_event_from(r: &impl ReadRow) -> Result<AuditEvent> {
+    let json = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+    Ok(AuditEvent {
+        event_id: r.column(0)?,
+        org_id: r.column(1)?,
+        at: r.column(2)?,
+        actor_id: r.column(3)?,
+        actor: r.column(4)?,
+        action: r.column(5)?,
+        object_type: r.column(6)?,
+        object_id: r.column(7)?,
+        before: json(r.column(8)?),
+        after: json(r.column(9)?),
+    })
+}
+
+/// A ticket or case the picker offers, from `number, case_id, title, last`.
+pub(crate) fn pick_target_from(r: &impl ReadRow) -> Result<PickTarget> {
+    Ok(PickTarget {
+        ticket: r.column(0)?,
+        case_id: r.column(1)?,
+        title: r.column(2)?,
+        last_worked: r.column(3)?,
+    })
+}
 
 // Statements assembled from filters.
 

@@ -1,35 +1,12 @@
 //! PostgreSQL queries for login sessions and superseded tokens.
 
-use postgres::Row;
-
 use super::PgTx;
 use super::types::{get, shared_params};
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::store::sql::{self, LOGIN_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-
-fn session_from_row(r: &Row) -> Result<LoginSession> {
-    let hash: &[u8] = r.get(6);
-    let token_hash: TokenHash =
-        hash.try_into().map_err(|_| Error::internal("stored token hash has the wrong size"))?;
-    Ok(LoginSession {
-        session_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        user_id: get(r, 2)?,
-        client_id: get(r, 3)?,
-        client_label: r.get(4),
-        kind: get(r, 5)?,
-        token_hash,
-        created_at: get(r, 7)?,
-        last_seen_at: get(r, 8)?,
-        expires_at: get(r, 9)?,
-        revoked_at: get(r, 10)?,
-        revoke_reason: r.get(11),
-        origin: Origin { address: r.get(12), user_agent: r.get(13) },
-    })
-}
 
 impl AuthStore for PgTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
@@ -41,11 +18,11 @@ impl AuthStore for PgTx<'_> {
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_TOKEN), &[&&hash[..]], session_from_row)
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_TOKEN), &[&&hash[..]], sql::login_session_from)
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_ID), &[&org, &id], session_from_row)
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_ID), &[&org, &id], sql::login_session_from)
     }
 
     fn login_sessions_by_prefix(
@@ -67,7 +44,7 @@ impl AuthStore for PgTx<'_> {
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
         self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN), &[&&hash[..]], |r| {
-            Ok((session_from_row(r)?, get(r, 14)?))
+            Ok((sql::login_session_from(r)?, get(r, 14)?))
         })
     }
 
@@ -77,7 +54,11 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        self.rows(pg_sql!(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT), &[&org, &client, &now], session_from_row)
+        self.rows(
+            pg_sql!(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT),
+            &[&org, &client, &now],
+            sql::login_session_from,
+        )
     }
 
     fn open_device_session(
@@ -86,7 +67,7 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        self.optional_row(pg_sql!(sql::OPEN_DEVICE_SESSION), &[&user, &client, &now], session_from_row)
+        self.optional_row(pg_sql!(sql::OPEN_DEVICE_SESSION), &[&user, &client, &now], sql::login_session_from)
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
@@ -97,7 +78,7 @@ impl AuthStore for PgTx<'_> {
                  ORDER BY created_at DESC, session_id"
             ),
             &[&org, &user],
-            session_from_row,
+            sql::login_session_from,
         )
     }
 

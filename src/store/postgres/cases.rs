@@ -1,33 +1,11 @@
 //! PostgreSQL queries for cases and their notes.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::{Values, get, params, shared_params};
+use super::types::{Values, params, shared_params};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
 use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS, pg_sql};
-
-fn row_from(r: &Row) -> Result<CaseRow> {
-    Ok(CaseRow {
-        case: Case {
-            case_id: get(r, 0)?,
-            org_id: get(r, 1)?,
-            title: r.get(2),
-            description: r.get(3),
-            status: get(r, 4)?,
-            priority: get(r, 5)?,
-            owner_id: get(r, 6)?,
-            ticket_id: r.get(7),
-            created_at: get(r, 8)?,
-            updated_at: get(r, 9)?,
-        },
-        owner: r.get(10),
-        ticket_number: r.get(11),
-        message_count: r.get(12),
-    })
-}
 
 /// Builds the `case list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
@@ -44,7 +22,7 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        self.optional_row(pg_sql!(sql::CASE_BY_ID), &[&org, &case], row_from)
+        self.optional_row(pg_sql!(sql::CASE_BY_ID), &[&org, &case], sql::case_row_from)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -63,7 +41,7 @@ impl CaseStore for PgTx<'_> {
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        self.rows(&sql, &params(&values), row_from)
+        self.rows(&sql, &params(&values), sql::case_row_from)
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -79,17 +57,6 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        self.rows(pg_sql!(sql::CASE_NOTES), &[&case], |r| {
-            Ok(NoteRow {
-                note: CaseNote {
-                    note_id: r.get(0),
-                    case_id: get(r, 1)?,
-                    author_id: get(r, 2)?,
-                    created_at: get(r, 3)?,
-                    body: r.get(4),
-                },
-                author: r.get(5),
-            })
-        })
+        self.rows(pg_sql!(sql::CASE_NOTES), &[&case], sql::note_row_from)
     }
 }

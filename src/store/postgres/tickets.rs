@@ -1,9 +1,7 @@
 //! PostgreSQL queries for tickets and their total time.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::{Values, get, params, shared_params};
+use super::types::{Values, params, shared_params};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
 use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
@@ -16,27 +14,6 @@ const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, greatest(w.
 
 /// Folds ASCII letters only (as SQLite's LIKE does), whatever the server's locale.
 const ASCII_FOLD: &str = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'";
-
-fn row_from(r: &Row) -> Result<TicketRow> {
-    Ok(TicketRow {
-        ticket: Ticket {
-            ticket_id: r.get(0),
-            org_id: get(r, 1)?,
-            number: r.get(2),
-            title: r.get(3),
-            description: r.get(4),
-            status: get(r, 5)?,
-            priority: get(r, 6)?,
-            requester: r.get(7),
-            assignee_id: get(r, 8)?,
-            creator_id: get(r, 9)?,
-            created_at: get(r, 10)?,
-            updated_at: get(r, 11)?,
-        },
-        assignee: r.get(12),
-        creator: r.get(13),
-    })
-}
 
 /// Builds the `ticket list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
@@ -69,7 +46,7 @@ impl TicketStore for PgTx<'_> {
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        self.optional_row(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number], row_from)
+        self.optional_row(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number], sql::ticket_row_from)
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
@@ -79,7 +56,7 @@ impl TicketStore for PgTx<'_> {
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        self.rows(&sql, &params(&values), |r| Ok((row_from(r)?, r.get(14))))
+        self.rows(&sql, &params(&values), |r| Ok((sql::ticket_row_from(r)?, r.get(14))))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

@@ -26,6 +26,12 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql + Sync>>;
 
+impl crate::store::sql::ReadRow for Row {
+    fn column<T: crate::store::sql::Column>(&self, index: usize) -> Result<T> {
+        get(self, index)
+    }
+}
+
 impl crate::store::sql::Bind for Values {
     /// Placeholders are `$N`.
     fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {

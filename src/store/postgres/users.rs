@@ -1,31 +1,11 @@
 //! PostgreSQL queries for users.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::{get, shared_params};
+use super::types::shared_params;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
 use crate::store::sql::{self, USER_COLUMNS, pg_sql};
 use crate::user::{User, UserFilter, UserStore};
-
-fn user_from_row(r: &Row) -> Result<User> {
-    Ok(User {
-        user_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        username: r.get(2),
-        display_name: r.get(3),
-        email: r.get(4),
-        role: get(r, 5)?,
-        status: get(r, 6)?,
-        password_hash: r.get(7),
-        created_at: get(r, 8)?,
-        updated_at: get(r, 9)?,
-        last_login_at: get(r, 10)?,
-        failed_logins: r.get(11),
-        last_failed_login_at: get(r, 12)?,
-    })
-}
 
 impl UserStore for PgTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
@@ -34,11 +14,11 @@ impl UserStore for PgTx<'_> {
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        self.optional_row(pg_sql!(sql::USER_BY_NAME), &[&org, &username], user_from_row)
+        self.optional_row(pg_sql!(sql::USER_BY_NAME), &[&org, &username], sql::user_from)
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        self.optional_row(pg_sql!(sql::USER_BY_ID), &[&org, &user], user_from_row)
+        self.optional_row(pg_sql!(sql::USER_BY_ID), &[&org, &user], sql::user_from)
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
@@ -59,7 +39,7 @@ impl UserStore for PgTx<'_> {
                  ORDER BY username"
             ),
             &[&org, &filter.role, &filter.status],
-            user_from_row,
+            sql::user_from,
         )
     }
 

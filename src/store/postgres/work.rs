@@ -9,29 +9,7 @@ use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-fn session_from_row(r: &Row) -> Result<WorkSession> {
-    let ticket = match (r.get::<_, Option<i64>>(3), r.get::<_, Option<i64>>(4)) {
-        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
-        _ => None,
-    };
-    Ok(WorkSession {
-        work_session_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        user_id: get(r, 2)?,
-        ticket,
-        case_id: get(r, 5)?,
-        start: get(r, 6)?,
-        end: get(r, 7)?,
-        duration: r.get(8),
-        utc_offset: r.get(9),
-        note: r.get(10),
-        source: get(r, 11)?,
-        created_at: get(r, 12)?,
-        updated_at: get(r, 13)?,
-    })
-}
+use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
 /// from scalar subqueries so the scan order stays the index order.
@@ -102,7 +80,7 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
 
 impl WorkStore for PgTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.optional_row(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org], session_from_row)
+        self.optional_row(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org], sql::work_session_from)
     }
 
     fn work_overlap_candidate(
@@ -114,7 +92,7 @@ impl WorkStore for PgTx<'_> {
         self.optional_row(
             &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
             &[&user, &end.map_or(i64::MAX, Timestamp::unix), &exclude],
-            session_from_row,
+            sql::work_session_from,
         )
     }
 
@@ -142,7 +120,7 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        self.optional_row(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id], session_from_row)
+        self.optional_row(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id], sql::work_session_from)
     }
 
     fn work_sessions_by_prefix(
@@ -167,7 +145,7 @@ impl WorkStore for PgTx<'_> {
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
             &[&user, &org],
-            session_from_row,
+            sql::work_session_from,
         )
     }
 
@@ -219,14 +197,7 @@ impl WorkStore for PgTx<'_> {
              ORDER BY last IS NULL, last DESC, number ASC NULLS FIRST, case_id ASC NULLS FIRST
              LIMIT $4",
             &[&org, &user, &case_owner, &i64::from(limit)],
-            |r| {
-                Ok(PickTarget {
-                    ticket: r.get(0),
-                    case_id: get(r, 1)?,
-                    title: r.get(2),
-                    last_worked: get(r, 3)?,
-                })
-            },
+            sql::pick_target_from,
         )
     }
 }

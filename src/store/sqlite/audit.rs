@@ -8,10 +8,6 @@ use crate::error::Result;
 use crate::id::OrgId;
 use crate::store::sql;
 
-fn json_column(text: Option<String>) -> Option<serde_json::Value> {
-    text.and_then(|t| serde_json::from_str(&t).ok())
-}
-
 impl AuditStore for SqliteTx<'_> {
     fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
         Ok(self.prepare_cached(sql::APPEND_AUDIT)?.query_row(
@@ -52,20 +48,7 @@ impl AuditStore for SqliteTx<'_> {
                 filter.limit.map_or(-1, i64::from),
                 filter.action.as_deref().map(escape_like),
             ],
-            |r| {
-                Ok(AuditEvent {
-                    event_id: r.get(0)?,
-                    org_id: r.get(1)?,
-                    at: r.get(2)?,
-                    actor_id: r.get(3)?,
-                    actor: r.get(4)?,
-                    action: r.get(5)?,
-                    object_type: r.get(6)?,
-                    object_id: r.get(7)?,
-                    before: json_column(r.get(8)?),
-                    after: json_column(r.get(9)?),
-                })
-            },
+            |r| sql::audit_event_from(r),
         )
     }
 }

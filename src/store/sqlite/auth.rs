@@ -1,39 +1,13 @@
 //! SQLite queries for login sessions and superseded tokens.
 
-use rusqlite::{Row, params, params_from_iter};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
 use crate::store::sql::{self, LOGIN_SESSION_COLUMNS};
 use crate::time::Timestamp;
-
-fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
-    let hash: Vec<u8> = r.get(6)?;
-    let token_hash: TokenHash = hash.try_into().map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            6,
-            rusqlite::types::Type::Blob,
-            Box::new(Error::internal("token hash size")),
-        )
-    })?;
-    Ok(LoginSession {
-        session_id: r.get(0)?,
-        org_id: r.get(1)?,
-        user_id: r.get(2)?,
-        client_id: r.get(3)?,
-        client_label: r.get(4)?,
-        kind: r.get(5)?,
-        token_hash,
-        created_at: r.get(7)?,
-        last_seen_at: r.get(8)?,
-        expires_at: r.get(9)?,
-        revoked_at: r.get(10)?,
-        revoke_reason: r.get(11)?,
-        origin: Origin { address: r.get(12)?, user_agent: r.get(13)? },
-    })
-}
 
 impl AuthStore for SqliteTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
@@ -43,11 +17,11 @@ impl AuthStore for SqliteTx<'_> {
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        self.optional_row(sql::LOGIN_SESSION_BY_TOKEN, [&hash[..]], session_from_row)
+        self.optional_row(sql::LOGIN_SESSION_BY_TOKEN, [&hash[..]], |r| sql::login_session_from(r))
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        self.optional_row(sql::LOGIN_SESSION_BY_ID, params![org, id], session_from_row)
+        self.optional_row(sql::LOGIN_SESSION_BY_ID, params![org, id], |r| sql::login_session_from(r))
     }
 
     fn login_sessions_by_prefix(
@@ -69,7 +43,7 @@ impl AuthStore for SqliteTx<'_> {
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
         self.optional_row(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN, [&hash[..]], |r| {
-            Ok((session_from_row(r)?, r.get(14)?))
+            Ok((sql::login_session_from(r)?, r.get(14)?))
         })
     }
 
@@ -79,7 +53,9 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        self.rows(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT, params![org, client, now], session_from_row)
+        self.rows(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT, params![org, client, now], |r| {
+            sql::login_session_from(r)
+        })
     }
 
     fn open_device_session(
@@ -88,7 +64,9 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        self.optional_row(sql::OPEN_DEVICE_SESSION, params![user, client, now], session_from_row)
+        self.optional_row(sql::OPEN_DEVICE_SESSION, params![user, client, now], |r| {
+            sql::login_session_from(r)
+        })
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
@@ -99,7 +77,7 @@ impl AuthStore for SqliteTx<'_> {
              ORDER BY created_at DESC, session_id"
             ),
             params![org, user],
-            session_from_row,
+            |r| sql::login_session_from(r),
         )
     }
 

@@ -1,6 +1,6 @@
 //! SQLite queries for cases and their notes.
 
-use rusqlite::{Row, params, params_from_iter};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
 use super::types::Values;
@@ -8,26 +8,6 @@ use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
 use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS};
-
-fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
-    Ok(CaseRow {
-        case: Case {
-            case_id: r.get(0)?,
-            org_id: r.get(1)?,
-            title: r.get(2)?,
-            description: r.get(3)?,
-            status: r.get(4)?,
-            priority: r.get(5)?,
-            owner_id: r.get(6)?,
-            ticket_id: r.get(7)?,
-            created_at: r.get(8)?,
-            updated_at: r.get(9)?,
-        },
-        owner: r.get(10)?,
-        ticket_number: r.get(11)?,
-        message_count: r.get(12)?,
-    })
-}
 
 /// Builds the `case list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
@@ -53,7 +33,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        self.optional_row(sql::CASE_BY_ID, params![org, case], row_from)
+        self.optional_row(sql::CASE_BY_ID, params![org, case], |r| sql::case_row_from(r))
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -67,7 +47,7 @@ impl CaseStore for SqliteTx<'_> {
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        self.rows(&sql, params_from_iter(values), row_from)
+        self.rows(&sql, params_from_iter(values), |r| sql::case_row_from(r))
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -79,18 +59,7 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        self.rows(sql::CASE_NOTES, [case], |r| {
-            Ok(NoteRow {
-                note: CaseNote {
-                    note_id: r.get(0)?,
-                    case_id: r.get(1)?,
-                    author_id: r.get(2)?,
-                    created_at: r.get(3)?,
-                    body: r.get(4)?,
-                },
-                author: r.get(5)?,
-            })
-        })
+        self.rows(sql::CASE_NOTES, [case], |r| sql::note_row_from(r))
     }
 }
 

@@ -50,10 +50,10 @@ impl SqliteTx<'_> {
         &self,
         sql: &str,
         params: impl rusqlite::Params,
-        read: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        read: impl FnOnce(&rusqlite::Row<'_>) -> Result<T>,
     ) -> Result<Option<T>> {
         use rusqlite::OptionalExtension;
-        Ok(self.prepare_cached(sql)?.query_row(params, read).optional()?)
+        self.prepare_cached(sql)?.query_row(params, |r| Ok(read(r))).optional()?.transpose()
     }
 
     /// Every row `sql` returns for `params`, each read by `read`.
@@ -61,11 +61,15 @@ impl SqliteTx<'_> {
         &self,
         sql: &str,
         params: impl rusqlite::Params,
-        read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        mut read: impl FnMut(&rusqlite::Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut stmt = self.prepare_cached(sql)?;
-        let rows = stmt.query_map(params, read)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params)?;
+        let mut read_all = Vec::new();
+        while let Some(row) = rows.next()? {
+            read_all.push(read(row)?);
+        }
+        Ok(read_all)
     }
 
     /// The ids a prefix lookup `sql` returns; it binds `?1` organisation, `?2` prefix, `?3` the
@@ -77,7 +81,7 @@ impl SqliteTx<'_> {
         prefix: &crate::id::IdPrefix,
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
-        self.rows(sql, rusqlite::params![org, prefix.as_str(), owner], |r| r.get(0))
+        self.rows(sql, rusqlite::params![org, prefix.as_str(), owner], |r| Ok(r.get(0)?))
     }
 }
 

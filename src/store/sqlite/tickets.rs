@@ -1,6 +1,6 @@
 //! SQLite queries for tickets and their total time.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{OptionalExtension, params, params_from_iter};
 
 use super::types::Values;
 use super::{SqliteTx, escape_like};
@@ -15,27 +15,6 @@ use crate::time::Timestamp;
 /// answers it without reading the table.
 const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, max(w.start_at, ?1)) - w.start_at), 0) \
      FROM work_sessions w WHERE w.ticket_id = t.ticket_id)";
-
-fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
-    Ok(TicketRow {
-        ticket: Ticket {
-            ticket_id: r.get(0)?,
-            org_id: r.get(1)?,
-            number: r.get(2)?,
-            title: r.get(3)?,
-            description: r.get(4)?,
-            status: r.get(5)?,
-            priority: r.get(6)?,
-            requester: r.get(7)?,
-            assignee_id: r.get(8)?,
-            creator_id: r.get(9)?,
-            created_at: r.get(10)?,
-            updated_at: r.get(11)?,
-        },
-        assignee: r.get(12)?,
-        creator: r.get(13)?,
-    })
-}
 
 /// Builds the `ticket list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
@@ -70,7 +49,7 @@ impl TicketStore for SqliteTx<'_> {
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        self.optional_row(sql::TICKET_BY_NUMBER, params![org, number], row_from)
+        self.optional_row(sql::TICKET_BY_NUMBER, params![org, number], |r| sql::ticket_row_from(r))
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
@@ -80,7 +59,7 @@ impl TicketStore for SqliteTx<'_> {
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        self.rows(&sql, params_from_iter(values), |r| Ok((row_from(r)?, r.get(14)?)))
+        self.rows(&sql, params_from_iter(values), |r| Ok((sql::ticket_row_from(r)?, r.get(14)?)))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

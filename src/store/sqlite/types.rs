@@ -16,6 +16,12 @@ use crate::work::Source;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql>>;
 
+impl crate::store::sql::ReadRow for rusqlite::Row<'_> {
+    fn column<T: crate::store::sql::Column>(&self, index: usize) -> crate::Result<T> {
+        Ok(self.get(index)?)
+    }
+}
+
 impl crate::store::sql::Bind for Values {
     /// Placeholders are `?N`.
     fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {

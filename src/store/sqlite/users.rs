@@ -1,30 +1,12 @@
 //! SQLite queries for users.
 
-use rusqlite::{Row, params, params_from_iter};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
 use crate::store::sql::{self, USER_COLUMNS};
 use crate::user::{User, UserFilter, UserStore};
-
-fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
-    Ok(User {
-        user_id: r.get(0)?,
-        org_id: r.get(1)?,
-        username: r.get(2)?,
-        display_name: r.get(3)?,
-        email: r.get(4)?,
-        role: r.get(5)?,
-        status: r.get(6)?,
-        password_hash: r.get(7)?,
-        created_at: r.get(8)?,
-        updated_at: r.get(9)?,
-        last_login_at: r.get(10)?,
-        failed_logins: r.get(11)?,
-        last_failed_login_at: r.get(12)?,
-    })
-}
 
 impl UserStore for SqliteTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
@@ -33,11 +15,11 @@ impl UserStore for SqliteTx<'_> {
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        self.optional_row(sql::USER_BY_NAME, params![org, username], user_from_row)
+        self.optional_row(sql::USER_BY_NAME, params![org, username], |r| sql::user_from(r))
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        self.optional_row(sql::USER_BY_ID, params![org, user], user_from_row)
+        self.optional_row(sql::USER_BY_ID, params![org, user], |r| sql::user_from(r))
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
@@ -58,7 +40,7 @@ impl UserStore for SqliteTx<'_> {
              ORDER BY username"
             ),
             params![org, filter.role, filter.status],
-            user_from_row,
+            |r| sql::user_from(r),
         )
     }
 

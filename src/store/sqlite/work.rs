@@ -7,29 +7,7 @@ use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
-    let ticket = match (r.get::<_, Option<i64>>(3)?, r.get::<_, Option<i64>>(4)?) {
-        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
-        _ => None,
-    };
-    Ok(WorkSession {
-        work_session_id: r.get(0)?,
-        org_id: r.get(1)?,
-        user_id: r.get(2)?,
-        ticket,
-        case_id: r.get(5)?,
-        start: r.get(6)?,
-        end: r.get(7)?,
-        duration: r.get(8)?,
-        utc_offset: r.get(9)?,
-        note: r.get(10)?,
-        source: r.get(11)?,
-        created_at: r.get(12)?,
-        updated_at: r.get(13)?,
-    })
-}
+use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// What listings read, by [`view_from_row`]: the owner's id and the ticket's internal id, which
 /// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
@@ -136,7 +114,7 @@ pub(super) const LIST_ALL_USERS: &str = "
 
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.optional_row(sql::RUNNING_WORK_SESSION, params![user, org], session_from_row)
+        self.optional_row(sql::RUNNING_WORK_SESSION, params![user, org], |r| sql::work_session_from(r))
     }
 
     fn work_overlap_candidate(
@@ -155,7 +133,7 @@ impl WorkStore for SqliteTx<'_> {
                  ORDER BY w.start_at DESC LIMIT 1"
             ),
             params![user, end.map_or(i64::MAX, Timestamp::unix), exclude],
-            session_from_row,
+            |r| sql::work_session_from(r),
         )
     }
 
@@ -177,7 +155,7 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        self.optional_row(sql::WORK_SESSION_BY_ID, params![org, id], session_from_row)
+        self.optional_row(sql::WORK_SESSION_BY_ID, params![org, id], |r| sql::work_session_from(r))
     }
 
     fn work_sessions_by_prefix(
@@ -202,7 +180,7 @@ impl WorkStore for SqliteTx<'_> {
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
             params![user, org],
-            session_from_row,
+            |r| sql::work_session_from(r),
         )
     }
 
@@ -258,7 +236,7 @@ impl WorkStore for SqliteTx<'_> {
              ORDER BY last IS NULL, last DESC, number, case_id
              LIMIT ?4",
             params![org, user, case_owner, limit],
-            |r| Ok(PickTarget { ticket: r.get(0)?, case_id: r.get(1)?, title: r.get(2)?, last_worked: r.get(3)? }),
+            |r| sql::pick_target_from(r),
         )
     }
 }
