@@ -43,6 +43,26 @@ pub struct Case {
     pub updated_at: Timestamp,
 }
 
+#[cfg(test)]
+impl Case {
+    /// An open case of `owner` titled `case <id>`, stored with a chosen id by tests that make
+    /// id prefixes collide.
+    pub(crate) fn with_id(case_id: CaseId, owner: &Actor, at: Timestamp) -> Case {
+        Case {
+            case_id,
+            org_id: owner.org_id,
+            title: format!("case {case_id}"),
+            description: String::new(),
+            status: CaseStatus::Open,
+            priority: Priority::Normal,
+            owner_id: owner.user_id,
+            ticket_id: None,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
 /// A case with what its ids stand for and its note count, as storage returns it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRow {
@@ -557,18 +577,7 @@ mod tests {
 
     /// Stores a case with a chosen id, so tests can make prefixes collide.
     fn insert_with_id(team: &mut Team, owner: &Actor, id: &str) {
-        let case = Case {
-            case_id: id.parse().expect("uuid"),
-            org_id: team.org,
-            title: format!("case {id}"),
-            description: String::new(),
-            status: CaseStatus::Open,
-            priority: Priority::Normal,
-            owner_id: owner.user_id,
-            ticket_id: None,
-            created_at: t0(),
-            updated_at: t0(),
-        };
+        let case = Case::with_id(id.parse().expect("uuid"), owner, t0());
         team.store.write(|tx| tx.insert_case(&case)).expect("inserted");
     }
 

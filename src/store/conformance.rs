@@ -4,7 +4,7 @@
 use super::{Location, OpenOptions, Store};
 use crate::actor::Actor;
 use crate::auth::{self, Credential, LoginOutcome, LoginRequest};
-use crate::case::{self, Case, CaseFilter, CaseStatus, NewCase};
+use crate::case::{self, Case, CaseFilter, NewCase};
 use crate::error::{ErrorKind, Result};
 use crate::id::{CaseId, ClientId, IdPrefix, WorkSessionId};
 use crate::permission::Role;
@@ -298,18 +298,7 @@ pub fn tickets_are_numbered_in_order_and_searched_literally(store: &mut Store) {
 pub fn cases_resolve_prefixes_and_keep_notes(store: &mut Store) {
     let (admin, tess) = desk(store);
     let insert = |store: &mut Store, id: &str, owner: &Actor, created: i64| {
-        let case = Case {
-            case_id: id.parse::<CaseId>().expect("id"),
-            org_id: owner.org_id,
-            title: format!("case {id}"),
-            description: String::new(),
-            status: CaseStatus::Open,
-            priority: Priority::Normal,
-            owner_id: owner.user_id,
-            ticket_id: None,
-            created_at: at(created),
-            updated_at: at(created),
-        };
+        let case = Case::with_id(id.parse::<CaseId>().expect("id"), owner, at(created));
         store.write(|tx| tx.insert_case(&case)).expect("case");
     };
     insert(store, "abcd0000-0000-4000-8000-000000000002", &tess, 5);
@@ -574,9 +563,9 @@ macro_rules! conformance {
             $(#[test] fn $test() { super::$test(&mut super::sqlite_store()); })*
         }
         mod on_postgres {
-            $(#[test]
-            #[cfg_attr(not(any(stint_pg, stint_ci)), ignore = "no PostgreSQL server binaries at build time (see build.rs)")]
-            fn $test() { super::$test(&mut super::postgres_store()); })*
+            $(crate::store::postgres::pg_test! {
+                fn $test() { super::$test(&mut super::postgres_store()); }
+            })*
         }
     };
 }

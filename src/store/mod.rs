@@ -2,6 +2,7 @@
 //! closed set of stores that implement it. All SQL lives below this module.
 
 pub mod postgres;
+mod sql;
 pub mod sqlite;
 
 #[cfg(test)]

@@ -1,16 +1,15 @@
 //! PostgreSQL queries for the append-only audit log.
 
 use super::PgTx;
-use super::types::get;
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
+use crate::store::sql::{self, pg_sql};
 
 impl AuditStore for PgTx<'_> {
     fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
         let row = self.query_one(
-            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING event_id",
+            pg_sql!(sql::APPEND_AUDIT),
             &[
                 &event.org_id,
                 &event.at,
@@ -27,7 +26,7 @@ impl AuditStore for PgTx<'_> {
     }
 
     fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
-        let rows = self.query(
+        self.rows(
             "SELECT event_id, org_id, at, actor_id, actor, action, object_type, object_id, before, after
              FROM audit_events
              WHERE org_id = $1
@@ -47,22 +46,7 @@ impl AuditStore for PgTx<'_> {
                 &filter.action,
                 &filter.limit.map(i64::from),
             ],
-        )?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditEvent {
-                    event_id: r.get(0),
-                    org_id: get(r, 1)?,
-                    at: get(r, 2)?,
-                    actor_id: get(r, 3)?,
-                    actor: r.get(4),
-                    action: r.get(5),
-                    object_type: r.get(6),
-                    object_id: r.get(7),
-                    before: r.get::<_, Option<&str>>(8).and_then(|t| serde_json::from_str(t).ok()),
-                    after: r.get::<_, Option<&str>>(9).and_then(|t| serde_json::from_str(t).ok()),
-                })
-            })
-            .collect()
+            sql::audit_event_from,
+        )
     }
 }

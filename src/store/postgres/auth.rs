@@ -1,82 +1,28 @@
 //! PostgreSQL queries for login sessions and superseded tokens.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::get;
+use super::types::{get, shared_params};
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
+use crate::store::sql::{self, LOGIN_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-
-const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
-     created_at, last_seen_at, expires_at, revoked_at, revoke_reason, client_address, user_agent";
-
-fn session_from_row(r: &Row) -> Result<LoginSession> {
-    let hash: &[u8] = r.get(6);
-    let token_hash: TokenHash =
-        hash.try_into().map_err(|_| Error::internal("stored token hash has the wrong size"))?;
-    Ok(LoginSession {
-        session_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        user_id: get(r, 2)?,
-        client_id: get(r, 3)?,
-        client_label: r.get(4),
-        kind: get(r, 5)?,
-        token_hash,
-        created_at: get(r, 7)?,
-        last_seen_at: get(r, 8)?,
-        expires_at: get(r, 9)?,
-        revoked_at: get(r, 10)?,
-        revoke_reason: r.get(11),
-        origin: Origin { address: r.get(12), user_agent: r.get(13) },
-    })
-}
 
 impl AuthStore for PgTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
         self.execute(
-            &format!(
-                "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-            ),
-            &[
-                &s.session_id,
-                &s.org_id,
-                &s.user_id,
-                &s.client_id,
-                &s.client_label,
-                &s.kind,
-                &&s.token_hash[..],
-                &s.created_at,
-                &s.last_seen_at,
-                &s.expires_at,
-                &s.revoked_at,
-                &s.revoke_reason,
-                &s.origin.address,
-                &s.origin.user_agent,
-            ],
+            pg_sql!(sql::INSERT_LOGIN_SESSION),
+            &shared_params(&sql::insert_login_session_values(s, &&s.token_hash[..])),
         )?;
         Ok(())
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        self.query_opt(
-            &format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE token_hash = $1"),
-            &[&&hash[..]],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_TOKEN), &[&&hash[..]], sql::login_session_from)
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        self.query_opt(
-            &format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = $1 AND session_id = $2"),
-            &[&org, &id],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_ID), &[&org, &id], sql::login_session_from)
     }
 
     fn login_sessions_by_prefix(
@@ -86,10 +32,7 @@ impl AuthStore for PgTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
         self.ids_by_prefix(
-            "SELECT session_id FROM login_sessions
-             WHERE org_id = $1 AND session_id >= $2 AND session_id < $2 || 'g'
-               AND ($3::TEXT IS NULL OR user_id = $3)
-             ORDER BY session_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("login_sessions", "session_id", "user_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             owner,
@@ -100,17 +43,9 @@ impl AuthStore for PgTx<'_> {
         &self,
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS}, t.superseded_at
-                 FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = $1) t
-                 JOIN login_sessions ON session_id = t.old_session"
-            ),
-            &[&&hash[..]],
-        )?
-        .as_ref()
-        .map(|r| Ok((session_from_row(r)?, get(r, 14)?)))
-        .transpose()
+        self.optional_row(pg_sql!(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN), &[&&hash[..]], |r| {
+            Ok((sql::login_session_from(r)?, get(r, 14)?))
+        })
     }
 
     fn open_device_sessions_on_client(
@@ -119,17 +54,11 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        self.query(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM login_sessions
-                 WHERE org_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
-                 ORDER BY created_at, session_id"
-            ),
+        self.rows(
+            pg_sql!(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT),
             &[&org, &client, &now],
-        )?
-        .iter()
-        .map(session_from_row)
-        .collect()
+            sql::login_session_from,
+        )
     }
 
     fn open_device_session(
@@ -138,31 +67,19 @@ impl AuthStore for PgTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM login_sessions
-                 WHERE user_id = $1 AND client_id = $2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > $3
-                 ORDER BY created_at DESC LIMIT 1"
-            ),
-            &[&user, &client, &now],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::OPEN_DEVICE_SESSION), &[&user, &client, &now], sql::login_session_from)
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
-        self.query(
+        self.rows(
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM login_sessions
+                "SELECT {LOGIN_SESSION_COLUMNS} FROM login_sessions
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR user_id = $2)
                  ORDER BY created_at DESC, session_id"
             ),
             &[&org, &user],
-        )?
-        .iter()
-        .map(session_from_row)
-        .collect()
+            sql::login_session_from,
+        )
     }
 
     fn count_active_login_sessions_idle(
@@ -172,11 +89,7 @@ impl AuthStore for PgTx<'_> {
         idle_timeout: i64,
     ) -> Result<i64> {
         Ok(self
-            .query_one(
-                "SELECT count(*) FROM login_sessions
-                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $2 - $3",
-                &[&user, &now, &idle_timeout],
-            )?
+            .query_one(pg_sql!(sql::COUNT_ACTIVE_LOGIN_SESSIONS_IDLE), &[&user, &now, &idle_timeout])?
             .get(0))
     }
 
@@ -188,14 +101,9 @@ impl AuthStore for PgTx<'_> {
         origin: &Origin,
         now: Timestamp,
     ) -> Result<()> {
+        self.execute(pg_sql!(sql::SUPERSEDE_TOKEN), &[&&old[..], &id, &now])?;
         self.execute(
-            "INSERT INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES ($1, $2, $3)
-             ON CONFLICT DO NOTHING",
-            &[&&old[..], &id, &now],
-        )?;
-        self.execute(
-            "UPDATE login_sessions SET token_hash = $2, last_seen_at = $3, client_address = $4, user_agent = $5
-             WHERE session_id = $1",
+            pg_sql!(sql::ROTATE_LOGIN_TOKEN),
             &[&id, &&new[..], &now, &origin.address, &origin.user_agent],
         )?;
         Ok(())
@@ -210,26 +118,17 @@ impl AuthStore for PgTx<'_> {
     }
 
     fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool> {
-        Ok(self.execute(
-            "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE session_id = $1 AND revoked_at IS NULL",
-            &[&id, &now, &reason],
-        )? > 0)
+        Ok(self.execute(pg_sql!(sql::REVOKE_LOGIN_SESSION), &[&id, &now, &reason])? > 0)
     }
 
     fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
-        self.execute(
-            "UPDATE login_sessions SET revoked_at = $2, revoke_reason = $3 WHERE user_id = $1 AND revoked_at IS NULL",
-            &[&user, &now, &reason],
-        )
+        self.execute(pg_sql!(sql::REVOKE_USER_LOGIN_SESSIONS), &[&user, &now, &reason])
     }
 
     fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
-        self.query_opt(
-            "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = $1 AND name_key = $2",
-            &[&org, &&name_key[..]],
-        )?
-        .map(|r| Ok((r.get(0), get(&r, 1)?)))
-        .transpose()
+        self.query_opt(pg_sql!(sql::LOGIN_FAILURES), &[&org, &&name_key[..]])?
+            .map(|r| Ok((r.get(0), get(&r, 1)?)))
+            .transpose()
     }
 
     fn record_login_failures(
@@ -239,24 +138,15 @@ impl AuthStore for PgTx<'_> {
         failed: i64,
         at: Timestamp,
     ) -> Result<()> {
-        self.execute(
-            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (org_id, name_key) DO UPDATE
-             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
-            &[&org, &&name_key[..], &failed, &at],
-        )?;
+        self.execute(pg_sql!(sql::RECORD_LOGIN_FAILURES), &[&org, &&name_key[..], &failed, &at])?;
         Ok(())
     }
 
     fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
-        self.execute("DELETE FROM login_failures WHERE org_id = $1 AND last_failed_at < $2", &[&org, &before])
+        self.execute(pg_sql!(sql::FORGET_LOGIN_FAILURES_BEFORE), &[&org, &before])
     }
 
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
-        self.execute(
-            "DELETE FROM login_sessions
-             WHERE org_id = $1 AND (revoked_at IS NOT NULL OR expires_at <= $2 OR last_seen_at <= $2 - $3)",
-            &[&org, &now, &idle_timeout],
-        )
+        self.execute(pg_sql!(sql::DELETE_DEAD_LOGIN_SESSIONS), &[&org, &now, &idle_timeout])
     }
 }

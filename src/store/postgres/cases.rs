@@ -1,103 +1,33 @@
 //! PostgreSQL queries for cases and their notes.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::{Values, bind, bind_each, get, params, push_limit};
-use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
+use super::types::{Values, params, shared_params};
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::{Error, Result};
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
+use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS, pg_sql};
 
-/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
-const CASE_COLUMNS: &str = "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
-     c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
-     (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)";
-
-/// What `cases c` is joined with for `CASE_COLUMNS`.
-const CASE_JOINS: &str =
-    "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id";
-
-fn row_from(r: &Row) -> Result<CaseRow> {
-    Ok(CaseRow {
-        case: Case {
-            case_id: get(r, 0)?,
-            org_id: get(r, 1)?,
-            title: r.get(2),
-            description: r.get(3),
-            status: get(r, 4)?,
-            priority: get(r, 5)?,
-            owner_id: get(r, 6)?,
-            ticket_id: r.get(7),
-            created_at: get(r, 8)?,
-            updated_at: get(r, 9)?,
-        },
-        owner: r.get(10),
-        ticket_number: r.get(11),
-        message_count: r.get(12),
-    })
-}
-
-/// Builds the `case list` statement from fixed fragments; values are only ever bound, never
-/// spliced in.
+/// Builds the `case list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let mut values: Values = vec![Box::new(org)];
-    let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1");
-    if let Some(owner) = query.owner {
-        let p = bind(&mut values, owner);
-        sql.push_str(&format!(" AND c.owner_id = {p}"));
-    }
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
-    }
-    sql.push_str(match query.sort {
-        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
-        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
-        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
-    });
-    push_limit(&mut sql, &mut values, query.limit);
+    let filters = sql::case_filters(&mut values, query);
+    let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1{filters}");
     (sql, values)
 }
 
 impl CaseStore for PgTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
-        self.execute(
-            "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
-                 created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            &[
-                &c.case_id,
-                &c.org_id,
-                &c.title,
-                &c.description,
-                &c.status,
-                &c.priority,
-                &c.owner_id,
-                &c.ticket_id,
-                &c.created_at,
-                &c.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::INSERT_CASE), &shared_params(&sql::insert_case_values(c)))?;
         Ok(())
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        self.query_opt(
-            &format!(
-                "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = $1 AND c.case_id = $2"
-            ),
-            &[&org, &case],
-        )?
-        .as_ref()
-        .map(row_from)
-        .transpose()
+        self.optional_row(pg_sql!(sql::CASE_BY_ID), &[&org, &case], sql::case_row_from)
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
         self.ids_by_prefix(
-            "SELECT case_id FROM cases
-             WHERE case_id >= $2 AND case_id < $2 || 'g' AND org_id = $1 AND ($3::TEXT IS NULL OR owner_id = $3)
-             ORDER BY case_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("cases", "case_id", "owner_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             owner,
@@ -105,28 +35,13 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {
-        self.execute(
-            "UPDATE cases SET title = $3, description = $4, status = $5, priority = $6, owner_id = $7,
-                 ticket_id = $8, updated_at = $9
-             WHERE org_id = $1 AND case_id = $2",
-            &[
-                &c.org_id,
-                &c.case_id,
-                &c.title,
-                &c.description,
-                &c.status,
-                &c.priority,
-                &c.owner_id,
-                &c.ticket_id,
-                &c.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_CASE), &shared_params(&sql::update_case_values(c)))?;
         Ok(())
     }
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        self.query(&sql, &params(&values))?.iter().map(row_from).collect()
+        self.rows(&sql, &params(&values), sql::case_row_from)
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -142,25 +57,6 @@ impl CaseStore for PgTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        self.query(
-            "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
-             FROM case_notes n JOIN users u ON u.user_id = n.author_id
-             WHERE n.case_id = $1 ORDER BY n.note_id",
-            &[&case],
-        )?
-        .iter()
-        .map(|r| {
-            Ok(NoteRow {
-                note: CaseNote {
-                    note_id: r.get(0),
-                    case_id: get(r, 1)?,
-                    author_id: get(r, 2)?,
-                    created_at: get(r, 3)?,
-                    body: r.get(4),
-                },
-                author: r.get(5),
-            })
-        })
-        .collect()
+        self.rows(pg_sql!(sql::CASE_NOTES), &[&case], sql::note_row_from)
     }
 }

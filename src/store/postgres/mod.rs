@@ -391,6 +391,26 @@ impl<'c> PgTx<'c> {
         self.tx()?.execute(sql, params).map_err(|e| self.fail(e))
     }
 
+    /// The one row `sql` returns, if there is one, read by `read`.
+    fn optional_row<T>(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        read: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.query_opt(sql, params)?.as_ref().map(read).transpose()
+    }
+
+    /// Every row `sql` returns, each read by `read`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        read: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        self.query(sql, params)?.iter().map(read).collect()
+    }
+
     /// The ids a prefix lookup `sql` returns; it binds `$1` organisation, `$2` prefix, `$3`
     /// the optional owner, and reads the id from its one column.
     fn ids_by_prefix<T: for<'a> postgres::types::FromSql<'a>>(
@@ -400,7 +420,7 @@ impl<'c> PgTx<'c> {
         prefix: &crate::id::IdPrefix,
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
-        self.query(sql, &[&org, &prefix.as_str(), &owner])?.iter().map(|r| types::get(r, 0)).collect()
+        self.rows(sql, &[&org, &prefix.as_str(), &owner], |r| types::get(r, 0))
     }
 
     /// Runs one statement inside a savepoint: when the database refuses it (a constraint), only
@@ -443,6 +463,28 @@ impl<'c> PgTx<'c> {
 
 #[cfg(test)]
 pub(crate) mod cluster;
+
+/// A unit test that needs a PostgreSQL server, ignored when the build found none (see
+/// `build.rs`): `pg_test! { fn name() { ... } }`.
+#[cfg(test)]
+macro_rules! pg_test {
+    (fn $name:ident() $body:block) => {
+        #[test]
+        #[cfg_attr(
+            not(any(stint_pg, stint_ci)),
+            ignore = "no PostgreSQL server binaries at build time (see build.rs)"
+        )]
+        fn $name() $body
+    };
+}
+#[cfg(test)]
+pub(crate) use pg_test;
+
+/// A new database with the current schema on the test cluster.
+#[cfg(test)]
+pub(crate) fn fresh_test_store() -> PgStore {
+    PgStore::create(&cluster::shared().fresh_database(), OpenOptions::default()).expect("store")
+}
 
 #[cfg(test)]
 mod tests {
@@ -717,65 +759,57 @@ mod tests {
         ]
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn every_constraint_violation_becomes_the_right_core_error() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        store.client.batch_execute(FIXTURE).expect("fixture");
-        let mut tested = std::collections::BTreeSet::new();
-        for (names, kind, sql) in violations() {
-            let mut tx = store.client.transaction().expect("transaction");
-            let err = tx.execute(sql.as_str(), &[]).expect_err(&sql);
-            drop(tx);
-            let db = err.as_db_error().unwrap_or_else(|| panic!("{sql}: {err}"));
-            let reported = db.constraint().unwrap_or(db.message());
-            assert!(names.contains(&reported), "{sql}: reported {reported}, expected one of {names:?}");
-            let mapped = map_error(&err);
-            assert_eq!(mapped.kind(), kind, "{sql}: {}", mapped.message());
-            tested.extend(names);
+    pg_test! {
+        fn every_constraint_violation_becomes_the_right_core_error() {
+            let mut store = fresh_test_store();
+            store.client.batch_execute(FIXTURE).expect("fixture");
+            let mut tested = std::collections::BTreeSet::new();
+            for (names, kind, sql) in violations() {
+                let mut tx = store.client.transaction().expect("transaction");
+                let err = tx.execute(sql.as_str(), &[]).expect_err(&sql);
+                drop(tx);
+                let db = err.as_db_error().unwrap_or_else(|| panic!("{sql}: {err}"));
+                let reported = db.constraint().unwrap_or(db.message());
+                assert!(names.contains(&reported), "{sql}: reported {reported}, expected one of {names:?}");
+                let mapped = map_error(&err);
+                assert_eq!(mapped.kind(), kind, "{sql}: {}", mapped.message());
+                tested.extend(names);
+            }
+            // A constraint added to the schema without a line above fails here.
+            let declared: Vec<String> = store
+                .client
+                .query(
+                    "SELECT c.conname::TEXT FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                     WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'stint_schema'
+                     UNION
+                     SELECT i.relname::TEXT FROM pg_index x
+                     JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+                     WHERE x.indisunique AND t.relnamespace = 'public'::regnamespace
+                       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
+                    &[],
+                )
+                .expect("catalog")
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let untested: Vec<&String> = declared.iter().filter(|n| !tested.contains(n.as_str())).collect();
+            assert!(untested.is_empty(), "constraints without a violation test: {untested:?}");
         }
-        // A constraint added to the schema without a line above fails here.
-        let declared: Vec<String> = store
-            .client
-            .query(
-                "SELECT c.conname::TEXT FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-                 WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'stint_schema'
-                 UNION
-                 SELECT i.relname::TEXT FROM pg_index x
-                 JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-                 WHERE x.indisunique AND t.relnamespace = 'public'::regnamespace
-                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)",
-                &[],
-            )
-            .expect("catalog")
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
-        let untested: Vec<&String> = declared.iter().filter(|n| !tested.contains(n.as_str())).collect();
-        assert!(untested.is_empty(), "constraints without a violation test: {untested:?}");
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn a_refused_work_session_write_leaves_the_transaction_usable() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        store.client.batch_execute(FIXTURE).expect("fixture");
-        let tx = store.client.transaction().expect("transaction");
-        let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
-        let clash = session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]);
-        let err = pg.execute_guarded(&clash, &[]).expect_err("overlap");
-        assert_eq!(err.kind(), ErrorKind::Conflict);
-        let fine = session(["w3", "u", "100", "NULL", "200", "300", "100", "0", "manual"]);
-        assert_eq!(pg.execute_guarded(&fine, &[]).expect("touching"), 1);
-        let count: i64 = pg.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
-        assert_eq!(count, 3);
+    pg_test! {
+        fn a_refused_work_session_write_leaves_the_transaction_usable() {
+            let mut store = fresh_test_store();
+            store.client.batch_execute(FIXTURE).expect("fixture");
+            let tx = store.client.transaction().expect("transaction");
+            let pg = PgTx { tx: RefCell::new(tx), retryable: Cell::new(false) };
+            let clash = session(["w2", "u", "100", "NULL", "150", "250", "100", "0", "manual"]);
+            let err = pg.execute_guarded(&clash, &[]).expect_err("overlap");
+            assert_eq!(err.kind(), ErrorKind::Conflict);
+            let fine = session(["w3", "u", "100", "NULL", "200", "300", "100", "0", "manual"]);
+            assert_eq!(pg.execute_guarded(&fine, &[]).expect("touching"), 1);
+            let count: i64 = pg.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
+            assert_eq!(count, 3);
+        }
     }
 }

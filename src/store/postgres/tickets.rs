@@ -1,22 +1,12 @@
 //! PostgreSQL queries for tickets and their total time.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::{Values, bind, bind_each, get, params, push_limit};
+use super::types::{Values, params, shared_params};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
-use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
+use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS, pg_sql};
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketStore};
 use crate::time::Timestamp;
-
-/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
-const TICKET_COLUMNS: &str = "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
-     t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
-     a.username, c.username";
-
-/// What `tickets t` is joined with for `TICKET_COLUMNS`.
-const TICKET_JOINS: &str =
-    "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `$1`.
 const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, greatest(w.start_at, $1)) - w.start_at), 0)::BIGINT \
@@ -25,142 +15,48 @@ const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, greatest(w.
 /// Folds ASCII letters only (as SQLite's LIKE does), whatever the server's locale.
 const ASCII_FOLD: &str = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'";
 
-fn row_from(r: &Row) -> Result<TicketRow> {
-    Ok(TicketRow {
-        ticket: Ticket {
-            ticket_id: r.get(0),
-            org_id: get(r, 1)?,
-            number: r.get(2),
-            title: r.get(3),
-            description: r.get(4),
-            status: get(r, 5)?,
-            priority: get(r, 6)?,
-            requester: r.get(7),
-            assignee_id: get(r, 8)?,
-            creator_id: get(r, 9)?,
-            created_at: get(r, 10)?,
-            updated_at: get(r, 11)?,
-        },
-        assignee: r.get(12),
-        creator: r.get(13),
-    })
-}
-
-/// Builds the `ticket list` statement from fixed fragments; values are only ever bound, never
-/// spliced in.
+/// Builds the `ticket list` statement: the shared filters after PostgreSQL's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
     let mut values: Values = vec![Box::new(now), Box::new(org)];
-    let mut sql =
-        format!("SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2");
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
-    }
-    match query.assignee {
-        None => {}
-        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
-        Some(Some(user)) => {
-            let p = bind(&mut values, user);
-            sql.push_str(&format!(" AND t.assignee_id = {p}"));
-        }
-    }
-    if let Some(priority) = query.priority {
-        let p = bind(&mut values, priority);
-        sql.push_str(&format!(" AND t.priority = {p}"));
-    }
-    if let Some(search) = &query.search {
+    let filters = sql::ticket_filters(&mut values, query, |values, search| {
         // A literal substring, case-insensitive for ASCII letters only: `strpos` has no
         // wildcards, so nothing in the text needs escaping.
-        let p = bind(&mut values, search.to_ascii_lowercase());
-        sql.push_str(&format!(
+        let p = values.bind(search.to_ascii_lowercase());
+        format!(
             " AND (strpos(translate(t.title, {ASCII_FOLD}), {p}) > 0 \
              OR strpos(translate(t.description, {ASCII_FOLD}), {p}) > 0)"
-        ));
-    }
-    sql.push_str(match query.sort {
-        TicketSort::Newest => " ORDER BY t.number DESC",
-        TicketSort::Oldest => " ORDER BY t.number ASC",
-        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
-        TicketSort::Priority => {
-            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
-             t.number DESC"
-        }
+        )
     });
-    push_limit(&mut sql, &mut values, query.limit);
+    let sql = format!(
+        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $2{filters}"
+    );
     (sql, values)
 }
 
 impl TicketStore for PgTx<'_> {
     fn allocate_ticket_number(&self, org: OrgId) -> Result<i64> {
         // The update locks the organisation's row, so concurrent creators take turns.
-        self.query_opt(
-            "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = $1
-             RETURNING next_ticket_number - 1",
-            &[&org],
-        )?
-        .map(|r| r.get(0))
-        .ok_or_else(|| Error::internal("the organisation is missing"))
+        self.query_opt(pg_sql!(sql::ALLOCATE_TICKET_NUMBER), &[&org])?
+            .map(|r| r.get(0))
+            .ok_or_else(|| Error::internal("the organisation is missing"))
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
-        Ok(self
-            .query_one(
-                "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
-                     assignee_id, creator_id, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                 RETURNING ticket_id",
-                &[
-                    &t.org_id,
-                    &t.number,
-                    &t.title,
-                    &t.description,
-                    &t.status,
-                    &t.priority,
-                    &t.requester,
-                    &t.assignee_id,
-                    &t.creator_id,
-                    &t.created_at,
-                    &t.updated_at,
-                ],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::INSERT_TICKET), &shared_params(&sql::insert_ticket_values(t)))?.get(0))
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        self.query_opt(
-            &format!(
-                "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = $1 AND t.number = $2"
-            ),
-            &[&org, &number],
-        )?
-        .as_ref()
-        .map(row_from)
-        .transpose()
+        self.optional_row(pg_sql!(sql::TICKET_BY_NUMBER), &[&org, &number], sql::ticket_row_from)
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
-        self.execute(
-            "UPDATE tickets SET title = $3, description = $4, status = $5, priority = $6, requester = $7,
-                 assignee_id = $8, updated_at = $9
-             WHERE org_id = $1 AND ticket_id = $2",
-            &[
-                &t.org_id,
-                &t.ticket_id,
-                &t.title,
-                &t.description,
-                &t.status,
-                &t.priority,
-                &t.requester,
-                &t.assignee_id,
-                &t.updated_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_TICKET), &shared_params(&sql::update_ticket_values(t)))?;
         Ok(())
     }
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        self.query(&sql, &params(&values))?.iter().map(|r| Ok((row_from(r)?, r.get(14)))).collect()
+        self.rows(&sql, &params(&values), |r| Ok((sql::ticket_row_from(r)?, r.get(14))))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {

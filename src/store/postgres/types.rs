@@ -26,23 +26,23 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql + Sync>>;
 
-/// Binds `value` as the next parameter of such a statement and returns its placeholder, `$N`.
-pub(super) fn bind(values: &mut Values, value: impl ToSql + Sync + 'static) -> String {
-    values.push(Box::new(value));
-    format!("${}", values.len())
-}
-
-/// Binds each of `items` in turn and returns their placeholders as an `IN` list, `$N, $M`.
-pub(super) fn bind_each<T: ToSql + Sync + Copy + 'static>(values: &mut Values, items: &[T]) -> String {
-    items.iter().map(|item| bind(values, *item)).collect::<Vec<_>>().join(", ")
-}
-
-/// Appends ` LIMIT $N` when the listing asks for one.
-pub(super) fn push_limit(sql: &mut String, values: &mut Values, limit: Option<u32>) {
-    if let Some(limit) = limit {
-        let p = bind(values, i64::from(limit));
-        sql.push_str(&format!(" LIMIT {p}"));
+impl crate::store::sql::ReadRow for Row {
+    fn column<T: crate::store::sql::Column>(&self, index: usize) -> Result<T> {
+        get(self, index)
     }
+}
+
+impl crate::store::sql::Bind for Values {
+    /// Placeholders are `$N`.
+    fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {
+        self.push(Box::new(value));
+        format!("${}", self.len())
+    }
+}
+
+/// Values written once for both stores (`store::sql`) as the parameter slice `query` takes.
+pub(super) fn shared_params<'a>(values: &[&'a dyn crate::store::sql::Param]) -> Vec<&'a (dyn ToSql + Sync)> {
+    values.iter().map(|value| *value as &(dyn ToSql + Sync)).collect()
 }
 
 /// The bound values as the parameter slice `query` takes.
@@ -147,39 +147,34 @@ impl<'a> FromSql<'a> for Timestamp {
 mod tests {
     use super::*;
     use crate::ErrorKind;
-    use crate::store::OpenOptions;
-    use crate::store::postgres::{PgStore, cluster};
+    use crate::store::postgres::{fresh_test_store, pg_test};
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn values_round_trip_and_foreign_text_is_an_internal_error() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        let client = &mut store.client;
-        let user = UserId::random();
-        let at = Timestamp::from_unix(1_700_000_000).expect("in range");
-        let row = client
-            .query_one(
-                "SELECT $1::TEXT, $2::TEXT, $3::BIGINT, $1::TEXT AS same",
-                &[&user, &TicketStatus::InProgress, &at],
-            )
-            .expect("bound");
-        assert_eq!(get::<UserId>(&row, 0).expect("id"), user);
-        assert_eq!(row.get::<_, &str>(3), user.to_string(), "stored hyphenated, as before");
-        assert_eq!(get::<TicketStatus>(&row, 1).expect("status"), TicketStatus::InProgress);
-        assert_eq!(get::<Timestamp>(&row, 2).expect("instant"), at);
-        let row = client
-            .query_one("SELECT 'nope'::TEXT, NULL::TEXT, 'root'::TEXT, $1::BIGINT", &[&i64::MAX])
-            .expect("foreign values");
-        let err = get::<UserId>(&row, 0).expect_err("not an id");
-        assert_eq!(err.kind(), ErrorKind::Internal);
-        assert!(err.message().contains("stored value \"nope\" is invalid"), "{}", err.message());
-        assert_eq!(get::<Option<UserId>>(&row, 1).expect("null"), None);
-        assert_eq!(get::<Role>(&row, 2).expect_err("no such role").kind(), ErrorKind::Internal);
-        let err = get::<Timestamp>(&row, 3).expect_err("out of range");
-        assert!(err.message().contains("stored time is invalid"), "{}", err.message());
+    pg_test! {
+        fn values_round_trip_and_foreign_text_is_an_internal_error() {
+            let mut store = fresh_test_store();
+            let client = &mut store.client;
+            let user = UserId::random();
+            let at = Timestamp::from_unix(1_700_000_000).expect("in range");
+            let row = client
+                .query_one(
+                    "SELECT $1::TEXT, $2::TEXT, $3::BIGINT, $1::TEXT AS same",
+                    &[&user, &TicketStatus::InProgress, &at],
+                )
+                .expect("bound");
+            assert_eq!(get::<UserId>(&row, 0).expect("id"), user);
+            assert_eq!(row.get::<_, &str>(3), user.to_string(), "stored hyphenated, as before");
+            assert_eq!(get::<TicketStatus>(&row, 1).expect("status"), TicketStatus::InProgress);
+            assert_eq!(get::<Timestamp>(&row, 2).expect("instant"), at);
+            let row = client
+                .query_one("SELECT 'nope'::TEXT, NULL::TEXT, 'root'::TEXT, $1::BIGINT", &[&i64::MAX])
+                .expect("foreign values");
+            let err = get::<UserId>(&row, 0).expect_err("not an id");
+            assert_eq!(err.kind(), ErrorKind::Internal);
+            assert!(err.message().contains("stored value \"nope\" is invalid"), "{}", err.message());
+            assert_eq!(get::<Option<UserId>>(&row, 1).expect("null"), None);
+            assert_eq!(get::<Role>(&row, 2).expect_err("no such role").kind(), ErrorKind::Internal);
+            let err = get::<Timestamp>(&row, 3).expect_err("out of range");
+            assert!(err.message().contains("stored time is invalid"), "{}", err.message());
+        }
     }
 }

@@ -1,118 +1,46 @@
 //! PostgreSQL queries for users.
 
-use postgres::Row;
-
 use super::PgTx;
-use super::types::get;
+use super::types::shared_params;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
+use crate::store::sql::{self, USER_COLUMNS, pg_sql};
 use crate::user::{User, UserFilter, UserStore};
-
-const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role, status, password_hash, \
-     created_at, updated_at, last_login_at, failed_logins, last_failed_login_at";
-
-fn user_from_row(r: &Row) -> Result<User> {
-    Ok(User {
-        user_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        username: r.get(2),
-        display_name: r.get(3),
-        email: r.get(4),
-        role: get(r, 5)?,
-        status: get(r, 6)?,
-        password_hash: r.get(7),
-        created_at: get(r, 8)?,
-        updated_at: get(r, 9)?,
-        last_login_at: get(r, 10)?,
-        failed_logins: r.get(11),
-        last_failed_login_at: get(r, 12)?,
-    })
-}
 
 impl UserStore for PgTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
-        self.execute(
-            &format!("INSERT INTO users ({USER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
-            &[
-                &u.user_id,
-                &u.org_id,
-                &u.username,
-                &u.display_name,
-                &u.email,
-                &u.role,
-                &u.status,
-                &u.password_hash,
-                &u.created_at,
-                &u.updated_at,
-                &u.last_login_at,
-                &u.failed_logins,
-                &u.last_failed_login_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::INSERT_USER), &shared_params(&sql::insert_user_values(u)))?;
         Ok(())
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        self.query_opt(
-            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND username = $2"),
-            &[&org, &username],
-        )?
-        .as_ref()
-        .map(user_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::USER_BY_NAME), &[&org, &username], sql::user_from)
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        self.query_opt(
-            &format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = $1 AND user_id = $2"),
-            &[&org, &user],
-        )?
-        .as_ref()
-        .map(user_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::USER_BY_ID), &[&org, &user], sql::user_from)
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
-        self.execute(
-            "UPDATE users SET username = $3, display_name = $4, email = $5, role = $6, status = $7,
-                 password_hash = $8, updated_at = $9, last_login_at = $10, failed_logins = $11,
-                 last_failed_login_at = $12
-             WHERE org_id = $1 AND user_id = $2",
-            &[
-                &u.org_id,
-                &u.user_id,
-                &u.username,
-                &u.display_name,
-                &u.email,
-                &u.role,
-                &u.status,
-                &u.password_hash,
-                &u.updated_at,
-                &u.last_login_at,
-                &u.failed_logins,
-                &u.last_failed_login_at,
-            ],
-        )?;
+        self.execute(pg_sql!(sql::UPDATE_USER), &shared_params(&sql::update_user_values(u)))?;
         Ok(())
     }
 
     fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
-        self.execute("DELETE FROM users WHERE org_id = $1 AND user_id = $2", &[&org, &user])?;
+        self.execute(pg_sql!(sql::DELETE_USER), &[&org, &user])?;
         Ok(())
     }
 
     fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>> {
-        self.query(
+        self.rows(
             &format!(
                 "SELECT {USER_COLUMNS} FROM users
                  WHERE org_id = $1 AND ($2::TEXT IS NULL OR role = $2) AND ($3::TEXT IS NULL OR status = $3)
                  ORDER BY username"
             ),
             &[&org, &filter.role, &filter.status],
-        )?
-        .iter()
-        .map(user_from_row)
-        .collect()
+            sql::user_from,
+        )
     }
 
     fn count_active_admins(&self, org: OrgId) -> Result<i64> {
@@ -120,24 +48,11 @@ impl UserStore for PgTx<'_> {
         // cannot both see the other admin. NO KEY UPDATE leaves the foreign-key checks of
         // every other writer (KEY SHARE on this row) free to go on.
         self.query_opt("SELECT 1 FROM organizations WHERE org_id = $1 FOR NO KEY UPDATE", &[&org])?;
-        Ok(self
-            .query_one(
-                "SELECT count(*) FROM users WHERE org_id = $1 AND role = 'admin' AND status = 'active'",
-                &[&org],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::COUNT_ACTIVE_ADMINS), &[&org])?.get(0))
     }
 
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool> {
-        Ok(self
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = $1 AND (creator_id = $2 OR assignee_id = $2))
-                     OR EXISTS (SELECT 1 FROM cases WHERE org_id = $1 AND owner_id = $2)
-                     OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = $2)
-                     OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = $2)",
-                &[&org, &user],
-            )?
-            .get(0))
+        Ok(self.query_one(pg_sql!(sql::USER_OWNS_DATA), &[&org, &user])?.get(0))
     }
 
     fn lock_user_for_write(&self, org: OrgId, user: UserId) -> Result<()> {

@@ -4,38 +4,12 @@ use postgres::Row;
 use postgres::types::ToSql;
 
 use super::PgTx;
-use super::types::get;
+use super::types::{get, shared_params};
 use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-/// A stored session, with its ticket's number, read by [`session_from_row`].
-const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
-
-fn session_from_row(r: &Row) -> Result<WorkSession> {
-    let ticket = match (r.get::<_, Option<i64>>(3), r.get::<_, Option<i64>>(4)) {
-        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
-        _ => None,
-    };
-    Ok(WorkSession {
-        work_session_id: get(r, 0)?,
-        org_id: get(r, 1)?,
-        user_id: get(r, 2)?,
-        ticket,
-        case_id: get(r, 5)?,
-        start: get(r, 6)?,
-        end: get(r, 7)?,
-        duration: r.get(8),
-        utc_offset: r.get(9),
-        note: r.get(10),
-        source: get(r, 11)?,
-        created_at: get(r, 12)?,
-        updated_at: get(r, 13)?,
-    })
-}
+use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
 /// from scalar subqueries so the scan order stays the index order.
@@ -106,16 +80,7 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
 
 impl WorkStore for PgTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.user_id = $1 AND w.end_at IS NULL AND w.org_id = $2"
-            ),
-            &[&user, &org],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org], sql::work_session_from)
     }
 
     fn work_overlap_candidate(
@@ -124,78 +89,38 @@ impl WorkStore for PgTx<'_> {
         end: Option<Timestamp>,
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
-        self.query_opt(
-            &format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
+        self.optional_row(
+            &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
             &[&user, &end.map_or(i64::MAX, Timestamp::unix), &exclude],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+            sql::work_session_from,
+        )
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
         // Guarded: when a constraint refuses it, the transaction stays usable, so the core can
         // name the session in the way.
         self.execute_guarded(
-            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
-                 end_at, duration, utc_offset, note, source, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-            &[
-                &s.work_session_id,
-                &s.org_id,
-                &s.user_id,
-                &s.ticket.map(|t| t.ticket_id),
-                &s.case_id,
-                &s.start,
-                &s.end,
-                &s.duration,
-                &s.utc_offset,
-                &s.note,
-                &s.source,
-                &s.created_at,
-                &s.updated_at,
-            ],
+            pg_sql!(sql::INSERT_WORK_SESSION),
+            &shared_params(&sql::insert_work_session_values(s, &s.ticket.map(|t| t.ticket_id))),
         )?;
         Ok(())
     }
 
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
         self.execute_guarded(
-            "UPDATE work_sessions SET ticket_id = $3, case_id = $4, start_at = $5, end_at = $6,
-                 duration = $7, utc_offset = $8, note = $9, updated_at = $10
-             WHERE org_id = $1 AND work_session_id = $2",
-            &[
-                &s.org_id,
-                &s.work_session_id,
-                &s.ticket.map(|t| t.ticket_id),
-                &s.case_id,
-                &s.start,
-                &s.end,
-                &s.duration,
-                &s.utc_offset,
-                &s.note,
-                &s.updated_at,
-            ],
+            pg_sql!(sql::UPDATE_WORK_SESSION),
+            &shared_params(&sql::update_work_session_values(s, &s.ticket.map(|t| t.ticket_id))),
         )?;
         Ok(())
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
-        self.execute("DELETE FROM work_sessions WHERE org_id = $1 AND work_session_id = $2", &[&org, &id])?;
+        self.execute(pg_sql!(sql::DELETE_WORK_SESSION), &[&org, &id])?;
         Ok(())
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        self.query_opt(
-            &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.org_id = $1 AND w.work_session_id = $2"
-            ),
-            &[&org, &id],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+        self.optional_row(pg_sql!(sql::WORK_SESSION_BY_ID), &[&org, &id], sql::work_session_from)
     }
 
     fn work_sessions_by_prefix(
@@ -205,10 +130,7 @@ impl WorkStore for PgTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
         self.ids_by_prefix(
-            "SELECT work_session_id FROM work_sessions
-             WHERE org_id = $1 AND work_session_id >= $2 AND work_session_id < $2 || 'g'
-               AND ($3::TEXT IS NULL OR user_id = $3)
-             ORDER BY work_session_id LIMIT 11",
+            pg_sql!(sql::id_prefix_query!("work_sessions", "work_session_id", "user_id", "?3::TEXT IS NULL")),
             org,
             prefix,
             user,
@@ -216,32 +138,28 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        self.query_opt(
+        self.optional_row(
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = $1 AND w.end_at IS NOT NULL AND w.org_id = $2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
             ),
             &[&user, &org],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+            sql::work_session_from,
+        )
     }
 
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
-        self.query_opt(
+        self.optional_row(
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
                  WHERE w.user_id = $1 AND w.org_id = $2
                  ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
                  LIMIT 1 OFFSET $3"
             ),
             &[&user, &org, &i64::from(back)],
-        )?
-        .as_ref()
-        .map(session_from_row)
-        .transpose()
+            sql::work_session_from,
+        )
     }
 
     fn for_each_work_session(
@@ -276,7 +194,7 @@ impl WorkStore for PgTx<'_> {
         limit: u32,
     ) -> Result<Vec<PickTarget>> {
         // SQLite sorts NULLs first in ascending order; PostgreSQL is told to do the same.
-        self.query(
+        self.rows(
             "SELECT number, case_id, title, last FROM (
              SELECT number, NULL::TEXT AS case_id, title,
                     (SELECT max(w.start_at) FROM work_sessions AS w
@@ -292,17 +210,8 @@ impl WorkStore for PgTx<'_> {
              ORDER BY last IS NULL, last DESC, number ASC NULLS FIRST, case_id ASC NULLS FIRST
              LIMIT $4",
             &[&org, &user, &case_owner, &i64::from(limit)],
-        )?
-        .iter()
-        .map(|r| {
-            Ok(PickTarget {
-                ticket: r.get(0),
-                case_id: get(r, 1)?,
-                title: r.get(2),
-                last_worked: get(r, 3)?,
-            })
-        })
-        .collect()
+            sql::pick_target_from,
+        )
     }
 }
 
@@ -310,8 +219,8 @@ impl WorkStore for PgTx<'_> {
 mod tests {
     use super::*;
     use crate::ErrorKind;
-    use crate::store::postgres::{PgStore, cluster};
-    use crate::store::{OpenOptions, Store};
+    use crate::store::Store;
+    use crate::store::postgres::{PgStore, fresh_test_store, pg_test};
 
     fn explain(store: &mut PgStore, sql: &str, params: &[&(dyn ToSql + Sync)]) -> String {
         let rows = store.client.query(&format!("EXPLAIN {sql}"), params).expect("explain");
@@ -342,89 +251,77 @@ mod tests {
             .expect("fixture");
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        let sql = format!("SELECT {SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
-        let seek = "Index Scan Backward using work_sessions_user_start";
-        let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
-        assert!(empty.contains(seek), "{empty}");
-        fixture(&mut store, 4, 1000);
-        let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
-        assert!(busy.contains(seek), "{busy}");
-        let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
-        assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+    pg_test! {
+        fn the_overlap_candidate_is_a_backward_seek_on_the_partial_index() {
+            let mut store = fresh_test_store();
+            let sql = format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}");
+            let seek = "Index Scan Backward using work_sessions_user_start";
+            let empty = explain(&mut store, &sql, &[&"u1", &i64::MAX, &None::<String>]);
+            assert!(empty.contains(seek), "{empty}");
+            fixture(&mut store, 4, 1000);
+            let busy = explain(&mut store, &sql, &[&"u2", &150_000_i64, &Some("x".to_owned())]);
+            assert!(busy.contains(seek), "{busy}");
+            let Some(first) = busy.lines().nth(1) else { panic!("{busy}") };
+            assert!(first.contains(seek), "the seek is the outer plan, under the limit: {busy}");
+        }
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn listings_read_an_index_in_start_order() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        fixture(&mut store, 4, 1000);
-        let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
-        let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
-        let all = explain(
-            &mut store,
-            &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
-            &[&org, &from, &to, &ticket, &case, &running],
-        );
-        // Rows come in index order, sorted only among those that start at the same second.
-        assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
-        assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
-        let one = explain(
-            &mut store,
-            &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
-            &[&org, &from, &to, &ticket, &case, &running, &user],
-        );
-        assert!(one.contains("work_sessions_by_user"), "{one}");
-        assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+    pg_test! {
+        fn listings_read_an_index_in_start_order() {
+            let mut store = fresh_test_store();
+            fixture(&mut store, 4, 1000);
+            let (org, from, to) = (ORG.to_owned(), i64::MIN, i64::MAX);
+            let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
+            let all = explain(
+                &mut store,
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
+                &[&org, &from, &to, &ticket, &case, &running],
+            );
+            // Rows come in index order, sorted only among those that start at the same second.
+            assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
+            assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
+            let one = explain(
+                &mut store,
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
+                &[&org, &from, &to, &ticket, &case, &running, &user],
+            );
+            assert!(one.contains("work_sessions_by_user"), "{one}");
+            assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
+        }
     }
 
-    #[test]
-    #[cfg_attr(
-        not(any(stint_pg, stint_ci)),
-        ignore = "no PostgreSQL server binaries at build time (see build.rs)"
-    )]
-    fn a_listing_callback_cannot_run_statements_while_rows_stream() {
-        let cluster = cluster::shared();
-        let mut store = PgStore::create(&cluster.fresh_database(), OpenOptions::default()).expect("store");
-        fixture(&mut store, 1, 3);
-        let org: OrgId = ORG.parse().expect("org id");
-        let mut store = Store::Postgres(Box::new(store));
-        let filter = WorkFilter {
-            org_id: org,
-            user: None,
-            ticket_id: None,
-            case_id: None,
-            from: None,
-            to: None,
-            running_only: false,
-            any_order: false,
-        };
-        let mut seen = 0;
-        store
-            .read(|tx| {
-                seen = 0;
-                tx.for_each_work_session(&filter, &mut |_| {
-                    seen += 1;
-                    Ok(())
+    pg_test! {
+        fn a_listing_callback_cannot_run_statements_while_rows_stream() {
+            let mut store = fresh_test_store();
+            fixture(&mut store, 1, 3);
+            let org: OrgId = ORG.parse().expect("org id");
+            let mut store = Store::Postgres(Box::new(store));
+            let filter = WorkFilter {
+                org_id: org,
+                user: None,
+                ticket_id: None,
+                case_id: None,
+                from: None,
+                to: None,
+                running_only: false,
+                any_order: false,
+            };
+            let mut seen = 0;
+            store
+                .read(|tx| {
+                    seen = 0;
+                    tx.for_each_work_session(&filter, &mut |_| {
+                        seen += 1;
+                        Ok(())
+                    })
                 })
-            })
-            .expect("listing");
-        assert_eq!(seen, 3);
-        let err = store
-            .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
-            .expect_err("a statement inside the callback");
-        assert_eq!(err.kind(), ErrorKind::Internal);
-        assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+                .expect("listing");
+            assert_eq!(seen, 3);
+            let err = store
+                .read(|tx| tx.for_each_work_session(&filter, &mut |_| tx.ticket_by_number(org, 1).map(drop)))
+                .expect_err("a statement inside the callback");
+            assert_eq!(err.kind(), ErrorKind::Internal);
+            assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+        }
     }
 }

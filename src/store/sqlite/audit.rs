@@ -6,33 +6,28 @@ use super::{SqliteTx, escape_like};
 use crate::audit::{AuditEvent, AuditFilter, AuditStore};
 use crate::error::Result;
 use crate::id::OrgId;
-
-fn json_column(text: Option<String>) -> Option<serde_json::Value> {
-    text.and_then(|t| serde_json::from_str(&t).ok())
-}
+use crate::store::sql;
 
 impl AuditStore for SqliteTx<'_> {
     fn append_audit(&self, event: &AuditEvent) -> Result<i64> {
-        self.prepare_cached(
-            "INSERT INTO audit_events (org_id, at, actor_id, actor, action, object_type, object_id, before, after)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?
-        .execute(params![
-            event.org_id,
-            event.at,
-            event.actor_id,
-            event.actor,
-            event.action,
-            event.object_type,
-            event.object_id,
-            event.before.as_ref().map(|v| v.to_string()),
-            event.after.as_ref().map(|v| v.to_string()),
-        ])?;
-        Ok(self.last_insert_rowid())
+        Ok(self.prepare_cached(sql::APPEND_AUDIT)?.query_row(
+            params![
+                event.org_id,
+                event.at,
+                event.actor_id,
+                event.actor,
+                event.action,
+                event.object_type,
+                event.object_id,
+                event.before.as_ref().map(|v| v.to_string()),
+                event.after.as_ref().map(|v| v.to_string()),
+            ],
+            |r| r.get(0),
+        )?)
     }
 
     fn list_audit(&self, org: OrgId, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
-        let mut stmt = self.prepare_cached(
+        self.rows(
             "SELECT event_id, org_id, at, actor_id, actor, action, object_type, object_id, before, after
              FROM audit_events
              WHERE org_id = ?1
@@ -43,8 +38,6 @@ impl AuditStore for SqliteTx<'_> {
                AND (?6 IS NULL OR action = ?6 OR action LIKE ?8 || '.%' ESCAPE '\\')
              ORDER BY event_id DESC
              LIMIT ?7",
-        )?;
-        let rows = stmt.query_map(
             params![
                 org,
                 filter.since,
@@ -55,21 +48,7 @@ impl AuditStore for SqliteTx<'_> {
                 filter.limit.map_or(-1, i64::from),
                 filter.action.as_deref().map(escape_like),
             ],
-            |r| {
-                Ok(AuditEvent {
-                    event_id: r.get(0)?,
-                    org_id: r.get(1)?,
-                    at: r.get(2)?,
-                    actor_id: r.get(3)?,
-                    actor: r.get(4)?,
-                    action: r.get(5)?,
-                    object_type: r.get(6)?,
-                    object_id: r.get(7)?,
-                    before: json_column(r.get(8)?),
-                    after: json_column(r.get(9)?),
-                })
-            },
-        )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            |r| sql::audit_event_from(r),
+        )
     }
 }

@@ -1,80 +1,27 @@
 //! SQLite queries for login sessions and superseded tokens.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
 use crate::auth::{AuthStore, LoginSession, Origin, TokenHash};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
+use crate::store::sql::{self, LOGIN_SESSION_COLUMNS};
 use crate::time::Timestamp;
-
-const SESSION_COLUMNS: &str = "session_id, org_id, user_id, client_id, client_label, kind, token_hash, \
-     created_at, last_seen_at, expires_at, revoked_at, revoke_reason, client_address, user_agent";
-
-fn session_from_row(r: &Row<'_>) -> rusqlite::Result<LoginSession> {
-    let hash: Vec<u8> = r.get(6)?;
-    let token_hash: TokenHash = hash.try_into().map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            6,
-            rusqlite::types::Type::Blob,
-            Box::new(Error::internal("token hash size")),
-        )
-    })?;
-    Ok(LoginSession {
-        session_id: r.get(0)?,
-        org_id: r.get(1)?,
-        user_id: r.get(2)?,
-        client_id: r.get(3)?,
-        client_label: r.get(4)?,
-        kind: r.get(5)?,
-        token_hash,
-        created_at: r.get(7)?,
-        last_seen_at: r.get(8)?,
-        expires_at: r.get(9)?,
-        revoked_at: r.get(10)?,
-        revoke_reason: r.get(11)?,
-        origin: Origin { address: r.get(12)?, user_agent: r.get(13)? },
-    })
-}
 
 impl AuthStore for SqliteTx<'_> {
     fn insert_login_session(&self, s: &LoginSession) -> Result<()> {
-        self.prepare_cached(&format!(
-            "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-        ))?
-        .execute(params![
-            s.session_id,
-            s.org_id,
-            s.user_id,
-            s.client_id,
-            s.client_label,
-            s.kind,
-            &s.token_hash[..],
-            s.created_at,
-            s.last_seen_at,
-            s.expires_at,
-            s.revoked_at,
-            s.revoke_reason,
-            s.origin.address,
-            s.origin.user_agent,
-        ])?;
+        self.prepare_cached(sql::INSERT_LOGIN_SESSION)?
+            .execute(params_from_iter(sql::insert_login_session_values(s, &&s.token_hash[..])))?;
         Ok(())
     }
 
     fn login_session_by_token(&self, hash: &TokenHash) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(&format!("SELECT {SESSION_COLUMNS} FROM login_sessions WHERE token_hash = ?1"))?
-            .query_row([&hash[..]], session_from_row)
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_TOKEN, [&hash[..]], |r| sql::login_session_from(r))
     }
 
     fn login_session_by_id(&self, org: OrgId, id: LoginSessionId) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM login_sessions WHERE org_id = ?1 AND session_id = ?2"
-            ))?
-            .query_row(params![org, id], session_from_row)
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_ID, params![org, id], |r| sql::login_session_from(r))
     }
 
     fn login_sessions_by_prefix(
@@ -84,10 +31,7 @@ impl AuthStore for SqliteTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<LoginSessionId>> {
         self.ids_by_prefix(
-            "SELECT session_id FROM login_sessions
-             WHERE org_id = ?1 AND session_id >= ?2 AND session_id < ?2 || 'g'
-               AND (?3 IS NULL OR user_id = ?3)
-             ORDER BY session_id LIMIT 11",
+            sql::id_prefix_query!("login_sessions", "session_id", "user_id", "?3 IS NULL"),
             org,
             prefix,
             owner,
@@ -98,14 +42,9 @@ impl AuthStore for SqliteTx<'_> {
         &self,
         hash: &TokenHash,
     ) -> Result<Option<(LoginSession, Timestamp)>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS}, t.superseded_at
-                 FROM (SELECT session_id AS old_session, superseded_at FROM superseded_tokens WHERE token_hash = ?1) t
-                 JOIN login_sessions ON session_id = t.old_session"
-            ))?
-            .query_row([&hash[..]], |r| Ok((session_from_row(r)?, r.get(14)?)))
-            .optional()?)
+        self.optional_row(sql::LOGIN_SESSION_BY_SUPERSEDED_TOKEN, [&hash[..]], |r| {
+            Ok((sql::login_session_from(r)?, r.get(14)?))
+        })
     }
 
     fn open_device_sessions_on_client(
@@ -114,13 +53,9 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Vec<LoginSession>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {SESSION_COLUMNS} FROM login_sessions
-             WHERE org_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
-             ORDER BY created_at, session_id"
-        ))?;
-        let rows = stmt.query_map(params![org, client, now], session_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql::OPEN_DEVICE_SESSIONS_ON_CLIENT, params![org, client, now], |r| {
+            sql::login_session_from(r)
+        })
     }
 
     fn open_device_session(
@@ -129,24 +64,21 @@ impl AuthStore for SqliteTx<'_> {
         client: ClientId,
         now: Timestamp,
     ) -> Result<Option<LoginSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM login_sessions
-                 WHERE user_id = ?1 AND client_id = ?2 AND kind = 'device' AND revoked_at IS NULL AND expires_at > ?3
-                 ORDER BY created_at DESC LIMIT 1"
-            ))?
-            .query_row(params![user, client, now], session_from_row)
-            .optional()?)
+        self.optional_row(sql::OPEN_DEVICE_SESSION, params![user, client, now], |r| {
+            sql::login_session_from(r)
+        })
     }
 
     fn list_login_sessions(&self, org: OrgId, user: Option<UserId>) -> Result<Vec<LoginSession>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {SESSION_COLUMNS} FROM login_sessions
+        self.rows(
+            &format!(
+                "SELECT {LOGIN_SESSION_COLUMNS} FROM login_sessions
              WHERE org_id = ?1 AND (?2 IS NULL OR user_id = ?2)
              ORDER BY created_at DESC, session_id"
-        ))?;
-        let rows = stmt.query_map(params![org, user], session_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            ),
+            params![org, user],
+            |r| sql::login_session_from(r),
+        )
     }
 
     fn count_active_login_sessions_idle(
@@ -156,10 +88,7 @@ impl AuthStore for SqliteTx<'_> {
         idle_timeout: i64,
     ) -> Result<i64> {
         Ok(self
-            .prepare_cached(
-                "SELECT count(*) FROM login_sessions
-                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2 AND last_seen_at > ?2 - ?3",
-            )?
+            .prepare_cached(sql::COUNT_ACTIVE_LOGIN_SESSIONS_IDLE)?
             .query_row(params![user, now, idle_timeout], |r| r.get(0))?)
     }
 
@@ -171,15 +100,14 @@ impl AuthStore for SqliteTx<'_> {
         origin: &Origin,
         now: Timestamp,
     ) -> Result<()> {
-        self.prepare_cached(
-            "INSERT OR IGNORE INTO superseded_tokens (token_hash, session_id, superseded_at) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![&old[..], id, now])?;
-        self.prepare_cached(
-            "UPDATE login_sessions SET token_hash = ?2, last_seen_at = ?3, client_address = ?4, user_agent = ?5
-             WHERE session_id = ?1",
-        )?
-        .execute(params![id, &new[..], now, origin.address, origin.user_agent])?;
+        self.prepare_cached(sql::SUPERSEDE_TOKEN)?.execute(params![&old[..], id, now])?;
+        self.prepare_cached(sql::ROTATE_LOGIN_TOKEN)?.execute(params![
+            id,
+            &new[..],
+            now,
+            origin.address,
+            origin.user_agent
+        ])?;
         Ok(())
     }
 
@@ -192,30 +120,18 @@ impl AuthStore for SqliteTx<'_> {
     }
 
     fn revoke_login_session(&self, id: LoginSessionId, now: Timestamp, reason: &str) -> Result<bool> {
-        let changed = self
-            .prepare_cached(
-                "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE session_id = ?1 AND revoked_at IS NULL",
-            )?
-            .execute(params![id, now, reason])?;
+        let changed = self.prepare_cached(sql::REVOKE_LOGIN_SESSION)?.execute(params![id, now, reason])?;
         Ok(changed > 0)
     }
 
     fn revoke_user_login_sessions(&self, user: UserId, now: Timestamp, reason: &str) -> Result<u64> {
-        let changed = self
-            .prepare_cached(
-                "UPDATE login_sessions SET revoked_at = ?2, revoke_reason = ?3 WHERE user_id = ?1 AND revoked_at IS NULL",
-            )?
-            .execute(params![user, now, reason])?;
+        let changed =
+            self.prepare_cached(sql::REVOKE_USER_LOGIN_SESSIONS)?.execute(params![user, now, reason])?;
         Ok(changed as u64)
     }
 
     fn login_failures(&self, org: OrgId, name_key: &TokenHash) -> Result<Option<(i64, Timestamp)>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT failed_logins, last_failed_at FROM login_failures WHERE org_id = ?1 AND name_key = ?2",
-            )?
-            .query_row(params![org, &name_key[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
+        self.optional_row(sql::LOGIN_FAILURES, params![org, &name_key[..]], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     fn record_login_failures(
@@ -225,29 +141,19 @@ impl AuthStore for SqliteTx<'_> {
         failed: i64,
         at: Timestamp,
     ) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO login_failures (org_id, name_key, failed_logins, last_failed_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (org_id, name_key) DO UPDATE
-             SET failed_logins = excluded.failed_logins, last_failed_at = excluded.last_failed_at",
-        )?
-        .execute(params![org, &name_key[..], failed, at])?;
+        self.prepare_cached(sql::RECORD_LOGIN_FAILURES)?.execute(params![org, &name_key[..], failed, at])?;
         Ok(())
     }
 
     fn forget_login_failures_before(&self, org: OrgId, before: Timestamp) -> Result<u64> {
-        let deleted = self
-            .prepare_cached("DELETE FROM login_failures WHERE org_id = ?1 AND last_failed_at < ?2")?
-            .execute(params![org, before])?;
+        let deleted =
+            self.prepare_cached(sql::FORGET_LOGIN_FAILURES_BEFORE)?.execute(params![org, before])?;
         Ok(deleted as u64)
     }
 
     fn delete_dead_login_sessions(&self, org: OrgId, now: Timestamp, idle_timeout: i64) -> Result<u64> {
-        let deleted = self
-            .prepare_cached(
-                "DELETE FROM login_sessions
-                 WHERE org_id = ?1 AND (revoked_at IS NOT NULL OR expires_at <= ?2 OR last_seen_at <= ?2 - ?3)",
-            )?
-            .execute(params![org, now, idle_timeout])?;
+        let deleted =
+            self.prepare_cached(sql::DELETE_DEAD_LOGIN_SESSIONS)?.execute(params![org, now, idle_timeout])?;
         Ok(deleted as u64)
     }
 }

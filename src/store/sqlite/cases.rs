@@ -1,64 +1,22 @@
 //! SQLite queries for cases and their notes.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
-use super::types::{Values, bind, bind_each, push_limit};
-use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, CaseStore, NoteRow};
+use super::types::Values;
+use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseStore, NoteRow};
 use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId};
+use crate::store::sql::{self, CASE_COLUMNS, CASE_JOINS};
 
-/// Columns of `cases c` joined with its owner `o` and linked ticket `t`, in `row_from` order.
-const CASE_COLUMNS: &str = "c.case_id, c.org_id, c.title, c.description, c.status, c.priority, c.owner_id, \
-     c.ticket_id, c.created_at, c.updated_at, o.username, t.number, \
-     (SELECT count(*) FROM case_notes n WHERE n.case_id = c.case_id)";
-
-/// What `cases c` is joined with for `CASE_COLUMNS`.
-const CASE_JOINS: &str =
-    "JOIN users o ON o.user_id = c.owner_id LEFT JOIN tickets t ON t.ticket_id = c.ticket_id";
-
-fn row_from(r: &Row<'_>) -> rusqlite::Result<CaseRow> {
-    Ok(CaseRow {
-        case: Case {
-            case_id: r.get(0)?,
-            org_id: r.get(1)?,
-            title: r.get(2)?,
-            description: r.get(3)?,
-            status: r.get(4)?,
-            priority: r.get(5)?,
-            owner_id: r.get(6)?,
-            ticket_id: r.get(7)?,
-            created_at: r.get(8)?,
-            updated_at: r.get(9)?,
-        },
-        owner: r.get(10)?,
-        ticket_number: r.get(11)?,
-        message_count: r.get(12)?,
-    })
-}
-
-/// Builds the `case list` statement from fixed fragments, so each combination of filters gets
-/// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
+/// Builds the `case list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &CaseQuery) -> (String, Values) {
     let mut values: Values = vec![Box::new(org)];
     // Without statistics the planner may walk the whole organisation in date order rather than
     // seek one owner's few cases; name the index that is right whatever the data.
     let hint = if query.owner.is_some() { " INDEXED BY cases_by_owner" } else { "" };
-    let mut sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1");
-    if let Some(owner) = query.owner {
-        let p = bind(&mut values, owner);
-        sql.push_str(&format!(" AND c.owner_id = {p}"));
-    }
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND c.status IN ({placeholders})"));
-    }
-    sql.push_str(match query.sort {
-        CaseSort::Newest => " ORDER BY c.created_at DESC, c.case_id DESC",
-        CaseSort::Oldest => " ORDER BY c.created_at ASC, c.case_id ASC",
-        CaseSort::Updated => " ORDER BY c.updated_at DESC, c.case_id DESC",
-    });
-    push_limit(&mut sql, &mut values, query.limit);
+    let filters = sql::case_filters(&mut values, query);
+    let sql = format!("SELECT {CASE_COLUMNS} FROM cases c{hint} {CASE_JOINS} WHERE c.org_id = ?1{filters}");
     (sql, values)
 }
 
@@ -70,33 +28,12 @@ const PREFIX_QUERY: &str = "SELECT case_id FROM cases
 
 impl CaseStore for SqliteTx<'_> {
     fn insert_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO cases (case_id, org_id, title, description, status, priority, owner_id, ticket_id,
-                 created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?
-        .execute(params![
-            c.case_id,
-            c.org_id,
-            c.title,
-            c.description,
-            c.status,
-            c.priority,
-            c.owner_id,
-            c.ticket_id,
-            c.created_at,
-            c.updated_at,
-        ])?;
+        self.prepare_cached(sql::INSERT_CASE)?.execute(params_from_iter(sql::insert_case_values(c)))?;
         Ok(())
     }
 
     fn case_by_id(&self, org: OrgId, case: CaseId) -> Result<Option<CaseRow>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {CASE_COLUMNS} FROM cases c {CASE_JOINS} WHERE c.org_id = ?1 AND c.case_id = ?2"
-            ))?
-            .query_row(params![org, case], row_from)
-            .optional()?)
+        self.optional_row(sql::CASE_BY_ID, params![org, case], |r| sql::case_row_from(r))
     }
 
     fn cases_by_prefix(&self, org: OrgId, prefix: &IdPrefix, owner: Option<UserId>) -> Result<Vec<CaseId>> {
@@ -104,30 +41,13 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn update_case(&self, c: &Case) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE cases SET title = ?3, description = ?4, status = ?5, priority = ?6, owner_id = ?7,
-                 ticket_id = ?8, updated_at = ?9
-             WHERE org_id = ?1 AND case_id = ?2",
-        )?
-        .execute(params![
-            c.org_id,
-            c.case_id,
-            c.title,
-            c.description,
-            c.status,
-            c.priority,
-            c.owner_id,
-            c.ticket_id,
-            c.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_CASE)?.execute(params_from_iter(sql::update_case_values(c)))?;
         Ok(())
     }
 
     fn list_cases(&self, org: OrgId, query: &CaseQuery) -> Result<Vec<CaseRow>> {
         let (sql, values) = list_statement(org, query);
-        let mut stmt = self.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), row_from)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(&sql, params_from_iter(values), |r| sql::case_row_from(r))
     }
 
     fn insert_case_note(&self, n: &CaseNote) -> Result<i64> {
@@ -139,31 +59,14 @@ impl CaseStore for SqliteTx<'_> {
     }
 
     fn case_notes(&self, case: CaseId) -> Result<Vec<NoteRow>> {
-        let mut stmt = self.prepare_cached(
-            "SELECT n.note_id, n.case_id, n.author_id, n.created_at, n.body, u.username
-             FROM case_notes n JOIN users u ON u.user_id = n.author_id
-             WHERE n.case_id = ?1 ORDER BY n.note_id",
-        )?;
-        let rows = stmt.query_map([case], |r| {
-            Ok(NoteRow {
-                note: CaseNote {
-                    note_id: r.get(0)?,
-                    case_id: r.get(1)?,
-                    author_id: r.get(2)?,
-                    created_at: r.get(3)?,
-                    body: r.get(4)?,
-                },
-                author: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql::CASE_NOTES, [case], |r| sql::note_row_from(r))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::CaseStatus;
+    use crate::case::{CaseSort, CaseStatus};
     use crate::store::sqlite::{SqliteStore, test_support};
 
     fn plan(store: &SqliteStore, sql: &str, values: Values) -> Vec<String> {

@@ -45,6 +45,33 @@ impl std::ops::Deref for SqliteTx<'_> {
 }
 
 impl SqliteTx<'_> {
+    /// The one row `sql` returns for `params`, if there is one, read by `read`.
+    fn optional_row<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        read: impl FnOnce(&rusqlite::Row<'_>) -> Result<T>,
+    ) -> Result<Option<T>> {
+        use rusqlite::OptionalExtension;
+        self.prepare_cached(sql)?.query_row(params, |r| Ok(read(r))).optional()?.transpose()
+    }
+
+    /// Every row `sql` returns for `params`, each read by `read`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        mut read: impl FnMut(&rusqlite::Row<'_>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.prepare_cached(sql)?;
+        let mut rows = stmt.query(params)?;
+        let mut read_all = Vec::new();
+        while let Some(row) = rows.next()? {
+            read_all.push(read(row)?);
+        }
+        Ok(read_all)
+    }
+
     /// The ids a prefix lookup `sql` returns; it binds `?1` organisation, `?2` prefix, `?3` the
     /// optional owner, and reads the id from its one column.
     fn ids_by_prefix<T: rusqlite::types::FromSql>(
@@ -54,9 +81,7 @@ impl SqliteTx<'_> {
         prefix: &crate::id::IdPrefix,
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
-        let mut stmt = self.prepare_cached(sql)?;
-        let rows = stmt.query_map(rusqlite::params![org, prefix.as_str(), owner], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql, rusqlite::params![org, prefix.as_str(), owner], |r| Ok(r.get(0)?))
     }
 }
 
@@ -377,23 +402,11 @@ impl SqliteStore {
     }
 
     pub fn read<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Deferred)? };
-            let value = work(&tx)?;
-            tx.tx.commit()?;
-            Ok(value)
-        })();
-        result.map_err(|e| locate(&self.path, e))
+        self.transaction(TransactionBehavior::Deferred, Ending::Commit, |tx| work(tx))
     }
 
     pub fn dry_run<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
-            let value = work(&tx)?;
-            tx.tx.rollback()?;
-            Ok(value)
-        })();
-        result.map_err(|e| locate(&self.path, e))
+        self.transaction(TransactionBehavior::Immediate, Ending::Rollback, work)
     }
 
     pub fn write<T>(&mut self, mut work: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
@@ -402,14 +415,36 @@ impl SqliteStore {
     }
 
     fn write_once<T>(&mut self, work: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        self.transaction(TransactionBehavior::Immediate, Ending::Commit, work)
+    }
+
+    /// Runs `work` in one transaction begun as `behavior` (deferred reads, immediate writes,
+    /// which take the lock first) and, when `work` succeeds, ended as `ending` says; a failure
+    /// rolls back. Refusals name the database.
+    fn transaction<T>(
+        &mut self,
+        behavior: TransactionBehavior,
+        ending: Ending,
+        work: impl FnOnce(&dyn Tx) -> Result<T>,
+    ) -> Result<T> {
         let result = (|| {
-            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+            let tx = SqliteTx { tx: self.conn.transaction_with_behavior(behavior)? };
             let value = work(&tx)?;
-            tx.tx.commit()?;
+            match ending {
+                Ending::Commit => tx.tx.commit()?,
+                Ending::Rollback => tx.tx.rollback()?,
+            }
             Ok(value)
         })();
         result.map_err(|e| locate(&self.path, e))
     }
+}
+
+/// How a transaction whose work succeeded ends: kept, or undone (a dry run).
+#[derive(Clone, Copy)]
+enum Ending {
+    Commit,
+    Rollback,
 }
 
 /// Names the database in refusals SQLite reports mid-command (corruption, a read-only file).

@@ -1,6 +1,6 @@
 //! SQLite queries for organisations, settings and idempotency keys.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::SqliteTx;
 use crate::error::Result;
@@ -8,51 +8,38 @@ use crate::id::{OrgId, UserId};
 use crate::idempotency::{IdempotencyStore, StoredReply};
 use crate::org::{OrgStore, Organization};
 use crate::settings::SettingsStore;
+use crate::store::sql;
 use crate::time::Timestamp;
 
 impl OrgStore for SqliteTx<'_> {
     fn insert_org(&self, org: &Organization) -> Result<()> {
-        self.prepare_cached("INSERT INTO organizations (org_id, name, created_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![org.org_id, org.name, org.created_at])?;
+        self.prepare_cached(sql::INSERT_ORG)?.execute(params![org.org_id, org.name, org.created_at])?;
         Ok(())
     }
 
     fn sole_org(&self) -> Result<Option<Organization>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT org_id, name, created_at FROM organizations ORDER BY created_at, org_id LIMIT 1",
-            )?
-            .query_row([], |r| Ok(Organization { org_id: r.get(0)?, name: r.get(1)?, created_at: r.get(2)? }))
-            .optional()?)
+        self.optional_row(sql::SOLE_ORG, [], |r| {
+            Ok(Organization { org_id: r.get(0)?, name: r.get(1)?, created_at: r.get(2)? })
+        })
     }
 }
 
 impl SettingsStore for SqliteTx<'_> {
     fn setting_overrides(&self, org: OrgId) -> Result<Vec<(String, i64)>> {
-        let mut stmt =
-            self.prepare_cached("SELECT key, value FROM settings WHERE org_id = ?1 ORDER BY key")?;
-        let rows = stmt.query_map([org], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(sql::SETTING_OVERRIDES, [org], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     fn put_setting(&self, org: OrgId, key: &str, value: i64, now: Timestamp) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO settings (org_id, key, value, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (org_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        )?
-        .execute(params![org, key, value, now])?;
+        self.prepare_cached(sql::PUT_SETTING)?.execute(params![org, key, value, now])?;
         Ok(())
     }
 }
 
 impl IdempotencyStore for SqliteTx<'_> {
     fn stored_reply(&self, org: OrgId, user: UserId, key: &str) -> Result<Option<StoredReply>> {
-        Ok(self
-            .prepare_cached(
-                "SELECT request_digest, value FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND key = ?3",
-            )?
-            .query_row(params![org, user, key], |r| Ok(StoredReply { request_digest: r.get(0)?, value: r.get(1)? }))
-            .optional()?)
+        self.optional_row(sql::STORED_REPLY, params![org, user, key], |r| {
+            Ok(StoredReply { request_digest: r.get(0)?, value: r.get(1)? })
+        })
     }
 
     fn store_reply(
@@ -64,15 +51,15 @@ impl IdempotencyStore for SqliteTx<'_> {
         now: Timestamp,
         expired_before: Timestamp,
     ) -> Result<()> {
-        self.prepare_cached(
-            "DELETE FROM idempotency_keys WHERE org_id = ?1 AND user_id = ?2 AND created_at < ?3",
-        )?
-        .execute(params![org, user, expired_before])?;
-        self.prepare_cached(
-            "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![org, user, key, reply.request_digest, reply.value, now])?;
+        self.prepare_cached(sql::FORGET_REPLIES_BEFORE)?.execute(params![org, user, expired_before])?;
+        self.prepare_cached(sql::STORE_REPLY)?.execute(params![
+            org,
+            user,
+            key,
+            reply.request_digest,
+            reply.value,
+            now
+        ])?;
         Ok(())
     }
 }

@@ -1,22 +1,14 @@
 //! SQLite queries for tickets and their total time.
 
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{OptionalExtension, params, params_from_iter};
 
-use super::types::{Values, bind, bind_each, push_limit};
+use super::types::Values;
 use super::{SqliteTx, escape_like};
 use crate::error::{Error, Result};
 use crate::id::OrgId;
-use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort, TicketStore};
+use crate::store::sql::{self, Bind, TICKET_COLUMNS, TICKET_JOINS};
+use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketStore};
 use crate::time::Timestamp;
-
-/// Columns of `tickets t` joined with its creator `c` and assignee `a`, in `row_from` order.
-const TICKET_COLUMNS: &str = "t.ticket_id, t.org_id, t.number, t.title, t.description, t.status, \
-     t.priority, t.requester, t.assignee_id, t.creator_id, t.created_at, t.updated_at, \
-     a.username, c.username";
-
-/// What `tickets t` is joined with for `TICKET_COLUMNS`.
-const TICKET_JOINS: &str =
-    "JOIN users c ON c.user_id = t.creator_id LEFT JOIN users a ON a.user_id = t.assignee_id";
 
 /// Seconds of work on ticket `t`, running sessions counted up to parameter `?1`.
 /// Written over `start_at` and `end_at` only, so the covering index `work_sessions_by_ticket`
@@ -24,139 +16,50 @@ const TICKET_JOINS: &str =
 const TOTAL_SECONDS: &str = "(SELECT coalesce(sum(coalesce(w.end_at, max(w.start_at, ?1)) - w.start_at), 0) \
      FROM work_sessions w WHERE w.ticket_id = t.ticket_id)";
 
-fn row_from(r: &Row<'_>) -> rusqlite::Result<TicketRow> {
-    Ok(TicketRow {
-        ticket: Ticket {
-            ticket_id: r.get(0)?,
-            org_id: r.get(1)?,
-            number: r.get(2)?,
-            title: r.get(3)?,
-            description: r.get(4)?,
-            status: r.get(5)?,
-            priority: r.get(6)?,
-            requester: r.get(7)?,
-            assignee_id: r.get(8)?,
-            creator_id: r.get(9)?,
-            created_at: r.get(10)?,
-            updated_at: r.get(11)?,
-        },
-        assignee: r.get(12)?,
-        creator: r.get(13)?,
-    })
-}
-
-/// Builds the `ticket list` statement from fixed fragments, so each combination of filters gets
-/// SQL the planner can serve from an index. Values are only ever bound, never spliced in.
+/// Builds the `ticket list` statement: the shared filters after SQLite's own head.
 fn list_statement(org: OrgId, query: &TicketQuery, now: Timestamp) -> (String, Values) {
     let mut values: Values = vec![Box::new(now), Box::new(org)];
     // Without statistics the planner may prefer a status index that holds most of the
     // organisation over one assignee's tickets; name the index that is right whatever the data.
     let hint = if query.assignee.is_some() { " INDEXED BY tickets_by_assignee" } else { "" };
-    let mut sql = format!(
-        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t{hint} {TICKET_JOINS} WHERE t.org_id = ?2"
-    );
-    if !query.statuses.is_empty() {
-        let placeholders = bind_each(&mut values, &query.statuses);
-        sql.push_str(&format!(" AND t.status IN ({placeholders})"));
-    }
-    match query.assignee {
-        None => {}
-        Some(None) => sql.push_str(" AND t.assignee_id IS NULL"),
-        Some(Some(user)) => {
-            let p = bind(&mut values, user);
-            sql.push_str(&format!(" AND t.assignee_id = {p}"));
-        }
-    }
-    if let Some(priority) = query.priority {
-        let p = bind(&mut values, priority);
-        sql.push_str(&format!(" AND t.priority = {p}"));
-    }
-    if let Some(search) = &query.search {
-        let p = bind(&mut values, escape_like(search));
-        sql.push_str(&format!(
+    let filters = sql::ticket_filters(&mut values, query, |values, search| {
+        let p = values.bind(escape_like(search));
+        format!(
             " AND (t.title LIKE '%' || {p} || '%' ESCAPE '\\' OR t.description LIKE '%' || {p} || '%' ESCAPE '\\')"
-        ));
-    }
-    sql.push_str(match query.sort {
-        TicketSort::Newest => " ORDER BY t.number DESC",
-        TicketSort::Oldest => " ORDER BY t.number ASC",
-        TicketSort::Updated => " ORDER BY t.updated_at DESC, t.number DESC",
-        TicketSort::Priority => {
-            " ORDER BY CASE t.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END DESC, \
-             t.number DESC"
-        }
+        )
     });
-    push_limit(&mut sql, &mut values, query.limit);
+    let sql = format!(
+        "SELECT {TICKET_COLUMNS}, {TOTAL_SECONDS} FROM tickets t{hint} {TICKET_JOINS} WHERE t.org_id = ?2{filters}"
+    );
     (sql, values)
 }
 
 impl TicketStore for SqliteTx<'_> {
     fn allocate_ticket_number(&self, org: OrgId) -> Result<i64> {
-        self.prepare_cached(
-            "UPDATE organizations SET next_ticket_number = next_ticket_number + 1 WHERE org_id = ?1
-             RETURNING next_ticket_number - 1",
-        )?
-        .query_row([org], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| Error::internal("the organisation is missing"))
+        self.prepare_cached(sql::ALLOCATE_TICKET_NUMBER)?
+            .query_row([org], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| Error::internal("the organisation is missing"))
     }
 
     fn insert_ticket(&self, t: &Ticket) -> Result<i64> {
-        self.prepare_cached(
-            "INSERT INTO tickets (org_id, number, title, description, status, priority, requester,
-                 assignee_id, creator_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?
-        .execute(params![
-            t.org_id,
-            t.number,
-            t.title,
-            t.description,
-            t.status,
-            t.priority,
-            t.requester,
-            t.assignee_id,
-            t.creator_id,
-            t.created_at,
-            t.updated_at,
-        ])?;
-        Ok(self.last_insert_rowid())
+        Ok(self
+            .prepare_cached(sql::INSERT_TICKET)?
+            .query_row(params_from_iter(sql::insert_ticket_values(t)), |r| r.get(0))?)
     }
 
     fn ticket_by_number(&self, org: OrgId, number: i64) -> Result<Option<TicketRow>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {TICKET_COLUMNS} FROM tickets t {TICKET_JOINS} WHERE t.org_id = ?1 AND t.number = ?2"
-            ))?
-            .query_row(params![org, number], row_from)
-            .optional()?)
+        self.optional_row(sql::TICKET_BY_NUMBER, params![org, number], |r| sql::ticket_row_from(r))
     }
 
     fn update_ticket(&self, t: &Ticket) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE tickets SET title = ?3, description = ?4, status = ?5, priority = ?6, requester = ?7,
-                 assignee_id = ?8, updated_at = ?9
-             WHERE org_id = ?1 AND ticket_id = ?2",
-        )?
-        .execute(params![
-            t.org_id,
-            t.ticket_id,
-            t.title,
-            t.description,
-            t.status,
-            t.priority,
-            t.requester,
-            t.assignee_id,
-            t.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_TICKET)?.execute(params_from_iter(sql::update_ticket_values(t)))?;
         Ok(())
     }
 
     fn list_tickets(&self, org: OrgId, query: &TicketQuery, now: Timestamp) -> Result<Vec<(TicketRow, i64)>> {
         let (sql, values) = list_statement(org, query, now);
-        let mut stmt = self.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| Ok((row_from(r)?, r.get(14)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.rows(&sql, params_from_iter(values), |r| Ok((sql::ticket_row_from(r)?, r.get(14)?)))
     }
 
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {
@@ -174,7 +77,7 @@ mod tests {
     use super::*;
     use crate::id::UserId;
     use crate::store::sqlite::{SqliteStore, test_support};
-    use crate::ticket::TicketStatus;
+    use crate::ticket::{TicketSort, TicketStatus};
     use crate::vocabulary::Priority;
 
     /// The query plan lines of `ticket list` for `query`.

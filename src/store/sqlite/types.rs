@@ -16,22 +16,17 @@ use crate::work::Source;
 /// Values bound to a statement assembled from fragments (the `list` filters).
 pub(super) type Values = Vec<Box<dyn ToSql>>;
 
-/// Binds `value` as the next parameter of such a statement and returns its placeholder, `?N`.
-pub(super) fn bind(values: &mut Values, value: impl ToSql + 'static) -> String {
-    values.push(Box::new(value));
-    format!("?{}", values.len())
+impl crate::store::sql::ReadRow for rusqlite::Row<'_> {
+    fn column<T: crate::store::sql::Column>(&self, index: usize) -> crate::Result<T> {
+        Ok(self.get(index)?)
+    }
 }
 
-/// Binds each of `items` in turn and returns their placeholders as an `IN` list, `?N, ?M`.
-pub(super) fn bind_each<T: ToSql + Copy + 'static>(values: &mut Values, items: &[T]) -> String {
-    items.iter().map(|item| bind(values, *item)).collect::<Vec<_>>().join(", ")
-}
-
-/// Appends ` LIMIT ?N` when the listing asks for one.
-pub(super) fn push_limit(sql: &mut String, values: &mut Values, limit: Option<u32>) {
-    if let Some(limit) = limit {
-        let p = bind(values, i64::from(limit));
-        sql.push_str(&format!(" LIMIT {p}"));
+impl crate::store::sql::Bind for Values {
+    /// Placeholders are `?N`.
+    fn bind(&mut self, value: impl crate::store::sql::Param + 'static) -> String {
+        self.push(Box::new(value));
+        format!("?{}", self.len())
     }
 }
 

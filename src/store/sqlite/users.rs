@@ -1,126 +1,56 @@
 //! SQLite queries for users.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
 use crate::id::{OrgId, UserId};
+use crate::store::sql::{self, USER_COLUMNS};
 use crate::user::{User, UserFilter, UserStore};
-
-const USER_COLUMNS: &str = "user_id, org_id, username, display_name, email, role, status, password_hash, \
-     created_at, updated_at, last_login_at, failed_logins, last_failed_login_at";
-
-fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
-    Ok(User {
-        user_id: r.get(0)?,
-        org_id: r.get(1)?,
-        username: r.get(2)?,
-        display_name: r.get(3)?,
-        email: r.get(4)?,
-        role: r.get(5)?,
-        status: r.get(6)?,
-        password_hash: r.get(7)?,
-        created_at: r.get(8)?,
-        updated_at: r.get(9)?,
-        last_login_at: r.get(10)?,
-        failed_logins: r.get(11)?,
-        last_failed_login_at: r.get(12)?,
-    })
-}
 
 impl UserStore for SqliteTx<'_> {
     fn insert_user(&self, u: &User) -> Result<()> {
-        self.prepare_cached(&format!("INSERT INTO users ({USER_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))?
-            .execute(params![
-                u.user_id,
-                u.org_id,
-                u.username,
-                u.display_name,
-                u.email,
-                u.role,
-                u.status,
-                u.password_hash,
-                u.created_at,
-                u.updated_at,
-                u.last_login_at,
-                u.failed_logins,
-                u.last_failed_login_at,
-            ])?;
+        self.prepare_cached(sql::INSERT_USER)?.execute(params_from_iter(sql::insert_user_values(u)))?;
         Ok(())
     }
 
     fn user_by_name(&self, org: OrgId, username: &str) -> Result<Option<User>> {
-        Ok(self
-            .prepare_cached(&format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = ?1 AND username = ?2"))?
-            .query_row(params![org, username], user_from_row)
-            .optional()?)
+        self.optional_row(sql::USER_BY_NAME, params![org, username], |r| sql::user_from(r))
     }
 
     fn user_by_id(&self, org: OrgId, user: UserId) -> Result<Option<User>> {
-        Ok(self
-            .prepare_cached(&format!("SELECT {USER_COLUMNS} FROM users WHERE org_id = ?1 AND user_id = ?2"))?
-            .query_row(params![org, user], user_from_row)
-            .optional()?)
+        self.optional_row(sql::USER_BY_ID, params![org, user], |r| sql::user_from(r))
     }
 
     fn update_user(&self, u: &User) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE users SET username = ?3, display_name = ?4, email = ?5, role = ?6, status = ?7,
-                 password_hash = ?8, updated_at = ?9, last_login_at = ?10, failed_logins = ?11,
-                 last_failed_login_at = ?12
-             WHERE org_id = ?1 AND user_id = ?2",
-        )?
-        .execute(params![
-            u.org_id,
-            u.user_id,
-            u.username,
-            u.display_name,
-            u.email,
-            u.role,
-            u.status,
-            u.password_hash,
-            u.updated_at,
-            u.last_login_at,
-            u.failed_logins,
-            u.last_failed_login_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_USER)?.execute(params_from_iter(sql::update_user_values(u)))?;
         Ok(())
     }
 
     fn delete_user(&self, org: OrgId, user: UserId) -> Result<()> {
-        self.prepare_cached("DELETE FROM users WHERE org_id = ?1 AND user_id = ?2")?
-            .execute(params![org, user])?;
+        self.prepare_cached(sql::DELETE_USER)?.execute(params![org, user])?;
         Ok(())
     }
 
     fn list_users(&self, org: OrgId, filter: &UserFilter) -> Result<Vec<User>> {
-        let mut stmt = self.prepare_cached(&format!(
-            "SELECT {USER_COLUMNS} FROM users
+        self.rows(
+            &format!(
+                "SELECT {USER_COLUMNS} FROM users
              WHERE org_id = ?1 AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)
              ORDER BY username"
-        ))?;
-        let rows = stmt.query_map(params![org, filter.role, filter.status], user_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            ),
+            params![org, filter.role, filter.status],
+            |r| sql::user_from(r),
+        )
     }
 
     fn count_active_admins(&self, org: OrgId) -> Result<i64> {
-        Ok(self
-            .prepare_cached(
-                "SELECT count(*) FROM users WHERE org_id = ?1 AND role = 'admin' AND status = 'active'",
-            )?
-            .query_row([org], |r| r.get(0))?)
+        Ok(self.prepare_cached(sql::COUNT_ACTIVE_ADMINS)?.query_row([org], |r| r.get(0))?)
     }
 
     fn user_owns_data(&self, org: OrgId, user: UserId) -> Result<bool> {
         let id = user;
-        Ok(self
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM tickets WHERE org_id = ?1 AND (creator_id = ?2 OR assignee_id = ?2))
-                     OR EXISTS (SELECT 1 FROM cases WHERE org_id = ?1 AND owner_id = ?2)
-                     OR EXISTS (SELECT 1 FROM case_notes WHERE author_id = ?2)
-                     OR EXISTS (SELECT 1 FROM work_sessions WHERE user_id = ?2)",
-            )?
-            .query_row(params![org, id], |r| r.get(0))?)
+        Ok(self.prepare_cached(sql::USER_OWNS_DATA)?.query_row(params![org, id], |r| r.get(0))?)
     }
 
     fn lock_user_for_write(&self, _org: OrgId, _user: UserId) -> Result<()> {

@@ -1,39 +1,13 @@
 //! SQLite queries for work sessions, and the open tickets and cases the picker offers.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession, WorkSessionView, WorkStore};
-
-/// A stored session, with its ticket's number, read by [`session_from_row`].
-const SESSION_COLUMNS: &str = "w.work_session_id, w.org_id, w.user_id, w.ticket_id, \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
-
-fn session_from_row(r: &Row<'_>) -> rusqlite::Result<WorkSession> {
-    let ticket = match (r.get::<_, Option<i64>>(3)?, r.get::<_, Option<i64>>(4)?) {
-        (Some(ticket_id), Some(number)) => Some(TicketRef { ticket_id, number }),
-        _ => None,
-    };
-    Ok(WorkSession {
-        work_session_id: r.get(0)?,
-        org_id: r.get(1)?,
-        user_id: r.get(2)?,
-        ticket,
-        case_id: r.get(5)?,
-        start: r.get(6)?,
-        end: r.get(7)?,
-        duration: r.get(8)?,
-        utc_offset: r.get(9)?,
-        note: r.get(10)?,
-        source: r.get(11)?,
-        created_at: r.get(12)?,
-        updated_at: r.get(13)?,
-    })
-}
+use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
 
 /// What listings read, by [`view_from_row`]: the owner's id and the ticket's internal id, which
 /// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
@@ -140,13 +114,7 @@ pub(super) const LIST_ALL_USERS: &str = "
 
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.user_id = ?1 AND w.end_at IS NULL AND w.org_id = ?2"
-            ))?
-            .query_row(params![user, org], session_from_row)
-            .optional()?)
+        self.optional_row(sql::RUNNING_WORK_SESSION, params![user, org], |r| sql::work_session_from(r))
     }
 
     fn work_overlap_candidate(
@@ -155,78 +123,39 @@ impl WorkStore for SqliteTx<'_> {
         end: Option<Timestamp>,
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+        self.optional_row(
+            &format!(
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
                  WHERE w.user_id = ?1
                    AND (w.end_at IS NULL OR w.end_at > w.start_at)
                    AND w.start_at < ?2
                    AND w.work_session_id IS NOT ?3
                  ORDER BY w.start_at DESC LIMIT 1"
-            ))?
-            .query_row(params![user, end.map_or(i64::MAX, Timestamp::unix), exclude], session_from_row)
-            .optional()?)
+            ),
+            params![user, end.map_or(i64::MAX, Timestamp::unix), exclude],
+            |r| sql::work_session_from(r),
+        )
     }
 
     fn insert_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(
-            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
-                 end_at, duration, utc_offset, note, source, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )?
-        .execute(params![
-            s.work_session_id,
-            s.org_id,
-            s.user_id,
-            s.ticket.map(|t| t.ticket_id),
-            s.case_id,
-            s.start,
-            s.end,
-            s.duration,
-            s.utc_offset,
-            s.note,
-            s.source,
-            s.created_at,
-            s.updated_at,
-        ])?;
+        self.prepare_cached(sql::INSERT_WORK_SESSION)?
+            .execute(params_from_iter(sql::insert_work_session_values(s, &s.ticket.map(|t| t.ticket_id))))?;
         Ok(())
     }
 
     fn update_work_session(&self, s: &WorkSession) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE work_sessions SET ticket_id = ?3, case_id = ?4, start_at = ?5, end_at = ?6,
-                 duration = ?7, utc_offset = ?8, note = ?9, updated_at = ?10
-             WHERE org_id = ?1 AND work_session_id = ?2",
-        )?
-        .execute(params![
-            s.org_id,
-            s.work_session_id,
-            s.ticket.map(|t| t.ticket_id),
-            s.case_id,
-            s.start,
-            s.end,
-            s.duration,
-            s.utc_offset,
-            s.note,
-            s.updated_at,
-        ])?;
+        self.prepare_cached(sql::UPDATE_WORK_SESSION)?
+            .execute(params_from_iter(sql::update_work_session_values(s, &s.ticket.map(|t| t.ticket_id))))?;
         Ok(())
     }
 
     fn delete_work_session(&self, org: OrgId, id: WorkSessionId) -> Result<()> {
-        self.prepare_cached("DELETE FROM work_sessions WHERE org_id = ?1 AND work_session_id = ?2")?
-            .execute(params![org, id])?;
+        self.prepare_cached(sql::DELETE_WORK_SESSION)?.execute(params![org, id])?;
         Ok(())
     }
 
     fn work_session_by_id(&self, org: OrgId, id: WorkSessionId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.org_id = ?1 AND w.work_session_id = ?2"
-            ))?
-            .query_row(params![org, id], session_from_row)
-            .optional()?)
+        self.optional_row(sql::WORK_SESSION_BY_ID, params![org, id], |r| sql::work_session_from(r))
     }
 
     fn work_sessions_by_prefix(
@@ -236,10 +165,7 @@ impl WorkStore for SqliteTx<'_> {
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
         self.ids_by_prefix(
-            "SELECT work_session_id FROM work_sessions
-             WHERE org_id = ?1 AND work_session_id >= ?2 AND work_session_id < ?2 || 'g'
-               AND (?3 IS NULL OR user_id = ?3)
-             ORDER BY work_session_id LIMIT 11",
+            sql::id_prefix_query!("work_sessions", "work_session_id", "user_id", "?3 IS NULL"),
             org,
             prefix,
             user,
@@ -247,26 +173,28 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn last_stopped_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+        self.optional_row(
+            &format!(
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
                  WHERE w.user_id = ?1 AND w.end_at IS NOT NULL AND w.org_id = ?2
                  ORDER BY w.start_at DESC, w.end_at DESC LIMIT 1"
-            ))?
-            .query_row(params![user, org], session_from_row)
-            .optional()?)
+            ),
+            params![user, org],
+            |r| sql::work_session_from(r),
+        )
     }
 
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
-        Ok(self
-            .prepare_cached(&format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+        self.optional_row(
+            &format!(
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
                  WHERE w.user_id = ?1 AND w.org_id = ?2
                  ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
                  LIMIT 1 OFFSET ?3"
-            ))?
-            .query_row(params![user, org, back], session_from_row)
-            .optional()?)
+            ),
+            params![user, org, back],
+            |r| sql::work_session_from(r),
+        )
     }
 
     fn for_each_work_session(
@@ -306,7 +234,7 @@ impl WorkStore for SqliteTx<'_> {
         case_owner: Option<UserId>,
         limit: u32,
     ) -> Result<Vec<PickTarget>> {
-        let mut stmt = self.prepare_cached(
+        self.rows(
             "SELECT number, case_id, title, last FROM (
              SELECT number, NULL AS case_id, title,
                     (SELECT max(w.start_at) FROM work_sessions AS w
@@ -320,11 +248,9 @@ impl WorkStore for SqliteTx<'_> {
              WHERE c.org_id = ?1 AND c.status NOT IN ('closed', 'archived') AND (?3 IS NULL OR c.owner_id = ?3))
              ORDER BY last IS NULL, last DESC, number, case_id
              LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![org, user, case_owner, limit], |r| {
-            Ok(PickTarget { ticket: r.get(0)?, case_id: r.get(1)?, title: r.get(2)?, last_worked: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![org, user, case_owner, limit],
+            |r| sql::pick_target_from(r),
+        )
     }
 }
 
@@ -420,7 +346,7 @@ mod tests {
         let plan = query_plan(
             &store,
             &format!(
-                "SELECT {SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
                  WHERE w.user_id = ?1 AND (w.end_at IS NULL OR w.end_at > w.start_at) AND w.start_at < ?2
                    AND w.work_session_id IS NOT ?3
                  ORDER BY w.start_at DESC LIMIT 1"
