@@ -69,7 +69,7 @@ fn list_prints_every_format() {
     let lines: Vec<&str> = csv.ok().stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at"
+        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at,tags"
     );
     assert_eq!(lines.len(), 3);
     assert!(
