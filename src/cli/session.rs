@@ -164,8 +164,13 @@ fn describe(ctx: &Ctx, session: &WorkSessionView) -> String {
     } else {
         format!(", note \"{}\"", escape_for_terminal(&session.note))
     };
+    let tags = if session.tags.is_empty() {
+        String::new()
+    } else {
+        format!(", tagged {}", escape_for_terminal(&session.tags.join(" ")))
+    };
     format!(
-        "Work session {} of {} on {}: {span}{note}",
+        "Work session {} of {} on {}: {span}{note}{tags}",
         session.work_session_id.short(),
         escape_for_terminal(&session.user),
         session.target(),

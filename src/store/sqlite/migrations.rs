@@ -294,6 +294,6 @@ CREATE TABLE work_session_tags (
     work_session_id  TEXT NOT NULL REFERENCES work_sessions (work_session_id) ON DELETE CASCADE,
     tag_id           INTEGER NOT NULL REFERENCES tags (tag_id),
     PRIMARY KEY (work_session_id, tag_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 CREATE INDEX work_session_tags_by_tag ON work_session_tags (tag_id, work_session_id);
 "#;
