@@ -2814,7 +2814,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__edit)
-            opts="-q -h -V --user --from --to --ticket --no-ticket --case --no-case --note --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --user --from --to --ticket --no-ticket --case --no-case --note --tag --untag --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2841,14 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --untag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3026,7 +3034,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__list)
-            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --running --clip --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --clip --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3049,6 +3057,10 @@ _stint() {
                     return 0
                     ;;
                 --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3076,7 +3088,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__report)
-            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --running --by --round --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --by --round --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3099,6 +3111,10 @@ _stint() {
                     return 0
                     ;;
                 --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3884,7 +3900,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__manual)
-            opts="-q -h -V --ticket --case --from --to --duration --note --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --ticket --case --from --to --duration --note --tag --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3911,6 +3927,10 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3968,7 +3988,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__start)
-            opts="-q -h -V --ticket --case --note --at --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --ticket --case --note --tag --at --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3983,6 +4003,10 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4082,7 +4106,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__timer__subcmd__switch)
-            opts="-q -h -V --ticket --case --note --at --force --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --ticket --case --note --tag --at --force --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4097,6 +4121,10 @@ _stint() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -631,6 +631,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_s
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l tag -d 'Tag the session (repeat for several: --tag onsite --tag vpn)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l at -d 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -662,6 +663,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ticket -d 'Ticket number (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l case -d 'Case id or unique prefix (4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l tag -d 'Tag the new session (repeat for several: --tag onsite --tag vpn)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l at -d 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -721,6 +723,7 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l to -d 'When the work ended; no later than now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l tag -d 'Tag the session (repeat for several: --tag onsite --tag vpn)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -784,7 +787,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
@@ -794,6 +797,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l tag -d 'Only sessions with this tag' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -834,6 +838,8 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ticket -d 'Put the session on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l case -d 'Put the session on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l note -d 'New note (an empty string clears it)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l tag -d 'Put this tag on the session (repeatable)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l untag -d 'Take this tag off the session (repeatable)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -868,7 +874,8 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l tag -d 'Only sessions with this tag' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -890,7 +897,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format: csv, json, ndjson, timewarrior or watson (default: from the file\'s extension)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file\'s extension)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r
@@ -911,7 +918,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one work session'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
@@ -1090,7 +1097,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from timer" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'Show one work session'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target or note (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'

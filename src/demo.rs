@@ -34,6 +34,9 @@ pub const DEMO_USERS: [(&str, &str, Role); 5] = [
 /// The technicians whose days the demo fills.
 const TECHNICIANS: [&str; 3] = ["tess", "theo", "tara"];
 
+/// The tags the demo's sessions carry: where the work was done.
+const WHERE_WORKED: [&str; 3] = ["remote", "onsite", "phone"];
+
 /// `(title, requester, priority, assignee)`.
 const TICKETS: [(&str, &str, Priority, &str); 12] = [
     ("VPN drops every 20 minutes for the sales team", "Maria (Sales)", Priority::High, "tess"),
@@ -209,6 +212,9 @@ pub fn build(
                     from,
                     end: ManualEnd::After(length * 60),
                     note: String::new(),
+                    // Where the work happened, from the length alone: the random sequence,
+                    // and so the rest of the desk, stays as it was before tags.
+                    tags: vec![WHERE_WORKED[(length % 3) as usize].to_owned()],
                     force: false,
                 };
                 work::manual(tx, &tech, zone, &manual, now)?;
@@ -225,6 +231,7 @@ pub fn build(
     let running = Start {
         target: TargetSpec::ticket(7),
         note: "checking mail gateway logs".into(),
+        tags: vec!["remote".into(), "security".into()],
         at: Some(now.plus(-40 * 60)?),
         force: false,
     };

@@ -20,6 +20,8 @@ use crate::time::Timestamp;
 #[serde(rename_all = "snake_case")]
 pub enum InputFormat {
     Csv,
+    /// Tab-separated, tabs, newlines and backslashes in cells escaped as `--format tsv` writes them.
+    Tsv,
     Json,
     Ndjson,
     Timewarrior,
@@ -27,14 +29,15 @@ pub enum InputFormat {
 }
 
 impl InputFormat {
-    pub const NAMES: &'static str = "csv, json, ndjson, timewarrior, watson";
+    pub const NAMES: &'static str = "csv, tsv, json, ndjson, timewarrior, watson";
 
-    /// The format a file name suggests (`.csv`, `.json`, `.ndjson`/`.jsonl`).
+    /// The format a file name suggests (`.csv`, `.tsv`, `.json`, `.ndjson`/`.jsonl`).
     pub fn from_extension(path: &str) -> Option<Self> {
         let lower = path.to_ascii_lowercase();
         let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
         match ext {
             "csv" => Some(Self::Csv),
+            "tsv" => Some(Self::Tsv),
             "json" => Some(Self::Json),
             "ndjson" | "jsonl" => Some(Self::Ndjson),
             _ => None,
@@ -47,6 +50,7 @@ impl FromStr for InputFormat {
     fn from_str(s: &str) -> Result<Self> {
         match s.trim().to_ascii_lowercase().as_str() {
             "csv" => Ok(Self::Csv),
+            "tsv" => Ok(Self::Tsv),
             "json" => Ok(Self::Json),
             "ndjson" | "jsonl" => Ok(Self::Ndjson),
             "timewarrior" | "timew" => Ok(Self::Timewarrior),
@@ -95,6 +99,10 @@ pub struct ImportRecord {
     pub source: Option<String>,
     pub created_at: Option<Timestamp>,
     pub updated_at: Option<Timestamp>,
+    /// Tag names as read (checked by the import, not here).
+    pub tags: Vec<String>,
+    /// `ticket:`/`case:` tags of a foreign record that were not read as its target.
+    pub unread_target_tags: u64,
 }
 
 impl ImportRecord {
@@ -114,6 +122,8 @@ impl ImportRecord {
             source: None,
             created_at: None,
             updated_at: None,
+            tags: Vec::new(),
+            unread_target_tags: 0,
         }
     }
 }
@@ -155,6 +165,42 @@ struct StintRow {
     source: Option<String>,
     created_at: Option<String>,
     updated_at: Option<String>,
+    /// A JSON array; CSV's `;`-joined cell is read apart from the row (see [`read`]).
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+}
+
+/// The header CSV's `tags` column is renamed to before a row is deserialised, so serde leaves
+/// it alone: the cell is text to split, not a sequence.
+const CSV_TAGS_ASIDE: &str = "\u{0}tags";
+
+/// Reverses the escapes of a TSV cell (`\t`, `\n`, `\r`, `\\`); any other backslash is kept.
+fn unescape_tsv(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Splits a CSV/TSV `tags` cell: names joined by `;`, none when empty.
+fn split_tags(cell: &str) -> Vec<String> {
+    if cell.is_empty() { Vec::new() } else { cell.split(';').map(str::to_owned).collect() }
 }
 
 fn json_int(position: Position, field: &str, value: Option<serde_json::Value>) -> Result<Option<i64>> {
@@ -214,6 +260,8 @@ impl StintRow {
             source: opt_text(self.source),
             created_at: time("created_at", self.created_at)?,
             updated_at: time("updated_at", self.updated_at)?,
+            tags: self.tags.unwrap_or_default(),
+            unread_target_tags: 0,
         })
     }
 }
@@ -234,13 +282,20 @@ fn parse_timew_time(position: Position, text: &str) -> Result<Timestamp> {
     Timestamp::from_unix(parsed.and_utc().timestamp()).map_err(|e| bad(position, e))
 }
 
-/// Reads `ticket:N` / `case:ID` tags (or a project named so) into a record's target.
-fn apply_tags(record: &mut ImportRecord, tags: &[String], mapping: &TagMapping) -> Result<()> {
-    if !mapping.from_tags {
-        return Ok(());
-    }
+fn is_target_tag(tag: &str) -> bool {
+    tag.starts_with("ticket:") || tag.starts_with("case:")
+}
+
+/// Sorts a foreign record's tags: `ticket:N` / `case:ID` name its target (with `--map-tag`;
+/// without, they are counted as unread so the summary can say so), every other one is kept as
+/// a tag.
+fn apply_tags(record: &mut ImportRecord, tags: Vec<String>, mapping: &TagMapping) -> Result<()> {
     for tag in tags {
-        if let Some(n) = tag.strip_prefix("ticket:") {
+        if !is_target_tag(&tag) {
+            record.tags.push(tag);
+        } else if !mapping.from_tags {
+            record.unread_target_tags += 1;
+        } else if let Some(n) = tag.strip_prefix("ticket:") {
             let number = crate::ticket::parse_number(n)
                 .map_err(|_| bad(record.position, format!("tag {tag:?} names no ticket number")))?;
             record.ticket = Some(number);
@@ -254,18 +309,8 @@ fn apply_tags(record: &mut ImportRecord, tags: &[String], mapping: &TagMapping) 
 fn timew_record(position: Position, interval: TimewInterval, mapping: &TagMapping) -> Result<ImportRecord> {
     let start = parse_timew_time(position, &interval.start)?;
     let end = interval.end.as_deref().map(|e| parse_timew_time(position, e)).transpose()?;
-    let plain_tags: Vec<&str> = interval
-        .tags
-        .iter()
-        .map(String::as_str)
-        .filter(|t| !t.starts_with("ticket:") && !t.starts_with("case:"))
-        .collect();
-    let note = match interval.annotation {
-        Some(a) if !a.is_empty() => a,
-        _ => plain_tags.join(" "),
-    };
-    let mut record = ImportRecord::foreign(position, start, end, note);
-    apply_tags(&mut record, &interval.tags, mapping)?;
+    let mut record = ImportRecord::foreign(position, start, end, interval.annotation.unwrap_or_default());
+    apply_tags(&mut record, interval.tags, mapping)?;
     Ok(record)
 }
 
@@ -273,18 +318,16 @@ fn timew_record(position: Position, interval: TimewInterval, mapping: &TagMappin
 #[derive(Debug, Deserialize)]
 struct WatsonFrame(i64, i64, String, String, #[serde(default)] Vec<String>, #[serde(default)] Option<i64>);
 
+/// A frame's project becomes a tag of that name beside its tags (or its target, when named
+/// `ticket:N`/`case:ID` and read with `--map-tag`); its last change becomes `updated_at`.
+/// Watson frames carry no note.
 fn watson_record(position: Position, frame: WatsonFrame, mapping: &TagMapping) -> Result<ImportRecord> {
-    let WatsonFrame(start, stop, project, _id, tags, _updated) = frame;
+    let WatsonFrame(start, stop, project, _id, tags, updated) = frame;
     let start = Timestamp::from_unix(start).map_err(|e| bad(position, e))?;
     let end = Timestamp::from_unix(stop).map_err(|e| bad(position, e))?;
-    let mut all_tags = tags.clone();
-    all_tags.push(project.clone());
-    let plain: Vec<String> = std::iter::once(project)
-        .chain(tags)
-        .filter(|t| !t.starts_with("ticket:") && !t.starts_with("case:"))
-        .collect();
-    let mut record = ImportRecord::foreign(position, start, Some(end), plain.join(" "));
-    apply_tags(&mut record, &all_tags, mapping)?;
+    let mut record = ImportRecord::foreign(position, start, Some(end), String::new());
+    record.updated_at = updated.map(Timestamp::from_unix).transpose().map_err(|e| bad(position, e))?;
+    apply_tags(&mut record, std::iter::once(project).chain(tags).collect(), mapping)?;
     Ok(record)
 }
 
@@ -404,16 +447,24 @@ pub fn read(
     each: &mut dyn FnMut(ImportRecord) -> Result<()>,
 ) -> Result<()> {
     match format {
-        InputFormat::Csv => {
+        InputFormat::Csv | InputFormat::Tsv => {
+            let tsv = format == InputFormat::Tsv;
             let budget = Budget::new();
             let input = Bounded { inner: input, budget: budget.clone() };
-            let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(input);
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(true)
+                .delimiter(if tsv { b'\t' } else { b',' })
+                .quoting(!tsv)
+                .from_reader(input);
             let headers = reader.headers().map_err(|e| Error::invalid(format!("line 1: {e}")))?.clone();
             for required in ["start"] {
                 if !headers.iter().any(|h| h == required) {
                     return Err(Error::invalid(format!("line 1: the CSV header has no {required:?} column")));
                 }
             }
+            let tags_column = headers.iter().position(|h| h == "tags");
+            let row_headers: csv::StringRecord =
+                headers.iter().map(|h| if h == "tags" { CSV_TAGS_ASIDE } else { h }).collect();
             // Lines are counted here: each record ends one line, plus any newlines quoted inside
             // its cells (the reader's own count is off for CRLF files, which RFC 4180 uses).
             let newlines =
@@ -429,7 +480,12 @@ pub fn read(
                 }
                 let position = Position::Line(line);
                 line += 1 + newlines(&row);
-                let parsed: StintRow = row.deserialize(Some(&headers)).map_err(|e| bad(position, e))?;
+                if tsv {
+                    row = row.iter().map(unescape_tsv).collect();
+                }
+                let mut parsed: StintRow =
+                    row.deserialize(Some(&row_headers)).map_err(|e| bad(position, e))?;
+                parsed.tags = tags_column.and_then(|i| row.get(i)).map(|cell| split_tags(unguard_cell(cell)));
                 each(parsed.into_record(position, true)?)?;
             }
         }
@@ -516,29 +572,54 @@ mod tests {
     #[test]
     fn reads_timewarrior_export_with_tags() {
         let text = r#"[
-            {"id":2,"start":"20240301T090000Z","end":"20240301T103000Z","tags":["ticket:42","vpn"],"annotation":"fixed vpn"},
+            {"id":2,"start":"20240301T090000Z","end":"20240301T103000Z","tags":["ticket:42","vpn","onsite"],"annotation":"fixed vpn"},
             {"id":1,"start":"20240302T090000Z","end":"20240302T093000Z","tags":["case:abcd1234","printer"]}
         ]"#;
         let mapping = TagMapping { from_tags: true };
         let records = collect(InputFormat::Timewarrior, text, &mapping).expect("parses");
         assert_eq!(records[0].ticket, Some(42));
-        assert_eq!(records[0].note, "fixed vpn");
+        assert_eq!(records[0].note, "fixed vpn", "the annotation is the note");
+        assert_eq!(records[0].tags, ["vpn", "onsite"], "every other tag is kept as a tag");
         assert_eq!(records[0].end.map(|e| e.since(records[0].start)), Some(5400));
         assert_eq!(records[1].case_id.as_deref(), Some("abcd1234"));
-        assert_eq!(records[1].note, "printer");
+        assert_eq!((records[1].note.as_str(), records[1].tags.as_slice()), ("", &["printer".to_owned()][..]));
+        assert_eq!(records.iter().map(|r| r.unread_target_tags).sum::<u64>(), 0);
         let unmapped = collect(InputFormat::Timewarrior, text, &TagMapping::default()).expect("parses");
         assert_eq!(unmapped[0].ticket, None);
+        assert_eq!(unmapped[0].tags, ["vpn", "onsite"]);
+        assert_eq!(unmapped.iter().map(|r| r.unread_target_tags).sum::<u64>(), 2, "counted, not dropped");
     }
 
     #[test]
-    fn reads_watson_frames() {
+    fn reads_watson_frames_with_the_project_as_a_tag() {
         let text = r#"[[1709283600, 1709287200, "ticket:7", "f1", ["email"], 1709287200],
-                       [1709290800, 1709292600, "support", "f2", ["ticket:8"], 1709292600]]"#;
+                       [1709290800, 1709292600, "support", "f2", ["ticket:8", "phone"], 1709292700]]"#;
         let records = collect(InputFormat::Watson, text, &TagMapping { from_tags: true }).expect("parses");
         assert_eq!(records.iter().map(|r| r.ticket).collect::<Vec<_>>(), [Some(7), Some(8)]);
-        assert_eq!(records[0].note, "email");
-        assert_eq!(records[1].note, "support");
+        assert_eq!(records[0].tags, ["email"]);
+        assert_eq!(records[1].tags, ["support", "phone"], "the project becomes a tag");
+        assert!(records.iter().all(|r| r.note.is_empty()));
         assert_eq!(records[1].end.map(|e| e.since(records[1].start)), Some(1800));
+        assert_eq!(records[1].updated_at.map(Timestamp::unix), Some(1709292700));
+        let unmapped = collect(InputFormat::Watson, text, &TagMapping::default()).expect("parses");
+        assert_eq!(unmapped.iter().map(|r| r.unread_target_tags).collect::<Vec<_>>(), [1, 1]);
+    }
+
+    #[test]
+    fn reads_tags_from_every_stint_format() {
+        let csv = "start,end,note,tags\n2024-03-01T09:00:00Z,2024-03-01T10:00:00Z,x,'-urgent;vpn\n2024-03-01T11:00:00Z,,,\n";
+        let records = collect(InputFormat::Csv, csv, &TagMapping::default()).expect("csv");
+        assert_eq!(records[0].tags, ["-urgent", "vpn"], "the formula guard is reversed");
+        assert!(records[1].tags.is_empty());
+        let tsv = "start\tnote\ttags\n2024-03-01T09:00:00Z\ttab\\there\ta;b\n";
+        let records = collect(InputFormat::Tsv, tsv, &TagMapping::default()).expect("tsv");
+        assert_eq!(
+            (records[0].note.as_str(), records[0].tags.clone()),
+            ("tab\there", vec!["a".into(), "b".into()])
+        );
+        let json = r#"[{"start":"2024-03-01T09:00:00Z","tags":["a","b"]},{"start":"2024-03-01T10:00:00Z"}]"#;
+        let records = collect(InputFormat::Json, json, &TagMapping::default()).expect("json");
+        assert_eq!((records[0].tags.len(), records[1].tags.len()), (2, 0));
     }
 
     #[test]

@@ -21,14 +21,23 @@ pub enum GroupBy {
     User,
     Ticket,
     Case,
+    /// A session with several tags counts under each; one with none under no tag.
+    Tag,
     Day,
     Week,
     Month,
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 6] =
-        [GroupBy::User, GroupBy::Ticket, GroupBy::Case, GroupBy::Day, GroupBy::Week, GroupBy::Month];
+    pub const ALL: [GroupBy; 7] = [
+        GroupBy::User,
+        GroupBy::Ticket,
+        GroupBy::Case,
+        GroupBy::Tag,
+        GroupBy::Day,
+        GroupBy::Week,
+        GroupBy::Month,
+    ];
 
     /// The machine column this grouping fills.
     pub fn column(self) -> &'static str {
@@ -36,6 +45,7 @@ impl GroupBy {
             GroupBy::User => "user",
             GroupBy::Ticket => "ticket",
             GroupBy::Case => "case_id",
+            GroupBy::Tag => "tag",
             GroupBy::Day => "day",
             GroupBy::Week => "week",
             GroupBy::Month => "month",
@@ -59,7 +69,7 @@ impl FromStr for GroupBy {
     fn from_str(s: &str) -> Result<Self> {
         GroupBy::ALL.into_iter().find(|g| g.name() == s.trim().to_ascii_lowercase()).ok_or_else(|| {
             Error::invalid(format!(
-                "cannot group by {:?}; use user, ticket, case, day, week or month",
+                "cannot group by {:?}; use user, ticket, case, tag, day, week or month",
                 crate::text::escape_for_terminal(s)
             ))
         })
@@ -81,6 +91,8 @@ pub enum GroupKey {
     /// `None` sorts first; the session had no ticket.
     Ticket(Option<i64>),
     Case(Option<String>),
+    /// `None` sorts first; the session had no tag.
+    Tag(Option<String>),
     Day(#[serde(with = "date_text")] NaiveDate),
     /// ISO year and week number.
     Week(i32, u32),
@@ -92,8 +104,8 @@ impl fmt::Display for GroupKey {
         match self {
             GroupKey::User(name) => f.write_str(name),
             GroupKey::Ticket(Some(n)) => write!(f, "#{n}"),
-            GroupKey::Ticket(None) | GroupKey::Case(None) => f.write_str("-"),
-            GroupKey::Case(Some(id)) => f.write_str(id),
+            GroupKey::Ticket(None) | GroupKey::Case(None) | GroupKey::Tag(None) => f.write_str("-"),
+            GroupKey::Case(Some(id)) | GroupKey::Tag(Some(id)) => f.write_str(id),
             GroupKey::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
             GroupKey::Week(y, w) => write!(f, "{y}-W{w:02}"),
             GroupKey::Month(y, m) => write!(f, "{y}-{m:02}"),
@@ -106,7 +118,7 @@ impl GroupKey {
     pub fn to_json(&self) -> serde_json::Value {
         match self {
             GroupKey::Ticket(Some(n)) => serde_json::Value::from(*n),
-            GroupKey::Ticket(None) | GroupKey::Case(None) => serde_json::Value::Null,
+            GroupKey::Ticket(None) | GroupKey::Case(None) | GroupKey::Tag(None) => serde_json::Value::Null,
             other => serde_json::Value::from(other.to_string()),
         }
     }
@@ -133,6 +145,7 @@ pub struct Interval {
     pub user: String,
     pub ticket: Option<i64>,
     pub case_id: Option<String>,
+    pub tags: Vec<String>,
     pub start: Timestamp,
     /// `None` while running: counts up to `now`.
     pub end: Option<Timestamp>,
@@ -162,8 +175,13 @@ pub struct ReportRow {
 pub struct Report {
     pub group_by: Vec<GroupBy>,
     pub rows: Vec<ReportRow>,
+    /// The range's real total: a session under several tags counts once here.
     pub total_seconds: i64,
     pub running: bool,
+    /// Grouped by tag, some session counted under more than one tag, so the rows add up to
+    /// more than the total.
+    #[serde(default)]
+    pub counted_under_several_tags: bool,
 }
 
 /// Clips `[start, end)` (end = `now` while running) to the spec's range. `None` when nothing
@@ -204,11 +222,12 @@ pub struct Aggregator<'z> {
     groups: HashMap<Vec<GroupKey>, ReportRow>,
     total: i64,
     running: bool,
+    several_tags: bool,
 }
 
 impl<'z> Aggregator<'z> {
     pub fn new(spec: ReportSpec, now: Timestamp, zone: &'z dyn Zone) -> Self {
-        Self { spec, now, zone, groups: HashMap::new(), total: 0, running: false }
+        Self { spec, now, zone, groups: HashMap::new(), total: 0, running: false, several_tags: false }
     }
 
     pub fn add(&mut self, interval: &Interval) {
@@ -223,18 +242,20 @@ impl<'z> Aggregator<'z> {
         } else {
             vec![(start.in_zone(self.zone).date_naive(), start, end)]
         };
+        self.several_tags |= interval.tags.len() > 1 && self.spec.group_by.contains(&GroupBy::Tag);
         for (day, piece_start, piece_end) in pieces {
             let seconds = piece_end.since(piece_start);
-            let keys: Vec<GroupKey> = self.spec.group_by.iter().map(|g| key_for(*g, interval, day)).collect();
-            let row = self.groups.entry(keys).or_insert_with_key(|keys| ReportRow {
-                keys: keys.clone(),
-                seconds: 0,
-                running: false,
-                sessions: 0,
-            });
-            row.seconds += seconds;
-            row.running |= running;
-            row.sessions += 1;
+            for keys in key_combinations(&self.spec.group_by, interval, day) {
+                let row = self.groups.entry(keys).or_insert_with_key(|keys| ReportRow {
+                    keys: keys.clone(),
+                    seconds: 0,
+                    running: false,
+                    sessions: 0,
+                });
+                row.seconds += seconds;
+                row.running |= running;
+                row.sessions += 1;
+            }
             self.total += seconds;
         }
     }
@@ -249,22 +270,49 @@ impl<'z> Aggregator<'z> {
             },
             total_seconds: self.total,
             running: self.running,
+            counted_under_several_tags: self.several_tags,
         }
     }
 }
 
-fn key_for(group: GroupBy, interval: &Interval, day: NaiveDate) -> GroupKey {
-    match group {
+/// Every row a piece of `interval` on `day` counts in: one key per grouping, except that a
+/// tag grouping gives one key per tag (or the no-tag key), so several tags give several rows.
+fn key_combinations(groups: &[GroupBy], interval: &Interval, day: NaiveDate) -> Vec<Vec<GroupKey>> {
+    let mut combinations = vec![Vec::with_capacity(groups.len())];
+    for group in groups {
+        let keys = keys_for(*group, interval, day);
+        combinations = combinations
+            .into_iter()
+            .flat_map(|prefix| {
+                keys.iter().map(move |key| {
+                    let mut next = prefix.clone();
+                    next.push(key.clone());
+                    next
+                })
+            })
+            .collect();
+    }
+    combinations
+}
+
+/// The keys of one grouping for a piece of `interval` on `day`: one, or one per tag.
+fn keys_for(group: GroupBy, interval: &Interval, day: NaiveDate) -> Vec<GroupKey> {
+    let key = match group {
         GroupBy::User => GroupKey::User(interval.user.clone()),
         GroupBy::Ticket => GroupKey::Ticket(interval.ticket),
         GroupBy::Case => GroupKey::Case(interval.case_id.clone()),
+        GroupBy::Tag if !interval.tags.is_empty() => {
+            return interval.tags.iter().map(|t| GroupKey::Tag(Some(t.clone()))).collect();
+        }
+        GroupBy::Tag => GroupKey::Tag(None),
         GroupBy::Day => GroupKey::Day(day),
         GroupBy::Week => {
             let week = day.iso_week();
             GroupKey::Week(week.year(), week.week())
         }
         GroupBy::Month => GroupKey::Month(day.year(), day.month()),
-    }
+    };
+    vec![key]
 }
 
 /// Aggregates a whole slice (convenient for tests and small reports).
@@ -282,6 +330,7 @@ impl From<&WorkSessionView> for Interval {
             user: view.user.clone(),
             ticket: view.ticket,
             case_id: view.case_id.map(|c| c.to_string()),
+            tags: view.tags.clone(),
             start: view.start,
             end: view.end,
         }
@@ -363,6 +412,7 @@ mod tests {
             user: user.into(),
             ticket: Some(ticket),
             case_id: None,
+            tags: Vec::new(),
             start: at(start),
             end: end.map(at),
         }
@@ -442,6 +492,33 @@ mod tests {
     }
 
     #[test]
+    fn a_session_counts_under_each_of_its_tags_and_once_in_the_total() {
+        let tagged = |tags: &[&str], start: &str, end: &str| Interval {
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            ..interval("ann", 1, start, Some(end))
+        };
+        let sessions = [
+            tagged(&["onsite", "vpn"], "2024-03-04T09:00:00Z", "2024-03-04T10:00:00Z"),
+            tagged(&["vpn"], "2024-03-05T09:00:00Z", "2024-03-05T09:30:00Z"),
+            tagged(&[], "2024-03-05T10:00:00Z", "2024-03-05T10:15:00Z"),
+        ];
+        let report = aggregate(&sessions, by(&[GroupBy::Tag]), at(NOW), &Utc);
+        let rows: Vec<(String, i64, u64)> =
+            report.rows.iter().map(|r| (r.keys[0].to_string(), r.seconds, r.sessions)).collect();
+        assert_eq!(rows, [("-".into(), 900, 1), ("onsite".into(), 3600, 1), ("vpn".into(), 5400, 2)]);
+        assert_eq!(report.total_seconds, 3600 + 1800 + 900, "the real total, not the sum of rows");
+        assert!(report.counted_under_several_tags);
+        let nested = aggregate(&sessions, by(&[GroupBy::Day, GroupBy::Tag]), at(NOW), &Utc);
+        assert_eq!(nested.rows.len(), 4);
+        assert_eq!(nested.total_seconds, report.total_seconds);
+        let single = aggregate(&sessions[1..], by(&[GroupBy::Tag]), at(NOW), &Utc);
+        assert!(!single.counted_under_several_tags, "no session had two tags");
+        let ungrouped = aggregate(&sessions, by(&[GroupBy::User]), at(NOW), &Utc);
+        assert!(!ungrouped.counted_under_several_tags, "said only when grouped by tag");
+        assert_eq!("tag".parse::<GroupBy>(), Ok(GroupBy::Tag));
+    }
+
+    #[test]
     fn rounding_is_to_the_nearest_unit() {
         assert_eq!(round_to(7 * 60 + 29, 15 * 60), 0);
         assert_eq!(round_to(7 * 60 + 30, 15 * 60), 15 * 60);
@@ -456,6 +533,7 @@ mod tests {
                 user: ["ann", "bob", "cy"][user].into(),
                 ticket: Some(1),
                 case_id: None,
+                tags: Vec::new(),
                 start: Timestamp::from_unix(base + offset).expect("range"),
                 end: (!running).then(|| Timestamp::from_unix(base + offset + length).expect("range")),
             },

@@ -26,10 +26,12 @@ use crate::user::UserStore;
 mod import;
 mod records;
 mod rules;
+mod tags;
 mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
 pub use records::{delete, edit, edit_running, for_each, for_each_in_any_order, list, show};
+pub use tags::{MAX_TAG_CHARS, check_tag, edit_tags, tag_set};
 pub use timer::{
     PICK_LIMIT, cancel, continue_last, forgotten_timer_warning, manual, pick_targets, start, status, stop,
     switch,
@@ -182,10 +184,14 @@ pub struct WorkSessionView {
     pub running: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The session's tags, sorted; empty when it has none.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 impl WorkSessionView {
-    pub fn of(session: &WorkSession, username: &str) -> Self {
+    /// The view of `session` owned by `username`, with its `tags` (sorted).
+    pub fn of(session: &WorkSession, username: &str, tags: Vec<String>) -> Self {
         Self {
             work_session_id: session.work_session_id,
             user: username.to_owned(),
@@ -200,6 +206,7 @@ impl WorkSessionView {
             running: session.end.is_none(),
             created_at: session.created_at,
             updated_at: session.updated_at,
+            tags,
         }
     }
 
@@ -219,6 +226,8 @@ pub struct WorkFilter {
     pub user: Option<UserId>,
     pub ticket_id: Option<i64>,
     pub case_id: Option<CaseId>,
+    /// Only sessions carrying this tag.
+    pub tag_id: Option<i64>,
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     pub running_only: bool,
@@ -273,12 +282,24 @@ pub trait WorkStore {
     ) -> Result<Vec<PickTarget>>;
 }
 
+/// Storage questions about tags: names kept once per organisation, linked to sessions. A
+/// deleted session loses its links with it.
+pub trait WorkTagStore {
+    /// The session's tag names, sorted.
+    fn work_session_tags(&self, org: OrgId, session: WorkSessionId) -> Result<Vec<String>>;
+    /// Gives the session exactly `tags` (checked names), creating names the organisation has
+    /// not used before.
+    fn set_work_session_tags(&self, org: OrgId, session: WorkSessionId, tags: &[String]) -> Result<()>;
+    /// The id of the organisation's tag `name`, if any session ever carried it.
+    fn tag_id_by_name(&self, org: OrgId, name: &str) -> Result<Option<i64>>;
+}
+
 /// The stores work commands touch; tickets and cases are looked up through their own ports.
 pub trait WorkCommandStore:
-    WorkStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore
+    WorkStore + WorkTagStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore
 {
 }
-impl<T: WorkStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore + ?Sized>
+impl<T: WorkStore + WorkTagStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore + ?Sized>
     WorkCommandStore for T
 {
 }
@@ -313,6 +334,8 @@ struct Target {
 pub struct Start {
     pub target: TargetSpec,
     pub note: String,
+    /// The new session's tags (checked and sorted here).
+    pub tags: Vec<String>,
     /// Back-dates the start; never in the future, never into another session.
     pub at: Option<Timestamp>,
     /// Allows a closed ticket or a closed or archived case.
@@ -333,12 +356,14 @@ pub struct Stop {
 pub struct Switch {
     pub target: TargetSpec,
     pub note: String,
+    /// The new session's tags.
+    pub tags: Vec<String>,
     /// When to switch (default: now); never in the future, never before the running start.
     pub at: Option<Timestamp>,
     pub force: bool,
 }
 
-/// `timer continue`: a new timer on the target of the last stopped session.
+/// `timer continue`: a new timer on the target of the last stopped session, with its tags.
 #[derive(Debug, Clone, Default)]
 pub struct Continue {
     /// The new session's note; the last session's note when `None`.
@@ -362,6 +387,7 @@ pub struct Manual {
     pub from: Timestamp,
     pub end: ManualEnd,
     pub note: String,
+    pub tags: Vec<String>,
     /// Allows a session longer than `timer.max_length`, and a closed target.
     pub force: bool,
 }
@@ -384,6 +410,8 @@ pub struct WorkSessionFilter {
     pub scope: Scope,
     pub ticket: Option<i64>,
     pub case: Option<IdPrefix>,
+    /// Only sessions carrying this tag.
+    pub tag: Option<String>,
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     pub running: bool,
@@ -480,6 +508,10 @@ pub struct WorkSessionEdit {
     /// `Some(None)` removes the case (the session must keep a ticket).
     pub case: Option<Option<IdPrefix>>,
     pub note: Option<String>,
+    /// Tags to put on the session.
+    pub tag: Vec<String>,
+    /// Tags to take off (one it does not carry is no change).
+    pub untag: Vec<String>,
     /// Allows a session longer than `timer.max_length`, and a closed target.
     pub force: bool,
 }
@@ -491,6 +523,8 @@ impl WorkSessionEdit {
             && self.ticket.is_none()
             && self.case.is_none()
             && self.note.is_none()
+            && self.tag.is_empty()
+            && self.untag.is_empty()
     }
 }
 

@@ -53,6 +53,9 @@ pub struct FilterArgs {
     /// Only sessions on this case (id or unique prefix of 4+ hex digits)
     #[arg(long, value_name = "ID")]
     pub case: Option<IdPrefix>,
+    /// Only sessions with this tag
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub tag: Option<String>,
     /// Only running timers
     #[arg(long)]
     pub running: bool,
@@ -85,6 +88,7 @@ impl FilterArgs {
             all_users: self.all_users,
             ticket: self.ticket,
             case: self.case,
+            tag: self.tag,
             running: self.running,
         }
     }
@@ -105,9 +109,10 @@ impl Record for WorkSessionView {
         "running",
         "created_at",
         "updated_at",
+        "tags",
     ];
     const HEADERS: &'static [&'static str] =
-        &["START", "END", "DURATION", "USER", "TICKET", "CASE", "SOURCE", "NOTE", "ID"];
+        &["START", "END", "DURATION", "USER", "TICKET", "CASE", "TAGS", "SOURCE", "NOTE", "ID"];
     fn machine_cells(&self) -> io::Result<Vec<String>> {
         let text = |t: &str| guard_cell(t).into_owned();
         let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -125,6 +130,7 @@ impl Record for WorkSessionView {
             self.running.to_string(),
             self.created_at.rfc3339(),
             self.updated_at.rfc3339(),
+            text(&self.tags.join(";")),
         ])
     }
 
@@ -136,6 +142,7 @@ impl Record for WorkSessionView {
             self.user.clone(),
             self.ticket.map(|n| format!("#{n}")).unwrap_or_default(),
             self.case_id.map(|c| c.short()).unwrap_or_default(),
+            self.tags.join(" "),
             self.source.to_string(),
             self.note.clone(),
             self.work_session_id.to_string(),

@@ -19,7 +19,7 @@ use super::output::{Record, View};
 pub struct ImportArgs {
     /// File to read, or - for stdin
     pub file: String,
-    /// Input format: csv, json, ndjson, timewarrior or watson (default: from the file's extension)
+    /// Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file's extension)
     #[arg(long, value_name = "FORMAT")]
     pub input_format: Option<InputFormat>,
     /// Put records that name no target on this ticket (42 or #42)
@@ -84,11 +84,24 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
         counted(summary.users, "user"),
         if args.dry_run { "; nothing was written" } else { "" }
     ));
+    if summary.unread_target_tags > 0 {
+        // Nothing else keeps these tags, so they are named even when the import went through.
+        ctx.notice(format!(
+            "{} {} read: ticket:N and case:ID tags name targets only with --map-tag.",
+            counted(summary.unread_target_tags, "ticket:/case: tag"),
+            match (args.dry_run, summary.unread_target_tags) {
+                (true, _) => "would not be",
+                (false, 1) => "was not",
+                (false, _) => "were not",
+            }
+        ));
+    }
     Ok(ctx.printer().one(&summary)?)
 }
 
 impl Record for ImportSummary {
-    const COLUMNS: &'static [&'static str] = &["sessions", "seconds", "users", "running"];
+    const COLUMNS: &'static [&'static str] =
+        &["sessions", "seconds", "users", "running", "unread_target_tags"];
     const HEADERS: &'static [&'static str] = &["Sessions", "Total", "Users", "Running"];
     fn row(&self, _view: &View) -> Vec<String> {
         vec![

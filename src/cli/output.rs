@@ -307,11 +307,16 @@ fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
     Ok(())
 }
 
-/// A JSON value as a CSV/TSV cell: text guarded against formulas, nested values as JSON.
+/// A JSON value as a CSV/TSV cell: text guarded against formulas, a list of texts (tags)
+/// joined by `;`, other nested values as JSON.
 fn machine_cell(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => guard_cell(s).into_owned(),
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+            let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            guard_cell(&texts.join(";")).into_owned()
+        }
         Some(Value::Bool(b)) => b.to_string(),
         Some(Value::Number(n)) => n.to_string(),
         Some(other) => guard_cell(&other.to_string()).into_owned(),

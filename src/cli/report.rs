@@ -15,7 +15,7 @@ use super::output::DynamicRows;
 pub struct ReportArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Group by user, ticket, case, day, week or month; repeat to nest (e.g. --by user --by day)
+    /// Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)
     #[arg(long = "by", value_name = "GROUP")]
     pub by: Vec<GroupBy>,
     /// Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds
@@ -110,5 +110,8 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
         footer
     };
     ctx.printer().dynamic(&rows, Some(footer))?;
+    if result.counted_under_several_tags {
+        ctx.notice("A session with several tags counts under each of them, so the rows add up to more than the total, which counts it once.");
+    }
     Ok(())
 }

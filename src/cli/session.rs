@@ -21,7 +21,7 @@ pub enum SessionCommand {
     List(ListArgs),
     /// Show one work session
     Show(RefArgs),
-    /// Correct a work session's times, target or note (anyone's as a supervisor or admin)
+    /// Correct a work session's times, target, note or tags (anyone's as a supervisor or admin)
     Edit(EditArgs),
     /// Delete a work session (anyone's as a supervisor or admin); asks first on a terminal
     Delete(DeleteArgs),
@@ -86,6 +86,12 @@ pub struct EditArgs {
     /// New note (an empty string clears it)
     #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
+    /// Put this tag on the session (repeatable)
+    #[arg(long = "tag", value_name = "NAME", allow_hyphen_values = true)]
+    pub tags: Vec<String>,
+    /// Take this tag off the session (repeatable)
+    #[arg(long = "untag", value_name = "NAME", allow_hyphen_values = true)]
+    pub untags: Vec<String>,
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]
     pub force: bool,
@@ -114,6 +120,8 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
                 case: args.case,
                 no_case: args.no_case,
                 note: args.note,
+                tag: args.tags,
+                untag: args.untags,
                 force: args.force,
             };
             print_edited(ctx, &ctx.call::<SessionEdit>(request)?)
@@ -156,8 +164,13 @@ fn describe(ctx: &Ctx, session: &WorkSessionView) -> String {
     } else {
         format!(", note \"{}\"", escape_for_terminal(&session.note))
     };
+    let tags = if session.tags.is_empty() {
+        String::new()
+    } else {
+        format!(", tagged {}", escape_for_terminal(&session.tags.join(" ")))
+    };
     format!(
-        "Work session {} of {} on {}: {span}{note}",
+        "Work session {} of {} on {}: {span}{note}{tags}",
         session.work_session_id.short(),
         escape_for_terminal(&session.user),
         session.target(),

@@ -63,6 +63,9 @@ pub struct StartArgs {
     /// A note on what you are doing
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
+    /// Tag the session (repeat for several: --tag onsite --tag vpn)
+    #[arg(long = "tag", value_name = "NAME", allow_hyphen_values = true)]
+    pub tags: Vec<String>,
     /// Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub at: Option<String>,
@@ -88,6 +91,9 @@ pub struct SwitchArgs {
     /// A note for the new session
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
+    /// Tag the new session (repeat for several: --tag onsite --tag vpn)
+    #[arg(long = "tag", value_name = "NAME", allow_hyphen_values = true)]
+    pub tags: Vec<String>,
     /// Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub at: Option<String>,
@@ -126,6 +132,9 @@ pub struct ManualArgs {
     /// A note on what you did
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub note: String,
+    /// Tag the session (repeat for several: --tag onsite --tag vpn)
+    #[arg(long = "tag", value_name = "NAME", allow_hyphen_values = true)]
+    pub tags: Vec<String>,
     /// Allow a session longer than timer.max_length, or a closed ticket or case
     #[arg(long)]
     pub force: bool,
@@ -170,6 +179,7 @@ impl Record for TimerStatusView {
         "source",
         "created_at",
         "updated_at",
+        "tags",
     ];
     const HEADERS: &'static [&'static str] = &["ON", "SINCE", "ELAPSED", "NOTE", "ID"];
     fn row(&self, view: &View) -> Vec<String> {
@@ -227,7 +237,8 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             let target = args.target.spec();
             let target =
                 if target == TargetSpec::default() { pick_target(ctx, "Start a timer on")? } else { target };
-            let request = StartRequest { target, note: args.note, at: args.at, force: args.force };
+            let request =
+                StartRequest { target, note: args.note, tags: args.tags, at: args.at, force: args.force };
             let session = ctx.call::<TimerStart>(request)?;
             started_notice(ctx, &session);
             print_session(ctx, &session)
@@ -251,7 +262,8 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             let target = args.target.spec();
             let target =
                 if target == TargetSpec::default() { pick_target(ctx, "Switch to")? } else { target };
-            let request = SwitchRequest { target, note: args.note, at: args.at, force: args.force };
+            let request =
+                SwitchRequest { target, note: args.note, tags: args.tags, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
             let started = switched.started.target();
             ctx.notice(match switched.stopped {
@@ -301,6 +313,7 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
                 to: args.to,
                 duration: args.duration,
                 note: args.note,
+                tags: args.tags,
                 force: args.force,
             };
             let session = ctx.call::<TimerManual>(request)?;

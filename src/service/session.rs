@@ -44,6 +44,9 @@ pub struct FilterRequest {
     pub all_users: bool,
     pub ticket: Option<i64>,
     pub case: Option<IdPrefix>,
+    /// Only sessions carrying this tag.
+    #[serde(default)]
+    pub tag: Option<String>,
     /// Only running timers.
     pub running: bool,
 }
@@ -70,6 +73,7 @@ impl FilterRequest {
             scope,
             ticket: self.ticket,
             case: self.case.clone(),
+            tag: self.tag.clone(),
             from,
             to,
             running: self.running,
@@ -102,6 +106,12 @@ pub struct EditRequest {
     /// Take the session off its case (it must keep a ticket).
     pub no_case: bool,
     pub note: Option<String>,
+    /// Tags to put on the session.
+    #[serde(default)]
+    pub tag: Vec<String>,
+    /// Tags to take off.
+    #[serde(default)]
+    pub untag: Vec<String>,
     pub force: bool,
 }
 
@@ -118,6 +128,8 @@ impl Op for SessionEdit {
             ticket: relink(r.ticket, r.no_ticket, "--ticket", "--no-ticket")?,
             case: relink(r.case.clone(), r.no_case, "--case", "--no-case")?,
             note: r.note.clone(),
+            tag: r.tag.clone(),
+            untag: r.untag.clone(),
             force: r.force,
         };
         work::edit(tx, &auth.actor, call.zone, &r.session, &edit, call.now)
@@ -314,6 +326,7 @@ pub(crate) mod tests {
 
     pub(crate) fn session_view() -> WorkSessionView {
         WorkSessionView {
+            tags: Vec::new(),
             work_session_id: WorkSessionId::random(),
             user: "tess".into(),
             ticket: Some(42),
@@ -334,9 +347,16 @@ pub(crate) mod tests {
     fn responses_survive_json() {
         round_trip(&session_view());
         round_trip(&Edited { session: session_view(), changed: true });
-        round_trip(&ImportSummary { sessions: 3, seconds: 9000, users: 2, running: 1 });
+        round_trip(&ImportSummary {
+            unread_target_tags: 0,
+            sessions: 3,
+            seconds: 9000,
+            users: 2,
+            running: 1,
+        });
         let day = chrono::NaiveDate::from_ymd_opt(2024, 3, 9).expect("date");
         round_trip(&Report {
+            counted_under_several_tags: false,
             group_by: vec![
                 GroupBy::User,
                 GroupBy::Ticket,
@@ -486,6 +506,7 @@ pub(crate) mod tests {
             .expect("create");
         for from in ["-3h", "-2h"] {
             let request = ManualRequest {
+                tags: Vec::new(),
                 target: TargetSpec { ticket: Some(1), case: None },
                 from: Some(from.into()),
                 to: None,

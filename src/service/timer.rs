@@ -48,6 +48,8 @@ impl Op for TimerTargets {
 pub struct StartRequest {
     pub target: TargetSpec,
     pub note: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
     /// A time expression (`09:15`, `-20m`); never in the future.
     pub at: Option<String>,
     pub force: bool,
@@ -63,6 +65,7 @@ impl Op for TimerStart {
         let request = Start {
             target: r.target.clone(),
             note: r.note.clone(),
+            tags: r.tags.clone(),
             at: instant(r.at.as_deref(), call)?,
             force: r.force,
         };
@@ -94,6 +97,9 @@ impl Op for TimerStop {
 pub struct SwitchRequest {
     pub target: TargetSpec,
     pub note: String,
+    /// The new session's tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
     /// A time expression: when the one timer stops and the other starts (default: now).
     pub at: Option<String>,
     pub force: bool,
@@ -109,6 +115,7 @@ impl Op for TimerSwitch {
         let request = Switch {
             target: r.target.clone(),
             note: r.note.clone(),
+            tags: r.tags.clone(),
             at: instant(r.at.as_deref(), call)?,
             force: r.force,
         };
@@ -168,6 +175,8 @@ pub struct ManualRequest {
     pub to: Option<String>,
     pub duration: Option<String>,
     pub note: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
     pub force: bool,
 }
 
@@ -196,7 +205,14 @@ impl Op for TimerManual {
                 ));
             }
         };
-        let request = Manual { target: r.target.clone(), from, end, note: r.note.clone(), force: r.force };
+        let request = Manual {
+            target: r.target.clone(),
+            from,
+            end,
+            note: r.note.clone(),
+            tags: r.tags.clone(),
+            force: r.force,
+        };
         work::manual(tx, &auth.actor, call.zone, &request, call.now)
     }
 }

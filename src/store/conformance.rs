@@ -246,6 +246,7 @@ fn raw_session(actor: &Actor, ticket: TicketRef, start: i64, end: Option<i64>) -
 
 fn manual(store: &mut Store, actor: &Actor, ticket: i64, from: i64, to: i64) -> Result<WorkSessionView> {
     let request = Manual {
+        tags: Vec::new(),
         target: TargetSpec::ticket(ticket),
         from: at(from),
         end: ManualEnd::At(at(to)),
@@ -366,7 +367,13 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     store
         .write(|tx| work::start(tx, &tess, &utc, &Start { at: None, ..start.clone() }, at(7000)))
         .expect("again");
-    let switch = Switch { target: TargetSpec::ticket(2), note: "vpn".into(), at: None, force: false };
+    let switch = Switch {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(2),
+        note: "vpn".into(),
+        at: None,
+        force: false,
+    };
     let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.session.duration_seconds), Some(Some(300)));
     assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));
@@ -544,6 +551,57 @@ pub fn the_nth_latest_session_counts_by_start_newest_first(store: &mut Store) {
     );
 }
 
+/// Tags are kept per organisation, listed sorted with each session, filtered on, replaced
+/// exactly, and a deleted session takes its links with it (the names stay).
+pub fn tags_are_linked_listed_filtered_and_go_with_their_session(store: &mut Store) {
+    let (_admin, tess) = desk(store);
+    tickets(store, &tess, &["Printer"]);
+    let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+    let tagged = |store: &mut Store, from: i64, tags: &[&str]| {
+        let request = Manual {
+            tags: names(tags),
+            target: TargetSpec::ticket(1),
+            from: at(from),
+            end: ManualEnd::At(at(from + 100)),
+            note: String::new(),
+            force: false,
+        };
+        store.write(|tx| work::manual(tx, &tess, &chrono::Utc, &request, at(100_000))).expect("manual")
+    };
+    let first = tagged(store, 1000, &["vpn", "onsite", "vpn"]);
+    assert_eq!(first.tags, names(&["onsite", "vpn"]), "sorted, repeats dropped");
+    let second = tagged(store, 2000, &["Onsite"]);
+    let third = tagged(store, 3000, &[]);
+    assert!(third.tags.is_empty());
+    let all = store.read(|tx| work::list(tx, &tess, &WorkSessionFilter::default())).expect("list");
+    let listed_tags: Vec<Vec<String>> = all.iter().map(|v| v.tags.clone()).collect();
+    assert_eq!(listed_tags, [names(&["onsite", "vpn"]), names(&["Onsite"]), vec![]]);
+    let by_tag = |store: &mut Store, tag: &str| {
+        let filter = WorkSessionFilter { tag: Some(tag.into()), ..WorkSessionFilter::default() };
+        store
+            .read(|tx| work::list(tx, &tess, &filter))
+            .map(|v| v.iter().map(|s| s.work_session_id).collect::<Vec<WorkSessionId>>())
+    };
+    // Names compare exactly: `Onsite` is another tag than `onsite`.
+    assert_eq!(by_tag(store, "onsite").expect("filter"), vec![first.work_session_id]);
+    assert_eq!(by_tag(store, "Onsite").expect("filter"), vec![second.work_session_id]);
+    assert_eq!(by_tag(store, "never").expect_err("unknown").kind(), ErrorKind::NotFound);
+    // Replacing keeps only what is given; names stay defined for filters.
+    store
+        .write(|tx| tx.set_work_session_tags(tess.org_id, first.work_session_id, &names(&["call"])))
+        .expect("replace");
+    let now = store.read(|tx| tx.work_session_tags(tess.org_id, first.work_session_id)).expect("tags");
+    assert_eq!(now, names(&["call"]));
+    assert_eq!(by_tag(store, "vpn").expect("filter"), Vec::<WorkSessionId>::new());
+    let tag_id = store.read(|tx| tx.tag_id_by_name(tess.org_id, "call")).expect("id");
+    assert!(tag_id.is_some());
+    store.write(|tx| tx.delete_work_session(tess.org_id, first.work_session_id)).expect("delete");
+    let gone = store.read(|tx| tx.work_session_tags(tess.org_id, first.work_session_id)).expect("tags");
+    assert!(gone.is_empty(), "the links went with the session");
+    assert_eq!(store.read(|tx| tx.tag_id_by_name(tess.org_id, "call")).expect("id"), tag_id);
+    assert_eq!(by_tag(store, "call").expect("filter"), Vec::<WorkSessionId>::new());
+}
+
 fn sqlite_store() -> Store {
     Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
 }
@@ -585,4 +643,5 @@ conformance!(
     listings_come_in_start_order_and_clip_to_the_range,
     idempotent_replies_are_kept_per_user_and_expire,
     the_nth_latest_session_counts_by_start_newest_first,
+    tags_are_linked_listed_filtered_and_go_with_their_session,
 );

@@ -21,7 +21,7 @@ use crate::server_url::ServerUrl;
 use crate::settings::SettingsStore;
 use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
-use crate::work::{WorkCommandStore, WorkStore};
+use crate::work::{WorkCommandStore, WorkStore, WorkTagStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
@@ -35,6 +35,7 @@ pub trait Tx:
     + UserStore
     + AuthStore
     + WorkStore
+    + WorkTagStore
     + TicketStore
     + CaseStore
     + UserCommandStore
@@ -52,6 +53,7 @@ impl<
         + UserStore
         + AuthStore
         + WorkStore
+        + WorkTagStore
         + TicketStore
         + CaseStore,
 > Tx for T

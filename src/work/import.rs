@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::tags::{put_tags, tag_set};
 use super::{Rules, Source, Target, TargetSpec, WorkCommandStore, WorkSession, check_note, utc_offset};
 use crate::actor::Actor;
 use crate::audit::Change;
@@ -31,6 +32,10 @@ pub struct ImportSummary {
     pub seconds: i64,
     pub users: u64,
     pub running: u64,
+    /// `ticket:`/`case:` tags of foreign records left unread because targets were not read
+    /// from tags (`--map-tag`); the summary says so, since nothing else keeps them.
+    #[serde(default)]
+    pub unread_target_tags: u64,
 }
 
 /// The most problems an import lists before giving up on the rest.
@@ -120,6 +125,7 @@ pub fn import(
             }
         };
         check_note(&record.note)?;
+        let tags = tag_set(&record.tags)?;
         match record.end {
             Some(end) if end < record.start => {
                 return Err(Error::invalid("the end is before the start").into());
@@ -173,6 +179,8 @@ pub fn import(
             ErrorKind::Conflict => Refusal::Clash(e),
             _ => Refusal::Other(e),
         })?;
+        put_tags(tx, actor.org_id, session.work_session_id, &[], &tags)?;
+        summary.unread_target_tags += record.unread_target_tags;
         summary.sessions += 1;
         summary.seconds += session.duration.unwrap_or(0);
         summary.running += u64::from(session.end.is_none());

@@ -1,5 +1,6 @@
 //! Work-session records: listing (show, list, for_each) and corrections (edit, delete).
 
+use super::tags::{check_tag, edit_tags, put_tags};
 use super::{
     Edited, Rules, RunningEdit, Scope, WorkCommandStore, WorkFilter, WorkSession, WorkSessionEdit,
     WorkSessionFilter, WorkSessionRef, WorkSessionView, check_note, find_session, local, lock_owner,
@@ -10,6 +11,7 @@ use crate::audit::{self, Change};
 use crate::case;
 use crate::error::{Error, Result};
 use crate::permission::{self, Capability};
+use crate::text;
 use crate::ticket;
 use crate::time::{Timestamp, Zone};
 use crate::user;
@@ -53,11 +55,25 @@ fn resolve_filter(
         }
         None => None,
     };
+    let tag_id = match &filter.tag {
+        Some(name) => {
+            check_tag(name)?;
+            let id = tx.tag_id_by_name(actor.org_id, name)?;
+            Some(id.ok_or_else(|| {
+                Error::not_found(format!(
+                    "no work session has ever been tagged {:?}",
+                    text::escape_for_terminal(name)
+                ))
+            })?)
+        }
+        None => None,
+    };
     Ok(WorkFilter {
         org_id: actor.org_id,
         user,
         ticket_id,
         case_id,
+        tag_id,
         from: filter.from,
         to: filter.to,
         running_only: filter.running,
@@ -121,7 +137,9 @@ pub fn edit(
     now: Timestamp,
 ) -> Result<Edited> {
     if edit.is_empty() {
-        return Err(Error::invalid("nothing to change: give --from, --to, --ticket, --case or --note"));
+        return Err(Error::invalid(
+            "nothing to change: give --from, --to, --ticket, --case, --note, --tag or --untag",
+        ));
     }
     let rules = Rules { tx, actor, zone, now };
     let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
@@ -198,12 +216,15 @@ fn apply_edit(rules: &Rules<'_>, before: WorkSession, edit: &WorkSessionEdit) ->
             after.utc_offset = utc_offset(zone, after.start);
         }
     }
-    if after == before {
-        return Ok(Edited { session: rules.view(&before)?, changed: false });
+    let old = rules.view(&before)?;
+    let tags = edit_tags(&old.tags, &edit.tag, &edit.untag)?;
+    if after == before && tags == old.tags {
+        return Ok(Edited { session: old, changed: false });
     }
     after.updated_at = now;
     rules.save(&after, false)?;
-    let (old, new) = (rules.view(&before)?, rules.view(&after)?);
+    put_tags(rules.tx, after.org_id, after.work_session_id, &old.tags, &tags)?;
+    let new = rules.view(&after)?;
     rules.record(
         Change::new("work_session.edit", "work_session", after.work_session_id).before(&old).after(&new),
     )?;
@@ -219,8 +240,9 @@ pub fn delete(
 ) -> Result<WorkSessionView> {
     let found = find_session(tx, actor, reference, Capability::TrackOwnTime, Capability::CorrectAllTime)?;
     let session = lock_owner(tx, actor, found)?;
-    tx.delete_work_session(actor.org_id, session.work_session_id)?;
+    // Viewed first: the tags go with the session.
     let view = view_of(tx, actor, &session)?;
+    tx.delete_work_session(actor.org_id, session.work_session_id)?;
     audit::record(
         tx,
         actor,

@@ -4,6 +4,7 @@
 
 use chrono::Timelike;
 
+use super::tags::{put_tags, tag_set};
 use super::{
     MAX_NOTE_CHARS, SessionSelector, Source, Start, Stopped, Target, TargetSpec, TicketRef, WorkCommandStore,
     WorkSession, WorkSessionRef, WorkSessionView,
@@ -20,19 +21,20 @@ use crate::ticket::{self, TicketStatus};
 use crate::time::{Timestamp, Zone, format_duration};
 use crate::user::{self, StoppedTimer, UserTimers};
 
-/// The view of a session, with its owner's username.
+/// The view of a session, with its owner's username and its tags.
 pub(super) fn view_of(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
     session: &WorkSession,
 ) -> Result<WorkSessionView> {
+    let tags = tx.work_session_tags(session.org_id, session.work_session_id)?;
     if session.user_id == actor.user_id {
-        return Ok(WorkSessionView::of(session, &actor.username));
+        return Ok(WorkSessionView::of(session, &actor.username, tags));
     }
     let owner = tx
         .user_by_id(actor.org_id, session.user_id)?
         .ok_or_else(|| Error::internal(format!("work session {} has no owner", session.work_session_id)))?;
-    Ok(WorkSessionView::of(session, &owner.username))
+    Ok(WorkSessionView::of(session, &owner.username, tags))
 }
 
 /// Finds a named session the actor may act on: their own with `own`, anyone's with `all`.
@@ -297,6 +299,7 @@ impl Rules<'_> {
     pub(super) fn begin(&self, request: &Start, at: Timestamp, action: &'static str) -> Result<WorkSession> {
         permission::require(self.actor.role, Capability::TrackOwnTime)?;
         check_note(&request.note)?;
+        let tags = tag_set(&request.tags)?;
         if at > self.now {
             return Err(Error::invalid(format!(
                 "the start ({}) is in the future; a timer can only start now or earlier",
@@ -324,6 +327,7 @@ impl Rules<'_> {
             updated_at: self.now,
         };
         self.save(&session, true)?;
+        put_tags(self.tx, self.org(), session.work_session_id, &[], &tags)?;
         let view = self.view(&session)?;
         self.record(Change::new(action, "work_session", session.work_session_id).after(&view))?;
         Ok(session)
@@ -358,8 +362,9 @@ impl Rules<'_> {
 
     /// Deletes the actor's running timer without recording it, audited as `timer.cancel`.
     pub(super) fn discard(&self, running: &WorkSession) -> Result<WorkSessionView> {
-        self.tx.delete_work_session(self.org(), running.work_session_id)?;
+        // Viewed first: the tags go with the session.
         let view = self.view(running)?;
+        self.tx.delete_work_session(self.org(), running.work_session_id)?;
         self.record(Change::new("timer.cancel", "work_session", running.work_session_id).before(&view))?;
         Ok(view)
     }

@@ -117,7 +117,7 @@ impl Fx {
         start_at: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<WorkSessionView> {
-        let request = Start { target, note: String::new(), at: start_at, force: false };
+        let request = Start { tags: Vec::new(), target, note: String::new(), at: start_at, force: false };
         self.run(|tx| start(tx, who, &Utc, &request, now))
     }
 
@@ -171,6 +171,7 @@ impl Fx {
         to: Timestamp,
     ) -> Result<WorkSessionView> {
         let request = Manual {
+            tags: Vec::new(),
             target: TargetSpec::ticket(ticket),
             from,
             end: ManualEnd::At(to),
@@ -327,7 +328,13 @@ fn stop_at_before_the_start_or_in_the_future_is_refused_and_the_timer_keeps_runn
 fn stop_note_replaces_the_note() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Start { target: TargetSpec::ticket(1), note: "first".into(), at: None, force: false };
+    let request = Start {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(1),
+        note: "first".into(),
+        at: None,
+        force: false,
+    };
     fx.run(|tx| start(tx, &tech, &Utc, &request, t("09:00"))).expect("start");
     let request = Stop { note: Some("printer fixed".into()), at: None };
     let stopped = fx.run(|tx| stop(tx, &tech, &Utc, &request, t("09:30"))).expect("stop");
@@ -361,6 +368,7 @@ fn the_recorded_offset_is_the_zones_offset_at_the_start() {
     let tech = fx.tech.clone();
     let now = at("2024-08-01T12:00:00Z");
     let winter = Manual {
+        tags: Vec::new(),
         target: TargetSpec::ticket(1),
         from: at("2024-03-01T08:00:00Z"),
         end: ManualEnd::After(3600),
@@ -371,7 +379,13 @@ fn the_recorded_offset_is_the_zones_offset_at_the_start() {
     let w = fx.run(|tx| manual(tx, &tech, &Berlin, &winter, now)).expect("winter");
     let s = fx.run(|tx| manual(tx, &tech, &Berlin, &summer, now)).expect("summer");
     assert_eq!((w.utc_offset, s.utc_offset), (3600, 7200));
-    let request = Start { target: TargetSpec::ticket(1), note: String::new(), at: None, force: false };
+    let request = Start {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(1),
+        note: String::new(),
+        at: None,
+        force: false,
+    };
     let running = fx.run(|tx| start(tx, &tech, &Berlin, &request, now)).expect("start");
     assert_eq!(running.utc_offset, 7200);
 }
@@ -396,10 +410,11 @@ fn the_target_must_be_given_exist_and_be_open_unless_forced() {
         ErrorKind::Conflict
     );
 
-    let forced = Start { target: TargetSpec::ticket(3), note: String::new(), at: None, force: true };
+    let forced =
+        Start { tags: Vec::new(), target: TargetSpec::ticket(3), note: String::new(), at: None, force: true };
     fx.run(|tx| start(tx, &tech, &Utc, &forced, now)).expect("forced onto a closed ticket");
     fx.stop(&tech, None, t("09:10")).expect("stop");
-    let forced = Start { target: archived, note: String::new(), at: None, force: true };
+    let forced = Start { tags: Vec::new(), target: archived, note: String::new(), at: None, force: true };
     fx.run(|tx| start(tx, &tech, &Utc, &forced, t("09:10"))).expect("forced onto an archived case");
 }
 
@@ -440,7 +455,13 @@ fn switch_stops_and_starts_at_the_same_instant() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch { target: TargetSpec::ticket(2), note: "next".into(), at: None, force: false };
+    let request = Switch {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(2),
+        note: "next".into(),
+        at: None,
+        force: false,
+    };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
     let stopped = switched.stopped.expect("stopped").session;
     assert_eq!(stopped.work_session_id, first.work_session_id);
@@ -459,13 +480,13 @@ fn a_switch_to_what_already_runs_changes_nothing() {
     let both = TargetSpec { ticket: Some(2), case: Some(prefix(fx.tech_case)) };
     let first = fx.start_on(&tech, both.clone(), None, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
-    let request = Switch { target: both, note: "other".into(), at: None, force: false };
+    let request = Switch { tags: Vec::new(), target: both, note: "other".into(), at: None, force: false };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("no switch");
     assert!(switched.stopped.is_none());
     assert_eq!(switched.started, first);
     assert_eq!(fx.audit_actions().len(), audits);
     // The ticket alone is another target.
-    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
+    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.session.work_session_id), Some(first.work_session_id));
 }
@@ -475,7 +496,7 @@ fn a_switch_in_the_second_the_timer_started_discards_it() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
+    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("09:00"))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.discarded), Some(true));
     let all = fx.all_sessions();
@@ -491,7 +512,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
     for target in [TargetSpec::ticket(3), TargetSpec::ticket(99), TargetSpec::case(prefix(fx.tech2_case))] {
-        let request = Switch { target, note: String::new(), at: None, force: false };
+        let request = Switch { tags: Vec::new(), target, note: String::new(), at: None, force: false };
         fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect_err("refused start");
         let running = fx.running(&tech).expect("still running");
         assert_eq!(
@@ -507,7 +528,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
 fn switch_without_a_timer_is_a_conflict() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Switch { target: TargetSpec::ticket(2), note: String::new(), at: None, force: false };
+    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
     assert_eq!(kind(fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00")))), ErrorKind::Conflict);
 }
 
@@ -544,7 +565,7 @@ fn continue_restarts_the_last_stopped_target() {
     let none = Continue::default();
     assert_eq!(kind(fx.run(|tx| continue_last(tx, &tech, &Utc, &none, t("08:00")))), ErrorKind::NotFound);
     let both = TargetSpec { ticket: Some(2), case: Some(prefix(fx.tech_case)) };
-    let request = Start { target: both, note: "vpn".into(), at: None, force: false };
+    let request = Start { tags: Vec::new(), target: both, note: "vpn".into(), at: None, force: false };
     fx.run(|tx| start(tx, &tech, &Utc, &request, t("08:00"))).expect("start");
     fx.stop(&tech, None, t("09:00")).expect("stop");
     fx.empty_session(&tech, 1, t("09:00"));
@@ -567,7 +588,13 @@ fn continue_restarts_the_last_stopped_target() {
 fn continue_keeps_the_note_when_none_is_given() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Start { target: TargetSpec::ticket(1), note: "printer".into(), at: None, force: false };
+    let request = Start {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(1),
+        note: "printer".into(),
+        at: None,
+        force: false,
+    };
     fx.run(|tx| start(tx, &tech, &Utc, &request, t("08:00"))).expect("start");
     fx.stop(&tech, None, t("09:00")).expect("stop");
     let continued =
@@ -606,6 +633,7 @@ fn manual_sessions_are_completed_and_in_the_past() {
     assert!(err.message().contains("future"), "{}", err.message());
     fx.manual(&tech, 1, t("11:30"), t("12:00")).expect("ending exactly now is in the past");
     let by_duration = Manual {
+        tags: Vec::new(),
         target: TargetSpec::ticket(2),
         from: t("10:00"),
         end: ManualEnd::After(45 * 60),
@@ -625,6 +653,7 @@ fn manual_sessions_longer_than_the_max_length_need_force() {
     let tech = fx.tech.clone();
     let now = at("2024-03-20T00:00:00Z");
     let long = Manual {
+        tags: Vec::new(),
         target: TargetSpec::ticket(1),
         from: at("2024-03-18T00:00:00Z"),
         end: ManualEnd::After(12 * 3600 + 1),
@@ -683,7 +712,13 @@ fn two_users_may_record_identical_intervals() {
 fn notes_are_checked() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Start { target: TargetSpec::ticket(1), note: "a\0b".into(), at: None, force: false };
+    let request = Start {
+        tags: Vec::new(),
+        target: TargetSpec::ticket(1),
+        note: "a\0b".into(),
+        at: None,
+        force: false,
+    };
     assert_eq!(kind(fx.run(|tx| start(tx, &tech, &Utc, &request, t("09:00")))), ErrorKind::Invalid);
     let request = Start { note: "é".repeat(MAX_NOTE_CHARS + 1), ..request };
     assert_eq!(kind(fx.run(|tx| start(tx, &tech, &Utc, &request, t("09:00")))), ErrorKind::Invalid);
@@ -922,6 +957,7 @@ fn list_filters_by_target_running_and_range() {
     let tech = fx.tech.clone();
     let a = fx.manual(&tech, 1, t("08:00"), t("09:00")).expect("a").work_session_id;
     let case = Manual {
+        tags: Vec::new(),
         target: TargetSpec { ticket: Some(2), case: Some(prefix(fx.tech_case)) },
         from: t("09:00"),
         end: ManualEnd::At(t("10:00")),
@@ -994,6 +1030,7 @@ fn list_streams_views_with_stable_field_names() {
         "running",
         "created_at",
         "updated_at",
+        "tags",
     ];
     expected.sort_unstable();
     let mut keys = keys;
@@ -1002,6 +1039,7 @@ fn list_streams_views_with_stable_field_names() {
     assert_eq!(seen[0]["start"], "2024-03-15T08:00:00Z");
     assert_eq!(seen[0]["duration_seconds"], 3600);
     assert_eq!(seen[0]["source"], "manual");
+    assert_eq!(seen[0]["tags"], serde_json::json!([]), "an untagged session has an empty list");
     assert_eq!((seen[1]["end"].is_null(), &seen[1]["running"]), (true, &serde_json::Value::Bool(true)));
     // A failing callback stops the stream and its error comes back.
     let err = fx
@@ -1163,7 +1201,7 @@ mod properties {
             for op in ops {
                 match op {
                     Op::Manual { start, len } => {
-                        let request = Manual {
+                        let request = Manual { tags: Vec::new(),
                             target: TargetSpec::ticket(1),
                             from: u(start),
                             end: ManualEnd::At(u(start + len)),
@@ -1243,7 +1281,7 @@ mod properties {
             let mut fx = Fx::new();
             let tech = fx.tech.clone();
             for &(start, end) in &order {
-                let request = Manual {
+                let request = Manual { tags: Vec::new(),
                     target: TargetSpec::ticket(1),
                     from: u(start),
                     end: ManualEnd::At(u(end)),
@@ -1357,6 +1395,7 @@ fn the_picker_offers_open_targets_most_recently_worked_first() {
     let (tech, sup, viewer) = (fx.tech.clone(), fx.sup.clone(), fx.viewer.clone());
     fx.manual(&tech, 2, t("08:00"), t("09:00")).expect("#2 earlier");
     let mine = Manual {
+        tags: Vec::new(),
         target: TargetSpec::case(prefix(fx.tech_case)),
         from: t("09:00"),
         end: ManualEnd::At(t("10:00")),
@@ -1374,4 +1413,71 @@ fn the_picker_offers_open_targets_most_recently_worked_first() {
     let for_sup = fx.run(|tx| pick_targets(tx, &sup)).expect("targets");
     assert_eq!(for_sup.iter().filter(|p| p.case_id.is_some()).count(), 2, "every open case");
     assert_eq!(kind(fx.run(|tx| pick_targets(tx, &viewer))), ErrorKind::PermissionDenied);
+}
+
+#[test]
+fn tags_follow_start_switch_continue_and_edits_and_are_audited() {
+    let mut fx = Fx::new();
+    let tech = fx.tech.clone();
+    let names = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+    let request = Start {
+        tags: names(&["vpn", "onsite"]),
+        target: TargetSpec::ticket(1),
+        note: String::new(),
+        at: None,
+        force: false,
+    };
+    let started = fx.run(|tx| start(tx, &tech, &Utc, &request, t("08:00"))).expect("start");
+    assert_eq!(started.tags, names(&["onsite", "vpn"]));
+    let status = fx.store.read(|tx| status(tx, &tech, t("08:30"))).expect("status");
+    assert_eq!(status.session.tags, started.tags);
+    let to_two = Switch {
+        tags: names(&["call"]),
+        target: TargetSpec::ticket(2),
+        note: String::new(),
+        at: None,
+        force: false,
+    };
+    let switched = fx.run(|tx| switch(tx, &tech, &Utc, &to_two, t("09:00"))).expect("switch");
+    assert_eq!(switched.stopped.expect("stopped").session.tags, names(&["onsite", "vpn"]));
+    assert_eq!(switched.started.tags, names(&["call"]));
+    fx.stop(&tech, None, t("09:30")).expect("stop");
+    let continued =
+        fx.run(|tx| continue_last(tx, &tech, &Utc, &Continue::default(), t("10:00"))).expect("continue");
+    assert_eq!(continued.tags, names(&["call"]), "continue keeps the last session's tags");
+    fx.stop(&tech, None, t("10:30")).expect("stop");
+
+    let change =
+        WorkSessionEdit { tag: names(&["remote"]), untag: names(&["call", "absent"]), ..Default::default() };
+    let edited = fx.edit(&tech, continued.work_session_id, &change, t("11:00")).expect("edit");
+    assert!(edited.changed);
+    assert_eq!(edited.session.tags, names(&["remote"]));
+    let again = fx.edit(&tech, continued.work_session_id, &change, t("11:00")).expect("edit again");
+    assert!(!again.changed, "the same tags again change nothing");
+    let bad = WorkSessionEdit { tag: names(&["two words"]), ..Default::default() };
+    let err = fx.edit(&tech, continued.work_session_id, &bad, t("11:00")).expect_err("bad name");
+    assert_eq!(err.kind(), ErrorKind::Invalid);
+    assert!(err.message().contains("no whitespace, commas or semicolons"), "{}", err.message());
+    let refused = Manual {
+        tags: names(&["a;b"]),
+        target: TargetSpec::ticket(1),
+        from: t("06:00"),
+        end: ManualEnd::At(t("07:00")),
+        note: String::new(),
+        force: false,
+    };
+    assert_eq!(kind(fx.manual_with(&tech, &refused, t("12:00"))), ErrorKind::Invalid);
+    assert_eq!(fx.all_sessions().len(), 3, "a refused tag writes nothing");
+
+    // The audit shows the tags before and after.
+    let org = fx.org;
+    let audit = fx.store.read(|tx| tx.list_audit(org, &AuditFilter::default())).expect("audit");
+    let last_edit = audit.iter().find(|e| e.action == "work_session.edit").expect("edit event");
+    let tags_of = |snapshot: &Option<serde_json::Value>| snapshot.as_ref().map(|s| s["tags"].clone());
+    assert_eq!(tags_of(&last_edit.before), Some(serde_json::json!(["call"])));
+    assert_eq!(tags_of(&last_edit.after), Some(serde_json::json!(["remote"])));
+
+    let reference = WorkSessionRef::new(prefix(continued.work_session_id));
+    let deleted = fx.run(|tx| delete(tx, &tech, &reference, t("12:00"))).expect("delete");
+    assert_eq!(deleted.tags, names(&["remote"]), "the deleted session is shown with its tags");
 }

@@ -1,6 +1,7 @@
 //! Timer commands: start, stop, switch, status, cancel, continue and manual entries, and the
 //! picker's targets and the forgotten-timer warning.
 
+use super::tags::{put_tags, tag_set};
 use super::{
     Continue, Manual, ManualEnd, PickTarget, Rules, RunningTimer, Source, Start, Stop, Stopped, Switch,
     Switched, TargetSpec, WorkCommandStore, WorkSession, WorkSessionView, check_note, utc_offset,
@@ -64,6 +65,7 @@ pub fn switch(
     let start = Start {
         target: request.target.clone(),
         note: request.note.clone(),
+        tags: request.tags.clone(),
         at: request.at,
         force: request.force,
     };
@@ -78,8 +80,9 @@ pub fn status(tx: &dyn WorkCommandStore, actor: &Actor, now: Timestamp) -> Resul
         .running_work_session(actor.org_id, actor.user_id)?
         .ok_or_else(|| Error::not_found("no timer is running"))?;
     let max_length = settings::load(tx, actor.org_id)?.timer_max_length;
+    let tags = tx.work_session_tags(actor.org_id, session.work_session_id)?;
     Ok(RunningTimer {
-        session: WorkSessionView::of(&session, &actor.username),
+        session: WorkSessionView::of(&session, &actor.username, tags),
         elapsed_seconds: now.since(session.start).max(0),
         max_length,
     })
@@ -112,6 +115,7 @@ pub fn continue_last(
     let start = Start {
         target: TargetSpec { ticket: last.ticket.map(|t| t.number), case },
         note: request.note.clone().unwrap_or_else(|| last.note.clone()),
+        tags: tx.work_session_tags(actor.org_id, last.work_session_id)?,
         at: request.at,
         force: request.force,
     };
@@ -131,6 +135,7 @@ pub fn manual(
     permission::require(actor.role, Capability::TrackOwnTime)?;
     let rules = Rules { tx, actor, zone, now };
     check_note(&request.note)?;
+    let tags = tag_set(&request.tags)?;
     let start = request.from;
     let end = match request.end {
         ManualEnd::At(end) => end,
@@ -156,6 +161,7 @@ pub fn manual(
         updated_at: now,
     };
     rules.save(&session, true)?;
+    put_tags(tx, actor.org_id, session.work_session_id, &[], &tags)?;
     let view = rules.view(&session)?;
     rules.record(Change::new("timer.manual", "work_session", session.work_session_id).after(&view))?;
     Ok(view)

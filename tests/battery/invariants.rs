@@ -4,8 +4,9 @@
 //!
 //! Invariants: `PRAGMA integrity_check` is ok, `foreign_key_check` is empty, at most one running
 //! work session per user, no two of one user's non-empty sessions overlap (half-open, a running
-//! one counting to infinity), every duration equals end − start, at least one active admin, and
-//! (across a case) the audit log only grows: every event there before is there after, unchanged.
+//! one counting to infinity), every duration equals end − start, every tag link stays inside its
+//! session's organisation, at least one active admin, and (across a case) the audit log only
+//! grows: every event there before is there after, unchanged.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -140,6 +141,23 @@ fn check(conn: &Connection) -> Result<Snapshot, String> {
     )?;
     if !durations.is_empty() {
         broken.push(format!("durations that are not end - start: {durations:?}"));
+    }
+    // Tags arrived with schema version 5; a database caught before that migration has none.
+    let has_tags =
+        !strings(conn, "SELECT name FROM sqlite_schema WHERE name = 'work_session_tags'")?.is_empty();
+    let stray_tags = if has_tags {
+        strings(
+            conn,
+            "SELECT st.work_session_id, st.tag_id FROM work_session_tags AS st
+             JOIN work_sessions AS w ON w.work_session_id = st.work_session_id
+             JOIN tags AS t ON t.tag_id = st.tag_id
+             WHERE st.org_id <> w.org_id OR st.org_id <> t.org_id",
+        )?
+    } else {
+        Vec::new()
+    };
+    if !stray_tags.is_empty() {
+        broken.push(format!("tag links across organisations (session, tag): {stray_tags:?}"));
     }
     let users: i64 =
         conn.query_row("SELECT count(*) FROM users", [], |r| r.get(0)).map_err(|e| e.to_string())?;

@@ -13,6 +13,7 @@ mod session;
 mod snapshots;
 mod support;
 mod tables;
+mod tags;
 mod tickets;
 mod timer;
 mod users;

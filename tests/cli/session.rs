@@ -69,7 +69,7 @@ fn list_prints_every_format() {
     let lines: Vec<&str> = csv.ok().stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at"
+        "work_session_id,user,ticket,case_id,start,end,duration_seconds,utc_offset,note,source,running,created_at,updated_at,tags"
     );
     assert_eq!(lines.len(), 3);
     assert!(
@@ -291,7 +291,7 @@ fn delete_asks_on_a_terminal_and_needs_yes_off_one() {
     use crate::support::Answer;
     let (env, tess) = desk();
     let id = manual(&env, &tess, "1", "08:00", "09:00");
-    env.run_on(&tess, &["session", "edit", "last", "--note", "fuser"]).ok();
+    env.run_on(&tess, &["session", "edit", "last", "--note", "fuser", "--tag", "onsite"]).ok();
     env.run_on(&tess, &["session", "delete", "last"]).fails(2, "add --yes");
     assert_eq!(sessions(&env, &tess, &[]).len(), 1, "refused off a terminal before anything changed");
     // The pseudo-terminal runs on the default client (the admin), who names tess's session.
@@ -300,7 +300,7 @@ fn delete_asks_on_a_terminal_and_needs_yes_off_one() {
     assert_eq!(declined.code, 0, "{declined:?}");
     assert!(
         declined.stdout.contains(&format!(
-            "Work session {} of tess on #1: 2024-03-15 08:00 to 2024-03-15 09:00 (1:00:00), note \"fuser\"",
+            "Work session {} of tess on #1: 2024-03-15 08:00 to 2024-03-15 09:00 (1:00:00), note \"fuser\", tagged onsite",
             &id[..8]
         )),
         "{declined:?}"

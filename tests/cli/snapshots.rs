@@ -58,7 +58,7 @@ macro_rules! snap {
 /// A small desk, always the same: the admin, a supervisor `sam`, a technician `tess` and a
 /// viewer `vera`; tickets #1 (in progress, high, assigned to tess), #2 (urgent, open), #3
 /// (closed); tess's case on #1 with two notes; past work in February and March, one session
-/// across midnight, and tess's timer running on #1 since 11:15. Built from 08:00 on
+/// across midnight, and tess's timer running on #1 since 11:15; some sessions tagged, one twice. Built from 08:00 on
 /// 2024-03-15 (a Friday, UTC); the clock then stands at 12:00.
 struct Desk {
     env: Env,
@@ -155,11 +155,19 @@ impl Desk {
             env.run_on(client, &args).ok();
         };
         manual(&tess, &["--ticket", "2"], "2024-02-29 14:00", "2024-02-29 15:00", "leap day call");
-        manual(&tess, &["--ticket", "1"], "2024-03-11 09:00", "2024-03-11 10:30", "reseated the tray");
-        manual(&tess, &["--case", &case], "2024-03-13 23:00", "2024-03-14 01:00", "night shift");
+        let tray = ["--ticket", "1", "--tag", "printer", "--tag", "onsite"];
+        manual(&tess, &tray, "2024-03-11 09:00", "2024-03-11 10:30", "reseated the tray");
+        manual(
+            &tess,
+            &["--case", &case, "--tag", "remote"],
+            "2024-03-13 23:00",
+            "2024-03-14 01:00",
+            "night shift",
+        );
         manual(&sam, &["--ticket", "2"], "2024-03-14 10:00", "2024-03-14 11:00", "");
         env.now = "2024-03-15T11:15:00Z".into();
-        env.run_on(&tess, &["timer", "start", "--ticket", "1", "--note", "tray 2 again"]).ok();
+        env.run_on(&tess, &["timer", "start", "--ticket", "1", "--note", "tray 2 again", "--tag", "printer"])
+            .ok();
         env.now = crate::support::START.into();
         env.execute("UPDATE login_sessions SET client_label = $1", &[HOST]);
         Desk { env, tess, sam, case }
@@ -242,7 +250,7 @@ fn report_views() {
         desk.admin(&args)
     };
     snap!(desk.env, "session_report", report(&[]));
-    for by in ["user", "ticket", "case", "day", "week", "month"] {
+    for by in ["user", "ticket", "case", "tag", "day", "week", "month"] {
         snap!(desk.env, format!("session_report_by_{by}").as_str(), report(&[by]));
     }
     snap!(desk.env, "session_report_by_user_by_day", report(&["user", "day"]));

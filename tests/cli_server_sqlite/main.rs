@@ -30,6 +30,8 @@ mod snapshots;
 mod support;
 #[path = "../cli/tables.rs"]
 mod tables;
+#[path = "../cli/tags.rs"]
+mod tags;
 #[path = "../cli/tickets.rs"]
 mod tickets;
 #[path = "../cli/timer.rs"]

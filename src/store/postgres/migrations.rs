@@ -4,7 +4,8 @@
 //! can point into another organisation.
 
 /// Migration `i` moves a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN];
+pub const MIGRATIONS: &[&str] =
+    &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN, V5_WORK_SESSION_TAGS];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -253,4 +254,30 @@ CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, crea
 /// Where a login through a server came from: the address and user agent the server saw.
 const V4_LOGIN_ORIGIN: &str = r#"
 ALTER TABLE login_sessions ADD COLUMN client_address TEXT, ADD COLUMN user_agent TEXT;
+"#;
+
+/// Tags on work sessions: each name once per organisation, linked to any number of sessions
+/// of the same organisation (composite keys). A deleted session takes its links with it.
+const V5_WORK_SESSION_TAGS: &str = r#"
+CREATE TABLE tags (
+    tag_id  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    org_id  TEXT COLLATE "C" NOT NULL REFERENCES organizations (org_id),
+    name    TEXT COLLATE "C" NOT NULL,
+    CONSTRAINT tags_org_key UNIQUE (org_id, tag_id),
+    CONSTRAINT tags_name_unique UNIQUE (org_id, name),
+    CONSTRAINT tags_name_length CHECK (length(name) BETWEEN 1 AND 64)
+);
+
+ALTER TABLE work_sessions ADD CONSTRAINT work_sessions_org_key UNIQUE (org_id, work_session_id);
+
+CREATE TABLE work_session_tags (
+    org_id           TEXT COLLATE "C" NOT NULL,
+    work_session_id  TEXT COLLATE "C" NOT NULL,
+    tag_id           BIGINT NOT NULL,
+    PRIMARY KEY (work_session_id, tag_id),
+    CONSTRAINT work_session_tags_session_fk FOREIGN KEY (org_id, work_session_id)
+        REFERENCES work_sessions (org_id, work_session_id) ON DELETE CASCADE,
+    CONSTRAINT work_session_tags_tag_fk FOREIGN KEY (org_id, tag_id) REFERENCES tags (org_id, tag_id)
+);
+CREATE INDEX work_session_tags_by_tag ON work_session_tags (tag_id, work_session_id);
 "#;

@@ -7,6 +7,7 @@ mod auth;
 mod cases;
 mod migrations;
 mod org;
+mod tags;
 mod tickets;
 mod types;
 mod url;
@@ -518,7 +519,9 @@ mod tests {
         INSERT INTO audit_events (event_id, org_id, at, actor, action, object_type, object_id)
             OVERRIDING SYSTEM VALUE VALUES (100, 'o', 0, 'a', 'x', 'y', 'z');
         INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
-            VALUES ('o', 'u', 'k', 'd', 'v', 0);";
+            VALUES ('o', 'u', 'k', 'd', 'v', 0);
+        INSERT INTO tags (tag_id, org_id, name) OVERRIDING SYSTEM VALUE VALUES (100, 'o', 't');
+        INSERT INTO work_session_tags (org_id, work_session_id, tag_id) VALUES ('o', 'w', 100);";
 
     fn user(id: &str, org: &str, name: &str, role: &str, status: &str) -> String {
         format!(
@@ -669,7 +672,7 @@ mod tests {
             (vec!["case_notes_author_fk"], Invalid, note("c", "v", "b")),
             (vec!["case_notes_body_length"], Invalid, note("c", "u", "")),
             (
-                vec!["work_sessions_pkey"],
+                vec!["work_sessions_pkey", "work_sessions_org_key"],
                 Conflict,
                 session(["w", "u", "100", "NULL", "300", "400", "100", "0", "manual"]),
             ),
@@ -755,6 +758,29 @@ mod tests {
                 "INSERT INTO idempotency_keys (org_id, user_id, key, request_digest, value, created_at)
                      VALUES ('o', 'v', 'k', 'd', 'v', 0)"
                     .into(),
+            ),
+            (
+                vec!["tags_pkey", "tags_org_key"],
+                Conflict,
+                "INSERT INTO tags (tag_id, org_id, name) OVERRIDING SYSTEM VALUE VALUES (100, 'o', 'x')".into(),
+            ),
+            (vec!["tags_org_id_fkey"], Invalid, "INSERT INTO tags (org_id, name) VALUES ('nope', 'x')".into()),
+            (vec!["tags_name_unique"], Conflict, "INSERT INTO tags (org_id, name) VALUES ('o', 't')".into()),
+            (vec!["tags_name_length"], Invalid, "INSERT INTO tags (org_id, name) VALUES ('o', '')".into()),
+            (
+                vec!["work_session_tags_pkey"],
+                Conflict,
+                "INSERT INTO work_session_tags (org_id, work_session_id, tag_id) VALUES ('o', 'w', 100)".into(),
+            ),
+            (
+                vec!["work_session_tags_session_fk"],
+                Invalid,
+                "INSERT INTO work_session_tags (org_id, work_session_id, tag_id) VALUES ('o', 'nope', 100)".into(),
+            ),
+            (
+                vec!["work_session_tags_tag_fk"],
+                Invalid,
+                "INSERT INTO work_session_tags (org_id, work_session_id, tag_id) VALUES ('o', 'r', 999)".into(),
             ),
         ]
     }

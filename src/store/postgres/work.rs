@@ -15,7 +15,10 @@ use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStor
 /// from scalar subqueries so the scan order stays the index order.
 const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), \
      (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, \
+     (SELECT array_agg(t.name ORDER BY t.name) FROM work_session_tags AS st \
+      JOIN tags AS t ON t.org_id = st.org_id AND t.tag_id = st.tag_id \
+      WHERE st.work_session_id = w.work_session_id)";
 
 fn view_from_row(r: &Row) -> Result<WorkSessionView> {
     let end = get(r, 5)?;
@@ -33,29 +36,32 @@ fn view_from_row(r: &Row) -> Result<WorkSessionView> {
         running: end.is_none(),
         created_at: get(r, 10)?,
         updated_at: get(r, 11)?,
+        tags: r.get::<_, Option<Vec<String>>>(12).unwrap_or_default(),
     })
 }
 
 /// The filters both listings share: `$1` organisation, `$2`..`$3` the range, `$4` ticket,
-/// `$5` case, `$6` running only.
+/// `$5` case, `$6` running only, `$7` tag.
 const LIST_FILTERS: &str = "
       AND w.start_at < $3
       AND (w.end_at IS NULL OR w.end_at > $2 OR w.start_at >= $2)
       AND ($4::BIGINT IS NULL OR w.ticket_id = $4)
       AND ($5::TEXT IS NULL OR w.case_id = $5)
       AND (NOT $6::BOOLEAN OR w.end_at IS NULL)
+      AND ($7::BIGINT IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                         WHERE st.work_session_id = w.work_session_id AND st.tag_id = $7))
       AND w.org_id = $1
     ORDER BY w.start_at, w.work_session_id";
 
-/// One user's (`$7`) sessions overlapping `[$2, $3)`, by start. Only one session starting
+/// One user's (`$8`) sessions overlapping `[$2, $3)`, by start. Only one session starting
 /// before `$2` can reach into the range (sessions never overlap), so the scan begins at the
 /// latest non-empty one: a seek on `work_sessions_user_start`, then a range.
 const LIST_ONE_USER: &str = "
     FROM work_sessions AS w
-    WHERE w.user_id = $7
+    WHERE w.user_id = $8
       AND w.start_at >= coalesce((
           SELECT max(s.start_at) FROM work_sessions AS s
-          WHERE s.user_id = $7 AND (s.end_at IS NULL OR s.end_at > s.start_at) AND s.start_at < $2), $2)";
+          WHERE s.user_id = $8 AND (s.end_at IS NULL OR s.end_at > s.start_at) AND s.start_at < $2), $2)";
 
 /// Everyone's sessions overlapping `[$2, $3)`, by start: the scan begins at the earliest of
 /// each user's latest non-empty session starting before `$2`.
@@ -173,7 +179,7 @@ impl WorkStore for PgTx<'_> {
         let case = filter.case_id;
         let user = filter.user;
         let mut params: Vec<&(dyn ToSql + Sync)> =
-            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only];
+            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only, &filter.tag_id];
         let body = match &user {
             Some(user) => {
                 params.push(user);
@@ -275,7 +281,7 @@ mod tests {
             let all = explain(
                 &mut store,
                 &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
-                &[&org, &from, &to, &ticket, &case, &running],
+                &[&org, &from, &to, &ticket, &case, &running, &None::<i64>],
             );
             // Rows come in index order, sorted only among those that start at the same second.
             assert!(all.starts_with("Incremental Sort") && all.contains("Presorted Key: w.start_at"), "{all}");
@@ -283,7 +289,7 @@ mod tests {
             let one = explain(
                 &mut store,
                 &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
-                &[&org, &from, &to, &ticket, &case, &running, &user],
+                &[&org, &from, &to, &ticket, &case, &running, &None::<i64>, &user],
             );
             assert!(one.contains("work_sessions_by_user"), "{one}");
             assert!(!one.contains("Seq Scan on work_sessions"), "{one}");
@@ -303,6 +309,7 @@ mod tests {
                 case_id: None,
                 from: None,
                 to: None,
+                tag_id: None,
                 running_only: false,
                 any_order: false,
             };

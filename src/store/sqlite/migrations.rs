@@ -5,7 +5,8 @@
 pub const APPLICATION_ID: i32 = 0x5354_4e54;
 
 /// Migration `i` moves a database from `user_version` `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN];
+pub const MIGRATIONS: &[&str] =
+    &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN, V5_WORK_SESSION_TAGS];
 
 /// The schema version this binary writes and understands.
 pub fn latest_version() -> i64 {
@@ -275,4 +276,24 @@ CREATE INDEX idempotency_keys_by_time ON idempotency_keys (org_id, user_id, crea
 const V4_LOGIN_ORIGIN: &str = r#"
 ALTER TABLE login_sessions ADD COLUMN client_address TEXT;
 ALTER TABLE login_sessions ADD COLUMN user_agent TEXT;
+"#;
+
+/// Tags on work sessions: each name once per organisation, linked to any number of sessions.
+/// A deleted session takes its links with it; names stay, so filters by them keep working.
+const V5_WORK_SESSION_TAGS: &str = r#"
+CREATE TABLE tags (
+    tag_id  INTEGER PRIMARY KEY,
+    org_id  TEXT NOT NULL REFERENCES organizations (org_id),
+    name    TEXT NOT NULL,
+    CONSTRAINT tags_name_unique UNIQUE (org_id, name),
+    CONSTRAINT tags_name_length CHECK (length(name) BETWEEN 1 AND 64)
+) STRICT;
+
+CREATE TABLE work_session_tags (
+    org_id           TEXT NOT NULL REFERENCES organizations (org_id),
+    work_session_id  TEXT NOT NULL REFERENCES work_sessions (work_session_id) ON DELETE CASCADE,
+    tag_id           INTEGER NOT NULL REFERENCES tags (tag_id),
+    PRIMARY KEY (work_session_id, tag_id)
+) STRICT;
+CREATE INDEX work_session_tags_by_tag ON work_session_tags (tag_id, work_session_id);
 "#;

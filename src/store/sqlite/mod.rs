@@ -6,6 +6,7 @@ mod auth;
 mod cases;
 mod migrations;
 mod org;
+mod tags;
 mod tickets;
 mod types;
 mod users;

@@ -13,7 +13,16 @@ use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStor
 /// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
 /// subqueries; listings run to millions of rows).
 const VIEW_COLUMNS: &str = "w.work_session_id, w.user_id, w.ticket_id, w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at";
+     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, \
+     (SELECT group_concat(t.name, ';') FROM work_session_tags AS st JOIN tags AS t ON t.tag_id = st.tag_id \
+      WHERE st.work_session_id = w.work_session_id)";
+
+/// A session's tags from their `;`-joined form (no tag name holds a `;`), sorted.
+fn split_tags(joined: Option<String>) -> Vec<String> {
+    let mut tags: Vec<String> = joined.map(|j| j.split(';').map(str::to_owned).collect()).unwrap_or_default();
+    tags.sort_unstable();
+    tags
+}
 
 /// Usernames and ticket numbers looked up once each while a listing streams.
 #[derive(Default)]
@@ -63,6 +72,7 @@ fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite:
         running: end.is_none(),
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        tags: split_tags(r.get(12)?),
     })
 }
 
@@ -80,6 +90,8 @@ pub(super) const LIST_ONE_USER: &str = "
       AND (?4 IS NULL OR w.ticket_id = ?4)
       AND (?5 IS NULL OR w.case_id = ?5)
       AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
       AND w.org_id = ?7
     ORDER BY w.start_at, w.work_session_id";
 
@@ -92,7 +104,9 @@ pub(super) const LIST_ALL_UNORDERED: &str = "
       AND ?1 IS NULL AND ?2 <= ?3
       AND (?4 IS NULL OR w.ticket_id = ?4)
       AND (?5 IS NULL OR w.case_id = ?5)
-      AND (?6 = 0 OR w.end_at IS NULL)";
+      AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))";
 
 /// Everyone's sessions overlapping `[?2, ?3)`, by start: the scan begins at the earliest of
 /// each user's latest non-empty session starting before `?2`. (`?1`, the user, is unused.)
@@ -110,6 +124,8 @@ pub(super) const LIST_ALL_USERS: &str = "
       AND (?4 IS NULL OR w.ticket_id = ?4)
       AND (?5 IS NULL OR w.case_id = ?5)
       AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
     ORDER BY w.start_at, w.work_session_id";
 
 impl WorkStore for SqliteTx<'_> {
@@ -219,6 +235,7 @@ impl WorkStore for SqliteTx<'_> {
             filter.case_id,
             filter.running_only,
             filter.org_id,
+            filter.tag_id,
         ])?;
         let mut names = Names::default();
         while let Some(row) = rows.next()? {
