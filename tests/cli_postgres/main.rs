@@ -43,6 +43,9 @@ mod snapshots;
 #[path = "../cli/support.rs"]
 mod support;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/tags.rs"]
+mod tags;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/tickets.rs"]
 mod tickets;
 #[cfg(any(stint_pg, stint_ci))]
