@@ -1,5 +1,6 @@
 //! Architecture checks that read the source: the core's modules form no cycle, and the
-//! foundation modules depend on nothing above them (ARCHITECTURE.md, "Layers").
+//! foundation modules depend on nothing above them (ARCHITECTURE.md, "Layers"); the published
+//! crate holds no CI or benchmark tooling.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -374,4 +375,23 @@ fn describe(graph: &Graph, cycle: &[String]) -> String {
         text.push_str(&format!(" → {to} ({})", file.unwrap_or_default()));
     }
     text
+}
+
+/// The published crate holds what builds and documents stint, and no CI or benchmark tooling.
+#[test]
+fn the_published_crate_ships_no_ci_or_benchmark_tooling() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["package", "--list", "--allow-dirty", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run cargo package --list");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed = String::from_utf8_lossy(&out.stdout);
+    let files: Vec<&str> = listed.lines().collect();
+    for tooling in [".ci/", "benches/", "BENCHMARKS.md", "tests/battery/run-all.sh"] {
+        assert!(!files.iter().any(|f| f.starts_with(tooling)), "{tooling} would ship: {files:?}");
+    }
+    for needed in ["LICENSE-MIT", "LICENSE-APACHE", "man/stint.1", "completions/stint.bash", "src/main.rs"] {
+        assert!(files.contains(&needed), "{needed} would not ship: {files:?}");
+    }
 }
