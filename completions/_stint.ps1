@@ -103,7 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;user;add' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role: admin, supervisor, technician or viewer')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address')
             [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'Full name shown in lists')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
@@ -123,7 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         }
         'stint;user;list' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users with this role')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status: active, suspended or deactivated')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -455,7 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         }
         'stint;ticket;create' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description, up to 10,000 characters')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority: low, normal, high or urgent')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority')
             [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'Who asked for the work (free text, e.g. a name and email address)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Assign the ticket to this user (`me` for yourself)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
@@ -472,12 +472,12 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;ticket;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tickets with this status; can be repeated or comma-separated')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to this user (`me` for yourself)')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Only tickets with this priority: low, normal, high or urgent')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Only tickets with this priority')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many tickets')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -509,8 +509,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;ticket;edit' {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (an empty string clears it)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status: open, in_progress, on_hold, resolved or closed')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority: low, normal, high or urgent')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority')
             [CompletionResult]::new('--requester', '--requester', [CompletionResultType]::ParameterName, 'New requester (an empty string clears it)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -628,7 +628,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         }
         'stint;case;open' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Longer description, up to 10,000 characters')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority: low, normal, high or urgent')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Link the case to this ticket number')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -644,10 +644,10 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;case;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only cases with this status; can be repeated or comma-separated')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -708,8 +708,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;case;edit' {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'New title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (an empty string clears it)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status: open, investigating, resolved, closed or archived')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority: low, normal, high or urgent')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'New priority')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Link the case to this ticket number instead')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -1126,7 +1126,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only sessions with this tag')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by this; repeat to nest (e.g. --by user --by day)')
             [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -1150,7 +1150,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;import' {
-            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file''s extension)')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Input format (default: from the file''s extension)')
             [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Put records that name no target on this ticket (42 or #42)')
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Put records that name no target on this case (id or unique prefix)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Import as this user''s sessions (supervisors and admins migrating a team)')

@@ -1177,11 +1177,11 @@ _stint() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open investigating resolved closed archived" -- "${cur}"))
                     return 0
                     ;;
                 --priority)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low normal high urgent" -- "${cur}"))
                     return 0
                     ;;
                 --ticket)
@@ -1359,7 +1359,7 @@ _stint() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open investigating resolved closed archived" -- "${cur}"))
                     return 0
                     ;;
                 --owner)
@@ -1371,7 +1371,7 @@ _stint() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "newest oldest updated" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1469,7 +1469,7 @@ _stint() {
                     return 0
                     ;;
                 --priority)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low normal high urgent" -- "${cur}"))
                     return 0
                     ;;
                 --ticket)
@@ -1590,7 +1590,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__config__subcmd__get)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version session.ttl session.idle_timeout session.max_per_user timer.max_length"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1720,7 +1720,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__config__subcmd__set)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version session.ttl session.idle_timeout session.max_per_user timer.max_length"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2995,7 +2995,7 @@ _stint() {
             fi
             case "${prev}" in
                 --input-format)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv json ndjson timewarrior watson" -- "${cur}"))
                     return 0
                     ;;
                 --ticket)
@@ -3119,7 +3119,7 @@ _stint() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "user ticket case tag day week month" -- "${cur}"))
                     return 0
                     ;;
                 --round)
@@ -3285,7 +3285,7 @@ _stint() {
                     return 0
                     ;;
                 --priority)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low normal high urgent" -- "${cur}"))
                     return 0
                     ;;
                 --requester)
@@ -3335,11 +3335,11 @@ _stint() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open in_progress on_hold resolved closed" -- "${cur}"))
                     return 0
                     ;;
                 --priority)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low normal high urgent" -- "${cur}"))
                     return 0
                     ;;
                 --requester)
@@ -3503,7 +3503,7 @@ _stint() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open in_progress on_hold resolved closed" -- "${cur}"))
                     return 0
                     ;;
                 --assignee)
@@ -3511,7 +3511,7 @@ _stint() {
                     return 0
                     ;;
                 --priority)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "low normal high urgent" -- "${cur}"))
                     return 0
                     ;;
                 --search)
@@ -3523,7 +3523,7 @@ _stint() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "newest oldest updated priority" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4223,7 +4223,7 @@ _stint() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "admin supervisor technician viewer" -- "${cur}"))
                     return 0
                     ;;
                 --email)
@@ -4295,7 +4295,7 @@ _stint() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "admin supervisor technician viewer" -- "${cur}"))
                     return 0
                     ;;
                 --email)
@@ -4491,11 +4491,11 @@ _stint() {
             fi
             case "${prev}" in
                 --role)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "admin supervisor technician viewer" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "active suspended deactivated" -- "${cur}"))
                     return 0
                     ;;
                 --db)

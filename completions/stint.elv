@@ -96,7 +96,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;user;add'= {
-            cand --role 'Role: admin, supervisor, technician or viewer'
+            cand --role 'Role'
             cand --email 'Email address'
             cand --display-name 'Full name shown in lists'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
@@ -115,7 +115,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;user;list'= {
             cand --role 'Only users with this role'
-            cand --status 'Only users with this status: active, suspended or deactivated'
+            cand --status 'Only users with this status'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -412,7 +412,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;ticket;create'= {
             cand --description 'Longer description, up to 10,000 characters'
-            cand --priority 'Priority: low, normal, high or urgent'
+            cand --priority 'Priority'
             cand --requester 'Who asked for the work (free text, e.g. a name and email address)'
             cand --assignee 'Assign the ticket to this user (`me` for yourself)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
@@ -428,12 +428,12 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;ticket;list'= {
-            cand --status 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated'
+            cand --status 'Only tickets with this status; can be repeated or comma-separated'
             cand --assignee 'Only tickets assigned to this user (`me` for yourself)'
-            cand --priority 'Only tickets with this priority: low, normal, high or urgent'
+            cand --priority 'Only tickets with this priority'
             cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
             cand --limit 'At most this many tickets'
-            cand --sort 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)'
+            cand --sort 'Order'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -463,8 +463,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;ticket;edit'= {
             cand --title 'New title'
             cand --description 'New description (an empty string clears it)'
-            cand --status 'New status: open, in_progress, on_hold, resolved or closed'
-            cand --priority 'New priority: low, normal, high or urgent'
+            cand --status 'New status'
+            cand --priority 'New priority'
             cand --requester 'New requester (an empty string clears it)'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -568,7 +568,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;case;open'= {
             cand --description 'Longer description, up to 10,000 characters'
-            cand --priority 'Priority: low, normal, high or urgent'
+            cand --priority 'Priority'
             cand --ticket 'Link the case to this ticket number'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -583,10 +583,10 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;case;list'= {
-            cand --status 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated'
+            cand --status 'Only cases with this status; can be repeated or comma-separated'
             cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
             cand --limit 'At most this many cases'
-            cand --sort 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)'
+            cand --sort 'Order'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -643,8 +643,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;case;edit'= {
             cand --title 'New title'
             cand --description 'New description (an empty string clears it)'
-            cand --status 'New status: open, investigating, resolved, closed or archived'
-            cand --priority 'New priority: low, normal, high or urgent'
+            cand --status 'New status'
+            cand --priority 'New priority'
             cand --ticket 'Link the case to this ticket number instead'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -1022,7 +1022,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --ticket 'Only sessions on this ticket (42 or #42)'
             cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
             cand --tag 'Only sessions with this tag'
-            cand --by 'Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)'
+            cand --by 'Group by this; repeat to nest (e.g. --by user --by day)'
             cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
             cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -1045,7 +1045,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;session;import'= {
-            cand --input-format 'Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file''s extension)'
+            cand --input-format 'Input format (default: from the file''s extension)'
             cand --ticket 'Put records that name no target on this ticket (42 or #42)'
             cand --case 'Put records that name no target on this case (id or unique prefix)'
             cand --user 'Import as this user''s sessions (supervisors and admins migrating a team)'

@@ -98,7 +98,10 @@ complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role: admin, supervisor, technician or viewer' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role' -r -f -a "admin\t'Manages users and settings, and does everything else'
+supervisor\t'Sees and corrects everyone\'s work'
+technician\t'Tracks their own work on tickets and cases'
+viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l display-name -d 'Full name shown in lists' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
@@ -115,8 +118,13 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, suspended or deactivated' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t'Manages users and settings, and does everything else'
+supervisor\t'Sees and corrects everyone\'s work'
+technician\t'Tracks their own work on tickets and cases'
+viewer\t'Reads everything, changes nothing'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status' -r -f -a "active\t'May log in and act'
+suspended\t'Temporarily barred from logging in'
+deactivated\t'Removed; kept for the record'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -141,7 +149,10 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l role -d 'New role' -r -f -a "admin\t'Manages users and settings, and does everything else'
+supervisor\t'Sees and corrects everyone\'s work'
+technician\t'Tracks their own work on tickets and cases'
+viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l display-name -d 'New display name' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
@@ -357,7 +368,10 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l description -d 'Longer description, up to 10,000 characters' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l priority -d 'Priority' -r -f -a "low\t'Can wait'
+normal\t'The usual (the default for new tickets and cases)'
+high\t'Sooner than the usual'
+urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l requester -d 'Who asked for the work (free text, e.g. a name and email address)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l assignee -d 'Assign the ticket to this user (`me` for yourself)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
@@ -372,12 +386,22 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -d 'Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l status -d 'Only tickets with this status; can be repeated or comma-separated' -r -f -a "open\t'Not started'
+in_progress\t'Being worked on'
+on_hold\t'Waiting on someone or something'
+resolved\t'Done, awaiting confirmation'
+closed\t'Finished'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l assignee -d 'Only tickets assigned to this user (`me` for yourself)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l priority -d 'Only tickets with this priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l priority -d 'Only tickets with this priority' -r -f -a "low\t'Can wait'
+normal\t'The usual (the default for new tickets and cases)'
+high\t'Sooner than the usual'
+urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l search -d 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tickets' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (highest number first, the default), oldest, updated (latest change first) or priority (most urgent first)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order' -r -f -a "newest\t'Highest number first (the default)'
+oldest\t'Lowest number first'
+updated\t'Most recently changed first'
+priority\t'Most urgent first, then newest'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -405,8 +429,15 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, in_progress, on_hold, resolved or closed' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l status -d 'New status' -r -f -a "open\t'Not started'
+in_progress\t'Being worked on'
+on_hold\t'Waiting on someone or something'
+resolved\t'Done, awaiting confirmation'
+closed\t'Finished'"
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l priority -d 'New priority' -r -f -a "low\t'Can wait'
+normal\t'The usual (the default for new tickets and cases)'
+high\t'Sooner than the usual'
+urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l requester -d 'New requester (an empty string clears it)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -487,7 +518,10 @@ complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l description -d 'Longer description, up to 10,000 characters' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l priority -d 'Priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l priority -d 'Priority' -r -f -a "low\t'Can wait'
+normal\t'The usual (the default for new tickets and cases)'
+high\t'Sooner than the usual'
+urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ticket -d 'Link the case to this ticket number' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -501,10 +535,16 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status: open, investigating, resolved, closed or archived; can be repeated or comma-separated' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status; can be repeated or comma-separated' -r -f -a "open\t'Newly opened'
+investigating\t'Being looked into'
+resolved\t'Cause found or fixed'
+closed\t'Finished'
+archived\t'Kept for the record, out of the way'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l owner -d 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'At most this many cases' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order: newest (latest opened first, the default), oldest or updated (latest change or note first)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order' -r -f -a "newest\t'Latest opened first (the default)'
+oldest\t'Earliest opened first'
+updated\t'Latest change or note first'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -557,8 +597,15 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string clears it)' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l status -d 'New status: open, investigating, resolved, closed or archived' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l priority -d 'New priority: low, normal, high or urgent' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l status -d 'New status' -r -f -a "open\t'Newly opened'
+investigating\t'Being looked into'
+resolved\t'Cause found or fixed'
+closed\t'Finished'
+archived\t'Kept for the record, out of the way'"
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l priority -d 'New priority' -r -f -a "low\t'Can wait'
+normal\t'The usual (the default for new tickets and cases)'
+high\t'Sooner than the usual'
+urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ticket -d 'Link the case to this ticket number instead' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -875,7 +922,13 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l tag -d 'Only sessions with this tag' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l by -d 'Group by this; repeat to nest (e.g. --by user --by day)' -r -f -a "user\t'Per user'
+ticket\t'Per ticket'
+case\t'Per case'
+tag\t'Per tag (a session counts under each of its tags)'
+day\t'Per local calendar day'
+week\t'Per week, starting on Monday'
+month\t'Per calendar month'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -897,7 +950,12 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file\'s extension)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: from the file\'s extension)' -r -f -a "csv\t'Comma-separated values with a header row, as `--format csv` writes'
+tsv\t'Tab-separated values with a header row, as `--format tsv` writes'
+json\t'One JSON array of objects, as `--format json` writes'
+ndjson\t'One JSON object per line, as `--format ndjson` writes'
+timewarrior\t'Timewarrior\'s `timew export`'
+watson\t'Watson\'s `frames` file'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r

@@ -63,11 +63,25 @@ fn report(err: &anyhow::Error) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// clap's usage errors as one line (exit 2); help and version print in full (exit 0).
+/// clap's usage errors as one line with clap's tips kept ("a similar subcommand exists: ...",
+/// "to pass '-5' as a value, use '-- -5'"), exit 2; a bare `stint` or group prints its help on
+/// stderr, exit 2; help and version print in full, exit 0.
 fn report_usage(e: &clap::Error) -> ExitCode {
     if !e.use_stderr() {
         let _ = e.print();
         return ExitCode::SUCCESS;
+    }
+    if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let _ = e.print();
+        return ExitCode::from(2);
+    }
+    // A group given only global options (or STINT_DB) names no command either: its help too.
+    if e.kind() == clap::error::ErrorKind::MissingSubcommand
+        && let Some(ContextValue::String(path)) = e.get(ContextKind::InvalidSubcommand)
+        && let Some(help) = help_of(path)
+    {
+        let _ = write!(io::stderr(), "{help}");
+        return ExitCode::from(2);
     }
     let rendered = e.render().to_string();
     let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: invalid usage");
@@ -83,9 +97,24 @@ fn report_usage(e: &clap::Error) -> ExitCode {
     {
         line.push_str(&format!(" (valid: {})", valid.join(", ")));
     }
-    if let Some(ContextValue::String(suggestion)) = e.get(ContextKind::SuggestedSubcommand) {
-        line.push_str(&format!(" (did you mean '{suggestion}'?)"));
+    for tip in rendered.lines().filter_map(|l| l.trim().strip_prefix("tip: ")) {
+        line.push_str(&format!("; {tip}"));
     }
     let _ = writeln!(io::stderr(), "{} (see --help)", stint::text::escape_for_terminal(&line));
     ExitCode::from(2)
+}
+
+/// The help of the command clap names by its path (`stint timer`), global options included.
+fn help_of(path: &str) -> Option<String> {
+    let mut command = cli::Cli::command();
+    command.build();
+    let mut names = path.split_whitespace();
+    if names.next() != Some(command.get_name()) {
+        return None;
+    }
+    let mut current = &mut command;
+    for name in names {
+        current = current.find_subcommand_mut(name)?;
+    }
+    Some(current.render_help().to_string())
 }

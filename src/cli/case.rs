@@ -5,19 +5,17 @@ use std::io::Read;
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use stint::Error;
-use stint::case::{
-    self, CaseDetail, CaseFilter, CaseSort, CaseStatus, CaseView, MAX_NOTE_CHARS, NewCase, NoteView,
-};
+use stint::case::{self, CaseDetail, CaseFilter, CaseView, MAX_NOTE_CHARS, NewCase, NoteView};
 use stint::id::IdPrefix;
 use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
     IdRequest, NoteRequest,
 };
 use stint::ticket;
-use stint::vocabulary::Priority;
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 
 #[derive(Debug, Subcommand)]
 pub enum CaseCommand {
@@ -59,9 +57,9 @@ pub struct OpenArgs {
     /// Longer description, up to 10,000 characters
     #[arg(long)]
     pub description: Option<String>,
-    /// Priority: low, normal, high or urgent
-    #[arg(long, default_value = "normal")]
-    pub priority: Priority,
+    /// Priority
+    #[arg(long, value_enum, ignore_case = true, default_value_t = PriorityArg::Normal)]
+    pub priority: PriorityArg,
     /// Link the case to this ticket number
     #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number)]
     pub ticket: Option<i64>,
@@ -69,10 +67,9 @@ pub struct OpenArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only cases with this status: open, investigating, resolved, closed or archived; can be
-    /// repeated or comma-separated
-    #[arg(long, value_name = "STATUS", value_delimiter = ',')]
-    pub status: Vec<CaseStatus>,
+    /// Only cases with this status; can be repeated or comma-separated
+    #[arg(long, value_enum, ignore_case = true, value_name = "STATUS", value_delimiter = ',')]
+    pub status: Vec<CaseStatusArg>,
     /// Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)
     #[arg(long, value_name = "USER", conflicts_with = "all_users")]
     pub owner: Option<String>,
@@ -82,10 +79,9 @@ pub struct ListArgs {
     /// At most this many cases
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
-    /// Order: newest (latest opened first, the default), oldest or updated (latest change or
-    /// note first)
-    #[arg(long, default_value = "newest")]
-    pub sort: CaseSort,
+    /// Order
+    #[arg(long, value_enum, ignore_case = true, default_value_t = CaseSortArg::Newest)]
+    pub sort: CaseSortArg,
 }
 
 #[derive(Debug, Args)]
@@ -110,12 +106,12 @@ pub struct EditArgs {
     /// New description (an empty string clears it)
     #[arg(long)]
     pub description: Option<String>,
-    /// New status: open, investigating, resolved, closed or archived
-    #[arg(long)]
-    pub status: Option<CaseStatus>,
-    /// New priority: low, normal, high or urgent
-    #[arg(long)]
-    pub priority: Option<Priority>,
+    /// New status
+    #[arg(long, value_enum, ignore_case = true)]
+    pub status: Option<CaseStatusArg>,
+    /// New priority
+    #[arg(long, value_enum, ignore_case = true)]
+    pub priority: Option<PriorityArg>,
     /// Link the case to this ticket number instead
     #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "no_ticket")]
     pub ticket: Option<i64>,
@@ -247,7 +243,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
             let new = NewCase {
                 title: args.title,
                 description: args.description.unwrap_or_default(),
-                priority: args.priority,
+                priority: args.priority.into(),
                 ticket: args.ticket,
             };
             let opened = ctx.call::<CaseOpen>(new)?;
@@ -256,11 +252,11 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
         }
         CaseCommand::List(args) => {
             let filter = CaseFilter {
-                statuses: args.status,
+                statuses: args.status.into_iter().map(Into::into).collect(),
                 owner: args.owner,
                 all_users: args.all_users,
                 limit: args.limit,
-                sort: args.sort,
+                sort: args.sort.into(),
             };
             let cases = ctx.call::<CaseList>(filter)?;
             ctx.printer().list(&cases)?;
@@ -292,8 +288,8 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 id: args.id,
                 title: args.title,
                 description: args.description,
-                status: args.status,
-                priority: args.priority,
+                status: args.status.map(Into::into),
+                priority: args.priority.map(Into::into),
                 ticket: args.ticket,
                 no_ticket: args.no_ticket,
             };

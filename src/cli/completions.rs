@@ -7,17 +7,19 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
+use super::values::ShellArg;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// Shell to complete for
-    pub shell: Shell,
+    #[arg(value_enum, ignore_case = true)]
+    pub shell: ShellArg,
 }
 
 pub fn run(args: CompletionsArgs) -> anyhow::Result<()> {
     // Into memory first: clap_complete panics when its writer fails (a closed pipe).
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "stint", &mut script);
+    clap_complete::generate(Shell::from(args.shell), &mut Cli::command(), "stint", &mut script);
     let mut out = std::io::stdout().lock();
     out.write_all(&script)?;
     out.flush()?;

@@ -5,8 +5,8 @@ use stint::service::Empty;
 use stint::service::config::{ConfigGet, ConfigList, ConfigSet, GetRequest, SetRequest};
 use stint::settings::{Key, SettingView};
 
-use super::Ctx;
 use super::output::{Record, View};
+use super::{Ctx, values};
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -14,12 +14,14 @@ pub enum ConfigCommand {
     List,
     /// Show one setting
     Get {
-        /// Setting name, e.g. session.ttl
+        /// Setting name
+        #[arg(value_parser = values::setting_key())]
         key: Key,
     },
     /// Change a setting (admins); durations like 12h or 30d
     Set {
-        /// Setting name, e.g. timer.max_length
+        /// Setting name
+        #[arg(value_parser = values::setting_key())]
         key: Key,
         /// New value
         value: String,

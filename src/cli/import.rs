@@ -14,14 +14,15 @@ use stint::work::ImportSummary;
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::values::InputFormatArg;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// File to read, or - for stdin
     pub file: String,
-    /// Input format: csv, tsv, json, ndjson, timewarrior or watson (default: from the file's extension)
-    #[arg(long, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
+    /// Input format (default: from the file's extension)
+    #[arg(long, value_enum, ignore_case = true, value_name = "FORMAT")]
+    pub input_format: Option<InputFormatArg>,
     /// Put records that name no target on this ticket (42 or #42)
     #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
     pub ticket: Option<i64>,
@@ -44,7 +45,7 @@ pub struct ImportArgs {
 
 pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
     let format = match args.input_format {
-        Some(format) => format,
+        Some(format) => format.into(),
         None => InputFormat::from_extension(&args.file).ok_or_else(|| {
             Error::invalid("cannot tell the input format from the file name; give --input-format")
         })?,

@@ -20,6 +20,7 @@ pub mod session;
 pub mod ticket;
 pub mod timer;
 pub mod user;
+pub mod values;
 
 use std::cell::RefCell;
 use std::env::VarError;

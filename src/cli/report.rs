@@ -3,21 +3,22 @@
 
 use clap::Args;
 use stint::Error;
-use stint::report::{self, GroupBy};
+use stint::report;
 use stint::service::session::{ReportRequest, SessionReport};
 use stint::time::{format_duration, parse_duration};
 
 use super::Ctx;
 use super::args::FilterArgs;
 use super::output::DynamicRows;
+use super::values::GroupByArg;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Group by user, ticket, case, tag, day, week or month; repeat to nest (e.g. --by user --by day)
-    #[arg(long = "by", value_name = "GROUP")]
-    pub by: Vec<GroupBy>,
+    /// Group by this; repeat to nest (e.g. --by user --by day)
+    #[arg(long = "by", value_enum, ignore_case = true, value_name = "GROUP")]
+    pub by: Vec<GroupByArg>,
     /// Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds
     #[arg(long, value_name = "DURATION")]
     pub round: Option<String>,
@@ -44,7 +45,8 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     if round == 0 {
         return Err(Error::invalid("--round must be longer than zero").into());
     }
-    let request = ReportRequest { filter: args.filter.request(), by: args.by };
+    let request =
+        ReportRequest { filter: args.filter.request(), by: args.by.into_iter().map(Into::into).collect() };
     let result = ctx.call::<SessionReport>(request)?;
     print_report(ctx, &result, args.round.is_some().then_some(round))
 }

@@ -7,12 +7,12 @@ use stint::service::ticket::{
     AssignRequest, EditRequest, NumberRequest, ShowRequest, TicketAssign, TicketClose, TicketCreate,
     TicketEdit, TicketList, TicketReopen, TicketShow,
 };
-use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, TicketStatus, TicketView};
+use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketView};
 use stint::time::format_duration;
-use stint::vocabulary::Priority;
 
 use super::Ctx;
 use super::output::{Format, Record, View};
+use super::values::{PriorityArg, TicketSortArg, TicketStatusArg};
 
 #[derive(Debug, Subcommand)]
 pub enum TicketCommand {
@@ -52,9 +52,9 @@ pub struct CreateArgs {
     /// Longer description, up to 10,000 characters
     #[arg(long)]
     pub description: Option<String>,
-    /// Priority: low, normal, high or urgent
-    #[arg(long, default_value = "normal")]
-    pub priority: Priority,
+    /// Priority
+    #[arg(long, value_enum, ignore_case = true, default_value_t = PriorityArg::Normal)]
+    pub priority: PriorityArg,
     /// Who asked for the work (free text, e.g. a name and email address)
     #[arg(long)]
     pub requester: Option<String>,
@@ -65,19 +65,18 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only tickets with this status: open, in_progress, on_hold, resolved or closed; can be
-    /// repeated or comma-separated
-    #[arg(long, value_name = "STATUS", value_delimiter = ',')]
-    pub status: Vec<TicketStatus>,
+    /// Only tickets with this status; can be repeated or comma-separated
+    #[arg(long, value_enum, ignore_case = true, value_name = "STATUS", value_delimiter = ',')]
+    pub status: Vec<TicketStatusArg>,
     /// Only tickets assigned to this user (`me` for yourself)
     #[arg(long, value_name = "USER", conflicts_with = "unassigned")]
     pub assignee: Option<String>,
     /// Only tickets assigned to nobody
     #[arg(long)]
     pub unassigned: bool,
-    /// Only tickets with this priority: low, normal, high or urgent
-    #[arg(long)]
-    pub priority: Option<Priority>,
+    /// Only tickets with this priority
+    #[arg(long, value_enum, ignore_case = true)]
+    pub priority: Option<PriorityArg>,
     /// Only tickets whose title or description contains this text (literally: % and _ are
     /// ordinary characters; ASCII letters match either case)
     #[arg(long, value_name = "TEXT")]
@@ -85,10 +84,9 @@ pub struct ListArgs {
     /// At most this many tickets
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
-    /// Order: newest (highest number first, the default), oldest, updated (latest change first)
-    /// or priority (most urgent first)
-    #[arg(long, default_value = "newest")]
-    pub sort: TicketSort,
+    /// Order
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TicketSortArg::Newest)]
+    pub sort: TicketSortArg,
 }
 
 #[derive(Debug, Args)]
@@ -102,12 +100,12 @@ pub struct EditArgs {
     /// New description (an empty string clears it)
     #[arg(long)]
     pub description: Option<String>,
-    /// New status: open, in_progress, on_hold, resolved or closed
-    #[arg(long)]
-    pub status: Option<TicketStatus>,
-    /// New priority: low, normal, high or urgent
-    #[arg(long)]
-    pub priority: Option<Priority>,
+    /// New status
+    #[arg(long, value_enum, ignore_case = true)]
+    pub status: Option<TicketStatusArg>,
+    /// New priority
+    #[arg(long, value_enum, ignore_case = true)]
+    pub priority: Option<PriorityArg>,
     /// New requester (an empty string clears it)
     #[arg(long)]
     pub requester: Option<String>,
@@ -215,7 +213,7 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             let new = NewTicket {
                 title: args.title,
                 description: args.description.unwrap_or_default(),
-                priority: args.priority,
+                priority: args.priority.into(),
                 requester: args.requester.unwrap_or_default(),
                 assignee: args.assignee,
             };
@@ -230,12 +228,12 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 (None, false) => None,
             };
             let filter = TicketFilter {
-                statuses: args.status,
+                statuses: args.status.into_iter().map(Into::into).collect(),
                 assignee,
-                priority: args.priority,
+                priority: args.priority.map(Into::into),
                 search: args.search,
                 limit: args.limit,
-                sort: args.sort,
+                sort: args.sort.into(),
             };
             let tickets = ctx.call::<TicketList>(filter)?;
             ctx.printer().list(&tickets)?;
@@ -257,8 +255,8 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             let edit = ticket::TicketEdit {
                 title: args.title,
                 description: args.description,
-                status: args.status,
-                priority: args.priority,
+                status: args.status.map(Into::into),
+                priority: args.priority.map(Into::into),
                 requester: args.requester,
             };
             let changed = ctx.call::<TicketEdit>(EditRequest { number: args.number, edit })?;

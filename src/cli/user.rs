@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 use stint::Error;
-use stint::permission::Role;
 use stint::service::auth::Password;
 use stint::service::user::{
     AddCheckRequest, AddRequest, EditRequest, ListRequest, NewPassword, PasswdRequest, PasswdTargetRequest,
@@ -15,6 +14,7 @@ use stint::user::{self, PasswordChanged, Status, UserView};
 use super::Ctx;
 use super::output::{Record, View};
 use super::prompt::{SecretSource, confirmed, must_confirm};
+use super::values::{RoleArg, UserStatusArg};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -58,9 +58,9 @@ pub enum UserCommand {
 pub struct AddArgs {
     /// Username: 1 to 64 of a-z, 0-9, '.', '_', '-' (upper case is folded)
     pub name: String,
-    /// Role: admin, supervisor, technician or viewer
-    #[arg(long)]
-    pub role: Role,
+    /// Role
+    #[arg(long, value_enum, ignore_case = true)]
+    pub role: RoleArg,
     /// Email address
     #[arg(long)]
     pub email: Option<String>,
@@ -78,19 +78,19 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only users with this role
-    #[arg(long)]
-    pub role: Option<Role>,
-    /// Only users with this status: active, suspended or deactivated
-    #[arg(long)]
-    pub status: Option<Status>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub role: Option<RoleArg>,
+    /// Only users with this status
+    #[arg(long, value_enum, ignore_case = true)]
+    pub status: Option<UserStatusArg>,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
     pub name: String,
     /// New role
-    #[arg(long)]
-    pub role: Option<Role>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub role: Option<RoleArg>,
     /// New email address
     #[arg(long, conflicts_with = "clear_email")]
     pub email: Option<String>,
@@ -166,7 +166,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             let password = read_new_password(ctx, args.password_stdin, &username)?;
             let added = ctx.call::<UserAdd>(AddRequest {
                 username,
-                role: args.role,
+                role: args.role.into(),
                 display_name: args.display_name,
                 email: args.email,
                 password,
@@ -180,7 +180,10 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             print_user(ctx, &added.user)
         }
         UserCommand::List(args) => {
-            let users = ctx.call::<UserList>(ListRequest { role: args.role, status: args.status })?;
+            let users = ctx.call::<UserList>(ListRequest {
+                role: args.role.map(Into::into),
+                status: args.status.map(Into::into),
+            })?;
             ctx.printer().list(&users)?;
             if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
                 ctx.notice(format!(
@@ -198,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
         UserCommand::Edit(args) => {
             let changed = ctx.call::<UserEditOp>(EditRequest {
                 name: args.name,
-                role: args.role,
+                role: args.role.map(Into::into),
                 display_name: args.display_name,
                 email: args.email,
                 clear_email: args.clear_email,

@@ -153,7 +153,7 @@ fn edit_close_archive_and_their_notices() {
     env.run_on(&tom, &["case", "edit", &id]).fails(2, "nothing to change");
     env.run_on(&tom, &["case", "edit", &id, "--ticket", "1", "--no-ticket"]).fails(2, "cannot be used with");
     env.run_on(&tom, &["case", "edit", &id, "--status", "done"])
-        .fails(2, "valid values: open, investigating, resolved, closed, archived");
+        .fails(2, "valid: open, investigating, resolved, closed, archived");
 
     assert_eq!(env.run_on(&tom, &["case", "close", &id, "--format", "json"]).ok().json()["status"], "closed");
     assert!(
@@ -217,7 +217,7 @@ fn refusals_are_one_line_with_the_right_exit_code() {
     env.run(&["case", "open", "x", "--ticket", "5"]).fails(3, "no ticket #5");
     env.run(&["case", "open", ""]).fails(2, "title must not be empty");
     env.run(&["case", "open", &"t".repeat(201)]).fails(2, "the limit is 200");
-    env.run(&["case", "open", "x", "--priority", "p1"]).fails(2, "valid values: low, normal, high, urgent");
+    env.run(&["case", "open", "x", "--priority", "p1"]).fails(2, "valid: low, normal, high, urgent");
     run_raw(&env, &client, &[b"case", b"open", b"\xff\xfe"]).fails(2, "invalid UTF-8");
     let id = open(&env, &client, "x");
     env.run(&["case", "show", "ffffffff"]).fails(3, "no case matches ffffffff");
@@ -242,7 +242,7 @@ fn refusals_are_one_line_with_the_right_exit_code() {
     let out = child.wait_with_output().expect("wait");
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "error: the note on stdin is not valid UTF-8\n");
-    env.run(&["case", "list", "--status", "gone"]).fails(2, "valid values: open, investigating");
+    env.run(&["case", "list", "--status", "gone"]).fails(2, "valid: open, investigating");
     env.run(&["case", "list", "--owner", "admin", "--all-users"]).fails(2, "cannot be used with");
     env.run(&["case", "list", "--owner", "nobody"]).fails(3, "no user named");
     env.run(&["case", "list", "--limit", "0"]).fails(2, "--limit must be at least 1");

@@ -16,4 +16,5 @@ mod tables;
 mod tags;
 mod tickets;
 mod timer;
+mod usage;
 mod users;

@@ -82,7 +82,8 @@ fn report_clips_at_midnight_and_totals_agree_in_every_format() {
         .stdout
         .clone();
     assert_eq!(by_ticket, csv, "the same rows in the same order");
-    env.run_on(&tess, &["session", "report", "--by", "year"]).fails(2, "cannot group by");
+    env.run_on(&tess, &["session", "report", "--by", "year"])
+        .fails(2, "invalid value 'year' for '--by <GROUP>' (valid: user, ticket");
     env.run_on(&tess, &["session", "report", "--by", "day", "--by", "day"]).fails(2, "twice");
 }
 
