@@ -1,8 +1,10 @@
 //! The SQLite store: opening and refusing files, pragmas, migrations, transactions, and the
-//! mapping of SQLite errors to core errors. Queries live in the sibling modules.
+//! mapping of SQLite errors to core errors. Queries and the online backup live in the sibling
+//! modules.
 
 mod audit;
 mod auth;
+mod backup;
 mod cases;
 mod migrations;
 mod org;
@@ -22,6 +24,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::{OpenOptions, Tx};
 use crate::error::{Error, ErrorKind, Result};
+pub use backup::Overwrite;
 pub use migrations::{APPLICATION_ID, latest_version};
 
 /// SQLite releases before this have the WAL-reset corruption bug that concurrent writers hit.
