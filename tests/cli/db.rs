@@ -3,21 +3,28 @@
 
 use std::collections::BTreeSet;
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use crate::support::{ADMIN, ADMIN_PASSWORD, Env, START};
 
-/// On PostgreSQL a backup is refused with a pointer to pg_dump; the SQLite-only part of a test
-/// runs when this returns true.
-fn backs_up_sqlite(env: &Env, target: &Path) -> bool {
+/// A desk and the path a test backs it up to. On PostgreSQL a backup is refused with a pointer
+/// to pg_dump, and there is nothing more to test: `None`.
+fn sqlite_desk() -> Option<(Env, PathBuf)> {
+    let env = Env::new();
+    let target = env.dir.path().join("backup.db");
     if crate::BACKEND.postgres() {
-        let target = target.to_string_lossy();
-        env.run(&["db", "backup", &target]).fails(2, "pg_dump");
-        assert!(!Path::new(target.as_ref()).exists(), "nothing is written on PostgreSQL");
-        return false;
+        env.run(&["db", "backup", &target.to_string_lossy()]).fails(2, "pg_dump");
+        assert!(!target.exists(), "nothing is written on PostgreSQL");
+        return None;
     }
-    true
+    Some((env, target))
+}
+
+/// What SQLite's own check says of a file.
+fn integrity(path: &Path) -> String {
+    let conn = rusqlite::Connection::open(path).expect("open the backup");
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check")
 }
 
 /// The ids of the work sessions in a SQLite file, read without stint.
@@ -44,11 +51,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
 
 #[test]
 fn backup_while_five_processes_write_is_consistent_and_opens_as_a_stint_database() {
-    let env = Env::new();
-    let target = env.dir.path().join("backup.db");
-    if !backs_up_sqlite(&env, &target) {
-        return;
-    }
+    let Some((env, target)) = sqlite_desk() else { return };
     const WRITERS: usize = 5;
     crate::seed::ticket(&env, 1, "open");
     let clients: Vec<_> =
@@ -100,9 +103,8 @@ fn backup_while_five_processes_write_is_consistent_and_opens_as_a_stint_database
     assert!(backup.stderr.contains("Backed up") && backup.stderr.contains("backup.db"), "{}", backup.stderr);
     assert!(leftovers(env.dir.path()).is_empty(), "{:?}", leftovers(env.dir.path()));
 
+    assert_eq!(integrity(&target), "ok");
     let copy = rusqlite::Connection::open(&target).expect("open the backup");
-    let integrity: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check");
-    assert_eq!(integrity, "ok");
     let in_backup = session_ids(&copy);
     assert!(in_backup.is_superset(&committed_before), "every session committed before the backup is in it");
     let source = rusqlite::Connection::open(&env.db).expect("open the source");
@@ -130,11 +132,7 @@ fn backup_while_five_processes_write_is_consistent_and_opens_as_a_stint_database
 
 #[test]
 fn backup_is_private_and_replaces_a_file_only_with_force() {
-    let env = Env::new();
-    let target = env.dir.path().join("backup.db");
-    if !backs_up_sqlite(&env, &target) {
-        return;
-    }
+    let Some((env, target)) = sqlite_desk() else { return };
     let file = target.to_string_lossy().into_owned();
     std::fs::write(&target, "precious").expect("write");
     env.run(&["db", "backup", &file]).fails(6, "--force");
@@ -145,22 +143,18 @@ fn backup_is_private_and_replaces_a_file_only_with_force() {
     assert_eq!(quiet.stderr, "", "-q silences the notice");
     let mode = std::fs::metadata(&target).expect("metadata").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
-    let copy = rusqlite::Connection::open(&target).expect("open the backup");
-    let integrity: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check");
-    assert_eq!(integrity, "ok");
+    assert_eq!(integrity(&target), "ok");
     assert!(leftovers(env.dir.path()).is_empty());
 }
 
 #[test]
 fn backup_to_a_bad_path_says_why_and_leaves_nothing() {
-    let env = Env::new();
-    let target = env.dir.path().join("backup.db");
-    if !backs_up_sqlite(&env, &target) {
-        return;
-    }
+    let Some((env, target)) = sqlite_desk() else { return };
     let missing = env.dir.path().join("no-such-dir").join("backup.db");
     env.run(&["db", "backup", &missing.to_string_lossy()]).fails(2, "no-such-dir");
-    env.run(&["db", "backup", &env.dir.path().to_string_lossy()]).fails(2, "is a directory");
+    std::fs::create_dir(&target).expect("a directory where the file would go");
+    env.run(&["db", "backup", &target.to_string_lossy(), "--force"]).fails(2, "is a directory");
+    assert_eq!(std::fs::read_dir(&target).expect("read dir").count(), 0, "the directory is untouched");
     env.run(&["db", "backup", &env.db.to_string_lossy(), "--force"]).fails(2, "the database being backed up");
     assert!(leftovers(env.dir.path()).is_empty());
     assert!(!env.dir.path().join("no-such-dir").exists());

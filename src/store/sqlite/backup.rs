@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{SqliteStore, shown};
+use super::{SqliteStore, remove_with_journals, shown};
 use crate::error::{Error, Result};
 
 /// Whether a backup may replace a file already at its target.
@@ -28,9 +28,7 @@ impl SqliteStore {
             target.file_name().ok_or_else(|| Error::invalid(format!("{} names no file", shown(target))))?;
         let temporary = directory.join(format!(".{}.backup-{}", name.to_string_lossy(), std::process::id()));
         let written = self.snapshot_into(&temporary).and_then(|()| place(&temporary, target, overwrite));
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let _ = fs::remove_file(format!("{}{suffix}", temporary.display()));
-        }
+        remove_with_journals(&temporary);
         written?;
         // The new name must survive a power cut as well.
         fs::File::open(&directory)

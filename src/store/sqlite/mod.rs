@@ -89,6 +89,13 @@ impl SqliteTx<'_> {
     }
 }
 
+/// Removes a database file that never became real, and whatever SQLite made beside it.
+fn remove_with_journals(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
 fn shown(path: &Path) -> String {
     crate::text::escape_for_terminal(&path.display().to_string())
 }
@@ -273,9 +280,7 @@ impl SqliteStore {
             }
         });
         // Nothing of a half-made database may stay behind.
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let _ = fs::remove_file(format!("{}{suffix}", temporary.display()));
-        }
+        remove_with_journals(&temporary);
         let value = built?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             // The new name must survive a power cut as well.
