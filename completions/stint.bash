@@ -31,6 +31,9 @@ _stint() {
             stint,config)
                 cmd="stint__subcmd__config"
                 ;;
+            stint,db)
+                cmd="stint__subcmd__db"
+                ;;
             stint,demo)
                 cmd="stint__subcmd__demo"
                 ;;
@@ -187,6 +190,18 @@ _stint() {
             stint__subcmd__config__subcmd__help,set)
                 cmd="stint__subcmd__config__subcmd__help__subcmd__set"
                 ;;
+            stint__subcmd__db,backup)
+                cmd="stint__subcmd__db__subcmd__backup"
+                ;;
+            stint__subcmd__db,help)
+                cmd="stint__subcmd__db__subcmd__help"
+                ;;
+            stint__subcmd__db__subcmd__help,backup)
+                cmd="stint__subcmd__db__subcmd__help__subcmd__backup"
+                ;;
+            stint__subcmd__db__subcmd__help,help)
+                cmd="stint__subcmd__db__subcmd__help__subcmd__help"
+                ;;
             stint__subcmd__help,audit)
                 cmd="stint__subcmd__help__subcmd__audit"
                 ;;
@@ -201,6 +216,9 @@ _stint() {
                 ;;
             stint__subcmd__help,config)
                 cmd="stint__subcmd__help__subcmd__config"
+                ;;
+            stint__subcmd__help,db)
+                cmd="stint__subcmd__help__subcmd__db"
                 ;;
             stint__subcmd__help,demo)
                 cmd="stint__subcmd__help__subcmd__demo"
@@ -279,6 +297,9 @@ _stint() {
                 ;;
             stint__subcmd__help__subcmd__config,set)
                 cmd="stint__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            stint__subcmd__help__subcmd__db,backup)
+                cmd="stint__subcmd__help__subcmd__db__subcmd__backup"
                 ;;
             stint__subcmd__help__subcmd__session,delete)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__delete"
@@ -590,7 +611,7 @@ _stint() {
 
     case "${cmd}" in
         stint)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version init demo user auth ticket case timer session config audit completions serve help"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version init demo user auth ticket case timer session config audit completions serve db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1749,6 +1770,108 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__db)
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__backup)
+            opts="-q -h -V --force --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__help)
+            opts="backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__demo)
             opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1780,7 +1903,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help)
-            opts="init demo user auth ticket case timer session config audit completions serve help"
+            opts="init demo user auth ticket case timer session config audit completions serve db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,6 +2225,34 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__db)
+            opts="backup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__db__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

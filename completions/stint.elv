@@ -41,6 +41,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
             cand serve 'Serve the database to stint clients over HTTPS (team mode)'
+            cand db 'Operate on the database itself (direct access): back it up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;init'= {
@@ -1231,6 +1232,43 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;db'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;db;backup'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --force 'Replace FILE if it exists'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;db;help'= {
+            cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;db;help;backup'= {
+        }
+        &'stint;db;help;help'= {
+        }
         &'stint;help'= {
             cand init 'Create a database and its first admin, and log that admin in here'
             cand demo 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
@@ -1244,6 +1282,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand audit 'Read the audit log of every change'
             cand completions 'Print a shell completion script'
             cand serve 'Serve the database to stint clients over HTTPS (team mode)'
+            cand db 'Operate on the database itself (direct access): back it up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;help;init'= {
@@ -1416,6 +1455,11 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;completions'= {
         }
         &'stint;help;serve'= {
+        }
+        &'stint;help;db'= {
+            cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+        }
+        &'stint;help;db;backup'= {
         }
         &'stint;help;help'= {
         }

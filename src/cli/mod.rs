@@ -9,6 +9,7 @@ pub mod clock;
 pub mod completions;
 pub mod config;
 pub mod credentials;
+pub mod db;
 pub mod demo;
 pub mod import;
 pub mod init;
@@ -113,6 +114,9 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Serve the database to stint clients over HTTPS (team mode)
     Serve(serve::ServeArgs),
+    /// Operate on the database itself (direct access): back it up
+    #[command(subcommand)]
+    Db(db::DbCommand),
 }
 
 /// The longest busy timeout: both SQLite and PostgreSQL keep it as a signed 32-bit count of
@@ -447,6 +451,7 @@ pub fn run(cli: Cli, sources: Sources) -> anyhow::Result<()> {
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(args),
         Command::Serve(args) => serve::run(&ctx, args),
+        Command::Db(cmd) => db::run(&ctx, cmd),
     }
 }
 

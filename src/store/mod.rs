@@ -131,7 +131,7 @@ impl fmt::Display for Location {
     }
 }
 
-/// Operator commands (`init`, `demo`) need the database itself, not a server in front of it.
+/// Operator commands (`init`, `demo`, `db`) need the database itself, not a server in front of it.
 fn not_a_database(url: &ServerUrl) -> Error {
     Error::denied(format!(
         "{url} is a stint server; this command needs direct access to the database (--db), \
@@ -190,6 +190,17 @@ impl Store {
                 Ok((Store::Postgres(Box::new(store)), value))
             }
             Location::Server(url) => Err(not_a_database(url)),
+        }
+    }
+
+    /// Writes a consistent snapshot of a SQLite database to `target` while others keep writing
+    /// (see [`sqlite::SqliteStore::backup_to`]). PostgreSQL has its own tools for this.
+    pub fn backup_to(&mut self, target: &std::path::Path, overwrite: sqlite::Overwrite) -> Result<()> {
+        match self {
+            Store::Sqlite(s) => s.backup_to(target, overwrite),
+            Store::Postgres(_) => Err(Error::invalid(
+                "stint db backup copies SQLite files; back up a PostgreSQL database with pg_dump",
+            )),
         }
     }
 

@@ -5,6 +5,7 @@ const BACKEND: support::Backend = support::Backend::Sqlite;
 
 mod auth;
 mod cases;
+mod db;
 mod demo;
 mod foundation;
 mod report;

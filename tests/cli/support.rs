@@ -247,7 +247,7 @@ impl Env {
             .stdin(Stdio::null());
         // Operator commands need direct access to the database, so through a server the
         // tests run them as the operator would: on the database itself.
-        let operator_command = matches!(args.first(), Some(&("init" | "demo" | "serve")));
+        let operator_command = matches!(args.first(), Some(&("init" | "demo" | "serve" | "db")));
         match &self.server {
             Some(url) if !operator_command => cmd.env("STINT_SERVER", url),
             _ => cmd.env("STINT_DB", &self.location),

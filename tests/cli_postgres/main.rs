@@ -22,6 +22,9 @@ mod cases;
 #[cfg(any(stint_pg, stint_ci))]
 mod constraints;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/db.rs"]
+mod db;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/demo.rs"]
 mod demo;
 #[cfg(any(stint_pg, stint_ci))]

@@ -1,8 +1,10 @@
 //! The SQLite store: opening and refusing files, pragmas, migrations, transactions, and the
-//! mapping of SQLite errors to core errors. Queries live in the sibling modules.
+//! mapping of SQLite errors to core errors. Queries and the online backup live in the sibling
+//! modules.
 
 mod audit;
 mod auth;
+mod backup;
 mod cases;
 mod migrations;
 mod org;
@@ -22,6 +24,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::{OpenOptions, Tx};
 use crate::error::{Error, ErrorKind, Result};
+pub use backup::Overwrite;
 pub use migrations::{APPLICATION_ID, latest_version};
 
 /// SQLite releases before this have the WAL-reset corruption bug that concurrent writers hit.
@@ -83,6 +86,13 @@ impl SqliteTx<'_> {
         owner: Option<crate::id::UserId>,
     ) -> Result<Vec<T>> {
         self.rows(sql, rusqlite::params![org, prefix.as_str(), owner], |r| Ok(r.get(0)?))
+    }
+}
+
+/// Removes a database file that never became real, and whatever SQLite made beside it.
+fn remove_with_journals(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 
@@ -270,9 +280,7 @@ impl SqliteStore {
             }
         });
         // Nothing of a half-made database may stay behind.
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let _ = fs::remove_file(format!("{}{suffix}", temporary.display()));
-        }
+        remove_with_journals(&temporary);
         let value = built?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             // The new name must survive a power cut as well.

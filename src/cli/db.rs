@@ -1,0 +1,43 @@
+//! `stint db`: operator commands on the database itself (direct access, no login): `backup`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use stint::store::sqlite::Overwrite;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Write a consistent copy of a SQLite database to FILE while others keep using it
+    Backup(BackupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where the backup goes (created with mode 0600)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, command: DbCommand) -> anyhow::Result<()> {
+    match command {
+        DbCommand::Backup(args) => backup(ctx, args),
+    }
+}
+
+fn backup(ctx: &Ctx, args: BackupArgs) -> anyhow::Result<()> {
+    let location = ctx.db_location()?;
+    let mut store = ctx.open_store(&location)?;
+    let overwrite = if args.force { Overwrite::Replace } else { Overwrite::Refuse };
+    store.backup_to(&args.file, overwrite)?;
+    ctx.notice(format!(
+        "Backed up {} to {}.",
+        stint::text::escape_for_terminal(&location.to_string()),
+        stint::text::escape_for_terminal(&args.file.display().to_string())
+    ));
+    Ok(())
+}
