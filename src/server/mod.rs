@@ -87,7 +87,7 @@ pub fn run(config: ServeConfig, first: Store, listener: std::net::TcpListener) -
 async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListener) -> Result<()> {
     let pool = Pool::new(config.location.clone(), config.options, first, config.pool_size);
     let app = Arc::new(App {
-        pool: pool.clone(),
+        pool,
         clock: config.clock,
         test_clock: config.test_clock,
         trusted_proxies: config.trusted_proxies,
@@ -108,7 +108,7 @@ async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListene
     let tcp = axum_server::accept::TcpConfigAcceptor::new(
         axum_server::accept::TcpSocketConfig::new().nodelay(true),
     );
-    let served = match config.tls {
+    match config.tls {
         Some(tls) => {
             let rustls_config = axum_server::tls_rustls::RustlsConfig::from_config(tls.config);
             tokio::spawn(reload_on_hangup(rustls_config.clone(), tls.reload));
@@ -118,10 +118,8 @@ async fn serve(config: ServeConfig, first: Store, listener: std::net::TcpListene
             server.acceptor(acceptor).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await
         }
         None => server.acceptor(tcp).first_request_timeout(HANDSHAKE_TIMEOUT).serve(service).await,
-    };
-    // Idle stores close here, on a blocking thread, not when the router drops the pool.
-    let _ = tokio::task::spawn_blocking(move || pool.close()).await;
-    served.map_err(io_error)
+    }
+    .map_err(io_error)
 }
 
 /// On each SIGHUP, reads the certificate and key again; a file that fails keeps the old

@@ -28,13 +28,6 @@ impl Pool {
         })
     }
 
-    /// Closes every idle store. Blocking: a PostgreSQL client ends its connection on a runtime
-    /// of its own, which must not be started from inside the server's.
-    pub fn close(&self) {
-        let idle = self.idle.lock().map(|mut idle| std::mem::take(&mut *idle)).unwrap_or_default();
-        drop(idle);
-    }
-
     pub fn default_busy_timeout(&self) -> Duration {
         self.options.busy_timeout
     }
@@ -46,6 +39,18 @@ impl Pool {
             .map_err(|_| Error::busy("the server is busy; try again"))?
             .map_err(|_| Error::busy("the server is shutting down; try again"))?;
         Ok(Lease { pool: self.clone(), _slot: slot })
+    }
+}
+
+impl Drop for Pool {
+    /// Closes the idle stores on a thread of their own, wherever the pool is dropped: a
+    /// PostgreSQL client ends its connection on a runtime of its own, which cannot start on one
+    /// of the server's threads.
+    fn drop(&mut self) {
+        let idle = self.idle.get_mut().map(std::mem::take).unwrap_or_default();
+        if !idle.is_empty() {
+            let _ = std::thread::spawn(move || drop(idle)).join();
+        }
     }
 }
 
