@@ -97,8 +97,7 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Runs `command` (a `stint serve`) and waits up to 30 s for its `listening on` line. Its
-    /// log (stderr) goes where `command` says, else nowhere.
+    /// Runs `command` (a `stint serve`) and waits up to 30 s for its `listening on` line.
     pub fn start(mut command: Command) -> ServerProcess {
         use std::io::{BufRead, BufReader};
         command.stdout(Stdio::piped());
@@ -198,23 +197,26 @@ impl Env {
         env
     }
 
-    /// Starts a `stint serve` (debug clock honoured) on this database with `extra` options, and
-    /// points this environment's commands at it.
-    pub fn serve_with(&mut self, extra: &[&str]) -> &ServerProcess {
+    /// A `stint serve` (debug clock honoured) of this database on 127.0.0.1:0, with `extra`
+    /// options; its log goes nowhere unless the caller says where.
+    pub fn serve_command(&self, extra: &[&str]) -> Command {
         let mut command = self.command(
             &self.default_client(),
             &["serve", "--db", &self.location, "--listen", "127.0.0.1:0", "--test-clock"],
         );
+        command.args(extra).env_remove("STINT_SERVER").env_remove("STINT_DB").stderr(Stdio::null());
+        command
+    }
+
+    /// Starts [`Env::serve_command`], logging to `serve.log` in the directory, and points this
+    /// environment's commands at it.
+    pub fn serve(&mut self) -> &ServerProcess {
+        let mut command = self.serve_command(&[]);
         let log = std::fs::File::create(self.dir.path().join("serve.log")).expect("the server's log");
-        command.args(extra).env_remove("STINT_SERVER").env_remove("STINT_DB").stderr(log);
+        command.stderr(log);
         let process = ServerProcess::start(command);
         self.server = Some(process.url.clone());
         self.served_by.insert(process)
-    }
-
-    /// [`Env::serve_with`] without extra options.
-    pub fn serve(&mut self) -> &ServerProcess {
-        self.serve_with(&[])
     }
 
     /// Stops this environment's server with SIGTERM and returns how it ended.

@@ -5,7 +5,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use support::{ADMIN, ADMIN_PASSWORD, Env};
@@ -16,16 +16,7 @@ use support::ServerProcess as Server;
 
 /// Starts a server on the environment's database and waits for its `listening on` line.
 fn start(env: &Env, extra: &[&str]) -> Server {
-    Server::start(serve_command(env, extra))
-}
-
-fn serve_command(env: &Env, extra: &[&str]) -> Command {
-    let mut command = env.command(
-        &env.default_client(),
-        &["serve", "--db", &env.location, "--listen", "127.0.0.1:0", "--test-clock"],
-    );
-    command.args(extra).env_remove("STINT_SERVER").stderr(Stdio::null());
-    command
+    Server::start(env.serve_command(extra))
 }
 
 /// A database with its admin, served, and the admin logged in through the server.
