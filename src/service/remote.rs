@@ -41,8 +41,8 @@ pub struct RemoteService {
     agent: ureq::Agent,
     /// The agent that also trusts the system's roots, made on first need.
     widened: std::cell::OnceCell<ureq::Agent>,
-    /// Whether `agent` trusts only the private CA and the system's roots are still unread.
-    system_roots_deferred: bool,
+    /// The private CA's certificates; while any are given, `agent` trusts only them.
+    private_roots: Vec<ureq::tls::Certificate<'static>>,
     url: ServerUrl,
     credential: Result<Credential>,
     zone_header: String,
@@ -56,16 +56,19 @@ impl RemoteService {
         zone: &ZoneSpec,
         options: RemoteOptions,
     ) -> Result<Self> {
-        let private = private_roots(&options)?;
+        let private_roots = private_roots(&options)?;
         // With a private CA, the system's roots are read only if the server's certificate does
         // not chain to it: reading them costs more than the rest of a command.
-        let system_roots_deferred = url.is_tls() && !private.is_empty();
-        let roots = if url.is_tls() && private.is_empty() { system_roots(&url)? } else { private };
+        let roots = if url.is_tls() && private_roots.is_empty() {
+            system_roots(&url)?
+        } else {
+            private_roots.clone()
+        };
         let agent = build_agent(&options, roots);
         Ok(Self {
             agent,
             widened: std::cell::OnceCell::new(),
-            system_roots_deferred,
+            private_roots,
             url,
             credential,
             zone_header: zone.to_header(),
@@ -81,15 +84,12 @@ impl RemoteService {
         mut attempt: impl FnMut(&ureq::Agent) -> std::result::Result<T, ureq::Error>,
     ) -> std::result::Result<T, ureq::Error> {
         match attempt(&self.agent) {
-            Err(e) if self.system_roots_deferred && matches!(classify(&e), Failure::Untrusted) => {
-                let widened = match self.widened.get() {
-                    Some(agent) => agent,
-                    None => {
-                        let Ok(mut roots) = private_roots(&self.options) else { return Err(e) };
-                        roots.extend(load_system_roots());
-                        self.widened.get_or_init(|| build_agent(&self.options, roots))
-                    }
-                };
+            Err(e) if !self.private_roots.is_empty() && matches!(classify(&e), Failure::Untrusted) => {
+                let widened = self.widened.get_or_init(|| {
+                    let mut roots = self.private_roots.clone();
+                    roots.extend(load_system_roots());
+                    build_agent(&self.options, roots)
+                });
                 attempt(widened)
             }
             other => other,
