@@ -211,46 +211,46 @@ def load_lines(prefix):
     ]
 
 
-served = f"srv-{SERVED}"
-if load(served, "timer-start"):
-    n = int(SERVED)
-    out.append(f"## Team mode: `stint serve` over SQLite, {n:,} work sessions\n")
-    out.append("A technician's commands through `stint serve` on loopback with TLS (a private CA, "
-               "verified as always), next to the same commands on the same SQLite file directly. "
-               "Targets: `timer start`/`stop` ≤ 2× local, `timer status` ≤ 7 ms, a full CSV export "
-               "≤ 1.5× local with ≤ 32 MiB peak on each side.\n")
-    server_rss = read(os.path.join(RESULTS, f"{served}-server.rss"))
-    twice = lambda served, local, rss, server: ("≤ 2× local", served["median"] <= 2 * local["median"])
-    status = lambda served, local, rss, server: ("≤ 7 ms", served["median"] <= 7)
-    export = lambda served, local, rss, server: (
-        "≤ 1.5× local, ≤ 32 MiB each side",
-        served["median"] <= 1.5 * local["median"] and rss is not None and int(rss) <= 32 * 1024
-        and server is not None and int(server) <= 32 * 1024)
-    out.append("| command | through the server median [min – max] | local median | ratio | target |")
+def served_section(prefix, local_prefix, local_label, title, intro, targets):
+    """One team-mode section: the table against `local_prefix`, the server's peak, the load run."""
+    if not load(prefix, "timer-start"):
+        return
+    out.append(f"## {title}\n")
+    out.append(intro + "\n")
+    out.append(f"| command | through the server median [min – max] | {local_label} median | ratio | target |")
     out.append("|---|---|---|---|---|")
-    out.extend(served_rows(served, SERVED, {"timer-start": twice, "timer-stop": twice,
-                                            "timer-status": status, "export-csv": export}))
+    out.extend(served_rows(prefix, local_prefix, targets))
     out.append("")
+    server_rss = read(os.path.join(RESULTS, f"{prefix}-server.rss"))
     if server_rss:
         out.append(f"The server's peak memory over the whole run, load run and logins included: "
                    f"{int(server_rss) / 1024:.1f} MiB.\n")
-    out.extend(load_lines(served))
+    out.extend(load_lines(prefix))
 
-if load("srv-pg-100000", "timer-start"):
-    out.append("## Team mode: `stint serve` over PostgreSQL, 100,000 work sessions\n")
-    out.append("The same through a server over the PostgreSQL database above, next to the direct "
-               "PostgreSQL commands (each of which connects and authenticates anew). Target: faster "
-               "than direct PostgreSQL.\n")
-    faster = lambda served, local, rss, server: ("faster than direct", served["median"] < local["median"])
-    out.append("| command | through the server median [min – max] | direct PostgreSQL median | ratio | target |")
-    out.append("|---|---|---|---|---|")
-    out.extend(served_rows("srv-pg-100000", "pg-100000", {"timer-start": faster, "timer-stop": faster,
-                                                          "timer-status": faster}))
-    out.append("")
-    server_rss = read(os.path.join(RESULTS, "srv-pg-100000-server.rss"))
-    if server_rss:
-        out.append(f"The server's peak memory over the whole run: {int(server_rss) / 1024:.1f} MiB.\n")
-    out.extend(load_lines("srv-pg-100000"))
+
+twice = lambda served, local, rss, server: ("≤ 2× local", served["median"] <= 2 * local["median"])
+status = lambda served, local, rss, server: ("≤ 7 ms", served["median"] <= 7)
+export = lambda served, local, rss, server: (
+    "≤ 1.5× local, ≤ 32 MiB each side",
+    served["median"] <= 1.5 * local["median"] and rss is not None and int(rss) <= 32 * 1024
+    and server is not None and int(server) <= 32 * 1024)
+faster = lambda served, local, rss, server: ("faster than direct", served["median"] < local["median"])
+
+served_section(
+    f"srv-{SERVED}", SERVED, "local",
+    f"Team mode: `stint serve` over SQLite, {int(SERVED):,} work sessions",
+    "A technician's commands through `stint serve` on loopback with TLS (a private CA, verified as "
+    "always), next to the same commands on the same SQLite file directly. Targets: `timer "
+    "start`/`stop` ≤ 2× local, `timer status` ≤ 7 ms, a full CSV export ≤ 1.5× local with ≤ 32 MiB "
+    "peak on each side.",
+    {"timer-start": twice, "timer-stop": twice, "timer-status": status, "export-csv": export})
+served_section(
+    "srv-pg-100000", "pg-100000", "direct PostgreSQL",
+    "Team mode: `stint serve` over PostgreSQL, 100,000 work sessions",
+    "The same through a server over the PostgreSQL database above, next to the direct PostgreSQL "
+    "commands (each of which connects and authenticates anew). Target: faster than direct "
+    "PostgreSQL.",
+    {"timer-start": faster, "timer-stop": faster, "timer-status": faster})
 
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
 if os.path.exists(notes):
