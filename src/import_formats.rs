@@ -198,11 +198,6 @@ fn unescape_tsv(cell: &str) -> String {
     out
 }
 
-/// Splits a CSV/TSV `tags` cell: names joined by `;`, none when empty.
-fn split_tags(cell: &str) -> Vec<String> {
-    if cell.is_empty() { Vec::new() } else { cell.split(';').map(str::to_owned).collect() }
-}
-
 fn json_int(position: Position, field: &str, value: Option<serde_json::Value>) -> Result<Option<i64>> {
     match value {
         None | Some(serde_json::Value::Null) => Ok(None),
@@ -485,7 +480,9 @@ pub fn read(
                 }
                 let mut parsed: StintRow =
                     row.deserialize(Some(&row_headers)).map_err(|e| bad(position, e))?;
-                parsed.tags = tags_column.and_then(|i| row.get(i)).map(|cell| split_tags(unguard_cell(cell)));
+                parsed.tags = tags_column
+                    .and_then(|i| row.get(i))
+                    .map(|cell| crate::text::split_joined_tags(unguard_cell(cell)));
                 each(parsed.into_record(position, true)?)?;
             }
         }

@@ -78,6 +78,15 @@ pub fn counted(n: impl Into<u64>, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
+/// What joins a session's tags in one text (CSV and TSV cells, SQLite's `group_concat`); the
+/// tag name rule (`work::check_tag`) keeps it out of every tag.
+pub const TAG_SEPARATOR: &str = ";";
+
+/// Tags from their joined form; none when the text is empty.
+pub fn split_joined_tags(joined: &str) -> Vec<String> {
+    if joined.is_empty() { Vec::new() } else { joined.split(TAG_SEPARATOR).map(str::to_owned).collect() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,7 +130,7 @@ impl Record for WorkSessionView {
             self.running.to_string(),
             self.created_at.rfc3339(),
             self.updated_at.rfc3339(),
-            text(&self.tags.join(";")),
+            text(&self.tags.join(stint::text::TAG_SEPARATOR)),
         ])
     }
 

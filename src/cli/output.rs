@@ -315,7 +315,7 @@ fn machine_cell(value: Option<&Value>) -> String {
         Some(Value::String(s)) => guard_cell(s).into_owned(),
         Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
             let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-            guard_cell(&texts.join(";")).into_owned()
+            guard_cell(&texts.join(stint::text::TAG_SEPARATOR)).into_owned()
         }
         Some(Value::Bool(b)) => b.to_string(),
         Some(Value::Number(n)) => n.to_string(),

@@ -17,9 +17,9 @@ const VIEW_COLUMNS: &str = "w.work_session_id, w.user_id, w.ticket_id, w.case_id
      (SELECT group_concat(t.name, ';') FROM work_session_tags AS st JOIN tags AS t ON t.tag_id = st.tag_id \
       WHERE st.work_session_id = w.work_session_id)";
 
-/// A session's tags from their `;`-joined form (no tag name holds a `;`), sorted.
+/// A session's tags from `group_concat`'s form (joined by `text::TAG_SEPARATOR`), sorted.
 fn split_tags(joined: Option<String>) -> Vec<String> {
-    let mut tags: Vec<String> = joined.map(|j| j.split(';').map(str::to_owned).collect()).unwrap_or_default();
+    let mut tags = joined.map(|j| crate::text::split_joined_tags(&j)).unwrap_or_default();
     tags.sort_unstable();
     tags
 }
