@@ -21,6 +21,7 @@ use super::prompt::{SecretSource, confirmed, must_confirm};
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Log in on this client, or resume this client's session (its token is rotated)
+    #[command(after_help = super::help::examples_help("auth login"))]
     Login(LoginArgs),
     /// End this client's login session in the database, or every client's with --all
     Logout {

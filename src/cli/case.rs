@@ -20,6 +20,7 @@ use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 #[derive(Debug, Subcommand)]
 pub enum CaseCommand {
     /// Open a case that you own, optionally linked to a ticket
+    #[command(after_help = super::help::examples_help("case open"))]
     Open(OpenArgs),
     /// List your cases, newest first (anyone's with --owner or --all-users, for supervisors and
     /// admins)
@@ -30,6 +31,7 @@ pub enum CaseCommand {
         id: IdPrefix,
     },
     /// Add a note to a case's conversation
+    #[command(after_help = super::help::examples_help("case note"))]
     Note(NoteArgs),
     /// Print a case's conversation, oldest note first
     Log {

@@ -41,22 +41,109 @@ pub fn generated_files() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
         clap_complete::generate(shell, &mut Cli::command(), "stint", &mut buf);
         files.push((format!("completions/{name}"), buf));
     }
-    let root = Cli::command();
-    add_man_pages(&root, "stint", &mut files)?;
+    // Built once with no `help` subcommands: every page then shows the global options it
+    // accepts and its true command line (`stint timer start`), and names no `*-help` page.
+    let mut root = Cli::command().disable_help_subcommand(true);
+    root.build();
+    add_man_pages(&root, &[], &mut files)?;
     Ok(files)
 }
 
+/// The date on every man page; moved when the pages' content changes.
 #[cfg(test)]
+const MAN_DATE: &str = "2026-12-03";
+
 /// One page per command: `stint.1`, `stint-user.1`, `stint-user-add.1`, ...
-fn add_man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
-    let cmd = cmd.clone().name(name.to_owned());
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
-    files.push((format!("man/{name}.1"), buf));
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        add_man_pages(sub, &format!("{name}-{}", sub.get_name()), files)?;
+#[cfg(test)]
+fn add_man_pages(
+    cmd: &clap::Command,
+    path: &[&str],
+    files: &mut Vec<(String, Vec<u8>)>,
+) -> anyhow::Result<()> {
+    let page = std::iter::once("stint").chain(path.iter().copied()).collect::<Vec<_>>().join("-");
+    files.push((format!("man/{page}.1"), man_page(cmd, path, &page)?));
+    for sub in cmd.get_subcommands() {
+        let sub_path: Vec<&str> = path.iter().copied().chain([sub.get_name()]).collect();
+        add_man_pages(sub, &sub_path, files)?;
     }
     Ok(())
+}
+
+/// The page of the command at `path`: clap_mangen's sections, then stint's own.
+#[cfg(test)]
+fn man_page(cmd: &clap::Command, path: &[&str], page: &str) -> anyhow::Result<Vec<u8>> {
+    use clap_mangen::roff::{Roff, bold, italic, roman};
+
+    let man = clap_mangen::Man::new(cmd.clone())
+        .title(page.to_uppercase())
+        .date(MAN_DATE)
+        .source(format!("stint {}", env!("CARGO_PKG_VERSION")))
+        .manual("stint manual");
+    let mut buf = Vec::new();
+    man.render_title(&mut buf)?;
+    man.render_name_section(&mut buf)?;
+    man.render_synopsis_section(&mut buf)?;
+    man.render_description_section(&mut buf)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut buf)?;
+    }
+    if cmd.has_subcommands() {
+        man.render_subcommands_section(&mut buf)?;
+    }
+
+    let mut roff = Roff::new();
+    let examples = super::help::examples(&path.join(" "));
+    if !examples.is_empty() {
+        roff.control("SH", ["EXAMPLES"]);
+        for (i, example) in examples.iter().enumerate() {
+            if i > 0 {
+                roff.control("PP", []);
+            }
+            roff.text([roman(example.what)]);
+            roff.control("RS", ["4"]).control("nf", []);
+            roff.text([bold(example.run)]);
+            roff.control("fi", []).control("RE", []);
+        }
+    }
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, what) in super::help::EXIT_CODES {
+        roff.control("TP", []).text([bold(code.to_string())]).text([roman(*what)]);
+    }
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (name, what) in super::help::ENVIRONMENT {
+        roff.control("TP", []).text([bold(*name)]).text([roman(*what)]);
+    }
+    roff.control("SH", ["FILES"]);
+    for (file, what) in super::help::FILES {
+        roff.control("TP", []).text([italic(*file)]).text([roman(*what)]);
+    }
+    roff.control("SH", ["SEE ALSO"]);
+    roff.text([roman(see_also(cmd, path).join(", "))]);
+    // One preamble per page: each render above wrote its own, which roff needs only once.
+    let preamble = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+    let mut text = String::from_utf8(buf)?;
+    text = format!("{preamble}{}", text.replace(preamble, ""));
+    text.push_str(&roff.to_roff());
+    // clap_mangen separates an option's help from its values with `.br`, an empty line (a
+    // paragraph break) and `.br` again, which mandoc warns about: one `.sp` says the same.
+    Ok(text.replace("\n.br\n\n.br\n", "\n.sp\n").into_bytes())
+}
+
+/// The pages a command's page points to: its parent, its siblings' group, and stint(1).
+#[cfg(test)]
+fn see_also(cmd: &clap::Command, path: &[&str]) -> Vec<String> {
+    let page = |p: &[&str]| std::iter::once("stint").chain(p.iter().copied()).collect::<Vec<_>>().join("-");
+    let mut refs = Vec::new();
+    if !path.is_empty() {
+        refs.push("stint(1)".to_owned());
+    }
+    if path.len() > 1 {
+        refs.push(format!("{}(1)", page(&path[..path.len() - 1])));
+    }
+    if path.is_empty() {
+        refs.extend(cmd.get_subcommands().map(|s| format!("{}(1)", page(&[s.get_name()]))));
+    }
+    refs
 }
 
 #[cfg(test)]
@@ -100,5 +187,41 @@ mod tests {
             "completions/man pages are stale: {stale:?}\nregenerate with: \
              STINT_REGENERATE_DOCS=1 cargo test --bin stint generated_docs_are_fresh"
         );
+    }
+}
+
+#[cfg(test)]
+mod man_lint {
+    /// Every generated man page passes `mandoc -T lint` with no warning. Without mandoc the test
+    /// is skipped, except under CI, where `.ci/run` installs it.
+    #[test]
+    fn man_pages_pass_mandoc_lint() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut pages = Vec::new();
+        for (path, contents) in super::generated_files().expect("generate") {
+            if let Some(name) = path.strip_prefix("man/") {
+                std::fs::write(dir.path().join(name), contents).expect("write page");
+                pages.push(dir.path().join(name));
+            }
+        }
+        let output = match std::process::Command::new("mandoc")
+            .args(["-T", "lint", "-W", "warning"])
+            .args(&pages)
+            .output()
+        {
+            Ok(output) => output,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                #[allow(clippy::disallowed_methods)] // whether this run is CI decides skip or fail
+                let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+                assert!(!ci, "mandoc is not installed, and CI is set: .ci/run should install it");
+                eprintln!("skipped: mandoc is not installed");
+                return;
+            }
+            Err(e) => panic!("cannot run mandoc: {e}"),
+        };
+        let report =
+            format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(output.status.success() && report.trim().is_empty(), "mandoc -T lint:\n{report}");
+        assert!(pages.len() > 50, "only {} pages generated", pages.len());
     }
 }

@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod db;
 pub mod demo;
+pub mod help;
 pub mod import;
 pub mod init;
 pub mod output;
@@ -44,8 +45,7 @@ use output::{Format, Printer, View};
 /// Time tracking for IT and helpdesk teams: tickets, cases, timers and reports
 #[derive(Debug, Parser)]
 #[command(name = "stint", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found, 4 not authenticated, \
-5 permission denied, 6 conflict, 7 database busy (retry), 8 database unusable, 130 interrupted.")]
+#[command(after_help = help::root_after_help())]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -53,8 +53,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command accepts.
+/// Options every command accepts, shown after each command's own.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database file, or a postgres:// URL for operators (default: stint.db in the platform data
     /// directory)

@@ -18,6 +18,7 @@ use super::{Ctx, import, output, report};
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
     /// List work sessions, oldest first (yours unless --user or --all-users)
+    #[command(after_help = super::help::examples_help("session list"))]
     List(ListArgs),
     /// Show one work session
     Show(RefArgs),
@@ -26,8 +27,10 @@ pub enum SessionCommand {
     /// Delete a work session (anyone's as a supervisor or admin); asks first on a terminal
     Delete(DeleteArgs),
     /// Total time per user, ticket, case, day, week or month, clipped to the range
+    #[command(after_help = super::help::examples_help("session report"))]
     Report(report::ReportArgs),
     /// Import work sessions from stint's CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)
+    #[command(after_help = super::help::examples_help("session import"))]
     Import(import::ImportArgs),
 }
 

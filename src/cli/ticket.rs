@@ -17,8 +17,10 @@ use super::values::{PriorityArg, TicketSortArg, TicketStatusArg};
 #[derive(Debug, Subcommand)]
 pub enum TicketCommand {
     /// Create a ticket and print it (only its number with -q)
+    #[command(after_help = super::help::examples_help("ticket create"))]
     Create(CreateArgs),
     /// List tickets, newest first
+    #[command(after_help = super::help::examples_help("ticket list"))]
     List(ListArgs),
     /// Show a ticket with the total time spent on it; a table also lists its work sessions
     /// (everyone's, or only yours for technicians)

@@ -20,10 +20,13 @@ use super::output::{self, Record, View};
 #[derive(Debug, Subcommand)]
 pub enum TimerCommand {
     /// Start a timer on a ticket, a case or both; on a terminal, pick one when none is given
+    #[command(after_help = super::help::examples_help("timer start"))]
     Start(StartArgs),
     /// Stop your running timer and print how long it ran
+    #[command(after_help = super::help::examples_help("timer stop"))]
     Stop(StopArgs),
     /// Stop your running timer and start one on another target at the same instant; on a terminal, pick one when none is given
+    #[command(after_help = super::help::examples_help("timer switch"))]
     Switch(SwitchArgs),
     /// Show your running timer; exit 3 when none runs (for shell prompts)
     Status,
@@ -32,6 +35,7 @@ pub enum TimerCommand {
     /// Start a timer on what your last stopped session was on
     Continue(ContinueArgs),
     /// Record a completed session in the past: two of --from, --to and --duration, or a duration that ended now
+    #[command(after_help = super::help::examples_help("timer manual"))]
     Manual(ManualArgs),
     /// Change your running timer's note or start
     Edit(EditArgs),

@@ -19,6 +19,7 @@ use super::values::{RoleArg, UserStatusArg};
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Add a user (admins); the password comes from --password-stdin or a prompt
+    #[command(after_help = super::help::examples_help("user add"))]
     Add(AddArgs),
     /// List users (everyone for admins and supervisors, yourself otherwise)
     List(ListArgs),
