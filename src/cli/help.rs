@@ -195,8 +195,8 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (4, "not authenticated: no session, expired, revoked, bad credentials, suspended"),
     (5, "permission denied"),
     (6, "conflict: overlap, timer already running or not running, duplicate, limit reached, last admin"),
-    (7, "database busy past the timeout (safe to retry)"),
-    (8, "database unusable: corrupt, not a stint database, newer schema, unsafe file permissions"),
+    (7, "database busy past the timeout, or server unreachable (safe to retry)"),
+    (8, "database or server unusable: corrupt, not stint's, newer schema, unsafe files, bad certificate"),
     (130, "interrupted"),
 ];
 
