@@ -309,17 +309,7 @@ mod tests {
 
     #[test]
     fn the_exit_code_table_matches_the_codes_stint_exits_with() {
-        let kinds = [
-            ErrorKind::Internal,
-            ErrorKind::Invalid,
-            ErrorKind::NotFound,
-            ErrorKind::Unauthenticated,
-            ErrorKind::PermissionDenied,
-            ErrorKind::Conflict,
-            ErrorKind::Busy,
-            ErrorKind::Unusable,
-        ];
-        let mut codes: Vec<u8> = kinds.into_iter().map(crate::exit_code).collect();
+        let mut codes: Vec<u8> = ErrorKind::ALL.into_iter().map(crate::exit_code).collect();
         codes.extend([0, crate::EXIT_INTERRUPTED]);
         codes.sort_unstable();
         let documented: Vec<u8> = EXIT_CODES.iter().map(|(code, _)| *code).collect();
