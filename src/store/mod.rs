@@ -1,6 +1,7 @@
 //! Storage: the one trait of domain-level queries the core asks inside a transaction, and the
 //! closed set of stores that implement it. All SQL lives below this module.
 
+pub mod check;
 pub mod postgres;
 mod sql;
 pub mod sqlite;

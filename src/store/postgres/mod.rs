@@ -5,6 +5,7 @@
 mod audit;
 mod auth;
 mod cases;
+mod check;
 mod migrations;
 mod org;
 mod tags;

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod backup;
 mod cases;
+mod check;
 mod migrations;
 mod org;
 mod tags;
