@@ -1245,6 +1245,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+            cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;db;backup'= {
@@ -1261,11 +1262,27 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;db;check'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ)'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stint;db;help'= {
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+            cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;db;help;backup'= {
+        }
+        &'stint;db;help;check'= {
         }
         &'stint;db;help;help'= {
         }
@@ -1458,8 +1475,11 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;help;db'= {
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+            cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
         }
         &'stint;help;db;backup'= {
+        }
+        &'stint;help;db;check'= {
         }
         &'stint;help;help'= {
         }

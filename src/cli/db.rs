@@ -1,4 +1,5 @@
-//! `stint db`: operator commands on the database itself (direct access, no login): `backup`.
+//! `stint db`: operator commands on the database itself (direct access, no login): `backup`,
+//! `check`.
 
 use std::path::PathBuf;
 
@@ -11,6 +12,8 @@ use super::Ctx;
 pub enum DbCommand {
     /// Write a consistent copy of a SQLite database to FILE while others keep using it
     Backup(BackupArgs),
+    /// Check a database's integrity and stint's invariants (read-only); exit 8 if any is broken
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -26,6 +29,7 @@ pub struct BackupArgs {
 pub fn run(ctx: &Ctx, command: DbCommand) -> anyhow::Result<()> {
     match command {
         DbCommand::Backup(args) => backup(ctx, args),
+        DbCommand::Check => super::db_check::check(ctx),
     }
 }
 

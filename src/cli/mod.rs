@@ -10,6 +10,7 @@ pub mod completions;
 pub mod config;
 pub mod credentials;
 pub mod db;
+mod db_check;
 pub mod demo;
 pub mod help;
 pub mod import;

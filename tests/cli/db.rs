@@ -104,6 +104,9 @@ fn backup_while_five_processes_write_is_consistent_and_opens_as_a_stint_database
     assert!(leftovers(env.dir.path()).is_empty(), "{:?}", leftovers(env.dir.path()));
 
     assert_eq!(integrity(&target), "ok");
+    let location = target.to_string_lossy().into_owned();
+    let checked = env.run_full(&env.default_client(), &["db", "check"], None, &[("STINT_DB", &location)]);
+    assert!(checked.ok().stderr.contains("no violations found"), "{}", checked.stderr);
     let copy = rusqlite::Connection::open(&target).expect("open the backup");
     let in_backup = session_ids(&copy);
     assert!(in_backup.is_superset(&committed_before), "every session committed before the backup is in it");
@@ -113,7 +116,6 @@ fn backup_while_five_processes_write_is_consistent_and_opens_as_a_stint_database
     drop(copy);
 
     // The backup is a normal stint database: log in on it and list what it holds.
-    let location = target.to_string_lossy().into_owned();
     let client = env.client("restored");
     let with_backup = [("STINT_DB", location.as_str())];
     env.run_full(

@@ -25,6 +25,9 @@ mod constraints;
 #[path = "../cli/db.rs"]
 mod db;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/db_check.rs"]
+mod db_check;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/demo.rs"]
 mod demo;
 #[cfg(any(stint_pg, stint_ci))]

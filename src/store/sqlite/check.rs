@@ -87,8 +87,9 @@ impl SqliteStore {
                 return Err(Error::unusable(format!("database {} has no stint schema", shown(path))));
             }
             let mut integrity = Vec::new();
-            let mut stmt = conn.prepare("SELECT * FROM pragma_integrity_check(?1)")?;
-            let mut rows = stmt.query([INTEGRITY_LINES])?;
+            // A bound argument would be read as a table name: the limit is written in.
+            let mut stmt = conn.prepare(&format!("PRAGMA integrity_check({INTEGRITY_LINES})"))?;
+            let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let line: String = row.get(0)?;
                 if line != "ok" {
