@@ -24,15 +24,15 @@ function __fish_stint_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c stint -n "__fish_stint_needs_command" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_needs_command" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_needs_command" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_needs_command" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_needs_command" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_needs_command" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_needs_command" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_needs_command" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_needs_command" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_needs_command" -s V -l version -d 'Print version'
@@ -52,40 +52,40 @@ complete -c stint -n "__fish_stint_needs_command" -f -a "db" -d 'Operate on the 
 complete -c stint -n "__fish_stint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand init" -l admin -d 'Username of the first admin' -r
 complete -c stint -n "__fish_stint_using_subcommand init" -l org-name -d 'Name of the organisation the database serves' -r
-complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand init" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand init" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand init" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand init" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from the first line of stdin instead of prompting'
-complete -c stint -n "__fish_stint_using_subcommand init" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand init" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand init" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand init" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand demo" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand demo" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand demo" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand demo" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand demo" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand demo" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand demo" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand demo" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand demo" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd suspend activate deactivate remove help" -s V -l version -d 'Print version'
@@ -105,17 +105,17 @@ technician\t'Tracks their own work on tickets and cases'
 viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l display-name -d 'Full name shown in lists' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin instead of prompting'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Succeed with a notice when the user exists (exit 6 otherwise)'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -126,27 +126,27 @@ viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status' -r -f -a "active\t'May log in and act'
 suspended\t'Temporarily barred from logging in'
 deactivated\t'Removed; kept for the record'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -156,78 +156,78 @@ technician\t'Tracks their own work on tickets and cases'
 viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'New email address' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l display-name -d 'New display name' -r
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l clear-email -d 'Remove the email address'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read from stdin instead of prompting: your current password on the first line and the new one on the second, or only the new one for another user'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Remove without asking (required off a terminal)'
-complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -241,15 +241,15 @@ complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a user who left, keeping their history; a running timer stops (admins)'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -s V -l version -d 'Print version'
@@ -261,10 +261,10 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l ttl -d 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)' -r
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
@@ -273,71 +273,71 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l print-token -d 'Print a token for STINT_TOKEN on stdout instead of storing it (a separate session that works from any client)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l replace-oldest -d 'At the session limit, end your least recently used session to make room (after the password is checked)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Store a token read from stdin (e.g. one printed by --print-token) after checking it; the token says who you are'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Log out every client of yours'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l all-users -d 'Every user\'s sessions (admins)'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l user -d 'Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal' -r
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Revoke every session of --user without asking (required off a terminal)'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
@@ -348,15 +348,15 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s V -l version -d 'Print version'
@@ -375,15 +375,15 @@ high\t'Sooner than the usual'
 urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l requester -d 'Who asked for the work (free text, e.g. a name and email address)' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l assignee -d 'Assign the ticket to this user (`me` for yourself)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -403,28 +403,28 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 oldest\t'Lowest number first'
 updated\t'Most recently changed first'
 priority\t'Most urgent first, then newest'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l unassigned -d 'Only tickets assigned to nobody'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -440,52 +440,52 @@ normal\t'The usual (the default for new tickets and cases)'
 high\t'Sooner than the usual'
 urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l requester -d 'New requester (an empty string clears it)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l unassign -d 'Leave the ticket assigned to nobody'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
@@ -497,15 +497,15 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s V -l version -d 'Print version'
@@ -524,15 +524,15 @@ normal\t'The usual (the default for new tickets and cases)'
 high\t'Sooner than the usual'
 urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ticket -d 'Link the case to this ticket number' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
@@ -546,53 +546,53 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order' -r -f -a "newest\t'Latest opened first (the default)'
 oldest\t'Earliest opened first'
 updated\t'Latest change or note first'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s cases (supervisors and admins)'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l stdin -d 'Read the note from stdin instead (one final line ending is dropped)'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
@@ -608,40 +608,40 @@ normal\t'The usual (the default for new tickets and cases)'
 high\t'Sooner than the usual'
 urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ticket -d 'Link the case to this ticket number instead' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l no-ticket -d 'Take the case off its ticket'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
@@ -654,15 +654,15 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a case; it takes no more notes until its status changes'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and not __fish_seen_subcommand_from start stop switch status cancel continue manual edit note help" -s V -l version -d 'Print version'
@@ -681,30 +681,30 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l note -d 'A note on what you are doing' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l tag -d 'Tag the session (repeat for several: --tag onsite --tag vpn)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l at -d 'Start earlier than now (e.g. 09:15, -20m); never in the future or inside another session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l force -d 'Allow a closed ticket or a closed or archived case'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l note -d 'Replace the session\'s note' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l at -d 'Stop earlier than now (e.g. 17:30, -15m), for a timer you forgot; not before its start' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
@@ -713,55 +713,55 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l note -d 'A note for the new session' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l tag -d 'Tag the new session (repeat for several: --tag onsite --tag vpn)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l at -d 'Switch earlier than now (e.g. 10:30, -5m): the running timer stops and the new one starts then' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l force -d 'Allow a closed ticket or a closed or archived case'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l note -d 'A note for the new session (default: the last session\'s note)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l at -d 'Start earlier than now; never in the future or inside another session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l force -d 'Allow a ticket or case that has been closed since'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from continue" -s V -l version -d 'Print version'
@@ -772,42 +772,42 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l duration -d 'How long the work took (e.g. 90m, 1h30m, 1:30, 45 min); with neither --from nor --to, it ended now' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l note -d 'A note on what you did' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l tag -d 'Tag the session (repeat for several: --tag onsite --tag vpn)' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from manual" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l note -d 'Replace the note (an empty string clears it)' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l start -d 'Move the start (e.g. 09:15, -20m); never in the future or inside another session' -r
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
@@ -821,15 +821,15 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your running timer\'s note or start'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s V -l version -d 'Print version'
@@ -846,10 +846,10 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l tag -d 'Only sessions with this tag' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
@@ -863,20 +863,20 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l running -d 'Only running timers'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l clip -d 'Cut sessions to the range and split them at local midnights, as reports count them'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l user -d 'Look for the id among this user\'s sessions (`last` and @N count theirs)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -888,10 +888,10 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l note -d 'New note (an empty string clears it)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l tag -d 'Put this tag on the session (repeatable)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l untag -d 'Take this tag off the session (repeatable)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
@@ -899,21 +899,21 @@ ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-ticket -d 'Take the session off its ticket (it must keep a case)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l no-case -d 'Take the session off its case (it must keep a ticket)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l force -d 'Allow a session longer than timer.max_length, or a closed ticket or case'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l user -d 'Look for the id among this user\'s sessions (`last` and @N count theirs)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required off a terminal)'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -931,10 +931,10 @@ day\t'Per local calendar day'
 week\t'Per week, starting on Monday'
 month\t'Per calendar month'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
@@ -947,7 +947,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l last-month -d 'Only last month\'s sessions'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l running -d 'Only running timers'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
@@ -960,10 +960,10 @@ watson\t'Watson\'s `frames` file'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ticket -d 'Put records that name no target on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l case -d 'Put records that name no target on this case (id or unique prefix)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l user -d 'Import as this user\'s sessions (supervisors and admins migrating a team)' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
@@ -971,7 +971,7 @@ ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l map-tag -d 'Read each record\'s target from its tags: ticket:N or case:ID (Timewarrior, Watson)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and report what would be imported, without writing'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l force -d 'Allow sessions longer than timer.max_length and closed tickets or cases'
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -982,15 +982,15 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
@@ -998,39 +998,39 @@ complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -1038,15 +1038,15 @@ complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
 complete -c stint -n "__fish_stint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
@@ -1057,29 +1057,29 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events' -r
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand completions" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand completions" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand completions" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand completions" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand completions" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand completions" -s V -l version -d 'Print version'
@@ -1088,57 +1088,57 @@ complete -c stint -n "__fish_stint_using_subcommand serve" -l tls-cert -d 'The s
 complete -c stint -n "__fish_stint_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM: PKCS#8, EC or RSA)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand serve" -l trusted-proxy -d 'A proxy whose X-Forwarded-For header names the client (repeatable)' -r
 complete -c stint -n "__fish_stint_using_subcommand serve" -l pool-size -d 'How many database connections the server keeps open' -r
-complete -c stint -n "__fish_stint_using_subcommand serve" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand serve" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand serve" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand serve" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand serve" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand serve" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand serve" -l behind-proxy -d 'Serve plain HTTP on a loopback address for a TLS-terminating proxy in front'
 complete -c stint -n "__fish_stint_using_subcommand serve" -l test-clock -d 'Honour the test clock clients send (test builds only)'
-complete -c stint -n "__fish_stint_using_subcommand serve" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand serve" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand serve" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
 complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgres:// URL for operators (default: stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for records' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ)'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'

@@ -7,7 +7,6 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue};
-use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 use stint::{Error, ErrorKind};
 
@@ -20,10 +19,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return report_usage(&e),
     };
-    let sources = cli::Sources {
-        db_on_command_line: matches.value_source("db") == Some(ValueSource::CommandLine),
-        server_on_command_line: matches.value_source("server") == Some(ValueSource::CommandLine),
-    };
+    let sources = cli::Sources::from_matches(&matches);
     match cli::run(cli, sources) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),

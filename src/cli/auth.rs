@@ -14,9 +14,9 @@ use stint::text::{counted, escape_for_terminal};
 use stint::time::parse_duration;
 use stint::{Error, ErrorKind};
 
-use super::Ctx;
 use super::output::{Record, View};
 use super::prompt::{SecretSource, confirmed, must_confirm};
+use super::{Ctx, Source};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -125,7 +125,19 @@ impl Record for LoginSessionView {
     }
 }
 
-impl Record for StatusView {
+/// `auth status`: the session, and where this command went and why.
+#[derive(serde::Serialize)]
+struct Status {
+    #[serde(flatten)]
+    status: StatusView,
+    /// The database or server, as shown (a password never is).
+    location: String,
+    /// Which setting named it: command line, environment, config file or default.
+    #[serde(rename = "location_source")]
+    source: Source,
+}
+
+impl Record for Status {
     const COLUMNS: &'static [&'static str] = &[
         "username",
         "role",
@@ -140,19 +152,24 @@ impl Record for StatusView {
         "expires_at",
         "idle_expires_at",
         "revoked_at",
+        "location",
+        "location_source",
     ];
     const HEADERS: &'static [&'static str] =
-        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires", "Idle expires"];
+        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires", "Idle expires", "Via"];
     fn row(&self, view: &View) -> Vec<String> {
+        let via = self.source.describe();
+        let Status { status: this, location, .. } = self;
         vec![
-            self.session.username.clone(),
-            self.role.clone(),
-            self.session.client_label.clone(),
-            self.session.client_id.to_string(),
-            self.session.session_id.to_string(),
-            view.time(self.session.created_at),
-            view.time(self.session.expires_at),
-            view.time(self.session.idle_expires_at),
+            this.session.username.clone(),
+            this.role.clone(),
+            this.session.client_label.clone(),
+            this.session.client_id.to_string(),
+            this.session.session_id.to_string(),
+            view.time(this.session.created_at),
+            view.time(this.session.expires_at),
+            view.time(this.session.idle_expires_at),
+            format!("{location} (from {via})"),
         ]
     }
 }
@@ -188,8 +205,9 @@ pub fn run(ctx: &Ctx, cmd: AuthCommand) -> anyhow::Result<()> {
             }
         }
         AuthCommand::Status => {
-            let view = ctx.call::<AuthStatus>(Empty {})?;
-            Ok(ctx.printer().one(&view)?)
+            let (location, source) = ctx.located()?;
+            let status = ctx.call::<AuthStatus>(Empty {})?;
+            Ok(ctx.printer().one(&Status { status, location: location.to_string(), source })?)
         }
         AuthCommand::Sessions { all_users } => {
             let sessions = ctx.call::<AuthSessions>(SessionsRequest { all_users })?;
@@ -240,7 +258,8 @@ fn login_with_token(ctx: &Ctx) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// After a login through a server, that server (and its CA) become this client's default.
+/// After a login through a server, that server (and its CA) become this client's default in
+/// config.toml, in place of a `db` there; the file's other keys stay.
 fn remember_server(ctx: &Ctx, location: &Location) -> anyhow::Result<()> {
     let Location::Server(url) = location else { return Ok(()) };
     let clients = ctx.client_state()?;
@@ -252,6 +271,10 @@ fn remember_server(ctx: &Ctx, location: &Location) -> anyhow::Result<()> {
         None if same_server => config.ca_file.take(),
         None => None,
     };
+    if let Some(db) = config.db.take() {
+        let db = stint::store::postgres::redact(&db);
+        ctx.notice(format!("config.toml: the server replaces db = {}.", escape_for_terminal(&db)));
+    }
     config.server = Some(url.to_string());
     config.ca_file = ca_file;
     clients.save_config(&config)

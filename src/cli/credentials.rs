@@ -1,6 +1,6 @@
-//! The client's local state in stint's config directory: its client id and, per database, the
-//! login session token. The directory is 0700 and every file 0600; anything looser, a symlink,
-//! or a file owned by someone else is refused.
+//! The client's local state in stint's config directory: its client id, per database the
+//! login session token, and `config.toml`, the client's defaults. The directory is 0700 and
+//! every file 0600; anything looser, a symlink, or a file owned by someone else is refused.
 
 use std::fs;
 use std::io::Write;
@@ -11,7 +11,10 @@ use sha2::{Digest, Sha256};
 use stint::Error;
 use stint::auth::{Credential, Token};
 use stint::id::ClientId;
+use stint::server_url::ServerUrl;
 use stint::store::Location;
+
+use super::output::Format;
 
 /// The largest CA file read.
 const MAX_CA_FILE_BYTES: u64 = 1024 * 1024;
@@ -37,19 +40,121 @@ pub fn read_ca_file(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The client's settings file in the config directory.
-const CONFIG_FILE: &str = "config.toml";
+/// The client's own defaults in the config directory (not the team-wide `stint config`).
+pub const CONFIG_FILE: &str = "config.toml";
 
-/// What `config.toml` holds. Unknown keys are kept out of the way, not refused, so an older
-/// stint still reads a newer one's file.
+/// The largest `config.toml` read: a few lines are expected; a bigger file is refused whole
+/// rather than read in part.
+const MAX_CONFIG_FILE_BYTES: u64 = 64 * 1024;
+
+/// What `config.toml` holds: this client's defaults, below the command line and the
+/// environment. Unknown keys are refused, so a misspelt key is never silently ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClientConfig {
-    /// The server `auth login --server` last logged in to: where commands go by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The database commands use when neither `--db`/`--server` nor their variables are set.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "database_value")]
+    pub db: Option<String>,
+    /// The server commands go through by default; `auth login --server` records it.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "server_value")]
     pub server: Option<String>,
     /// The private CA that server's certificate is checked against.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "path_value")]
     pub ca_file: Option<PathBuf>,
+    /// The default `--format`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "format_value")]
+    pub format: Option<Format>,
+    /// The default of `--utc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc: Option<bool>,
+}
+
+fn non_empty<'de, D: serde::Deserializer<'de>>(d: D, what: &str) -> Result<String, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    if text.trim().is_empty() {
+        return Err(serde::de::Error::custom(format!("{what} must not be empty")));
+    }
+    Ok(text)
+}
+
+/// `db`: checked as `--db` is, so a bad one is refused at its line.
+fn database_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let text = non_empty(d, "db")?;
+    Location::parse(std::ffi::OsStr::new(&text)).map_err(|e| serde::de::Error::custom(e.message()))?;
+    Ok(Some(text))
+}
+
+/// `server`: an address `--server` would take.
+fn server_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let text = non_empty(d, "server")?;
+    ServerUrl::parse(&text).map_err(|e| serde::de::Error::custom(e.message()))?;
+    Ok(Some(text))
+}
+
+fn path_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
+    Ok(Some(PathBuf::from(non_empty(d, "ca_file")?)))
+}
+
+/// `format`: one of `--format`'s values, by the same names.
+mod format_value {
+    use clap::ValueEnum;
+
+    use super::Format;
+
+    pub fn serialize<S: serde::Serializer>(format: &Option<Format>, s: S) -> Result<S::Ok, S::Error> {
+        let name = format.and_then(|f| f.to_possible_value()).map(|v| v.get_name().to_owned());
+        s.serialize_str(name.as_deref().unwrap_or_default())
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Format>, D::Error> {
+        let text = <String as serde::Deserialize>::deserialize(d)?;
+        Format::from_str(&text, false).map(Some).map_err(|_| {
+            let names: Vec<String> = Format::value_variants()
+                .iter()
+                .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+                .collect();
+            serde::de::Error::custom(format!(
+                "format {:?} is not one of {}",
+                stint::text::escape_for_terminal(&text),
+                names.join(", ")
+            ))
+        })
+    }
+}
+
+/// The line (1-based) that byte `offset` of `text` is on.
+fn line_of(text: &[u8], offset: usize) -> usize {
+    text[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// The line a key is set on, for refusals that concern the whole file.
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            line.trim_start().strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |index| index + 1)
+}
+
+/// Reads `config.toml`'s text; every refusal names the file and the line, and is invalid input
+/// (exit 2): the file is the user's own, like a flag.
+pub fn parse_config(path: &Path, bytes: &[u8]) -> anyhow::Result<ClientConfig> {
+    let refuse = |line: usize, why: &str| {
+        Error::invalid(format!("{}: line {line}: {}", shown(path), stint::text::escape_for_terminal(why)))
+    };
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| refuse(line_of(bytes, e.valid_up_to()), "not UTF-8 text"))?;
+    let config: ClientConfig = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |span| line_of(bytes, span.start));
+        // One line: toml's message may carry a note on the lines below.
+        let message = e.message().lines().next().unwrap_or("not valid TOML").to_owned();
+        refuse(line, &message)
+    })?;
+    if config.db.is_some() && config.server.is_some() {
+        let line = line_of_key(text, "db").max(line_of_key(text, "server"));
+        return Err(refuse(line, "set db or server, not both").into());
+    }
+    Ok(config)
 }
 
 /// The config directory and what lives in it.
@@ -142,15 +247,24 @@ impl ClientState {
         Ok(Credential { token, client_id: Some(self.client_id()?) })
     }
 
-    /// This client's settings (`config.toml`): the server it logged in to, and that server's CA.
+    /// Where `config.toml` is.
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.join(CONFIG_FILE)
+    }
+
+    /// This client's defaults (`config.toml`); none when the file does not exist.
     pub fn config(&self) -> anyhow::Result<ClientConfig> {
         self.check_existing_dir(&self.dir)?;
-        let path = self.dir.join(CONFIG_FILE);
-        let Some(bytes) = read_private(&path)? else { return Ok(ClientConfig::default()) };
-        let damaged =
-            |why: String| Error::unusable(format!("{} is damaged ({why}); fix or delete it", shown(&path)));
-        let text = std::str::from_utf8(&bytes).map_err(|_| damaged("not UTF-8".into()))?;
-        Ok(toml::from_str(text).map_err(|e| damaged(e.message().to_owned()))?)
+        let path = self.config_path();
+        let Some(bytes) = read_private_up_to(&path, MAX_CONFIG_FILE_BYTES + 1)? else {
+            return Ok(ClientConfig::default());
+        };
+        if bytes.len() as u64 > MAX_CONFIG_FILE_BYTES {
+            return Err(
+                Error::invalid(format!("{}: larger than 64 KiB; stint refuses it", shown(&path))).into()
+            );
+        }
+        parse_config(&path, &bytes)
     }
 
     /// Replaces `config.toml` (0600, atomically).
@@ -158,7 +272,7 @@ impl ClientState {
         self.ensure_dir(&self.dir)?;
         let text = toml::to_string(config)
             .map_err(|e| Error::internal(format!("cannot write the client config: {e}")))?;
-        write_private(&self.dir.join(CONFIG_FILE), &text)
+        write_private(&self.config_path(), &text)
     }
 
     /// Stores a session token for `database` (0600, replaced atomically).
@@ -220,6 +334,11 @@ fn no_block_no_follow() -> i32 {
 /// and without blocking, then checked as opened, so a FIFO or device cannot hang the read and
 /// a file replaced meanwhile (`auth login` renames a new token into place) is simply the new one.
 fn read_private(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+    read_private_up_to(path, MAX_PRIVATE_FILE)
+}
+
+/// [`read_private`], reading at most `limit` bytes.
+fn read_private_up_to(path: &Path, limit: u64) -> anyhow::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let cannot = |e: std::io::Error| Error::internal(format!("cannot read {}: {e}", shown(path)));
     let file = match fs::OpenOptions::new().read(true).custom_flags(no_block_no_follow()).open(path) {
@@ -235,7 +354,7 @@ fn read_private(path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
     };
     check_private(path, &file.metadata().map_err(cannot)?, false)?;
     let mut bytes = Vec::new();
-    file.take(MAX_PRIVATE_FILE).read_to_end(&mut bytes).map_err(cannot)?;
+    file.take(limit).read_to_end(&mut bytes).map_err(cannot)?;
     Ok(Some(bytes))
 }
 

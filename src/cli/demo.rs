@@ -13,7 +13,7 @@ use super::report::print_report;
 /// Where the demo goes: `--db` when given on the command line, else a new temporary file
 /// (never `STINT_DB`, which may be a real database).
 fn location(ctx: &Ctx) -> anyhow::Result<Location> {
-    if ctx.sources.db_on_command_line {
+    if ctx.sources.db_on_command_line() {
         return ctx.db_location();
     }
     let mut suffix = [0_u8; 4];

@@ -216,7 +216,8 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     (
         "~/.config/stint/config.toml",
-        "This client's settings: the server auth login --server remembers, and its CA file.",
+        "This client's defaults (keys db or server, ca_file, format, utc; a flag or variable \
+         wins over each): auth login --server records its server and CA file here.",
     ),
     ("~/.config/stint/tokens/*.token", "This client's login token for each database or server."),
     ("~/.config/stint/client_id", "This client's id, which binds its login sessions to it."),

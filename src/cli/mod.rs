@@ -58,8 +58,8 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Database file, or a postgres:// URL for operators (default: stint.db in the platform data
-    /// directory)
+    /// Database file, or a postgres:// URL for operators (default: `db` in config.toml, else
+    /// stint.db in the platform data directory)
     // Help never shows the variable's value: a URL may carry a password.
     #[arg(long, global = true, env = "STINT_DB", hide_env_values = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
@@ -71,10 +71,11 @@ pub struct GlobalArgs {
     /// `auth login --server`
     #[arg(long, global = true, env = "STINT_SERVER_CA", value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
-    /// Output format for records
+    /// Output format for records (config.toml's `format` replaces the default)
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Show and read local times in UTC instead of the local zone (TZ)
+    /// Show and read local times in UTC instead of the local zone (TZ); `utc = true` in
+    /// config.toml makes it the default
     #[arg(long, global = true)]
     pub utc: bool,
     /// Print only ids of what a command creates, and no notices
@@ -186,10 +187,12 @@ impl Environment {
 
 /// Everything one command needs: options, environment, terminal facts, the zone and `now`.
 pub struct Ctx {
+    /// The options as resolved: the command line, then the environment, then `config.toml`.
     pub global: GlobalArgs,
-    /// Whether `--db` and `--server` were given on the command line (rather than through
-    /// `STINT_DB` and `STINT_SERVER`).
+    /// Where `--db` and `--server` came from.
     pub sources: Sources,
+    /// This client's `config.toml` (empty when there is none), read once.
+    pub config: credentials::ClientConfig,
     /// The command writes in bulk (`session import`); see `OpenOptions::bulk`.
     pub bulk_write: bool,
     pub env: Environment,
@@ -237,7 +240,10 @@ fn read_zone_file(path: &std::path::Path) -> std::io::Result<Option<Vec<u8>>> {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs, sources: Sources, bulk_write: bool) -> anyhow::Result<Self> {
+    pub fn new(mut global: GlobalArgs, mut sources: Sources, bulk_write: bool) -> anyhow::Result<Self> {
+        let env = Environment::read()?;
+        let config = client_state_in(&env)?.config()?;
+        sources.fill_from_config(&mut global, &config);
         let zone_spec = if global.utc {
             ZoneSpec::Utc
         } else {
@@ -249,8 +255,9 @@ impl Ctx {
         Ok(Self {
             global,
             sources,
+            config,
             bulk_write,
-            env: Environment::read()?,
+            env,
             now: clock::now()?,
             zone_spec,
             zone,
@@ -260,31 +267,35 @@ impl Ctx {
         })
     }
 
-    /// Where commands go: `--server` or `--db`, then `STINT_SERVER` or `STINT_DB`, then the
-    /// server this client last logged in to, then `stint.db` in the platform data directory.
+    /// Where commands go: `--server` or `--db`, then `STINT_SERVER` or `STINT_DB`, then
+    /// `server` or `db` in config.toml, then `stint.db` in the platform data directory.
     pub fn db_location(&self) -> anyhow::Result<Location> {
+        Ok(self.located()?.0)
+    }
+
+    /// [`Ctx::db_location`], and where it came from.
+    pub fn located(&self) -> anyhow::Result<(Location, Source)> {
         let both = || -> anyhow::Error {
             Error::invalid("give a server (--server, STINT_SERVER) or a database (--db, STINT_DB), not both")
                 .into()
         };
-        let server = || -> anyhow::Result<Location> {
+        let served = |source| -> anyhow::Result<(Location, Source)> {
             let text = self.global.server.as_deref().unwrap_or_default();
-            Ok(Location::Server(ServerUrl::parse(text)?))
+            Ok((Location::Server(ServerUrl::parse(text)?), source))
         };
-        let database =
-            |path: &PathBuf| -> anyhow::Result<Location> { Ok(Location::parse(path.as_os_str())?) };
-        match (&self.global.db, &self.global.server) {
-            (Some(_), Some(_)) if self.sources.db_on_command_line == self.sources.server_on_command_line => {
-                Err(both())
-            }
-            (Some(path), Some(_)) if self.sources.db_on_command_line => database(path),
-            (Some(_), Some(_)) => server(),
-            (Some(path), None) => database(path),
-            (None, Some(_)) => server(),
-            (None, None) => match self.client_state()?.config()?.server {
-                Some(remembered) => Ok(Location::Server(ServerUrl::parse(&remembered)?)),
-                None => Ok(Location::File(project_dirs()?.data_dir().join("stint.db"))),
-            },
+        let database = |path: &PathBuf, source| -> anyhow::Result<(Location, Source)> {
+            Ok((Location::parse(path.as_os_str())?, source))
+        };
+        match (&self.global.db, self.sources.db, &self.global.server, self.sources.server) {
+            // A level's database and server: neither is more specific.
+            (Some(_), Some(db), Some(_), Some(server)) if db == server => Err(both()),
+            // The more specific of the two wins (the command line over the environment over
+            // the file).
+            (Some(path), Some(db), Some(_), Some(server)) if db < server => database(path, db),
+            (Some(_), _, Some(_), Some(server)) => served(server),
+            (Some(path), db, None, _) => database(path, db.unwrap_or(Source::Default)),
+            (None, _, Some(_), server) => served(server.unwrap_or(Source::Default)),
+            _ => Ok((Location::File(project_dirs()?.data_dir().join("stint.db")), Source::Default)),
         }
     }
 
@@ -294,10 +305,10 @@ impl Ctx {
         let path = match &self.global.ca_file {
             Some(path) => Some(path.clone()),
             None => {
-                let config = self.client_state()?.config()?;
+                let config = &self.config;
                 let same_server =
                     config.server.as_deref().and_then(|s| ServerUrl::parse(s).ok()).as_ref() == Some(url);
-                if same_server { config.ca_file } else { None }
+                if same_server { config.ca_file.clone() } else { None }
             }
         };
         path.map(|path| credentials::read_ca_file(&path)).transpose()
@@ -328,11 +339,7 @@ impl Ctx {
     }
 
     pub fn client_state(&self) -> anyhow::Result<ClientState> {
-        let dir = match &self.env.config_dir {
-            Some(dir) => dir.clone(),
-            None => project_dirs()?.config_dir().to_path_buf(),
-        };
-        Ok(ClientState::new(dir))
+        client_state_in(&self.env)
     }
 
     pub fn printer(&self) -> Printer<'_> {
@@ -425,11 +432,90 @@ pub fn core_error(error: anyhow::Error) -> Error {
     }
 }
 
-/// Which of the location options came from the command line rather than the environment.
+/// The config directory the environment names (`STINT_CONFIG_DIR`), else the platform's.
+fn client_state_in(env: &Environment) -> anyhow::Result<ClientState> {
+    let dir = match &env.config_dir {
+        Some(dir) => dir.clone(),
+        None => project_dirs()?.config_dir().to_path_buf(),
+    };
+    Ok(ClientState::new(dir))
+}
+
+/// Where an option's value came from, most specific first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    CommandLine,
+    Environment,
+    ConfigFile,
+    Default,
+}
+
+impl Source {
+    /// How `auth status` names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Source::CommandLine => "the command line",
+            Source::Environment => "the environment",
+            Source::ConfigFile => "config.toml",
+            Source::Default => "the default",
+        }
+    }
+}
+
+/// Where the options that config.toml can also set came from; `None` for one not given.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Sources {
-    pub db_on_command_line: bool,
-    pub server_on_command_line: bool,
+    pub db: Option<Source>,
+    pub server: Option<Source>,
+    pub format: Option<Source>,
+    pub utc: Option<Source>,
+}
+
+impl Sources {
+    /// Reads clap's record of which options came from the command line or the environment.
+    pub fn from_matches(matches: &clap::ArgMatches) -> Self {
+        use clap::parser::ValueSource;
+        let source = |id: &str| match matches.value_source(id) {
+            Some(ValueSource::CommandLine) => Some(Source::CommandLine),
+            Some(ValueSource::EnvVariable) => Some(Source::Environment),
+            _ => None,
+        };
+        Self { db: source("db"), server: source("server"), format: source("format"), utc: source("utc") }
+    }
+
+    /// Whether `--db` itself was given (rather than `STINT_DB` or the file's `db`).
+    pub fn db_on_command_line(&self) -> bool {
+        self.db == Some(Source::CommandLine)
+    }
+
+    /// Gives `global` the file's values for what neither the command line nor the environment
+    /// set. The file's database or server counts only when neither was given otherwise: a
+    /// server named on the command line must not be overruled by a file's database.
+    pub fn fill_from_config(&mut self, global: &mut GlobalArgs, config: &credentials::ClientConfig) {
+        if self.db.is_none() && self.server.is_none() {
+            if let Some(db) = &config.db {
+                global.db = Some(PathBuf::from(db));
+                self.db = Some(Source::ConfigFile);
+            }
+            if let Some(server) = &config.server {
+                global.server = Some(server.clone());
+                self.server = Some(Source::ConfigFile);
+            }
+        }
+        if self.format.is_none()
+            && let Some(format) = config.format
+        {
+            global.format = format;
+            self.format = Some(Source::ConfigFile);
+        }
+        if self.utc.is_none()
+            && let Some(utc) = config.utc
+        {
+            global.utc = utc;
+            self.utc = Some(Source::ConfigFile);
+        }
+    }
 }
 
 /// Runs one parsed command line.

@@ -5,6 +5,7 @@ const BACKEND: support::Backend = support::Backend::Sqlite;
 
 mod auth;
 mod cases;
+mod client_config;
 mod db;
 mod db_check;
 mod demo;

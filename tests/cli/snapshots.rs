@@ -46,6 +46,8 @@ macro_rules! snap {
                     "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
                 ),
                 (r"\b[0-9a-f]{8}\b", "xxxxxxxx"),
+                // `auth status` names the database or server, which differs per backend.
+                (r"(?m)^Via( +)\S.* \(from ", "Via$1[location] (from "),
             ],
             prepend_module_to_snapshot => false,
             omit_expression => true,
