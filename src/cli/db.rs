@@ -1,4 +1,4 @@
-//! `stint db`: operator commands on the database itself (direct access, no login): `backup`.
+//! `stint db`: operator commands on the database itself (direct access, no login): `backup`, `copy` (in `db_copy.rs`).
 
 use std::path::PathBuf;
 
@@ -11,6 +11,8 @@ use super::Ctx;
 pub enum DbCommand {
     /// Write a consistent copy of a SQLite database to FILE while others keep using it
     Backup(BackupArgs),
+    /// Copy the whole database into a new SQLite file or an empty PostgreSQL database
+    Copy(super::db_copy::CopyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -26,6 +28,7 @@ pub struct BackupArgs {
 pub fn run(ctx: &Ctx, command: DbCommand) -> anyhow::Result<()> {
     match command {
         DbCommand::Backup(args) => backup(ctx, args),
+        DbCommand::Copy(args) => super::db_copy::copy(ctx, args),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod completions;
 pub mod config;
 pub mod credentials;
 pub mod db;
+pub mod db_copy;
 pub mod demo;
 pub mod import;
 pub mod init;

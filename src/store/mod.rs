@@ -1,12 +1,15 @@
 //! Storage: the one trait of domain-level queries the core asks inside a transaction, and the
 //! closed set of stores that implement it. All SQL lives below this module.
 
+mod copy;
 pub mod postgres;
 mod sql;
 pub mod sqlite;
 
 #[cfg(test)]
 mod conformance;
+
+pub use copy::{CopyProgress, CopySummary};
 
 use std::fmt;
 use std::path::PathBuf;

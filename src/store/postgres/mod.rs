@@ -5,6 +5,7 @@
 mod audit;
 mod auth;
 mod cases;
+pub(crate) mod copy;
 mod migrations;
 mod org;
 mod tags;

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod backup;
 mod cases;
+pub(crate) mod copy;
 mod migrations;
 mod org;
 mod tags;
