@@ -193,11 +193,17 @@ _stint() {
             stint__subcmd__db,backup)
                 cmd="stint__subcmd__db__subcmd__backup"
                 ;;
+            stint__subcmd__db,copy)
+                cmd="stint__subcmd__db__subcmd__copy"
+                ;;
             stint__subcmd__db,help)
                 cmd="stint__subcmd__db__subcmd__help"
                 ;;
             stint__subcmd__db__subcmd__help,backup)
                 cmd="stint__subcmd__db__subcmd__help__subcmd__backup"
+                ;;
+            stint__subcmd__db__subcmd__help,copy)
+                cmd="stint__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             stint__subcmd__db__subcmd__help,help)
                 cmd="stint__subcmd__db__subcmd__help__subcmd__help"
@@ -300,6 +306,9 @@ _stint() {
                 ;;
             stint__subcmd__help__subcmd__db,backup)
                 cmd="stint__subcmd__help__subcmd__db__subcmd__backup"
+                ;;
+            stint__subcmd__help__subcmd__db,copy)
+                cmd="stint__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             stint__subcmd__help__subcmd__session,delete)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__delete"
@@ -1771,7 +1780,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__db)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version backup help"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,8 +1839,42 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__db__subcmd__copy)
+            opts="-q -h -V --to --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__db__subcmd__help)
-            opts="backup help"
+            opts="backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1888,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2239,7 +2296,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__db)
-            opts="backup"
+            opts="backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2253,6 +2310,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__db__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
