@@ -6,6 +6,7 @@ const BACKEND: support::Backend = support::Backend::Sqlite;
 mod auth;
 mod cases;
 mod db;
+mod db_copy;
 mod demo;
 mod foundation;
 mod report;
