@@ -1376,6 +1376,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of a SQLite database to FILE while others keep using it')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into a new SQLite file or an empty PostgreSQL database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1408,9 +1409,25 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'stint;db;copy' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the copy goes: a new SQLite file, or a postgres:// URL of an empty database (read from STINT_COPY_TO when not given, which keeps a password off the command line)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'stint;db;help' {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of a SQLite database to FILE while others keep using it')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into a new SQLite file or an empty PostgreSQL database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1418,6 +1435,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;db;help;check' {
+            break
+        }
+        'stint;db;help;copy' {
             break
         }
         'stint;db;help;help' {
@@ -1675,12 +1695,16 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;db' {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of a SQLite database to FILE while others keep using it')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole database into a new SQLite file or an empty PostgreSQL database')
             break
         }
         'stint;help;db;backup' {
             break
         }
         'stint;help;db;check' {
+            break
+        }
+        'stint;help;db;copy' {
             break
         }
         'stint;help;help' {

@@ -196,6 +196,9 @@ _stint() {
             stint__subcmd__db,check)
                 cmd="stint__subcmd__db__subcmd__check"
                 ;;
+            stint__subcmd__db,copy)
+                cmd="stint__subcmd__db__subcmd__copy"
+                ;;
             stint__subcmd__db,help)
                 cmd="stint__subcmd__db__subcmd__help"
                 ;;
@@ -204,6 +207,9 @@ _stint() {
                 ;;
             stint__subcmd__db__subcmd__help,check)
                 cmd="stint__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            stint__subcmd__db__subcmd__help,copy)
+                cmd="stint__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             stint__subcmd__db__subcmd__help,help)
                 cmd="stint__subcmd__db__subcmd__help__subcmd__help"
@@ -309,6 +315,9 @@ _stint() {
                 ;;
             stint__subcmd__help__subcmd__db,check)
                 cmd="stint__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            stint__subcmd__help__subcmd__db,copy)
+                cmd="stint__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             stint__subcmd__help__subcmd__session,delete)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__delete"
@@ -1780,7 +1789,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__db)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version backup check help"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version backup check copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,8 +1878,42 @@ _stint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        stint__subcmd__db__subcmd__copy)
+            opts="-q -h -V --to --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         stint__subcmd__db__subcmd__help)
-            opts="backup check help"
+            opts="backup check copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +1941,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2292,7 +2349,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__db)
-            opts="backup check"
+            opts="backup check copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,6 +2377,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

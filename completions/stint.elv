@@ -1246,6 +1246,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
             cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
+            cand copy 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;db;backup'= {
@@ -1275,14 +1276,31 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'stint;db;copy'= {
+            cand --to 'Where the copy goes: a new SQLite file, or a postgres:// URL of an empty database (read from STINT_COPY_TO when not given, which keeps a password off the command line)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'stint;db;help'= {
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
             cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
+            cand copy 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;db;help;backup'= {
         }
         &'stint;db;help;check'= {
+        }
+        &'stint;db;help;copy'= {
         }
         &'stint;db;help;help'= {
         }
@@ -1476,10 +1494,13 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;db'= {
             cand backup 'Write a consistent copy of a SQLite database to FILE while others keep using it'
             cand check 'Check a database''s integrity and stint''s invariants (read-only); exit 8 if any is broken'
+            cand copy 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
         }
         &'stint;help;db;backup'= {
         }
         &'stint;help;db;check'= {
+        }
+        &'stint;help;db;copy'= {
         }
         &'stint;help;help'= {
         }

@@ -1102,21 +1102,22 @@ complete -c stint -n "__fish_stint_using_subcommand serve" -l utc -d 'Show and r
 complete -c stint -n "__fish_stint_using_subcommand serve" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
-complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
+complete -c stint -n "__fish_stint_using_subcommand db; and not __fish_seen_subcommand_from backup check copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from backup" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -1142,8 +1143,22 @@ complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcomma
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'Where the copy goes: a new SQLite file, or a postgres:// URL of an empty database (read from STINT_COPY_TO when not given, which keeps a password off the command line)' -r
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
+complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
 complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "demo" -d 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
@@ -1210,3 +1225,4 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'

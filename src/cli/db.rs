@@ -1,5 +1,5 @@
 //! `stint db`: operator commands on the database itself (direct access, no login): `backup`,
-//! `check`.
+//! `check` (in `db_check.rs`) and `copy` (in `db_copy.rs`).
 
 use std::path::PathBuf;
 
@@ -14,6 +14,8 @@ pub enum DbCommand {
     Backup(BackupArgs),
     /// Check a database's integrity and stint's invariants (read-only); exit 8 if any is broken
     Check,
+    /// Copy the whole database into a new SQLite file or an empty PostgreSQL database
+    Copy(super::db_copy::CopyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -30,6 +32,7 @@ pub fn run(ctx: &Ctx, command: DbCommand) -> anyhow::Result<()> {
     match command {
         DbCommand::Backup(args) => backup(ctx, args),
         DbCommand::Check => super::db_check::check(ctx),
+        DbCommand::Copy(args) => super::db_copy::copy(ctx, args),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod db;
 mod db_check;
+pub mod db_copy;
 pub mod demo;
 pub mod help;
 pub mod import;

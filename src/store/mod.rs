@@ -2,12 +2,15 @@
 //! closed set of stores that implement it. All SQL lives below this module.
 
 pub mod check;
+mod copy;
 pub mod postgres;
 mod sql;
 pub mod sqlite;
 
 #[cfg(test)]
 mod conformance;
+
+pub use copy::{CopyProgress, CopySummary};
 
 use std::fmt;
 use std::path::PathBuf;

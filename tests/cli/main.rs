@@ -8,6 +8,7 @@ mod cases;
 mod client_config;
 mod db;
 mod db_check;
+mod db_copy;
 mod demo;
 mod foundation;
 mod report;

@@ -28,6 +28,9 @@ mod db;
 #[path = "../cli/db_check.rs"]
 mod db_check;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/db_copy.rs"]
+mod db_copy;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/demo.rs"]
 mod demo;
 #[cfg(any(stint_pg, stint_ci))]

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod cases;
 mod check;
+pub(crate) mod copy;
 mod migrations;
 mod org;
 mod tags;

@@ -7,6 +7,7 @@ mod auth;
 mod backup;
 mod cases;
 mod check;
+pub(crate) mod copy;
 mod migrations;
 mod org;
 mod tags;
