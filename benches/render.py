@@ -252,6 +252,21 @@ served_section(
     "PostgreSQL.",
     {"timer-start": faster, "timer-stop": faster, "timer-status": faster})
 
+copies = [(label, read(os.path.join(RESULTS, f"copy-{SERVED}-{name}.time")))
+          for label, name in (("SQLite → PostgreSQL", "to-pg"), ("PostgreSQL → SQLite", "to-sqlite"))]
+if any(t for _, t in copies):
+    out.append(f"## `stint db copy`, {int(SERVED):,} work sessions\n")
+    out.append("The whole largest desk copied into an empty PostgreSQL database, then back into a new "
+               "SQLite file: one transaction each, every table read back and checksummed before commit. "
+               "Target: peak memory ≤ 64 MiB.\n")
+    out.append("| copy | time | peak memory |")
+    out.append("|---|---|---|")
+    for label, measured in copies:
+        if measured:
+            seconds, kib = measured.split()
+            out.append(f"| {label} | {float(seconds):.1f} s | {int(kib) / 1024:.0f} MiB |")
+    out.append("")
+
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
 if os.path.exists(notes):
     with open(notes) as f:

@@ -233,6 +233,15 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
   bench report-all "pg-$N" 5 --output null "$A --utc session report --all-users --by user --by day --format csv"
   bench export-csv "pg-$N" 5 --output null "$A session list --all-users --format csv"
   unset STINT_DB
+  # The whole largest SQLite desk copied into an empty PostgreSQL database (time, peak memory),
+  # and back into a new SQLite file.
+  echo "== db copy, $LAST_N work sessions, SQLite -> PostgreSQL -> SQLite" >&2
+  "${as_pg[@]}" "$PG_BIN/createdb" -h "$PGDIR/socket" -U stint copied
+  COPIED="postgresql:///copied?host=$PGDIR/socket&user=stint"
+  /usr/bin/time -f "%e %M" -o "$RESULTS/copy-$LAST_N-to-pg.time" \
+    env STINT_DB="$LAST_DB" STINT_COPY_TO="$COPIED" "$B" db copy >/dev/null 2>&1
+  /usr/bin/time -f "%e %M" -o "$RESULTS/copy-$LAST_N-to-sqlite.time" \
+    env STINT_DB="$COPIED" STINT_COPY_TO="$WORK/copied-back.db" "$B" db copy >/dev/null 2>&1
   echo "== stint serve over PostgreSQL, $N work sessions" >&2
   serve_bench "$DB" "srv-pg-$N"
 fi

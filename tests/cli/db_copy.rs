@@ -174,3 +174,24 @@ fn a_copy_killed_part_way_leaves_the_target_as_it_was() {
         env.run_full(&env.default_client(), &["db", "check"], None, &[("STINT_DB", &postgres)]).ok();
     }
 }
+
+#[test]
+fn a_target_of_a_newer_stint_is_exit_8_and_a_server_exit_5() {
+    let env = Env::new();
+    let newer = env.dir.path().join("newer.db");
+    {
+        let conn = rusqlite::Connection::open(&newer).expect("make the newer database");
+        conn.execute_batch(
+            "PRAGMA application_id = 1398034004; PRAGMA user_version = 999; CREATE TABLE t (x)",
+        )
+        .expect("mark it as a newer stint's");
+    }
+    let before = std::fs::read(&newer).expect("read it");
+    env.run(&["db", "copy", "--to", &newer.to_string_lossy()]).fails(8, "newer");
+    assert_eq!(std::fs::read(&newer).expect("read it"), before, "the target is left as it was");
+
+    let target = env.dir.path().join("never.db");
+    env.run(&["--server", "https://127.0.0.1:9", "db", "copy", "--to", &target.to_string_lossy()])
+        .fails(5, "direct access");
+    assert!(!target.exists());
+}
