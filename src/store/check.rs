@@ -23,32 +23,18 @@ use serde::Serialize;
 use super::{Location, OpenOptions, Store, not_a_database};
 use crate::error::Result;
 
-/// What kind of rule a violation breaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ViolationKind {
-    Integrity,
-    Schema,
-    Overlap,
-    Running,
-    Duration,
-    Reference,
-    Audit,
-}
-
-impl ViolationKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ViolationKind::Integrity => "integrity",
-            ViolationKind::Schema => "schema",
-            ViolationKind::Overlap => "overlap",
-            ViolationKind::Running => "running",
-            ViolationKind::Duration => "duration",
-            ViolationKind::Reference => "reference",
-            ViolationKind::Audit => "audit",
-        }
+crate::vocabulary::named_enum!(
+    /// What kind of rule a violation breaks.
+    ViolationKind, "violation kind", {
+        Integrity => "integrity",
+        Schema => "schema",
+        Overlap => "overlap",
+        Running => "running",
+        Duration => "duration",
+        Reference => "reference",
+        Audit => "audit",
     }
-}
+);
 
 /// One broken invariant: the row (table and id, when there is one) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
