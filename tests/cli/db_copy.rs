@@ -195,3 +195,50 @@ fn a_target_of_a_newer_stint_is_exit_8_and_a_server_exit_5() {
         .fails(5, "direct access");
     assert!(!target.exists());
 }
+
+/// A source whose sessions overlap (its guard dropped behind stint's back) is refused by every
+/// target before commit, and the target is left as it was: the rules are checked on the data
+/// copied, not assumed from where it came from.
+#[test]
+fn a_source_breaking_a_rule_is_refused_and_the_target_left_as_it_was() {
+    let env = Env::new();
+    crate::seed::ticket(&env, 1, "open");
+    for (from, to) in
+        [("2024-03-15T09:00:00Z", "2024-03-15T10:00:00Z"), ("2024-03-15T10:00:00Z", "2024-03-15T11:00:00Z")]
+    {
+        env.run(&["timer", "manual", "--ticket", "1", "--from", from, "--to", to, "-q"]).ok();
+    }
+    let bad = env.dir.path().join("bad.db");
+    let bad_db = bad.to_string_lossy().into_owned();
+    env.run(&["db", "copy", "--to", &bad_db]).ok();
+    let conn = rusqlite::Connection::open(&bad).expect("open the copy");
+    conn.execute_batch(
+        "DROP TRIGGER work_sessions_no_overlap_insert; DROP TRIGGER work_sessions_no_overlap_update; \
+         UPDATE work_sessions SET start_at = start_at - 1800, duration = duration + 1800 \
+         WHERE start_at = (SELECT max(start_at) FROM work_sessions)",
+    )
+    .expect("plant an overlap");
+    drop(conn);
+    let from_bad = [("STINT_DB", bad_db.as_str())];
+
+    let file = env.dir.path().join("never.db");
+    let run = env.run_full(
+        &env.default_client(),
+        &["db", "copy", "--to", &file.to_string_lossy()],
+        None,
+        &from_bad,
+    );
+    assert_ne!(run.code, 0, "an overlap was copied: {run:?}");
+    assert!(run.stderr.contains("overlap"), "the reason is given: {}", run.stderr);
+    assert!(!file.exists(), "no database is left at the target");
+
+    if crate::BACKEND.postgres() {
+        let postgres = Env::empty().location;
+        let run = env.run_full(&env.default_client(), &["db", "copy", "--to", &postgres], None, &from_bad);
+        assert_ne!(run.code, 0, "an overlap was copied: {run:?}");
+        assert!(run.stderr.contains("overlap"), "the reason is given: {}", run.stderr);
+        // Nothing was left behind: the same target takes the sound desk whole.
+        env.run(&["db", "copy", "--to", &postgres]).ok();
+        env.run_full(&env.default_client(), &["db", "check"], None, &[("STINT_DB", &postgres)]).ok();
+    }
+}

@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 use crate::store::copy::{Fill, Source, Table, Target, Value};
 use crate::store::{OpenOptions, Tx};
 
+/// The new file's page cache, in KiB as `PRAGMA cache_size` takes it (negative).
+const COPY_CACHE_KIB: i64 = -32_768;
+
 impl rusqlite::ToSql for Value {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(ToSqlOutput::Borrowed(match self {
@@ -118,7 +121,10 @@ impl SqliteStore {
             return Err(Error::invalid(format!("cannot create {p}: {e}")));
         }
         let built =
-            Self::initialise(&temporary, OpenOptions { bulk: true, ..options }).and_then(|mut store| {
+            Self::initialise(&temporary, OpenOptions { bulk: false, ..options }).and_then(|mut store| {
+                // The copy promises flat memory (64 MiB at a million sessions): a bulk import's
+                // 256 MiB page cache would fill with the new file, so pages spill beyond 32 MiB.
+                store.conn.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
                 let value = {
                     let tx = store.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
                     let mut target = NewFile { tx: SqliteTx { tx } };
