@@ -329,14 +329,15 @@ struct Target {
     case_id: Option<CaseId>,
 }
 
-/// `timer start`.
+/// `timer start`, and the timer `timer switch` starts as it stops the running one.
 #[derive(Debug, Clone, Default)]
 pub struct Start {
     pub target: TargetSpec,
     pub note: String,
     /// The new session's tags (checked and sorted here).
     pub tags: Vec<String>,
-    /// Back-dates the start; never in the future, never into another session.
+    /// Back-dates the start; never in the future, never into another session (for a switch,
+    /// never before the running timer's start).
     pub at: Option<Timestamp>,
     /// Allows a closed ticket or a closed or archived case.
     pub force: bool,
@@ -349,18 +350,6 @@ pub struct Stop {
     pub note: Option<String>,
     /// Ends the session earlier than now; never before its start.
     pub at: Option<Timestamp>,
-}
-
-/// `timer switch`: stop the running timer and start another, at the same instant.
-#[derive(Debug, Clone, Default)]
-pub struct Switch {
-    pub target: TargetSpec,
-    pub note: String,
-    /// The new session's tags.
-    pub tags: Vec<String>,
-    /// When to switch (default: now); never in the future, never before the running start.
-    pub at: Option<Timestamp>,
-    pub force: bool,
 }
 
 /// `timer continue`: a new timer on the target of the last stopped session, with its tags.

@@ -7,8 +7,8 @@ use stint::Error;
 use stint::id::IdPrefix;
 use stint::service::Empty;
 use stint::service::timer::{
-    ContinueRequest, ManualRequest, StartRequest, StopRequest, SwitchRequest, TimerCancel, TimerContinue,
-    TimerEdit, TimerEditRequest, TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
+    ContinueRequest, ManualRequest, StartRequest, StopRequest, TimerCancel, TimerContinue, TimerEdit,
+    TimerEditRequest, TimerManual, TimerStart, TimerStatus, TimerStop, TimerSwitch, TimerTargets,
 };
 use stint::time::format_duration;
 use stint::work::{self, TargetSpec, WorkSessionView};
@@ -267,7 +267,7 @@ pub fn run(ctx: &Ctx, cmd: TimerCommand) -> anyhow::Result<()> {
             let target =
                 if target == TargetSpec::default() { pick_target(ctx, "Switch to")? } else { target };
             let request =
-                SwitchRequest { target, note: args.note, tags: args.tags, at: args.at, force: args.force };
+                StartRequest { target, note: args.note, tags: args.tags, at: args.at, force: args.force };
             let switched = ctx.call::<TimerSwitch>(request)?;
             let started = switched.started.target();
             ctx.notice(match switched.stopped {

@@ -11,7 +11,7 @@ use crate::store::Tx;
 use crate::time::{Timestamp, parse_duration, parse_instant};
 use crate::work::{
     self, Continue, Edited, Manual, ManualEnd, PickTarget, RunningEdit, RunningTimer, Start, Stop, Stopped,
-    Switch, Switched, TargetSpec, WorkSessionView,
+    Switched, TargetSpec, WorkSessionView,
 };
 
 pub fn register<R: Registry>(registry: &mut R) {
@@ -43,16 +43,31 @@ impl Op for TimerTargets {
     }
 }
 
+/// A timer to start: by `timer start`, or by `timer switch` as it stops the running one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StartRequest {
     pub target: TargetSpec,
     pub note: String,
+    /// The new session's tags.
     #[serde(default)]
     pub tags: Vec<String>,
-    /// A time expression (`09:15`, `-20m`); never in the future.
+    /// A time expression (`09:15`, `-20m`); never in the future. For a switch: when the one
+    /// timer stops and the other starts (default: now).
     pub at: Option<String>,
     pub force: bool,
+}
+
+impl StartRequest {
+    fn read(&self, call: &Call) -> Result<Start> {
+        Ok(Start {
+            target: self.target.clone(),
+            note: self.note.clone(),
+            tags: self.tags.clone(),
+            at: instant(self.at.as_deref(), call)?,
+            force: self.force,
+        })
+    }
 }
 
 pub struct TimerStart;
@@ -62,14 +77,7 @@ impl Op for TimerStart {
     type Req = StartRequest;
     type Resp = WorkSessionView;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &StartRequest, call: &Call) -> Result<WorkSessionView> {
-        let request = Start {
-            target: r.target.clone(),
-            note: r.note.clone(),
-            tags: r.tags.clone(),
-            at: instant(r.at.as_deref(), call)?,
-            force: r.force,
-        };
-        work::start(tx, &auth.actor, call.zone, &request, call.now)
+        work::start(tx, &auth.actor, call.zone, &r.read(call)?, call.now)
     }
 }
 
@@ -92,34 +100,14 @@ impl Op for TimerStop {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SwitchRequest {
-    pub target: TargetSpec,
-    pub note: String,
-    /// The new session's tags.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// A time expression: when the one timer stops and the other starts (default: now).
-    pub at: Option<String>,
-    pub force: bool,
-}
-
 pub struct TimerSwitch;
 impl Op for TimerSwitch {
     const PATH: &'static str = "timer/switch";
     const MODE: Mode = Mode::Write;
-    type Req = SwitchRequest;
+    type Req = StartRequest;
     type Resp = Switched;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &SwitchRequest, call: &Call) -> Result<Switched> {
-        let request = Switch {
-            target: r.target.clone(),
-            note: r.note.clone(),
-            tags: r.tags.clone(),
-            at: instant(r.at.as_deref(), call)?,
-            force: r.force,
-        };
-        work::switch(tx, &auth.actor, call.zone, &request, call.now)
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &StartRequest, call: &Call) -> Result<Switched> {
+        work::switch(tx, &auth.actor, call.zone, &r.read(call)?, call.now)
     }
 }
 

@@ -13,9 +13,7 @@ use crate::ticket::{self, NewTicket, TicketFilter, TicketSort};
 use crate::time::Timestamp;
 use crate::user::{self, NewUser, UserFilter};
 use crate::vocabulary::Priority;
-use crate::work::{
-    self, Manual, ManualEnd, Scope, Source, Start, Stop, Switch, TargetSpec, WorkSessionFilter,
-};
+use crate::work::{self, Manual, ManualEnd, Scope, Source, Start, Stop, TargetSpec, WorkSessionFilter};
 use crate::work::{TicketRef, WorkSession, WorkSessionView};
 use crate::{audit, settings};
 
@@ -367,13 +365,8 @@ pub fn timer_start_stop_switch_and_durations(store: &mut Store) {
     store
         .write(|tx| work::start(tx, &tess, &utc, &Start { at: None, ..start.clone() }, at(7000)))
         .expect("again");
-    let switch = Switch {
-        tags: Vec::new(),
-        target: TargetSpec::ticket(2),
-        note: "vpn".into(),
-        at: None,
-        force: false,
-    };
+    let switch =
+        Start { tags: Vec::new(), target: TargetSpec::ticket(2), note: "vpn".into(), at: None, force: false };
     let switched = store.write(|tx| work::switch(tx, &tess, &utc, &switch, at(7300))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.session.duration_seconds), Some(Some(300)));
     assert_eq!((switched.started.start, switched.started.ticket), (at(7300), Some(2)));

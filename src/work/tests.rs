@@ -455,7 +455,7 @@ fn switch_stops_and_starts_at_the_same_instant() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch {
+    let request = Start {
         tags: Vec::new(),
         target: TargetSpec::ticket(2),
         note: "next".into(),
@@ -480,13 +480,13 @@ fn a_switch_to_what_already_runs_changes_nothing() {
     let both = TargetSpec { ticket: Some(2), case: Some(prefix(fx.tech_case)) };
     let first = fx.start_on(&tech, both.clone(), None, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
-    let request = Switch { tags: Vec::new(), target: both, note: "other".into(), at: None, force: false };
+    let request = Start { tags: Vec::new(), target: both, note: "other".into(), at: None, force: false };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("no switch");
     assert!(switched.stopped.is_none());
     assert_eq!(switched.started, first);
     assert_eq!(fx.audit_actions().len(), audits);
     // The ticket alone is another target.
-    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
+    let request = Start { target: TargetSpec::ticket(2), ..Start::default() };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.session.work_session_id), Some(first.work_session_id));
 }
@@ -496,7 +496,7 @@ fn a_switch_in_the_second_the_timer_started_discards_it() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
     fx.start(&tech, 1, t("09:00")).expect("start");
-    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
+    let request = Start { target: TargetSpec::ticket(2), ..Start::default() };
     let switched = fx.run(|tx| switch(tx, &tech, &Utc, &request, t("09:00"))).expect("switch");
     assert_eq!(switched.stopped.map(|s| s.discarded), Some(true));
     let all = fx.all_sessions();
@@ -512,7 +512,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
     let first = fx.start(&tech, 1, t("09:00")).expect("start");
     let audits = fx.audit_actions().len();
     for target in [TargetSpec::ticket(3), TargetSpec::ticket(99), TargetSpec::case(prefix(fx.tech2_case))] {
-        let request = Switch { tags: Vec::new(), target, note: String::new(), at: None, force: false };
+        let request = Start { tags: Vec::new(), target, note: String::new(), at: None, force: false };
         fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00"))).expect_err("refused start");
         let running = fx.running(&tech).expect("still running");
         assert_eq!(
@@ -528,7 +528,7 @@ fn a_refused_switch_leaves_the_old_timer_running() {
 fn switch_without_a_timer_is_a_conflict() {
     let mut fx = Fx::new();
     let tech = fx.tech.clone();
-    let request = Switch { target: TargetSpec::ticket(2), ..Switch::default() };
+    let request = Start { target: TargetSpec::ticket(2), ..Start::default() };
     assert_eq!(kind(fx.run(|tx| switch(tx, &tech, &Utc, &request, t("10:00")))), ErrorKind::Conflict);
 }
 
@@ -1431,7 +1431,7 @@ fn tags_follow_start_switch_continue_and_edits_and_are_audited() {
     assert_eq!(started.tags, names(&["onsite", "vpn"]));
     let status = fx.store.read(|tx| status(tx, &tech, t("08:30"))).expect("status");
     assert_eq!(status.session.tags, started.tags);
-    let to_two = Switch {
+    let to_two = Start {
         tags: names(&["call"]),
         target: TargetSpec::ticket(2),
         note: String::new(),

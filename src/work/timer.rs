@@ -3,8 +3,8 @@
 
 use super::tags::{put_tags, tag_set};
 use super::{
-    Continue, Manual, ManualEnd, PickTarget, Rules, RunningTimer, Source, Start, Stop, Stopped, Switch,
-    Switched, TargetSpec, WorkCommandStore, WorkSession, WorkSessionView, check_note, utc_offset,
+    Continue, Manual, ManualEnd, PickTarget, Rules, RunningTimer, Source, Start, Stop, Stopped, Switched,
+    TargetSpec, WorkCommandStore, WorkSession, WorkSessionView, check_note, utc_offset,
 };
 use crate::actor::Actor;
 use crate::audit::Change;
@@ -47,7 +47,7 @@ pub fn switch(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
     zone: &dyn Zone,
-    request: &Switch,
+    request: &Start,
     now: Timestamp,
 ) -> Result<Switched> {
     permission::require(actor.role, Capability::TrackOwnTime)?;
