@@ -136,6 +136,43 @@ fn line_of_key(text: &str, key: &str) -> usize {
         .map_or(1, |index| index + 1)
 }
 
+/// The key a `key = value` line sets, if it is one.
+fn key_of(line: &str) -> Option<&str> {
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(key)
+}
+
+/// `fresh` (one `key = value` line per key set) laid over the `old` file: a key's line is
+/// replaced where it stands, a key no longer set loses its line, new keys go at the end, and
+/// every comment and blank line stays. A multi-line value cannot be replaced line by line, so
+/// such a file is written afresh.
+fn merge_config_lines(old: &str, fresh: &str) -> String {
+    if old.contains("\"\"\"") || old.contains("'''") {
+        return fresh.to_owned();
+    }
+    let mut unplaced: Vec<(&str, &str)> = fresh.lines().filter_map(|l| Some((key_of(l)?, l))).collect();
+    let mut merged = String::with_capacity(old.len() + fresh.len());
+    for line in old.lines() {
+        let replaced = match line.split('#').next().and_then(key_of) {
+            Some(key) => match unplaced.iter().position(|(k, _)| *k == key) {
+                Some(at) => Some(unplaced.remove(at).1),
+                None => continue,
+            },
+            None => Some(line),
+        };
+        if let Some(line) = replaced {
+            merged.push_str(line);
+            merged.push('\n');
+        }
+    }
+    for (_, line) in unplaced {
+        merged.push_str(line);
+        merged.push('\n');
+    }
+    merged
+}
+
 /// Reads `config.toml`'s text; every refusal names the file and the line, and is invalid input
 /// (exit 2): the file is the user's own, like a flag.
 pub fn parse_config(path: &Path, bytes: &[u8]) -> anyhow::Result<ClientConfig> {
@@ -267,12 +304,16 @@ impl ClientState {
         parse_config(&path, &bytes)
     }
 
-    /// Replaces `config.toml` (0600, atomically).
+    /// Replaces `config.toml` (0600, atomically) with `config`, keeping the comments, blank
+    /// lines and key order of the file it replaces: the file is the user's own.
     pub fn save_config(&self, config: &ClientConfig) -> anyhow::Result<()> {
         self.ensure_dir(&self.dir)?;
-        let text = toml::to_string(config)
+        let path = self.config_path();
+        let fresh = toml::to_string(config)
             .map_err(|e| Error::internal(format!("cannot write the client config: {e}")))?;
-        write_private(&self.config_path(), &text)
+        let old = read_private_up_to(&path, MAX_CONFIG_FILE_BYTES)?.unwrap_or_default();
+        let text = merge_config_lines(&String::from_utf8_lossy(&old), &fresh);
+        write_private(&path, &text)
     }
 
     /// Stores a session token for `database` (0600, replaced atomically).
@@ -374,4 +415,26 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
     drop(file);
     fs::rename(&tmp, path).map_err(|e| Error::internal(format!("cannot write {}: {e}", shown(path))))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_config_lines;
+
+    #[test]
+    fn rewriting_the_config_keeps_comments_and_order() {
+        let old = "# where my desk is\ndb = \"/srv/desk.db\"  # the old one\n\n# always UTC\nutc = true\n";
+        let fresh = "server = \"https://desk.example\"\nutc = true\n";
+        assert_eq!(
+            merge_config_lines(old, fresh),
+            "# where my desk is\n\n# always UTC\nutc = true\nserver = \"https://desk.example\"\n"
+        );
+        let replaced = merge_config_lines(
+            "server = \"https://a\" # ours\nformat = \"csv\"\n",
+            "server = \"https://b\"\nformat = \"csv\"\n",
+        );
+        assert_eq!(replaced, "server = \"https://b\"\nformat = \"csv\"\n");
+        // A multi-line value cannot be edited line by line: the file is written afresh.
+        assert_eq!(merge_config_lines("db = \"\"\"\n/x\n\"\"\"\n", "utc = true\n"), "utc = true\n");
+    }
 }

@@ -103,6 +103,11 @@ fn the_server_is_remembered_in_the_file_and_the_environment_and_flag_beat_it() {
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
     };
+    std::fs::create_dir(&client).expect("the laptop's config directory");
+    std::fs::set_permissions(&client, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let config = client.join("config.toml");
+    std::fs::write(&config, "# the laptop's own\nformat = \"table\"\n").expect("write config.toml");
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).expect("chmod");
     let login = bare(
         &["auth", "login", "--server", &url, ADMIN, "--password-stdin"],
         &[],
@@ -111,6 +116,7 @@ fn the_server_is_remembered_in_the_file_and_the_environment_and_flag_beat_it() {
     assert_eq!(login.0, Some(0), "{login:?}");
     let file = std::fs::read_to_string(client.join("config.toml")).expect("config.toml written");
     assert!(file.contains(&format!("server = {url:?}")), "the server is remembered: {file}");
+    assert!(file.starts_with("# the laptop's own\nformat = \"table\"\n"), "the rest is kept: {file}");
 
     let where_from = |extra: &[(&str, &str)], flags: &[&str]| {
         let args: Vec<&str> = flags.iter().copied().chain(["auth", "status", "--format", "json"]).collect();
