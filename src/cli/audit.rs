@@ -1,6 +1,7 @@
 //! `stint audit list`: the audit log, newest first, with filters.
 
 use clap::{Args, Subcommand};
+use serde_json::Value;
 use stint::service::audit::{AuditEventView, AuditList, ListRequest};
 
 use super::Ctx;
@@ -36,25 +37,77 @@ impl Record for AuditEventView {
         &["event_id", "at", "actor_id", "actor", "action", "object_type", "object_id", "before", "after"];
     const HEADERS: &'static [&'static str] = &["#", "TIME", "ACTOR", "ACTION", "OBJECT", "CHANGE"];
     fn row(&self, view: &View) -> Vec<String> {
-        let change = match (&self.before, &self.after) {
-            (Some(b), Some(a)) => format!("{b} -> {a}"),
-            (None, Some(a)) => a.to_string(),
-            (Some(b), None) => format!("was {b}"),
-            (None, None) => String::new(),
-        };
-        let change = if change.chars().count() > 80 {
-            format!("{}...", change.chars().take(77).collect::<String>())
-        } else {
-            change
-        };
         vec![
             self.event_id.to_string(),
             view.time(self.at),
             self.actor.clone(),
             self.action.clone(),
             format!("{}:{}", self.object_type, self.object_id),
-            change,
+            capped(what_changed(self.before.as_ref(), self.after.as_ref(), &self.object_id)),
         ]
+    }
+}
+
+/// The most characters of a change a table row shows; the whole change is in `--format json`.
+const MAX_CHANGE_CHARS: usize = 100;
+
+fn capped(change: String) -> String {
+    if change.chars().count() <= MAX_CHANGE_CHARS {
+        return change;
+    }
+    let mut cut: String = change.chars().take(MAX_CHANGE_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// What an event changed, as people read it: `status: open → closed, title: "a" → "b"` for an
+/// edit (the fields that differ), `title: "a", status: open` for a creation, and the same after
+/// `was` for a removal. Machine formats keep the whole before- and after-images.
+fn what_changed(before: Option<&Value>, after: Option<&Value>, object_id: &str) -> String {
+    match (before, after) {
+        (Some(Value::Object(old)), Some(Value::Object(new))) => {
+            let keys = old.keys().chain(new.keys().filter(|k| !old.contains_key(*k)));
+            let changed: Vec<String> = keys
+                .filter(|k| old.get(*k) != new.get(*k))
+                .map(|k| format!("{k}: {} → {}", shown(old.get(k)), shown(new.get(k))))
+                .collect();
+            if changed.is_empty() { "no change".to_owned() } else { changed.join(", ") }
+        }
+        (None, Some(Value::Object(new))) => fields(new, object_id),
+        (Some(Value::Object(old)), None) => format!("was {}", fields(old, object_id)),
+        (Some(old), Some(new)) => format!("{} → {}", shown(Some(old)), shown(Some(new))),
+        (None, Some(new)) => shown(Some(new)),
+        (Some(old), None) => format!("was {}", shown(Some(old))),
+        (None, None) => String::new(),
+    }
+}
+
+/// A record's set fields, `key: value` each; left out are what the row shows already (the
+/// object's id, the event's time), nulls, and empty texts and lists.
+fn fields(object: &serde_json::Map<String, Value>, object_id: &str) -> String {
+    let set = object.iter().filter(|(k, v)| match v {
+        _ if matches!(k.as_str(), "created_at" | "updated_at") => false,
+        Value::Null => false,
+        Value::String(s) => !s.is_empty() && s != object_id,
+        Value::Number(n) => n.to_string() != object_id,
+        Value::Array(a) => !a.is_empty(),
+        _ => true,
+    });
+    set.map(|(k, v)| format!("{k}: {}", shown(Some(v)))).collect::<Vec<_>>().join(", ")
+}
+
+/// One value in a change: a word (a status, a name, an id) bare, other text quoted, `none`
+/// for nothing, anything else as compact JSON.
+fn shown(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => "none".to_owned(),
+        Some(Value::String(s))
+            if !s.is_empty()
+                && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '@')) =>
+        {
+            s.clone()
+        }
+        Some(other) => other.to_string(),
     }
 }
 

@@ -157,6 +157,25 @@ fn audit_list_filters_and_formats() {
     env.run_on(&bob, &["audit", "list"]).fails(5, "read the audit log");
 }
 
+/// The audit table says what an edit changed, field by field; JSON keeps both images whole.
+#[test]
+fn the_audit_table_shows_what_changed() {
+    let env = Env::new();
+    env.run(&["ticket", "create", "Printer jam", "-q"]).ok();
+    env.run(&["ticket", "edit", "1", "--title", "Printer jam on floor 3", "--status", "in_progress"]).ok();
+    let table = env.run(&["audit", "list", "--action", "ticket.edit"]).ok().stdout.clone();
+    assert!(
+        table.contains(r#"title: "Printer jam" → "Printer jam on floor 3", status: open → in_progress"#),
+        "{table}"
+    );
+    let created = env.run(&["audit", "list", "--action", "ticket.create"]).ok().stdout.clone();
+    assert!(created.contains(r#"title: "Printer jam", status: open, priority: normal"#), "{created}");
+    let json = env.run(&["audit", "list", "--action", "ticket.edit", "--format", "json"]).ok().json();
+    assert_eq!(json[0]["before"]["title"], "Printer jam");
+    assert_eq!(json[0]["after"]["title"], "Printer jam on floor 3");
+    assert_eq!(json[0]["after"]["description"], "", "the whole after-image: {json}");
+}
+
 #[test]
 fn csv_cells_are_guarded_and_tables_escape_control_characters() {
     let env = Env::new();
