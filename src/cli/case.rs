@@ -1,6 +1,6 @@
 //! `stint case ...`: open, list, show, note, log, edit, close, archive.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
@@ -11,10 +11,11 @@ use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
     IdRequest, NoteRequest,
 };
+use stint::text::escape_for_terminal;
 use stint::ticket;
 
 use super::Ctx;
-use super::output::{Record, View};
+use super::output::{Format, Printer, Record, View};
 use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 
 #[derive(Debug, Subcommand)]
@@ -207,6 +208,37 @@ impl Record for NoteView {
     }
 }
 
+/// The conversation as people read it: each note's first line in the NOTE column and the rest
+/// of it below, indented to that column, so a note of several paragraphs reads as written. Each
+/// line is escaped for the terminal on its own.
+fn print_log(printer: &Printer, notes: &[NoteView]) -> std::io::Result<()> {
+    let numbers: Vec<String> = notes.iter().map(|n| n.note_id.to_string()).collect();
+    let number_width = numbers.iter().map(String::len).max().unwrap_or(0).max(1);
+    let author_width =
+        notes.iter().map(|n| escape_for_terminal(&n.author).chars().count()).max().unwrap_or(0).max(6);
+    let time_width = 16;
+    let indent = " ".repeat(number_width + 2 + time_width + 2 + author_width + 2);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let heading = format!("{:number_width$}  {:time_width$}  {:author_width$}  NOTE", "#", "TIME", "AUTHOR");
+    if printer.styled {
+        writeln!(out, "\x1b[1m{heading}\x1b[0m")?;
+    } else {
+        writeln!(out, "{heading}")?;
+    }
+    for (note, number) in notes.iter().zip(&numbers) {
+        let time = printer.view.time(note.created_at);
+        let author = escape_for_terminal(&note.author);
+        let mut lines = note.body.split('\n').map(|l| escape_for_terminal(l.strip_suffix('\r').unwrap_or(l)));
+        let first = lines.next().unwrap_or_default();
+        let row = format!("{number:<number_width$}  {time:time_width$}  {author:author_width$}  {first}");
+        writeln!(out, "{}", row.trim_end())?;
+        for line in lines {
+            writeln!(out, "{}", format!("{indent}{line}").trim_end())?;
+        }
+    }
+    out.flush()
+}
+
 /// Prints one case, or only its id with `-q`.
 fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
     ctx.print_created(view, view.case_id)
@@ -282,7 +314,12 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
         }
         CaseCommand::Log { id } => {
             let notes = ctx.call::<CaseLog>(IdRequest { id })?;
-            ctx.printer().list(&notes)?;
+            let printer = ctx.printer();
+            if printer.format == Format::Table {
+                print_log(&printer, &notes)?;
+            } else {
+                printer.list(&notes)?;
+            }
             Ok(())
         }
         CaseCommand::Edit(args) => {

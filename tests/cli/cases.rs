@@ -442,3 +442,30 @@ fn permission_matrix_for_cases() {
         log.as_array().expect("array").iter().filter_map(|n| n["author"].as_str()).collect();
     assert_eq!(authors, ["admin", "sue"]);
 }
+
+/// `case log` prints a note of several lines as the paragraphs it is: its first line beside
+/// the author, the rest indented below it, each line escaped for the terminal on its own.
+#[test]
+fn case_log_shows_notes_of_several_lines_as_paragraphs() {
+    let env = Env::new();
+    let case = env.run(&["case", "open", "Outlook crashes", "-q"]).ok().stdout.trim().to_owned();
+    env.run(&[
+        "case",
+        "note",
+        &case,
+        "Rebuilt the profile.\n\nStill \u{1b}[31mred\u{1b}[0m\r\ntomorrow: reinstall",
+    ])
+    .ok();
+    let log = env.run(&["case", "log", &case]).ok().stdout.clone();
+    let lines: Vec<&str> = log.lines().collect();
+    let column = lines[0].find("NOTE").expect("a NOTE heading");
+    assert_eq!(lines[1].find("Rebuilt the profile."), Some(column), "{log}");
+    assert_eq!(lines[2], "", "a blank line stays a paragraph break: {log}");
+    assert_eq!(lines[3], format!("{}Still \\u{{1b}}[31mred\\u{{1b}}[0m", " ".repeat(column)), "{log}");
+    assert_eq!(lines[4], format!("{}tomorrow: reinstall", " ".repeat(column)), "{log}");
+    let json = env.run(&["case", "log", &case, "--format", "json"]).ok().json();
+    assert_eq!(
+        json[0]["body"],
+        "Rebuilt the profile.\n\nStill \u{1b}[31mred\u{1b}[0m\r\ntomorrow: reinstall"
+    );
+}

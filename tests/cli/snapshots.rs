@@ -147,7 +147,16 @@ impl Desk {
         env.now = "2024-03-15T10:05:00Z".into();
         env.run_on(&tess, &["case", "note", &case, "Safe mode starts fine."]).ok();
         env.now = "2024-03-15T10:40:00Z".into();
-        env.run_on(&tess, &["case", "note", &case, "Disabled the PDF add-in; fixed."]).ok();
+        env.run_on(
+            &tess,
+            &[
+                "case",
+                "note",
+                &case,
+                "Disabled the PDF add-in; fixed.\n\nAsked Ana to\nreport any new crash.",
+            ],
+        )
+        .ok();
 
         env.now = "2024-03-15T10:50:00Z".into();
         let manual = |client: &Path, target: &[&str], from: &str, to: &str, note: &str| {
