@@ -1030,6 +1030,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1128,7 +1129,35 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only sessions with this tag')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by this; repeat to nest (e.g. --by user --by day)')
-            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each row for display to this unit (e.g. 15m; halves round up); the table''s total is the sum of the rounded rows, and machine formats add rounded_seconds beside the raw seconds')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Only today''s sessions (local calendar day)')
+            [CompletionResult]::new('--yesterday', '--yesterday', [CompletionResultType]::ParameterName, 'Only yesterday''s sessions')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'Only this week''s sessions (weeks start on Monday)')
+            [CompletionResult]::new('--last-week', '--last-week', [CompletionResultType]::ParameterName, 'Only last week''s sessions')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Only this month''s sessions')
+            [CompletionResult]::new('--last-month', '--last-month', [CompletionResultType]::ParameterName, 'Only last month''s sessions')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s sessions (supervisors, admins and viewers)')
+            [CompletionResult]::new('--running', '--running', [CompletionResultType]::ParameterName, 'Only running timers')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;session;summary' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only sessions that overlap the time before this')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Only sessions on this ticket (42 or #42)')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only sessions on this case (id or unique prefix of 4+ hex digits)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only sessions with this tag')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -1177,6 +1206,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1194,6 +1224,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;session;help;report' {
+            break
+        }
+        'stint;session;help;summary' {
             break
         }
         'stint;session;help;import' {
@@ -1643,6 +1676,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Total time per user, ticket, case, day, week or month, clipped to the range')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)')
             break
         }
@@ -1659,6 +1693,9 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;session;report' {
+            break
+        }
+        'stint;help;session;summary' {
             break
         }
         'stint;help;session;import' {

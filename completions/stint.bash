@@ -337,6 +337,9 @@ _stint() {
             stint__subcmd__help__subcmd__session,show)
                 cmd="stint__subcmd__help__subcmd__session__subcmd__show"
                 ;;
+            stint__subcmd__help__subcmd__session,summary)
+                cmd="stint__subcmd__help__subcmd__session__subcmd__summary"
+                ;;
             stint__subcmd__help__subcmd__ticket,assign)
                 cmd="stint__subcmd__help__subcmd__ticket__subcmd__assign"
                 ;;
@@ -433,6 +436,9 @@ _stint() {
             stint__subcmd__session,show)
                 cmd="stint__subcmd__session__subcmd__show"
                 ;;
+            stint__subcmd__session,summary)
+                cmd="stint__subcmd__session__subcmd__summary"
+                ;;
             stint__subcmd__session__subcmd__help,delete)
                 cmd="stint__subcmd__session__subcmd__help__subcmd__delete"
                 ;;
@@ -453,6 +459,9 @@ _stint() {
                 ;;
             stint__subcmd__session__subcmd__help,show)
                 cmd="stint__subcmd__session__subcmd__help__subcmd__show"
+                ;;
+            stint__subcmd__session__subcmd__help,summary)
+                cmd="stint__subcmd__session__subcmd__help__subcmd__summary"
                 ;;
             stint__subcmd__ticket,assign)
                 cmd="stint__subcmd__ticket__subcmd__assign"
@@ -2461,7 +2470,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__session)
-            opts="list show edit delete report import"
+            opts="list show edit delete report summary import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,6 +2554,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__help__subcmd__session__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__help__subcmd__session__subcmd__summary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3039,7 +3062,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session)
-            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version list show edit delete report import help"
+            opts="-q -h -V --db --server --ca-file --format --utc --quiet --help --version list show edit delete report summary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,7 +3188,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__help)
-            opts="list show edit delete report import help"
+            opts="list show edit delete report summary import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,6 +3286,20 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__session__subcmd__help__subcmd__summary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3446,6 +3483,60 @@ _stint() {
             fi
             case "${prev}" in
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        stint__subcmd__session__subcmd__summary)
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --db --server --ca-file --format --utc --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

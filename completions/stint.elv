@@ -931,6 +931,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand edit 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand summary 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1024,7 +1025,34 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
             cand --tag 'Only sessions with this tag'
             cand --by 'Group by this; repeat to nest (e.g. --by user --by day)'
-            cand --round 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds'
+            cand --round 'Round each row for display to this unit (e.g. 15m; halves round up); the table''s total is the sum of the rounded rows, and machine formats add rounded_seconds beside the raw seconds'
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --today 'Only today''s sessions (local calendar day)'
+            cand --yesterday 'Only yesterday''s sessions'
+            cand --week 'Only this week''s sessions (weeks start on Monday)'
+            cand --last-week 'Only last week''s sessions'
+            cand --month 'Only this month''s sessions'
+            cand --last-month 'Only last month''s sessions'
+            cand --all-users 'Everyone''s sessions (supervisors, admins and viewers)'
+            cand --running 'Only running timers'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;session;summary'= {
+            cand --from 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)'
+            cand --to 'Only sessions that overlap the time before this'
+            cand --user 'Only this user''s sessions (`me` for yours; others need a supervisor, admin or viewer)'
+            cand --ticket 'Only sessions on this ticket (42 or #42)'
+            cand --case 'Only sessions on this case (id or unique prefix of 4+ hex digits)'
+            cand --tag 'Only sessions with this tag'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -1071,6 +1099,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand edit 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand summary 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1083,6 +1112,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;session;help;delete'= {
         }
         &'stint;session;help;report'= {
+        }
+        &'stint;session;help;summary'= {
         }
         &'stint;session;help;import'= {
         }
@@ -1457,6 +1488,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand edit 'Correct a work session''s times, target, note or tags (anyone''s as a supervisor or admin)'
             cand delete 'Delete a work session (anyone''s as a supervisor or admin); asks first on a terminal'
             cand report 'Total time per user, ticket, case, day, week or month, clipped to the range'
+            cand summary 'Your day: sessions grouped by local day with what they were on, and totals (today''s unless a period or --from/--to is given)'
             cand import 'Import work sessions from stint''s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
         }
         &'stint;help;session;list'= {
@@ -1468,6 +1500,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;session;delete'= {
         }
         &'stint;help;session;report'= {
+        }
+        &'stint;help;session;summary'= {
         }
         &'stint;help;session;import'= {
         }

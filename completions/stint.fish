@@ -821,25 +821,26 @@ complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change your running timer\'s note or start'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "note" -d 'Replace your running timer\'s note (short for `timer edit --note`)'
 complete -c stint -n "__fish_stint_using_subcommand timer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
 json\t'One JSON document: an object, or an array of objects'
 csv\t'RFC 4180 CSV with a header row'
 tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
 ndjson\t'One JSON object per line'"
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "show" -d 'Show one work session'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
-complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "list" -d 'List work sessions, oldest first (yours unless --user or --all-users)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "show" -d 'Show one work session'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "summary" -d 'Your day: sessions grouped by local day with what they were on, and totals (today\'s unless a period or --from/--to is given)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
+complete -c stint -n "__fish_stint_using_subcommand session; and not __fish_seen_subcommand_from list show edit delete report summary import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'Only sessions that overlap the time before this' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
@@ -930,7 +931,7 @@ tag\t'Per tag (a session counts under each of its tags)'
 day\t'Per local calendar day'
 week\t'Per week, starting on Monday'
 month\t'Per calendar month'"
-complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l round -d 'Round each row for display to this unit (e.g. 15m; halves round up); the table\'s total is the sum of the rounded rows, and machine formats add rounded_seconds beside the raw seconds' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -951,6 +952,32 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l from -d 'Only sessions that overlap the time from here on (e.g. 2024-05-01, yesterday 17:00, -2h)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l to -d 'Only sessions that overlap the time before this' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l user -d 'Only this user\'s sessions (`me` for yours; others need a supervisor, admin or viewer)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l tag -d 'Only sessions with this tag' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l today -d 'Only today\'s sessions (local calendar day)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l yesterday -d 'Only yesterday\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l week -d 'Only this week\'s sessions (weeks start on Monday)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l last-week -d 'Only last week\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l month -d 'Only this month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l last-month -d 'Only last month\'s sessions'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l all-users -d 'Everyone\'s sessions (supervisors, admins and viewers)'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l running -d 'Only running timers'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from import" -l input-format -d 'Input format (default: from the file\'s extension)' -r -f -a "csv\t'Comma-separated values with a header row, as `--format csv` writes'
 tsv\t'Tab-separated values with a header row, as `--format tsv` writes'
 json\t'One JSON array of objects, as `--format json` writes'
@@ -980,6 +1007,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Your day: sessions grouped by local day with what they were on, and totals (today\'s unless a period or --from/--to is given)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand config; and not __fish_seen_subcommand_from list get set help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
@@ -1218,6 +1246,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "edit" -d 'Correct a work session\'s times, target, note or tags (anyone\'s as a supervisor or admin)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a work session (anyone\'s as a supervisor or admin); asks first on a terminal'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "report" -d 'Total time per user, ticket, case, day, week or month, clipped to the range'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "summary" -d 'Your day: sessions grouped by local day with what they were on, and totals (today\'s unless a period or --from/--to is given)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Import work sessions from stint\'s CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'

@@ -182,6 +182,27 @@ pub struct Report {
     /// more than the total.
     #[serde(default)]
     pub counted_under_several_tags: bool,
+    /// The titles of the tickets and cases the rows name, for people to read beside them.
+    #[serde(default)]
+    pub titles: Titles,
+}
+
+/// Titles of the targets a report names: tickets by number, cases by id.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Titles {
+    pub tickets: std::collections::BTreeMap<i64, String>,
+    pub cases: std::collections::BTreeMap<String, String>,
+}
+
+impl Titles {
+    /// The title of the ticket or case `key` names, if it names one.
+    pub fn of(&self, key: &GroupKey) -> Option<&str> {
+        match key {
+            GroupKey::Ticket(Some(number)) => self.tickets.get(number).map(String::as_str),
+            GroupKey::Case(Some(id)) => self.cases.get(id).map(String::as_str),
+            _ => None,
+        }
+    }
 }
 
 /// Clips `[start, end)` (end = `now` while running) to the spec's range. `None` when nothing
@@ -271,6 +292,7 @@ impl<'z> Aggregator<'z> {
             total_seconds: self.total,
             running: self.running,
             counted_under_several_tags: self.several_tags,
+            titles: Titles::default(),
         }
     }
 }
@@ -359,7 +381,43 @@ pub fn run(
         aggregator.add(&Interval::from(&view));
         Ok(())
     })?;
-    Ok(aggregator.finish())
+    let mut report = aggregator.finish();
+    report.titles = titles(tx, actor, &report.rows)?;
+    Ok(report)
+}
+
+/// Looks up each ticket and case the rows name, once.
+fn titles(tx: &dyn WorkCommandStore, actor: &Actor, rows: &[ReportRow]) -> Result<Titles> {
+    let mut titles = Titles::default();
+    titles_into(tx, actor, rows.iter().flat_map(|row| &row.keys), &mut titles)?;
+    Ok(titles)
+}
+
+/// Adds the titles of the tickets and cases `keys` name that `titles` lacks.
+fn titles_into<'k>(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    keys: impl IntoIterator<Item = &'k GroupKey>,
+    titles: &mut Titles,
+) -> Result<()> {
+    for key in keys {
+        match key {
+            GroupKey::Ticket(Some(number)) if !titles.tickets.contains_key(number) => {
+                if let Some(row) = tx.ticket_by_number(actor.org_id, *number)? {
+                    titles.tickets.insert(*number, row.ticket.title);
+                }
+            }
+            GroupKey::Case(Some(id)) if !titles.cases.contains_key(id) => {
+                if let Ok(case_id) = id.parse()
+                    && let Some(row) = tx.case_by_id(actor.org_id, case_id)?
+                {
+                    titles.cases.insert(id.clone(), row.case.title);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// The pieces of a session as a clipped export shows them: cut to `[from, to)`, split at local
@@ -385,6 +443,59 @@ pub fn clip_view(
             ..view.clone()
         })
         .collect()
+}
+
+/// One line of `session summary`: the piece of a work session on one local day, with the
+/// title of its target and that day's total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryEntry {
+    #[serde(with = "date_text")]
+    pub day: NaiveDate,
+    /// The session as `session list --clip` shows it: cut to the day and the range, a running
+    /// one counted up to now (and still `running`).
+    #[serde(flatten)]
+    pub session: WorkSessionView,
+    pub ticket_title: Option<String>,
+    pub case_title: Option<String>,
+    pub day_total_seconds: i64,
+}
+
+/// `session summary`: the sessions `filter` selects, oldest first, cut at local midnights and
+/// to the range, each with its target's title and its day's total.
+pub fn summary(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &WorkSessionFilter,
+    now: Timestamp,
+    zone: &dyn Zone,
+) -> Result<Vec<SummaryEntry>> {
+    let mut titles = Titles::default();
+    let mut entries: Vec<SummaryEntry> = Vec::new();
+    work::for_each(tx, actor, filter, &mut |view| {
+        for piece in clip_view(&view, filter.from, filter.to, now, zone) {
+            let ticket = GroupKey::Ticket(piece.ticket);
+            let case = GroupKey::Case(piece.case_id.map(|c| c.to_string()));
+            titles_into(tx, actor, [&ticket, &case], &mut titles)?;
+            entries.push(SummaryEntry {
+                day: piece.start.in_zone(zone).date_naive(),
+                ticket_title: titles.of(&ticket).map(str::to_owned),
+                case_title: titles.of(&case).map(str::to_owned),
+                day_total_seconds: 0,
+                session: piece,
+            });
+        }
+        Ok(())
+    })?;
+    // Sessions come in start order, but a piece after midnight belongs with the next day's.
+    entries.sort_by_key(|e| (e.day, e.session.start));
+    let mut totals: HashMap<NaiveDate, i64> = HashMap::new();
+    for entry in &entries {
+        *totals.entry(entry.day).or_default() += entry.session.duration_seconds.unwrap_or(0);
+    }
+    for entry in &mut entries {
+        entry.day_total_seconds = totals.get(&entry.day).copied().unwrap_or(0);
+    }
+    Ok(entries)
 }
 
 /// Display rounding of a total to the nearest multiple of `unit` seconds (halves round up).

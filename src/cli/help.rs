@@ -75,6 +75,17 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "session summary",
+        &[
+            ex("Your day so far", "stint session summary"),
+            ex("Last week, day by day", "stint session summary --last-week"),
+            ex(
+                "Everyone's time on ticket 42 this week",
+                "stint session summary --week --all-users --ticket 42",
+            ),
+        ],
+    ),
+    (
         "session import",
         &[
             ex(

@@ -21,6 +21,7 @@ pub mod prompt;
 pub mod report;
 pub mod serve;
 pub mod session;
+pub mod summary;
 pub mod ticket;
 pub mod timer;
 pub mod user;

@@ -3,7 +3,7 @@
 
 use clap::Args;
 use stint::Error;
-use stint::report;
+use stint::report::{self, GroupBy, GroupKey};
 use stint::service::session::{ReportRequest, SessionReport};
 use stint::time::{format_duration, parse_duration};
 
@@ -19,7 +19,8 @@ pub struct ReportArgs {
     /// Group by this; repeat to nest (e.g. --by user --by day)
     #[arg(long = "by", value_enum, ignore_case = true, value_name = "GROUP")]
     pub by: Vec<GroupByArg>,
-    /// Round each total for display to this unit (e.g. 15m); machine formats keep raw seconds
+    /// Round each row for display to this unit (e.g. 15m; halves round up); the table's total is
+    /// the sum of the rounded rows, and machine formats add rounded_seconds beside the raw seconds
     #[arg(long, value_name = "DURATION")]
     pub round: Option<String>,
 }
@@ -51,61 +52,136 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     print_report(ctx, &result, args.round.is_some().then_some(round))
 }
 
-/// Prints a report: a table with totals and, for calendar groups, bars; or one machine row per
-/// group. `round` is the display rounding unit, if one was asked for.
+/// The most characters of a title a report cell shows beside its ticket number or case id.
+const MAX_TITLE_CHARS: usize = 30;
+
+/// A group's cell for people: a ticket as `#42 Printer jams`, a case as its short id and title.
+fn key_cell(key: &GroupKey, titles: &report::Titles) -> String {
+    let title = titles.of(key).map(|t| {
+        if t.chars().count() <= MAX_TITLE_CHARS {
+            t.to_owned()
+        } else {
+            let mut cut: String = t.chars().take(MAX_TITLE_CHARS - 1).collect();
+            cut.push('…');
+            cut
+        }
+    });
+    let key_text = match key {
+        GroupKey::Case(Some(id)) => id.chars().take(8).collect(),
+        other => other.to_string(),
+    };
+    match title {
+        Some(title) => format!("{key_text} {title}"),
+        None => key_text,
+    }
+}
+
+/// Prints a report: a table with totals (and a subtotal per outer group when grouped twice or
+/// more) and, for calendar groups, bars; or one machine row per group. `round` is the display
+/// rounding unit, if one was asked for: each row is rounded on its own and the table's totals
+/// are the sums of the rounded rows, so the column adds up; machine rows keep the raw
+/// `duration_seconds` beside `rounded_seconds`.
 pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>) -> anyhow::Result<()> {
     let round = round_unit.unwrap_or(1);
-    let calendar = result.group_by.iter().any(|g| g.is_calendar());
-    let mut columns: Vec<&str> = result.group_by.iter().map(|g| g.column()).collect();
+    let groups = &result.group_by;
+    let calendar = groups.iter().any(|g| g.is_calendar());
+    let titled = |g: &GroupBy| match g {
+        GroupBy::Ticket => Some("ticket_title"),
+        GroupBy::Case => Some("case_title"),
+        _ => None,
+    };
+    let mut columns: Vec<&str> = Vec::new();
+    for group in groups {
+        columns.push(group.column());
+        columns.extend(titled(group));
+    }
     columns.extend(["duration_seconds", "running", "sessions"]);
     if round_unit.is_some() {
         columns.push("rounded_seconds");
     }
-    let mut headers: Vec<String> = result.group_by.iter().map(|g| g.to_string().to_uppercase()).collect();
+    let mut headers: Vec<String> = groups.iter().map(|g| g.to_string().to_uppercase()).collect();
     headers.push("DURATION".into());
     if calendar {
         headers.push(String::new());
     }
     let max = result.rows.iter().map(|r| r.seconds).max().unwrap_or(0);
     let shown = |seconds: i64, running: bool| {
-        let text = format_duration(report::round_to(seconds, round));
+        let text = format_duration(seconds);
         if running { format!("{text} (running)") } else { text }
     };
-    let mut rows = DynamicRows {
-        columns,
-        headers,
-        right: vec![result.group_by.len()],
-        machine: Vec::new(),
-        table: Vec::new(),
-    };
+    let mut rows =
+        DynamicRows { columns, headers, right: vec![groups.len()], machine: Vec::new(), table: Vec::new() };
     let for_people = ctx.global.format == super::output::Format::Table;
+    // Rounded sums: the whole table's, and the current outer group's (key cell, sum, running).
+    let mut rounded_sum = 0;
+    let mut outer: Option<(String, i64, bool)> = None;
+    let subtotal_row = |(cell, seconds, running): (String, i64, bool)| {
+        let mut table = vec![cell, "subtotal".to_owned()];
+        table.resize(groups.len(), String::new());
+        table.push(shown(seconds, running));
+        if calendar {
+            table.push(String::new());
+        }
+        table
+    };
     for row in &result.rows {
+        let rounded = report::round_to(row.seconds, round);
         if !for_people {
-            let mut machine: Vec<serde_json::Value> = row.keys.iter().map(|k| k.to_json()).collect();
+            let mut machine: Vec<serde_json::Value> = Vec::new();
+            for (group, key) in groups.iter().zip(&row.keys) {
+                machine.push(key.to_json());
+                if titled(group).is_some() {
+                    machine.push(result.titles.of(key).map_or(serde_json::Value::Null, Into::into));
+                }
+            }
             machine.extend([row.seconds.into(), row.running.into(), row.sessions.into()]);
             if round_unit.is_some() {
-                machine.push(report::round_to(row.seconds, round).into());
+                machine.push(rounded.into());
             }
             rows.machine.push(machine);
             continue;
         }
-        let mut table: Vec<String> = row.keys.iter().map(ToString::to_string).collect();
-        table.push(shown(row.seconds, row.running));
+        rounded_sum += rounded;
+        let mut table: Vec<String> = row.keys.iter().map(|k| key_cell(k, &result.titles)).collect();
+        if groups.len() > 1 {
+            let outer_cell = table[0].clone();
+            match &mut outer {
+                Some((cell, seconds, running)) if *cell == outer_cell => {
+                    *seconds += rounded;
+                    *running |= row.running;
+                }
+                _ => {
+                    if let Some(done) = outer.replace((outer_cell, rounded, row.running)) {
+                        rows.table.push(subtotal_row(done));
+                    }
+                }
+            }
+        }
+        table.push(shown(rounded, row.running));
         if calendar {
             table.push(bar(row.seconds, max, 30));
         }
         rows.table.push(table);
     }
-    if result.group_by.is_empty() {
+    if let Some(done) = outer {
+        rows.table.push(subtotal_row(done));
+    }
+    if groups.is_empty() {
         // Ungrouped: the total is the only row, under a label column of its own.
         rows.headers.insert(0, String::new());
         rows.right = vec![1];
         rows.table.clear();
     }
+    // The rows add up to the total unless a session counted under several tags.
+    let total = if groups.is_empty() || result.counted_under_several_tags {
+        report::round_to(result.total_seconds, round)
+    } else {
+        rounded_sum
+    };
     let footer = {
-        let mut footer = vec![String::new(); result.group_by.len().max(1)];
+        let mut footer = vec![String::new(); groups.len().max(1)];
         footer[0] = "total".into();
-        footer.push(shown(result.total_seconds, result.running));
+        footer.push(shown(total, result.running));
         if calendar {
             footer.push(String::new());
         }

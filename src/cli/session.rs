@@ -1,5 +1,5 @@
 //! `stint session ...`: the work-session commands (the records timers make). List, show, edit
-//! and delete live here; `report` and `import` have files of their own.
+//! and delete live here; `report`, `summary` and `import` have files of their own.
 
 use std::io;
 
@@ -13,7 +13,7 @@ use stint::work::{SessionSelector, WorkSessionRef, WorkSessionView};
 
 use super::args::{FilterArgs, print_edited};
 use super::prompt::{confirmed, must_confirm};
-use super::{Ctx, import, output, report};
+use super::{Ctx, import, output, report, summary};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -29,6 +29,10 @@ pub enum SessionCommand {
     /// Total time per user, ticket, case, day, week or month, clipped to the range
     #[command(after_help = super::help::examples_help("session report"))]
     Report(report::ReportArgs),
+    /// Your day: sessions grouped by local day with what they were on, and totals (today's
+    /// unless a period or --from/--to is given)
+    #[command(after_help = super::help::examples_help("session summary"))]
+    Summary(summary::SummaryArgs),
     /// Import work sessions from stint's CSV/JSON/NDJSON, Timewarrior or Watson (all or nothing)
     #[command(after_help = super::help::examples_help("session import"))]
     Import(import::ImportArgs),
@@ -108,6 +112,7 @@ pub fn run(ctx: &Ctx, cmd: SessionCommand) -> anyhow::Result<()> {
     match cmd {
         SessionCommand::List(args) => list(ctx, args),
         SessionCommand::Report(args) => report::run(ctx, args),
+        SessionCommand::Summary(args) => summary::run(ctx, args),
         SessionCommand::Import(args) => import::run(ctx, args),
         SessionCommand::Show(args) => {
             let session = ctx.call::<SessionShow>(reference(args.id, args.user))?;

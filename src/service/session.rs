@@ -1,4 +1,4 @@
-//! Work-session operations: show, edit, delete, report, and the two that stream — the listing,
+//! Work-session operations: show, edit, delete, report, summary, and the two that stream — the listing,
 //! handed to a sink row by row, and the import, read from a body inside its one transaction.
 //! Time expressions and named periods arrive as typed and are read here, with the service's
 //! clock and the caller's zone.
@@ -14,7 +14,7 @@ use crate::auth::Authenticated;
 use crate::error::{Error, Result};
 use crate::id::IdPrefix;
 use crate::import_formats::{self, InputFormat, TagMapping};
-use crate::report::{self, GroupBy, Report};
+use crate::report::{self, GroupBy, Report, SummaryEntry};
 use crate::store::Tx;
 use crate::time::Period;
 use crate::work::{
@@ -27,6 +27,7 @@ pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<SessionEdit>();
     registry.op::<SessionDelete>();
     registry.op::<SessionReport>();
+    registry.op::<SessionSummary>();
 }
 
 /// Which work sessions a listing or report covers, as typed: a range as two time expressions
@@ -164,6 +165,21 @@ impl Op for SessionReport {
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ReportRequest, call: &Call) -> Result<Report> {
         let filter = r.filter.resolve(call)?;
         report::run(tx, &auth.actor, &filter, r.by.clone(), call.now, call.zone)
+    }
+}
+
+/// `session summary`: the day view, today's sessions unless a range or period is given.
+pub struct SessionSummary;
+impl Op for SessionSummary {
+    const PATH: &'static str = "session/summary";
+    const MODE: Mode = Mode::Read;
+    type Req = FilterRequest;
+    type Resp = Vec<SummaryEntry>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &FilterRequest, call: &Call) -> Result<Vec<SummaryEntry>> {
+        let today = FilterRequest { period: Some(Period::Today), ..r.clone() };
+        let unbounded = r.period.is_none() && r.from.is_none() && r.to.is_none();
+        let filter = if unbounded { today.resolve(call)? } else { r.resolve(call)? };
+        report::summary(tx, &auth.actor, &filter, call.now, call.zone)
     }
 }
 
@@ -380,7 +396,18 @@ pub(crate) mod tests {
             }],
             total_seconds: 5400,
             running: true,
+            titles: report::Titles {
+                tickets: [(42, "Printer jams".to_owned())].into(),
+                cases: [("1a2b3c4d".to_owned(), "Outlook crashes".to_owned())].into(),
+            },
         });
+        round_trip(&vec![report::SummaryEntry {
+            day,
+            session: session_view(),
+            ticket_title: Some("Printer jams".into()),
+            case_title: None,
+            day_total_seconds: 5400,
+        }]);
     }
 
     #[test]

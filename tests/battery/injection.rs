@@ -340,7 +340,8 @@ fn is_unsafe(c: char) -> bool {
 /// a user's display name; shown by `ticket list`, `ticket show`, `session list`, `timer
 /// status`, `case list`, `case log`, `user list`, `user show` and `audit list` tables.
 /// Expected: no control (other than line ends), C1 or bidi character reaches stdout; every
-/// table has exactly one line per record; `--format json` keeps the exact text.
+/// table has exactly one line per record (`case log` one per line of the note); `--format json`
+/// keeps the exact text.
 #[test]
 fn terminal_escapes_bidi_and_newlines_never_reach_a_table() {
     let (mut env, tess) = desk();
@@ -365,7 +366,9 @@ fn terminal_escapes_bidi_and_newlines_never_reach_a_table() {
             (&tess, vec!["session", "list", "--running"], Some(2)),
             (&tess, vec!["timer", "status"], None),
             (&tess, vec!["case", "show", &case_id], None),
-            (&tess, vec!["case", "log", &case_id], Some(2)),
+            // A note's lines are its paragraphs: the one view that prints a record on several
+            // lines, each escaped on its own.
+            (&tess, vec!["case", "log", &case_id], Some(1 + text.split('\n').count())),
             (&env.default_client(), vec!["user", "list"], Some(4 + i)),
             (&env.default_client(), vec!["user", "show", &name], None),
             (&env.default_client(), vec!["audit", "list", "--limit", "3"], Some(4)),

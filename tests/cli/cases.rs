@@ -95,7 +95,8 @@ fn a_technician_opens_a_case_on_a_ticket_and_keeps_notes() {
     let expected = "\
 #  TIME              AUTHOR  NOTE
 1  2024-03-15 12:05  tom     Checked the driver
-2  2024-03-15 12:10  tom     Power plan:\\nnever sleep
+2  2024-03-15 12:10  tom     Power plan:
+                             never sleep
 ";
     assert_eq!(log.ok().stdout, expected);
     let log = env.run_on(&tom, &["case", "log", short, "--format", "json"]).ok().json();

@@ -53,9 +53,9 @@ fn report_clips_at_midnight_and_totals_agree_in_every_format() {
     let total: i64 = 7200 + 9000 + 5400 + 3600;
     let csv =
         env.run_on(&tess, &["session", "report", "--by", "ticket", "--format", "csv"]).ok().stdout.clone();
-    let csv_total: i64 = csv.lines().skip(1).filter_map(|l| l.split(',').nth(1)?.parse::<i64>().ok()).sum();
+    let csv_total: i64 = csv.lines().skip(1).filter_map(|l| l.split(',').nth(2)?.parse::<i64>().ok()).sum();
     assert_eq!(csv_total, total);
-    assert_eq!(csv.lines().next(), Some("ticket,duration_seconds,running,sessions"));
+    assert_eq!(csv.lines().next(), Some("ticket,ticket_title,duration_seconds,running,sessions"));
     let table = env.run_on(&tess, &["session", "report", "--by", "day"]).ok().stdout.clone();
     let last = table.lines().last().unwrap_or_default().to_owned();
     assert!(last.starts_with("total") && last.contains("7:00:00 (running)"), "{table}");
@@ -293,4 +293,36 @@ fn timewarrior_and_watson_histories_import_with_per_day_totals() {
         &[],
     )
     .ok();
+}
+
+/// With `--round` every row is rounded on its own and the table's total is the sum of what it
+/// shows (three 20-minute days at 15m: 0:15 each, total 0:45, not the raw hour rounded);
+/// machine rows keep the raw seconds beside the rounded ones. Grouped twice, each outer group
+/// gets a subtotal; tickets read with their titles.
+#[test]
+fn rounded_reports_add_up_and_nested_groups_have_subtotals() {
+    let (env, tess) = desk_at("2024-03-20T12:00:00Z");
+    for day in ["11", "12", "13"] {
+        manual(&env, &tess, "1", &format!("2024-03-{day} 09:00"), &format!("2024-03-{day} 09:20"), "");
+    }
+    manual(&env, &tess, "2", "2024-03-13 10:00", "2024-03-13 11:00", "");
+    let table = env.run_on(&tess, &["session", "report", "--by", "ticket", "--by", "day", "--round", "15m"]);
+    let lines: Vec<&str> = table.ok().stdout.lines().collect();
+    let ticket_one: Vec<&&str> = lines.iter().filter(|l| l.contains("2024-03-1")).collect();
+    assert_eq!(ticket_one.len(), 4, "{lines:?}");
+    assert!(ticket_one.iter().take(3).all(|l| l.contains("0:15:00")), "each day rounded: {lines:?}");
+    let subtotals: Vec<&&str> = lines.iter().filter(|l| l.contains("subtotal")).collect();
+    assert_eq!(subtotals.len(), 2, "one per ticket: {lines:?}");
+    assert!(subtotals[0].contains("0:45:00") && subtotals[1].contains("1:00:00"), "{subtotals:?}");
+    let total = lines.last().copied().unwrap_or_default();
+    assert!(total.starts_with("total") && total.contains("1:45:00"), "the sum of the rows shown: {lines:?}");
+    assert!(lines.iter().any(|l| l.starts_with("#1 ")), "a ticket with its title: {lines:?}");
+
+    let rows =
+        json_rows(&env, &tess, &["session", "report", "--by", "ticket", "--by", "day", "--round", "15m"]);
+    assert_eq!(
+        (rows[0]["duration_seconds"].as_i64(), rows[0]["rounded_seconds"].as_i64()),
+        (Some(1200), Some(900))
+    );
+    assert!(rows[0]["ticket_title"].is_string(), "machine rows carry the title: {:?}", rows[0]);
 }

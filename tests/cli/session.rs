@@ -323,3 +323,65 @@ fn delete_asks_on_a_terminal_and_needs_yes_off_one() {
     assert_eq!(missing.code, 3, "{missing:?}");
     assert!(!missing.stdout.contains("[y/N]"), "{missing:?}");
 }
+
+/// `session summary` is today's day view by default: a session from last night counts only
+/// its part after midnight, the running timer counts up to now and is marked, each target reads
+/// with its title, and the day and the range have totals. Machine formats give one record per
+/// (day, session) with the day's total; nothing to show is a notice, not an error.
+#[test]
+fn the_summary_is_today_with_totals_and_one_record_per_day_and_session() {
+    let (mut env, tess) = desk();
+    at(&mut env, "12:00");
+    let manual = |from: &str, to: &str, ticket: &str| {
+        env.run_on(
+            &tess,
+            &["timer", "manual", "--ticket", ticket, "--from", from, "--to", to, "--note", "night shift"],
+        )
+        .ok();
+    };
+    manual("2024-03-14 23:00", "2024-03-15 01:00", "2");
+    manual("2024-03-15 09:00", "2024-03-15 10:00", "1");
+    env.run_on(&tess, &["timer", "start", "--ticket", "1", "--at", "11:00"]).ok();
+
+    let table = env.run_on(&tess, &["session", "summary"]).ok().stdout.clone();
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("DAY") && lines[0].contains("TARGET"), "{table}");
+    assert!(lines[1].starts_with("2024-03-15  00:00  01:00") && lines[1].contains("#2 Ticket 2"), "{table}");
+    assert!(lines[3].contains("11:00  now") && lines[3].contains("1:00:00 (running)"), "{table}");
+    assert!(lines[4].contains("3:00:00 (running)  day total"), "{table}");
+    assert!(lines[5].starts_with("total") && lines[5].contains("3:00:00 (running)"), "{table}");
+    assert_eq!(lines.len(), 6, "{table}");
+
+    let week = env.run_on(&tess, &["session", "summary", "--week", "--format", "json"]).ok().json();
+    let records = week.as_array().cloned().unwrap_or_default();
+    let days: Vec<(&str, i64, i64)> = records
+        .iter()
+        .map(|r| {
+            let day = r["day"].as_str().unwrap_or_default();
+            (day, r["duration_seconds"].as_i64().unwrap_or(-1), r["day_total_seconds"].as_i64().unwrap_or(-1))
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2024-03-14", 3600, 3600),
+            ("2024-03-15", 3600, 10800),
+            ("2024-03-15", 3600, 10800),
+            ("2024-03-15", 3600, 10800)
+        ]
+    );
+    assert_eq!(records[0]["ticket_title"], "Ticket 2");
+    assert_eq!(records[3]["running"], true);
+
+    let csv = env.run_on(&tess, &["session", "summary", "--format", "csv"]).ok().stdout.clone();
+    let header = csv.lines().next().unwrap_or_default();
+    assert!(
+        header.starts_with("day,work_session_id,")
+            && header.ends_with(",ticket_title,case_title,day_total_seconds")
+    );
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+
+    let none = env.run_on(&tess, &["session", "summary", "--from", "2020-01-01", "--to", "2020-01-02"]);
+    none.ok();
+    assert!(none.stdout.is_empty() && none.stderr.contains("no work sessions match"), "{none:?}");
+}

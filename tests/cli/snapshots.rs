@@ -243,6 +243,12 @@ fn timer_and_session_views() {
     snap!(desk.env, "session_list", desk.tess(&["session", "list"]));
     snap!(desk.env, "session_list_all_users", desk.admin(&["session", "list", "--all-users"]));
     snap!(desk.env, "session_list_clip", desk.tess(&["session", "list", "--clip", "--from", "2024-03-14"]));
+    snap!(desk.env, "session_summary_week", desk.tess(&["session", "summary", "--week"]));
+    snap!(
+        desk.env,
+        "session_summary_all_users",
+        desk.admin(&["session", "summary", "--all-users", "--week"])
+    );
     let night = desk.session_id("2024-03-13T23:00:00Z");
     snap!(desk.env, "session_show", desk.tess(&["session", "show", &night]));
     let running = desk.session_id("2024-03-15T11:15:00Z");
