@@ -168,6 +168,19 @@ impl WorkStore for PgTx<'_> {
         )
     }
 
+    fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>> {
+        self.rows(
+            &format!(
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
+                 WHERE w.user_id = $1 AND w.org_id = $2
+                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+                 LIMIT $3"
+            ),
+            &[&user, &org, &i64::from(limit)],
+            sql::work_session_from,
+        )
+    }
+
     fn for_each_work_session(
         &self,
         filter: &WorkFilter,

@@ -213,6 +213,19 @@ impl WorkStore for SqliteTx<'_> {
         )
     }
 
+    fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>> {
+        self.rows(
+            &format!(
+                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+                 WHERE w.user_id = ?1 AND w.org_id = ?2
+                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+                 LIMIT ?3"
+            ),
+            params![user, org, limit],
+            |r| sql::work_session_from(r),
+        )
+    }
+
     fn for_each_work_session(
         &self,
         filter: &WorkFilter,
