@@ -1,6 +1,7 @@
 //! Dynamic completion driven through real bash, zsh and fish: each shell sources the script
 //! `COMPLETE=<shell> stint` prints and asks its registered completion for a command line, as
-//! pressing Tab would, against a seeded temporary database.
+//! pressing Tab would, against a seeded temporary database (and through `stint serve` again in
+//! tests/cli_server_sqlite).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
