@@ -553,6 +553,15 @@ pub fn the_nth_latest_session_counts_by_start_newest_first(store: &mut Store) {
     };
     assert_eq!(latest(store, 3), [ids[0], ids[2], ids[4]]);
     assert_eq!(latest(store, 50), [ids[0], ids[2], ids[4], ids[3], ids[1]]);
+    // The id-prefix lookup both `session show` and its completion use: within one user's
+    // sessions or everyone's, and none among another user's.
+    let prefix: IdPrefix = ids[0].short().parse().expect("a prefix");
+    let by_prefix = |store: &mut Store, user| {
+        store.read(|tx| tx.work_sessions_by_prefix(tess.org_id, user, &prefix)).expect("read")
+    };
+    assert_eq!(by_prefix(store, Some(tess.user_id)), [ids[0]]);
+    assert_eq!(by_prefix(store, None), [ids[0]]);
+    assert_eq!(by_prefix(store, Some(admin.user_id)), []);
     assert_eq!(
         store.read(|tx| tx.nth_latest_work_session(admin.org_id, admin.user_id, 0)).expect("read"),
         None

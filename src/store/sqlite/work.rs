@@ -180,8 +180,15 @@ impl WorkStore for SqliteTx<'_> {
         user: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
+        // `+org_id`: without it SQLite walks every session of the organisation by start
+        // (work_sessions_by_start) instead of the id's range in the primary key: 380 ms rather
+        // than a fraction of a millisecond at 1,000,000 sessions. Every session of an
+        // organisation shares its org_id, so the index on it never narrows this lookup.
         self.ids_by_prefix(
-            sql::id_prefix_query!("work_sessions", "work_session_id", "user_id", "?3 IS NULL"),
+            "SELECT work_session_id FROM work_sessions
+             WHERE +org_id = ?1 AND work_session_id >= ?2 AND work_session_id < ?2 || 'g'
+               AND (?3 IS NULL OR user_id = ?3)
+             ORDER BY work_session_id LIMIT 11",
             org,
             prefix,
             user,
