@@ -60,16 +60,26 @@ pub fn tickets() -> ArgValueCompleter {
 
 /// `user show <Tab>`, `--user`, `--assignee`: usernames with display names, after `me`.
 pub fn users() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let typed = current.to_string_lossy().into_owned();
-        let mut words = vec![candidate("me".to_owned(), "yourself")];
-        let request = ListRequest { role: None, status: None };
-        let found = ask(move |ctx, _| Ok(ctx.with_service(|s| s.call::<UserList>(request))?.value));
-        let users = found.unwrap_or_default().into_iter().take(MAX_CANDIDATES as usize);
-        words.extend(users.map(|u| candidate(u.username, &u.display_name)));
-        words.retain(|c| c.get_value().to_string_lossy().starts_with(&typed));
-        words
-    })
+    ArgValueCompleter::new(|current: &OsStr| user_candidates(current, true))
+}
+
+/// `audit list --actor`: usernames only, since the audit log records names, not `me`.
+pub fn usernames() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| user_candidates(current, false))
+}
+
+fn user_candidates(current: &OsStr, with_me: bool) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy().into_owned();
+    let mut words = Vec::new();
+    if with_me {
+        words.push(candidate(stint::user::SELF_NAME.to_owned(), "yourself"));
+    }
+    let request = ListRequest { role: None, status: None };
+    let found = ask(move |ctx, _| Ok(ctx.with_service(|s| s.call::<UserList>(request))?.value));
+    words.retain(|c| c.get_value().to_string_lossy().starts_with(&typed));
+    let users = found.unwrap_or_default().into_iter().filter(|u| u.username.starts_with(&typed));
+    words.extend(users.take(MAX_CANDIDATES as usize).map(|u| candidate(u.username, &u.display_name)));
+    words
 }
 
 /// `case show <Tab>`, `--case`: case id prefixes (the eight digits tables show) with titles;

@@ -142,6 +142,9 @@ fn every_shell_completes_values_and_the_users_own_data() {
         assert_offers(shell, "user show", &users, &["me", "admin", "tess"]);
         let (assignees, _) = ask("stint ticket list --assignee t").unwrap_or_default();
         assert_eq!(values(shell, &assignees), ["tess"], "{shell}: {assignees:?}");
+        let (actors, _) = ask("stint audit list --actor ").unwrap_or_default();
+        assert_offers(shell, "audit list --actor", &actors, &["admin", "tess"]);
+        assert!(!values(shell, &actors).contains(&"me".to_owned()), "{shell}: the log names no `me`");
         let (cases, _) = ask("stint case show ").unwrap_or_default();
         assert_offers(shell, "case show", &cases, &[&case[..8]]);
         let (on_case, _) = ask(&format!("stint timer switch --case {}", &case[..4])).unwrap_or_default();
