@@ -21,6 +21,8 @@ ROWS = [
     ("report-month", "`session report --all-users --by user --by day`, one month", 50, None),
     ("report-all", "`session report --all-users --by user --by day`, everything", 1000, "floor-group-by"),
     ("export-csv", "`session list --all-users --format csv`, everything", 2000, "floor-csv"),
+    ("complete-ticket", "completion of `ticket show <Tab>` (numbers with titles)", 50, None),
+    ("complete-session", "completion of `session show <Tab>` (latest sessions)", 50, None),
     ("auth-login", "`auth login` (Argon2id, expected to dominate)", None, None),
     ("version", "`stint --version` (process start)", 2, None),
     ("floor-insert", "sqlite3: open + overlap-guarded insert + commit", None, None),

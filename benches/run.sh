@@ -166,6 +166,9 @@ for N in $SIZES; do
   bench export-csv "$N" 5 --output null "$A session list --all-users --format csv"
   peak_rss "$RESULTS/$N-export-csv.rss" env STINT_CONFIG_DIR="$ADMIN_DIR" "$B" session list --all-users --format csv
   bench auth-login "$N" 10 "echo tech-password | $T auth login tech02 --password-stdin -q"
+  # One Tab press each: the shell's call into stint for the candidates (fish's protocol).
+  bench complete-ticket "$N" 20 "COMPLETE=fish $T -- stint ticket show ''"
+  bench complete-session "$N" 20 "COMPLETE=fish $T -- stint session show ''"
 
   # SQLite's floor: the same work through the sqlite3 CLI on the same file.
   USER_ID=$(sqlite3 "$DB" "SELECT user_id FROM users WHERE username = 'tech03'")

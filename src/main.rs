@@ -11,6 +11,8 @@ use clap::{CommandFactory, FromArgMatches};
 use stint::{Error, ErrorKind};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash stint ...`: the shell asking for its script or for candidates.
+    cli::dynamic::complete_if_asked();
     let matches = match cli::Cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(e) => return report_usage(&e),

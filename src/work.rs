@@ -30,7 +30,7 @@ mod tags;
 mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
-pub use records::{delete, edit, edit_running, for_each, for_each_in_any_order, list, show};
+pub use records::{delete, edit, edit_running, for_each, for_each_in_any_order, list, recent, show};
 pub use tags::{MAX_TAG_CHARS, check_tag, edit_tags, tag_set};
 pub use timer::{
     PICK_LIMIT, cancel, continue_last, forgotten_timer_warning, manual, pick_targets, start, status, stop,
@@ -265,6 +265,8 @@ pub trait WorkStore {
     /// running or not; among sessions starting in the same second, a running one, then the
     /// longer, comes first.
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>>;
+    /// The user's latest `limit` sessions by start, in the order of `nth_latest_work_session`.
+    fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>>;
     /// Calls `each` for every matching session, ordered by start, one row at a time.
     fn for_each_work_session(
         &self,

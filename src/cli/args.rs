@@ -42,16 +42,16 @@ pub struct FilterArgs {
     #[arg(long, group = "period")]
     pub last_month: bool,
     /// Only this user's sessions (`me` for yours; others need a supervisor, admin or viewer)
-    #[arg(long, value_name = "NAME", conflicts_with = "all_users")]
+    #[arg(long, value_name = "NAME", conflicts_with = "all_users", add = super::dynamic::users())]
     pub user: Option<String>,
     /// Everyone's sessions (supervisors, admins and viewers)
     #[arg(long)]
     pub all_users: bool,
     /// Only sessions on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
     /// Only sessions on this case (id or unique prefix of 4+ hex digits)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::dynamic::cases())]
     pub case: Option<IdPrefix>,
     /// Only sessions with this tag
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]

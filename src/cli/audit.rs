@@ -19,7 +19,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Only events by this user
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = super::dynamic::usernames())]
     pub actor: Option<String>,
     /// Only events on this object: a type (user, ticket, setting) or TYPE:ID
     #[arg(long, value_name = "TYPE[:ID]")]

@@ -74,7 +74,7 @@ pub struct RevokeArgs {
     #[arg(group = "target")]
     pub id: Option<IdPrefix>,
     /// Revoke every session of this user (yourself, or anyone as an admin); asks first on a terminal
-    #[arg(long, value_name = "NAME", group = "target")]
+    #[arg(long, value_name = "NAME", group = "target", add = super::dynamic::users())]
     pub user: Option<String>,
     /// Revoke every session of --user without asking (required off a terminal)
     #[arg(long, short = 'y', requires = "user")]

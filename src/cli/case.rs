@@ -29,6 +29,7 @@ pub enum CaseCommand {
     /// Show a case with its description
     Show {
         /// Case id or a unique prefix of it (4+ hex digits)
+        #[arg(add = super::dynamic::cases())]
         id: IdPrefix,
     },
     /// Add a note to a case's conversation
@@ -37,6 +38,7 @@ pub enum CaseCommand {
     /// Print a case's conversation, oldest note first
     Log {
         /// Case id or a unique prefix of it (4+ hex digits)
+        #[arg(add = super::dynamic::cases())]
         id: IdPrefix,
     },
     /// Change a case's title, description, status, priority or linked ticket
@@ -44,11 +46,13 @@ pub enum CaseCommand {
     /// Close a case
     Close {
         /// Case id or a unique prefix of it (4+ hex digits)
+        #[arg(add = super::dynamic::cases())]
         id: IdPrefix,
     },
     /// Archive a case; it takes no more notes until its status changes
     Archive {
         /// Case id or a unique prefix of it (4+ hex digits)
+        #[arg(add = super::dynamic::cases())]
         id: IdPrefix,
     },
 }
@@ -64,7 +68,7 @@ pub struct OpenArgs {
     #[arg(long, value_enum, ignore_case = true, default_value_t = PriorityArg::Normal)]
     pub priority: PriorityArg,
     /// Link the case to this ticket number
-    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number)]
+    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
 }
 
@@ -74,7 +78,7 @@ pub struct ListArgs {
     #[arg(long, value_enum, ignore_case = true, value_name = "STATUS", value_delimiter = ',')]
     pub status: Vec<CaseStatusArg>,
     /// Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)
-    #[arg(long, value_name = "USER", conflicts_with = "all_users")]
+    #[arg(long, value_name = "USER", conflicts_with = "all_users", add = super::dynamic::users())]
     pub owner: Option<String>,
     /// Everyone's cases (supervisors and admins)
     #[arg(long)]
@@ -90,6 +94,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct NoteArgs {
     /// Case id or a unique prefix of it (4+ hex digits)
+    #[arg(add = super::dynamic::cases())]
     pub id: IdPrefix,
     /// The note, up to 20,000 characters
     #[arg(conflicts_with = "stdin")]
@@ -102,6 +107,7 @@ pub struct NoteArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Case id or a unique prefix of it (4+ hex digits)
+    #[arg(add = super::dynamic::cases())]
     pub id: IdPrefix,
     /// New title
     #[arg(long)]
@@ -116,7 +122,7 @@ pub struct EditArgs {
     #[arg(long, value_enum, ignore_case = true)]
     pub priority: Option<PriorityArg>,
     /// Link the case to this ticket number instead
-    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "no_ticket")]
+    #[arg(long, value_name = "NUMBER", value_parser = ticket::parse_number, conflicts_with = "no_ticket", add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
     /// Take the case off its ticket
     // `--unlink-ticket` was the first spelling; kept, hidden, so scripts keep working.

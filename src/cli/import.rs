@@ -24,10 +24,10 @@ pub struct ImportArgs {
     #[arg(long, value_enum, ignore_case = true, value_name = "FORMAT")]
     pub input_format: Option<InputFormatArg>,
     /// Put records that name no target on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
     /// Put records that name no target on this case (id or unique prefix)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::dynamic::cases())]
     pub case: Option<IdPrefix>,
     /// Read each record's target from its tags: ticket:N or case:ID (Timewarrior, Watson)
     #[arg(long)]

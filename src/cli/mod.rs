@@ -13,6 +13,7 @@ pub mod db;
 mod db_check;
 pub mod db_copy;
 pub mod demo;
+pub mod dynamic;
 pub mod help;
 pub mod import;
 pub mod init;
@@ -197,6 +198,8 @@ pub struct Ctx {
     pub config: credentials::ClientConfig,
     /// The command writes in bulk (`session import`); see `OpenOptions::bulk`.
     pub bulk_write: bool,
+    /// Whether opening the database may migrate it; shell completion only reads.
+    pub migrate: bool,
     pub env: Environment,
     pub now: Timestamp,
     /// The zone `TZ` (or `--utc`) names, as data the service is given.
@@ -259,6 +262,7 @@ impl Ctx {
             sources,
             config,
             bulk_write,
+            migrate: true,
             env,
             now: clock::now()?,
             zone_spec,
@@ -333,7 +337,7 @@ impl Ctx {
     }
 
     pub fn open_options(&self) -> OpenOptions {
-        OpenOptions { busy_timeout: self.env.busy_timeout, bulk: self.bulk_write }
+        OpenOptions { busy_timeout: self.env.busy_timeout, bulk: self.bulk_write, migrate: self.migrate }
     }
 
     pub fn open_store(&self, location: &Location) -> anyhow::Result<Store> {

@@ -50,9 +50,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct RefArgs {
     /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    #[arg(add = super::dynamic::sessions())]
     pub id: SessionSelector,
     /// Look for the id among this user's sessions (`last` and @N count theirs)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = super::dynamic::users())]
     pub user: Option<String>,
 }
 
@@ -68,9 +69,10 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Work session: id or unique prefix (4+ hex digits), `last` or @1 (your latest by start), @2, ...
+    #[arg(add = super::dynamic::sessions())]
     pub id: SessionSelector,
     /// Look for the id among this user's sessions (`last` and @N count theirs)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = super::dynamic::users())]
     pub user: Option<String>,
     /// New start
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
@@ -79,13 +81,13 @@ pub struct EditArgs {
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Put the session on this ticket (42 or #42)
-    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, conflicts_with = "no_ticket")]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, conflicts_with = "no_ticket", add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
     /// Take the session off its ticket (it must keep a case)
     #[arg(long)]
     pub no_ticket: bool,
     /// Put the session on this case (id or unique prefix)
-    #[arg(long, value_name = "ID", conflicts_with = "no_case")]
+    #[arg(long, value_name = "ID", conflicts_with = "no_case", add = super::dynamic::cases())]
     pub case: Option<IdPrefix>,
     /// Take the session off its case (it must keep a ticket)
     #[arg(long)]

@@ -26,7 +26,7 @@ pub enum TicketCommand {
     /// (everyone's, or only yours for technicians)
     Show {
         /// Ticket number, e.g. 42 or #42
-        #[arg(value_parser = ticket::parse_number)]
+        #[arg(value_parser = ticket::parse_number, add = super::dynamic::tickets())]
         number: i64,
     },
     /// Change a ticket's title, description, status, priority or requester
@@ -36,13 +36,13 @@ pub enum TicketCommand {
     /// Close a ticket
     Close {
         /// Ticket number, e.g. 42 or #42
-        #[arg(value_parser = ticket::parse_number)]
+        #[arg(value_parser = ticket::parse_number, add = super::dynamic::tickets())]
         number: i64,
     },
     /// Reopen a resolved or closed ticket
     Reopen {
         /// Ticket number, e.g. 42 or #42
-        #[arg(value_parser = ticket::parse_number)]
+        #[arg(value_parser = ticket::parse_number, add = super::dynamic::tickets())]
         number: i64,
     },
 }
@@ -61,7 +61,7 @@ pub struct CreateArgs {
     #[arg(long)]
     pub requester: Option<String>,
     /// Assign the ticket to this user (`me` for yourself)
-    #[arg(long, value_name = "USER")]
+    #[arg(long, value_name = "USER", add = super::dynamic::users())]
     pub assignee: Option<String>,
 }
 
@@ -71,7 +71,7 @@ pub struct ListArgs {
     #[arg(long, value_enum, ignore_case = true, value_name = "STATUS", value_delimiter = ',')]
     pub status: Vec<TicketStatusArg>,
     /// Only tickets assigned to this user (`me` for yourself)
-    #[arg(long, value_name = "USER", conflicts_with = "unassigned")]
+    #[arg(long, value_name = "USER", conflicts_with = "unassigned", add = super::dynamic::users())]
     pub assignee: Option<String>,
     /// Only tickets assigned to nobody
     #[arg(long)]
@@ -94,7 +94,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Ticket number, e.g. 42 or #42
-    #[arg(value_parser = ticket::parse_number)]
+    #[arg(value_parser = ticket::parse_number, add = super::dynamic::tickets())]
     pub number: i64,
     /// New title
     #[arg(long)]
@@ -116,10 +116,10 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct AssignArgs {
     /// Ticket number, e.g. 42 or #42
-    #[arg(value_parser = ticket::parse_number)]
+    #[arg(value_parser = ticket::parse_number, add = super::dynamic::tickets())]
     pub number: i64,
     /// The user to assign (`me` for yourself)
-    #[arg(conflicts_with = "unassign")]
+    #[arg(conflicts_with = "unassign", add = super::dynamic::users())]
     pub user: Option<String>,
     /// Leave the ticket assigned to nobody
     #[arg(long)]

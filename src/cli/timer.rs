@@ -47,10 +47,10 @@ pub enum TimerCommand {
 #[derive(Debug, Args)]
 pub struct TargetArgs {
     /// Ticket number (42 or #42)
-    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number)]
+    #[arg(long, value_name = "N", value_parser = stint::ticket::parse_number, add = super::dynamic::tickets())]
     pub ticket: Option<i64>,
     /// Case id or unique prefix (4+ hex digits)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::dynamic::cases())]
     pub case: Option<IdPrefix>,
 }
 

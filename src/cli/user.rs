@@ -26,6 +26,7 @@ pub enum UserCommand {
     /// Show a user, or yourself with `me`
     Show {
         /// Username or user id, or `me`
+        #[arg(add = super::dynamic::users())]
         name: String,
     },
     /// Change a user's role, display name or email (admins)
@@ -34,6 +35,7 @@ pub enum UserCommand {
     /// user's other login sessions end
     Passwd {
         /// Username or user id (default: yourself)
+        #[arg(add = super::dynamic::users())]
         name: Option<String>,
         /// Read from stdin instead of prompting: your current password on the first line and the
         /// new one on the second, or only the new one for another user
@@ -41,13 +43,23 @@ pub enum UserCommand {
         password_stdin: bool,
     },
     /// Suspend a user: no login, all login sessions revoked, a running timer stopped (admins)
-    Suspend { name: String },
+    Suspend {
+        #[arg(add = super::dynamic::users())]
+        name: String,
+    },
     /// Re-activate a suspended or deactivated user (admins)
-    Activate { name: String },
+    Activate {
+        #[arg(add = super::dynamic::users())]
+        name: String,
+    },
     /// Deactivate a user who left, keeping their history; a running timer stops (admins)
-    Deactivate { name: String },
+    Deactivate {
+        #[arg(add = super::dynamic::users())]
+        name: String,
+    },
     /// Remove a user who owns no data (admins); otherwise use deactivate. Asks first on a terminal
     Remove {
+        #[arg(add = super::dynamic::users())]
         name: String,
         /// Remove without asking (required off a terminal)
         #[arg(long, short = 'y')]
@@ -88,6 +100,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    #[arg(add = super::dynamic::users())]
     pub name: String,
     /// New role
     #[arg(long, value_enum, ignore_case = true)]

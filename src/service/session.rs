@@ -24,6 +24,7 @@ use crate::work::{
 
 pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<SessionShow>();
+    registry.op::<SessionRecent>();
     registry.op::<SessionEdit>();
     registry.op::<SessionDelete>();
     registry.op::<SessionReport>();
@@ -90,6 +91,27 @@ impl Op for SessionShow {
     type Resp = WorkSessionView;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &WorkSessionRef, _: &Call) -> Result<WorkSessionView> {
         work::show(tx, &auth.actor, r)
+    }
+}
+
+/// Shell completion's question: the caller's (or `user`'s) latest sessions, or those whose id
+/// starts with `prefix`; bounded in the core whatever the history's size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecentRequest {
+    pub user: Option<String>,
+    pub prefix: Option<IdPrefix>,
+    pub limit: u32,
+}
+
+pub struct SessionRecent;
+impl Op for SessionRecent {
+    const PATH: &'static str = "session/recent";
+    const MODE: Mode = Mode::Read;
+    type Req = RecentRequest;
+    type Resp = Vec<WorkSessionView>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &RecentRequest, _: &Call) -> Result<Vec<WorkSessionView>> {
+        work::recent(tx, &auth.actor, r.user.as_deref(), r.prefix.as_ref(), r.limit)
     }
 }
 

@@ -538,6 +538,23 @@ pub fn the_nth_latest_session_counts_by_start_newest_first(store: &mut Store) {
     };
     let order: Vec<Option<WorkSessionId>> = (0..6).map(|back| nth(store, back)).collect();
     assert_eq!(order, [Some(ids[0]), Some(ids[2]), Some(ids[4]), Some(ids[3]), Some(ids[1]), None]);
+    // The completions' listing: the same order, cut at the limit.
+    let latest = |store: &mut Store, limit| -> Vec<WorkSessionId> {
+        let sessions =
+            store.read(|tx| tx.latest_work_sessions(tess.org_id, tess.user_id, limit)).expect("read");
+        sessions.iter().map(|s| s.work_session_id).collect()
+    };
+    assert_eq!(latest(store, 3), [ids[0], ids[2], ids[4]]);
+    assert_eq!(latest(store, 50), [ids[0], ids[2], ids[4], ids[3], ids[1]]);
+    // The id-prefix lookup both `session show` and its completion use: within one user's
+    // sessions or everyone's, and none among another user's.
+    let prefix: IdPrefix = ids[0].short().parse().expect("a prefix");
+    let by_prefix = |store: &mut Store, user| {
+        store.read(|tx| tx.work_sessions_by_prefix(tess.org_id, user, &prefix)).expect("read")
+    };
+    assert_eq!(by_prefix(store, Some(tess.user_id)), [ids[0]]);
+    assert_eq!(by_prefix(store, None), [ids[0]]);
+    assert_eq!(by_prefix(store, Some(admin.user_id)), []);
     assert_eq!(
         store.read(|tx| tx.nth_latest_work_session(admin.org_id, admin.user_id, 0)).expect("read"),
         None

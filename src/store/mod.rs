@@ -72,11 +72,14 @@ pub struct OpenOptions {
     /// The command writes a great deal at once (an import): let the store trade memory for
     /// speed. Other commands keep a small, flat footprint.
     pub bulk: bool,
+    /// Bring an older schema up to date on open. Shell completion opens with `false`: it only
+    /// reads, and a database must never change because someone pressed Tab.
+    pub migrate: bool,
 }
 
 impl Default for OpenOptions {
     fn default() -> Self {
-        Self { busy_timeout: std::time::Duration::from_secs(5), bulk: false }
+        Self { busy_timeout: std::time::Duration::from_secs(5), bulk: false, migrate: true }
     }
 }
 

@@ -118,6 +118,48 @@ pub fn list(
     Ok(sessions)
 }
 
+/// The most sessions [`recent`] returns.
+pub const MAX_RECENT: u32 = 100;
+
+/// The sessions a shell completion offers, bounded whatever the history's size: with `prefix`,
+/// those whose id starts with it (at most 11, as an id lookup finds); otherwise the latest
+/// `limit` (at most [`MAX_RECENT`]) by start. One's own, or those of `user` (anyone's, with a
+/// prefix and no user) for those who may view all time.
+pub fn recent(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    user: Option<&str>,
+    prefix: Option<&crate::id::IdPrefix>,
+    limit: u32,
+) -> Result<Vec<WorkSessionView>> {
+    permission::require(actor.role, Capability::ViewOwnTime)?;
+    let named = match user {
+        Some(name) => Some(user::find(tx, actor, name)?.user_id),
+        None => None,
+    };
+    if named.is_some_and(|id| id != actor.user_id) {
+        permission::require(actor.role, Capability::ViewAllTime)?;
+    }
+    let sessions = match prefix {
+        Some(prefix) => {
+            let scope = match named {
+                Some(id) => Some(id),
+                None if permission::allows(actor.role, Capability::ViewAllTime) => None,
+                None => Some(actor.user_id),
+            };
+            let mut found = Vec::new();
+            for id in tx.work_sessions_by_prefix(actor.org_id, scope, prefix)? {
+                found.extend(tx.work_session_by_id(actor.org_id, id)?);
+            }
+            found
+        }
+        None => {
+            tx.latest_work_sessions(actor.org_id, named.unwrap_or(actor.user_id), limit.min(MAX_RECENT))?
+        }
+    };
+    sessions.iter().map(|session| view_of(tx, actor, session)).collect()
+}
+
 /// One session by id prefix: one's own, or anyone's for those who may view all time.
 pub fn show(tx: &dyn WorkCommandStore, actor: &Actor, reference: &WorkSessionRef) -> Result<WorkSessionView> {
     let session = find_session(tx, actor, reference, Capability::ViewOwnTime, Capability::ViewAllTime)?;

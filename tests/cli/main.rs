@@ -6,6 +6,7 @@ const BACKEND: support::Backend = support::Backend::Sqlite;
 mod auth;
 mod cases;
 mod client_config;
+mod completion;
 mod db;
 mod db_check;
 mod db_copy;

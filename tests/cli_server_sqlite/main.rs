@@ -12,6 +12,8 @@ const BACKEND: support::Backend = support::Backend::ServerSqlite;
 mod auth;
 #[path = "../cli/cases.rs"]
 mod cases;
+#[path = "../cli/completion.rs"]
+mod completion;
 #[path = "../cli/demo.rs"]
 mod demo;
 #[path = "../cli/foundation.rs"]

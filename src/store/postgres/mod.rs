@@ -222,6 +222,9 @@ impl PgStore {
                 latest_version()
             )));
         }
+        if version < latest_version() && !options.migrate {
+            return Err(Error::unusable(format!("database {} needs migrating first", store.shown)));
+        }
         if version < latest_version() {
             store.migrate()?;
         }

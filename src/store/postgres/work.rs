@@ -84,6 +84,27 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
       AND w.work_session_id IS DISTINCT FROM $3::TEXT
     ORDER BY w.start_at DESC LIMIT 1";
 
+/// The user's sessions newest first by start (a running one, then the longer, first among
+/// those of the same second), `skip` of them left out: `@N` and the completions' listing.
+fn latest_sessions(
+    tx: &PgTx<'_>,
+    org: OrgId,
+    user: UserId,
+    limit: u32,
+    skip: u32,
+) -> Result<Vec<WorkSession>> {
+    tx.rows(
+        &format!(
+            "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
+             WHERE w.user_id = $1 AND w.org_id = $2
+             ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+             LIMIT $3 OFFSET $4"
+        ),
+        &[&user, &org, &i64::from(limit), &i64::from(skip)],
+        sql::work_session_from,
+    )
+}
+
 impl WorkStore for PgTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
         self.optional_row(pg_sql!(sql::RUNNING_WORK_SESSION), &[&user, &org], sql::work_session_from)
@@ -156,16 +177,11 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
-        self.optional_row(
-            &format!(
-                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w
-                 WHERE w.user_id = $1 AND w.org_id = $2
-                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
-                 LIMIT 1 OFFSET $3"
-            ),
-            &[&user, &org, &i64::from(back)],
-            sql::work_session_from,
-        )
+        Ok(latest_sessions(self, org, user, 1, back)?.pop())
+    }
+
+    fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>> {
+        latest_sessions(self, org, user, limit, 0)
     }
 
     fn for_each_work_session(

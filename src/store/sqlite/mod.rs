@@ -242,6 +242,10 @@ impl SqliteStore {
                 return Err(e);
             }
         };
+        if version < latest_version() && !options.migrate {
+            let _ = store.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+            return Err(Error::unusable(format!("database {} needs migrating first", shown(path))));
+        }
         if version < latest_version() {
             // Never migrate (write to) a file whose claimed version its tables do not back up.
             if let Err(e) = store.check_migrated_tables(version) {

@@ -128,6 +128,27 @@ pub(super) const LIST_ALL_USERS: &str = "
                                  WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
     ORDER BY w.start_at, w.work_session_id";
 
+/// The user's sessions newest first by start (a running one, then the longer, first among
+/// those of the same second), `skip` of them left out: `@N` and the completions' listing.
+fn latest_sessions(
+    tx: &SqliteTx<'_>,
+    org: OrgId,
+    user: UserId,
+    limit: u32,
+    skip: u32,
+) -> Result<Vec<WorkSession>> {
+    tx.rows(
+        &format!(
+            "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
+             WHERE w.user_id = ?1 AND w.org_id = ?2
+             ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
+             LIMIT ?3 OFFSET ?4"
+        ),
+        params![user, org, limit, skip],
+        |r| sql::work_session_from(r),
+    )
+}
+
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
         self.optional_row(sql::RUNNING_WORK_SESSION, params![user, org], |r| sql::work_session_from(r))
@@ -180,8 +201,15 @@ impl WorkStore for SqliteTx<'_> {
         user: Option<UserId>,
         prefix: &IdPrefix,
     ) -> Result<Vec<WorkSessionId>> {
+        // `+org_id`: without it SQLite walks every session of the organisation by start
+        // (work_sessions_by_start) instead of the id's range in the primary key: 380 ms rather
+        // than a fraction of a millisecond at 1,000,000 sessions. Every session of an
+        // organisation shares its org_id, so the index on it never narrows this lookup.
         self.ids_by_prefix(
-            sql::id_prefix_query!("work_sessions", "work_session_id", "user_id", "?3 IS NULL"),
+            "SELECT work_session_id FROM work_sessions
+             WHERE +org_id = ?1 AND work_session_id >= ?2 AND work_session_id < ?2 || 'g'
+               AND (?3 IS NULL OR user_id = ?3)
+             ORDER BY work_session_id LIMIT 11",
             org,
             prefix,
             user,
@@ -201,16 +229,11 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>> {
-        self.optional_row(
-            &format!(
-                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_by_user
-                 WHERE w.user_id = ?1 AND w.org_id = ?2
-                 ORDER BY w.start_at DESC, w.end_at IS NULL DESC, w.end_at DESC, w.work_session_id DESC
-                 LIMIT 1 OFFSET ?3"
-            ),
-            params![user, org, back],
-            |r| sql::work_session_from(r),
-        )
+        Ok(latest_sessions(self, org, user, 1, back)?.pop())
+    }
+
+    fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>> {
+        latest_sessions(self, org, user, limit, 0)
     }
 
     fn for_each_work_session(
