@@ -469,23 +469,31 @@ pub fn summary(
     now: Timestamp,
     zone: &dyn Zone,
 ) -> Result<Vec<SummaryEntry>> {
-    let mut titles = Titles::default();
     let mut entries: Vec<SummaryEntry> = Vec::new();
     work::for_each(tx, actor, filter, &mut |view| {
         for piece in clip_view(&view, filter.from, filter.to, now, zone) {
-            let ticket = GroupKey::Ticket(piece.ticket);
-            let case = GroupKey::Case(piece.case_id.map(|c| c.to_string()));
-            titles_into(tx, actor, [&ticket, &case], &mut titles)?;
             entries.push(SummaryEntry {
                 day: piece.start.in_zone(zone).date_naive(),
-                ticket_title: titles.of(&ticket).map(str::to_owned),
-                case_title: titles.of(&case).map(str::to_owned),
+                ticket_title: None,
+                case_title: None,
                 day_total_seconds: 0,
                 session: piece,
             });
         }
         Ok(())
     })?;
+    // Titles are asked once the listing is read: a store streams one query at a time.
+    let target_keys = |e: &SummaryEntry| {
+        [GroupKey::Ticket(e.session.ticket), GroupKey::Case(e.session.case_id.map(|c| c.to_string()))]
+    };
+    let mut titles = Titles::default();
+    let keys: Vec<GroupKey> = entries.iter().flat_map(target_keys).collect();
+    titles_into(tx, actor, &keys, &mut titles)?;
+    for entry in &mut entries {
+        let [ticket, case] = target_keys(entry);
+        entry.ticket_title = titles.of(&ticket).map(str::to_owned);
+        entry.case_title = titles.of(&case).map(str::to_owned);
+    }
     // Sessions come in start order, but a piece after midnight belongs with the next day's.
     entries.sort_by_key(|e| (e.day, e.session.start));
     let mut totals: HashMap<NaiveDate, i64> = HashMap::new();

@@ -195,6 +195,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("NO_COLOR", "When set and not empty, tables are never styled"),
     ("TZ", "Zone of the local times shown and read (name, POSIX rule, file); --utc wins"),
     ("COLUMNS", "The table width when the terminal reports none"),
+    ("COMPLETE", "Set by a shell's completion script (source <(COMPLETE=bash stint)); not for people"),
 ];
 
 /// Exit codes; `crate::exit_code` maps error kinds to the same numbers (tested below).
