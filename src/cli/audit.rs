@@ -5,6 +5,7 @@ use stint::service::audit::{AuditEventView, AuditList, ListRequest};
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::table::Col;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -34,7 +35,14 @@ pub struct ListArgs {
 impl Record for AuditEventView {
     const COLUMNS: &'static [&'static str] =
         &["event_id", "at", "actor_id", "actor", "action", "object_type", "object_id", "before", "after"];
-    const HEADERS: &'static [&'static str] = &["#", "TIME", "ACTOR", "ACTION", "OBJECT", "CHANGE"];
+    const HEADERS: &'static [Col] = &[
+        Col::number("#"),
+        Col::fixed("TIME"),
+        Col::text("ACTOR").drop(2),
+        Col::fixed("ACTION"),
+        Col::text("OBJECT").drop(1),
+        Col::text("CHANGE"),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         let change = match (&self.before, &self.after) {
             (Some(b), Some(a)) => format!("{b} -> {a}"),

@@ -15,6 +15,7 @@ use stint::ticket;
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::table::Col;
 use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 
 #[derive(Debug, Subcommand)]
@@ -140,8 +141,16 @@ impl Record for CaseView {
         "updated_at",
         "message_count",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["ID", "TITLE", "STATUS", "PRIORITY", "OWNER", "TICKET", "NOTES", "UPDATED"];
+    const HEADERS: &'static [Col] = &[
+        Col::id("ID"),
+        Col::text("TITLE"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY").drop(3),
+        Col::text("OWNER").drop(2),
+        Col::fixed("TICKET").drop(4),
+        Col::number("NOTES").drop(5),
+        Col::fixed("UPDATED").drop(6),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.case_id.short(),
@@ -170,17 +179,17 @@ impl Record for CaseDetail {
         "message_count",
         "description",
     ];
-    const HEADERS: &'static [&'static str] = &[
-        "ID",
-        "TITLE",
-        "DESCRIPTION",
-        "STATUS",
-        "PRIORITY",
-        "OWNER",
-        "TICKET",
-        "NOTES",
-        "CREATED",
-        "UPDATED",
+    const HEADERS: &'static [Col] = &[
+        Col::id("ID"),
+        Col::text("TITLE"),
+        Col::text("DESCRIPTION"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY"),
+        Col::text("OWNER"),
+        Col::fixed("TICKET"),
+        Col::number("NOTES"),
+        Col::fixed("CREATED"),
+        Col::fixed("UPDATED"),
     ];
     fn row(&self, view: &View) -> Vec<String> {
         let c = &self.case;
@@ -201,7 +210,8 @@ impl Record for CaseDetail {
 
 impl Record for NoteView {
     const COLUMNS: &'static [&'static str] = &["note_id", "case_id", "author", "created_at", "body"];
-    const HEADERS: &'static [&'static str] = &["#", "TIME", "AUTHOR", "NOTE"];
+    const HEADERS: &'static [Col] =
+        &[Col::number("#"), Col::fixed("TIME"), Col::text("AUTHOR").drop(1), Col::text("NOTE")];
     fn row(&self, view: &View) -> Vec<String> {
         vec![self.note_id.to_string(), view.time(self.created_at), self.author.clone(), self.body.clone()]
     }

@@ -21,6 +21,7 @@ pub mod prompt;
 pub mod report;
 pub mod serve;
 pub mod session;
+pub mod table;
 pub mod ticket;
 pub mod timer;
 pub mod user;
@@ -346,7 +347,7 @@ impl Ctx {
     pub fn printer(&self) -> Printer<'_> {
         Printer {
             format: self.global.format,
-            view: View { zone: self.zone.as_ref() },
+            view: View { zone: self.zone.as_ref(), detail: false },
             styled: self.stdout_is_terminal && !self.env.no_color,
             on_terminal: self.stdout_is_terminal,
             columns: self.env.columns,

@@ -10,6 +10,7 @@ use stint::time::{format_duration, parse_duration};
 use super::Ctx;
 use super::args::FilterArgs;
 use super::output::DynamicRows;
+use super::table::Col;
 use super::values::GroupByArg;
 
 #[derive(Debug, Args)]
@@ -61,23 +62,19 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
     if round_unit.is_some() {
         columns.push("rounded_seconds");
     }
-    let mut headers: Vec<String> = result.group_by.iter().map(|g| g.to_string().to_uppercase()).collect();
-    headers.push("DURATION".into());
+    let mut headers: Vec<Col<String>> =
+        result.group_by.iter().map(|g| Col::text(g.to_string().to_uppercase())).collect();
+    headers.push(Col::number("DURATION".into()));
     if calendar {
-        headers.push(String::new());
+        // Bars are the first thing a narrow terminal can do without.
+        headers.push(Col::fixed(String::new()).drop_rank(1));
     }
     let max = result.rows.iter().map(|r| r.seconds).max().unwrap_or(0);
     let shown = |seconds: i64, running: bool| {
         let text = format_duration(report::round_to(seconds, round));
         if running { format!("{text} (running)") } else { text }
     };
-    let mut rows = DynamicRows {
-        columns,
-        headers,
-        right: vec![result.group_by.len()],
-        machine: Vec::new(),
-        table: Vec::new(),
-    };
+    let mut rows = DynamicRows { columns, headers, machine: Vec::new(), table: Vec::new() };
     let for_people = ctx.global.format == super::output::Format::Table;
     for row in &result.rows {
         if !for_people {
@@ -98,8 +95,7 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
     }
     if result.group_by.is_empty() {
         // Ungrouped: the total is the only row, under a label column of its own.
-        rows.headers.insert(0, String::new());
-        rows.right = vec![1];
+        rows.headers.insert(0, Col::text(String::new()));
         rows.table.clear();
     }
     let footer = {

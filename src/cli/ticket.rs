@@ -12,6 +12,7 @@ use stint::time::format_duration;
 
 use super::Ctx;
 use super::output::{Format, Record, View};
+use super::table::Col;
 use super::values::{PriorityArg, TicketSortArg, TicketStatusArg};
 
 #[derive(Debug, Subcommand)]
@@ -141,8 +142,16 @@ impl Record for TicketView {
         "updated_at",
         "total_seconds",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["#", "TITLE", "STATUS", "PRIORITY", "ASSIGNEE", "REQUESTER", "UPDATED", "TIME"];
+    const HEADERS: &'static [Col] = &[
+        Col::number("#"),
+        Col::text("TITLE"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY").drop(3),
+        Col::text("ASSIGNEE").drop(2),
+        Col::text("REQUESTER").drop(4),
+        Col::fixed("UPDATED").drop(5),
+        Col::fixed("TIME").drop(1),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.number.to_string(),
@@ -165,18 +174,18 @@ struct Detail<'a>(&'a TicketView);
 
 impl Record for Detail<'_> {
     const COLUMNS: &'static [&'static str] = TicketView::COLUMNS;
-    const HEADERS: &'static [&'static str] = &[
-        "NUMBER",
-        "TITLE",
-        "DESCRIPTION",
-        "STATUS",
-        "PRIORITY",
-        "REQUESTER",
-        "ASSIGNEE",
-        "CREATOR",
-        "CREATED",
-        "UPDATED",
-        "TIME SPENT",
+    const HEADERS: &'static [Col] = &[
+        Col::fixed("NUMBER"),
+        Col::text("TITLE"),
+        Col::text("DESCRIPTION"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY"),
+        Col::text("REQUESTER"),
+        Col::text("ASSIGNEE"),
+        Col::text("CREATOR"),
+        Col::fixed("CREATED"),
+        Col::fixed("UPDATED"),
+        Col::fixed("TIME SPENT"),
     ];
     fn row(&self, view: &View) -> Vec<String> {
         let t = self.0;

@@ -14,6 +14,7 @@ use stint::user::{self, PasswordChanged, Status, UserView};
 use super::Ctx;
 use super::output::{Record, View};
 use super::prompt::{SecretSource, confirmed, must_confirm};
+use super::table::Col;
 use super::values::{RoleArg, UserStatusArg};
 
 #[derive(Debug, Subcommand)]
@@ -117,8 +118,16 @@ impl Record for UserView {
         "active_sessions",
         "username_reserved",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["USER", "NAME", "EMAIL", "ROLE", "STATUS", "LAST LOGIN", "SESSIONS", "ID"];
+    const HEADERS: &'static [Col] = &[
+        Col::text("USER"),
+        Col::text("NAME").drop(2),
+        Col::text("EMAIL").drop(3),
+        Col::fixed("ROLE"),
+        Col::fixed("STATUS"),
+        Col::fixed("LAST LOGIN").drop(4),
+        Col::number("SESSIONS").drop(5),
+        Col::id("ID").drop(1),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         // A legacy user named `me` cannot be named as `me`: the table says so where it shows.
         let username = if self.username_reserved {

@@ -115,7 +115,7 @@ fn a_technician_opens_a_case_on_a_ticket_and_keeps_notes() {
     let list = env.run_on(&tom, &["case", "list"]);
     let expected = format!(
         "ID        TITLE                  STATUS  PRIORITY  OWNER  TICKET  NOTES  UPDATED\n\
-         {}  VPN drops after sleep  open    high      tom    #1      2      2024-03-15 12:10\n",
+         {}  VPN drops after sleep  open    high      tom    #1          2  2024-03-15 12:10\n",
         &id[..8]
     );
     assert_eq!(list.ok().stdout, expected);
