@@ -6,7 +6,7 @@ use std::io;
 
 use clap::{ArgGroup, Args};
 use stint::id::IdPrefix;
-use stint::service::session::FilterRequest;
+use stint::service::session::{FilterRequest, LatestSessions};
 use stint::text::guard_cell;
 use stint::time::{Period, Timestamp, format_duration};
 use stint::work::{Edited, WorkSessionView};
@@ -162,6 +162,22 @@ impl Record for WorkSessionView {
             self.work_session_id.to_string(),
         ]
     }
+}
+
+/// Ends a detail view (`ticket show`, `case show`) with its latest work sessions and, when
+/// there are more, how many and the command that lists them all (`filter`: `--ticket 5`).
+pub fn print_latest(ctx: &Ctx, latest: &LatestSessions, filter: &str) -> anyhow::Result<()> {
+    if latest.sessions.is_empty() {
+        return Ok(());
+    }
+    super::output::print_line("")?;
+    ctx.printer().list(&latest.sessions)?;
+    let more = latest.count.saturating_sub(latest.sessions.len() as u64);
+    if more > 0 {
+        let everyone = if latest.all_users { " --all-users" } else { "" };
+        super::output::print_line(format!("{more} more: stint session list {filter}{everyone}"))?;
+    }
+    Ok(())
 }
 
 /// Prints one work session, or only its id with `-q`.

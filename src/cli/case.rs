@@ -9,7 +9,7 @@ use stint::case::{self, CaseDetail, CaseFilter, CaseView, MAX_NOTE_CHARS, NewCas
 use stint::id::IdPrefix;
 use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
-    IdRequest, NoteRequest,
+    IdRequest, NoteRequest, ShowRequest,
 };
 use stint::ticket;
 
@@ -217,6 +217,35 @@ impl Record for NoteView {
     }
 }
 
+/// `case show`: the case in full and, for machines, how many work sessions it has.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    case: &'a CaseDetail,
+    session_count: u64,
+}
+
+impl Record for Shown<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "case_id",
+        "title",
+        "status",
+        "priority",
+        "owner_id",
+        "owner",
+        "ticket",
+        "created_at",
+        "updated_at",
+        "message_count",
+        "description",
+        "session_count",
+    ];
+    const HEADERS: &'static [Col] = CaseDetail::HEADERS;
+    fn row(&self, view: &View) -> Vec<String> {
+        self.case.row(view)
+    }
+}
+
 /// Prints one case, or only its id with `-q`.
 fn print_case(ctx: &Ctx, view: &CaseView) -> anyhow::Result<()> {
     ctx.print_created(view, view.case_id)
@@ -275,8 +304,12 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
             Ok(())
         }
         CaseCommand::Show { id } => {
-            let detail = ctx.call::<CaseShow>(IdRequest { id })?;
-            Ok(ctx.printer().one(&detail)?)
+            // Only a table lists the sessions on the case; every format counts them.
+            let sessions = ctx.global.format == super::output::Format::Table;
+            let shown = ctx.call::<CaseShow>(ShowRequest { id, sessions })?;
+            ctx.printer().one(&Shown { case: &shown.case, session_count: shown.sessions.count })?;
+            let short = shown.case.case.case_id.short();
+            super::args::print_latest(ctx, &shown.sessions, &format!("--case {short}"))
         }
         CaseCommand::Note(args) => {
             let body = match (args.text, args.stdin) {

@@ -205,6 +205,36 @@ impl Record for Detail<'_> {
     }
 }
 
+/// `ticket show`: the ticket in full and, for machines, how many work sessions it has.
+#[derive(Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    ticket: &'a TicketView,
+    session_count: u64,
+}
+
+impl Record for Shown<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "number",
+        "title",
+        "description",
+        "status",
+        "priority",
+        "requester",
+        "assignee",
+        "assignee_id",
+        "creator",
+        "created_at",
+        "updated_at",
+        "total_seconds",
+        "session_count",
+    ];
+    const HEADERS: &'static [Col] = Detail::HEADERS;
+    fn row(&self, view: &View) -> Vec<String> {
+        Detail(self.ticket).row(view)
+    }
+}
+
 /// Prints one ticket, or only its number with `-q`.
 fn print_ticket(ctx: &Ctx, view: &TicketView) -> anyhow::Result<()> {
     ctx.print_created(&Detail(view), view.number)
@@ -254,13 +284,8 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             // Only a table lists the sessions under the ticket.
             let sessions = ctx.global.format == Format::Table;
             let shown = ctx.call::<TicketShow>(ShowRequest { number, sessions })?;
-            let printer = ctx.printer();
-            printer.one(&Detail(&shown.ticket))?;
-            if !shown.sessions.is_empty() {
-                super::output::print_line("")?;
-                printer.list(&shown.sessions)?;
-            }
-            Ok(())
+            ctx.printer().one(&Shown { ticket: &shown.ticket, session_count: shown.sessions.count })?;
+            super::args::print_latest(ctx, &shown.sessions, &format!("--ticket {number}"))
         }
         TicketCommand::Edit(args) => {
             let edit = ticket::TicketEdit {
