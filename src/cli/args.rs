@@ -120,7 +120,7 @@ impl Record for WorkSessionView {
         Col::fixed("TARGET"),
         Col::text("TAGS").drop(5),
         Col::fixed("SOURCE").drop(6),
-        Col::text("NOTE").drop(1),
+        Col::text("NOTE").drop(1).min(16),
         Col::id("ID").drop(3),
     ];
     fn machine_cells(&self) -> io::Result<Vec<String>> {

@@ -40,8 +40,8 @@ impl Record for AuditEventView {
         Col::fixed("TIME"),
         Col::text("ACTOR").drop(2),
         Col::fixed("ACTION"),
-        Col::text("OBJECT").drop(1),
-        Col::text("CHANGE"),
+        Col::fixed("OBJECT").drop(1),
+        Col::text("CHANGE").min(16),
     ];
     fn row(&self, view: &View) -> Vec<String> {
         let change = match (&self.before, &self.after) {
@@ -60,7 +60,8 @@ impl Record for AuditEventView {
             view.time(self.at),
             self.actor.clone(),
             self.action.clone(),
-            format!("{}:{}", self.object_type, self.object_id),
+            // Ids short, as everywhere in tables: `work_session:1a2b3c4d`.
+            format!("{}:{}", self.object_type, super::table::short_id(&self.object_id)),
             change,
         ]
     }

@@ -143,7 +143,7 @@ impl Record for CaseView {
     ];
     const HEADERS: &'static [Col] = &[
         Col::id("ID"),
-        Col::text("TITLE"),
+        Col::text("TITLE").min(24),
         Col::fixed("STATUS"),
         Col::fixed("PRIORITY").drop(3),
         Col::text("OWNER").drop(2),
@@ -211,7 +211,7 @@ impl Record for CaseDetail {
 impl Record for NoteView {
     const COLUMNS: &'static [&'static str] = &["note_id", "case_id", "author", "created_at", "body"];
     const HEADERS: &'static [Col] =
-        &[Col::number("#"), Col::fixed("TIME"), Col::text("AUTHOR").drop(1), Col::text("NOTE")];
+        &[Col::number("#"), Col::fixed("TIME"), Col::text("AUTHOR").drop(1), Col::text("NOTE").min(24)];
     fn row(&self, view: &View) -> Vec<String> {
         vec![self.note_id.to_string(), view.time(self.created_at), self.author.clone(), self.body.clone()]
     }

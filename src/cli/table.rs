@@ -27,20 +27,22 @@ pub struct Col<H = &'static str> {
     /// 0: always shown. Otherwise, when even the narrowest layout is too wide, the column with
     /// the highest rank is left out first.
     pub drop: u8,
+    /// Text only: the narrowest it is cut to before columns are left out instead.
+    pub min: usize,
 }
 
 impl<H> Col<H> {
     pub const fn id(heading: H) -> Self {
-        Col { heading, kind: Kind::Id, drop: 0 }
+        Col { heading, kind: Kind::Id, drop: 0, min: TEXT_MIN }
     }
     pub const fn fixed(heading: H) -> Self {
-        Col { heading, kind: Kind::Fixed, drop: 0 }
+        Col { heading, kind: Kind::Fixed, drop: 0, min: TEXT_MIN }
     }
     pub const fn number(heading: H) -> Self {
-        Col { heading, kind: Kind::Number, drop: 0 }
+        Col { heading, kind: Kind::Number, drop: 0, min: TEXT_MIN }
     }
     pub const fn text(heading: H) -> Self {
-        Col { heading, kind: Kind::Text, drop: 0 }
+        Col { heading, kind: Kind::Text, drop: 0, min: TEXT_MIN }
     }
 }
 
@@ -48,6 +50,10 @@ impl Col {
     /// The column may be left out when the table does not fit; higher ranks go first.
     pub const fn drop(self, rank: u8) -> Self {
         Col { drop: rank, ..self }
+    }
+    /// Text that matters more than its neighbours (a title, a note) keeps at least `width`.
+    pub const fn min(self, width: usize) -> Self {
+        Col { min: width, ..self }
     }
 }
 
@@ -87,7 +93,7 @@ pub fn cell(kind: Kind, raw: &str) -> String {
 }
 
 /// The first [`ID_CHARS`] characters of an id such as a UUID; other text is left whole.
-fn short_id(text: &str) -> &str {
+pub fn short_id(text: &str) -> &str {
     match text.get(..ID_CHARS) {
         Some(prefix) if text.len() > ID_CHARS && prefix.bytes().all(|b| b.is_ascii_hexdigit()) => prefix,
         _ => text,
@@ -160,7 +166,7 @@ impl Layout {
             })
             .collect();
         let least = |i: usize| match cols[i].kind {
-            Kind::Text => natural[i].min(TEXT_MIN),
+            Kind::Text => natural[i].min(cols[i].min),
             _ => natural[i],
         };
         let total = |shown: &[usize], w: &dyn Fn(usize) -> usize| {
@@ -180,19 +186,19 @@ impl Layout {
                 shown.remove(pos);
             }
             if total(&shown, &|i| natural[i]) > max {
-                // Text shares what the other columns leave, the narrowest first, each taking
-                // no more than it needs so the rest goes to the wider ones.
-                let others: usize =
-                    shown.iter().filter(|&&i| cols[i].kind != Kind::Text).map(|&i| natural[i]).sum();
-                let mut left = max.saturating_sub(others + GAP * shown.len().saturating_sub(1));
+                // Each text column keeps its least width; what the other columns leave beyond
+                // that is shared, the column needing least first, each taking no more than it
+                // needs so the rest goes to the wider ones.
                 let mut texts: Vec<usize> =
                     shown.iter().copied().filter(|&i| cols[i].kind == Kind::Text).collect();
-                texts.sort_by_key(|&i| natural[i]);
+                let used = total(&shown, &|i| if cols[i].kind == Kind::Text { least(i) } else { natural[i] });
+                let mut extra = max.saturating_sub(used);
+                texts.sort_by_key(|&i| natural[i] - least(i));
                 let count = texts.len();
                 for (k, &i) in texts.iter().enumerate() {
-                    let share = left / (count - k);
-                    widths[i] = natural[i].min(share.max(least(i)));
-                    left = left.saturating_sub(widths[i]);
+                    let more = (natural[i] - least(i)).min(extra / (count - k));
+                    widths[i] = least(i) + more;
+                    extra -= more;
                 }
             }
         }

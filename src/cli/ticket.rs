@@ -144,12 +144,12 @@ impl Record for TicketView {
     ];
     const HEADERS: &'static [Col] = &[
         Col::number("#"),
-        Col::text("TITLE"),
+        Col::text("TITLE").min(24),
         Col::fixed("STATUS"),
         Col::fixed("PRIORITY").drop(3),
         Col::text("ASSIGNEE").drop(2),
-        Col::text("REQUESTER").drop(4),
-        Col::fixed("UPDATED").drop(5),
+        Col::text("REQUESTER").drop(5),
+        Col::fixed("UPDATED").drop(4),
         Col::fixed("TIME").drop(1),
     ];
     fn row(&self, view: &View) -> Vec<String> {

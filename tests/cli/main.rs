@@ -16,6 +16,7 @@ mod seed;
 mod session;
 mod snapshots;
 mod support;
+mod table_views;
 mod tables;
 mod tags;
 mod tickets;
