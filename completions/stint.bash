@@ -3323,7 +3323,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__list)
-            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --clip --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --clip --limit --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3350,6 +3350,10 @@ _stint() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

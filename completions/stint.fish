@@ -846,6 +846,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l tag -d 'Only sessions with this tag' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N sessions by start (still listed oldest first)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -1056,7 +1057,7 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only events by this user' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events (a table without a filter shows the latest 50 unless given)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use stint::service::audit::{AuditEventView, AuditList, ListRequest};
 
 use super::Ctx;
-use super::output::{Record, View};
+use super::output::{Format, Record, View};
 use super::table::Col;
 
 #[derive(Debug, Subcommand)]
@@ -27,7 +27,7 @@ pub struct ListArgs {
     /// Only this action, or a family of them (e.g. user, user.add)
     #[arg(long)]
     pub action: Option<String>,
-    /// At most this many events
+    /// At most this many events (a table without a filter shows the latest 50 unless given)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
 }
@@ -67,16 +67,30 @@ impl Record for AuditEventView {
     }
 }
 
+/// How many events a table shows when neither `--limit` nor a filter narrows the log: a
+/// screenful, not a whole history.
+const TABLE_DEFAULT: u32 = 50;
+
 pub fn run(ctx: &Ctx, cmd: AuditCommand) -> anyhow::Result<()> {
     let AuditCommand::List(args) = cmd;
+    let unfiltered =
+        args.since.is_none() && args.actor.is_none() && args.object.is_none() && args.action.is_none();
+    let cut = args.limit.is_none() && unfiltered && ctx.global.format == Format::Table;
     let request = ListRequest {
         since: args.since,
         actor: args.actor,
         object: args.object,
         action: args.action,
-        limit: args.limit,
+        limit: if cut { Some(TABLE_DEFAULT) } else { args.limit },
     };
     let events = ctx.call::<AuditList>(request)?;
-    ctx.printer().list(&events)?;
+    let shown = ctx.printer().list(&events)?;
+    if shown == 0 {
+        ctx.empty_table("no audit events match");
+    } else if cut && shown == TABLE_DEFAULT as usize {
+        ctx.notice(format!(
+            "Showing the latest {TABLE_DEFAULT} audit events; use --limit N or a filter (--since, --actor, --object, --action) for others."
+        ));
+    }
     Ok(())
 }

@@ -300,7 +300,9 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 sort: args.sort.into(),
             };
             let cases = ctx.call::<CaseList>(filter)?;
-            ctx.printer().list(&cases)?;
+            if ctx.printer().list(&cases)? == 0 {
+                ctx.empty_table("no cases match");
+            }
             Ok(())
         }
         CaseCommand::Show { id } => {
@@ -325,7 +327,9 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
         }
         CaseCommand::Log { id } => {
             let notes = ctx.call::<CaseLog>(IdRequest { id })?;
-            ctx.printer().list(&notes)?;
+            if ctx.printer().list(&notes)? == 0 {
+                ctx.empty_table("the case has no notes yet");
+            }
             Ok(())
         }
         CaseCommand::Edit(args) => {

@@ -361,6 +361,14 @@ impl Ctx {
         }
     }
 
+    /// Says on stderr that a table has no rows, so an empty screen is not mistaken for a
+    /// failure; machine formats say it with their empty output alone.
+    pub fn empty_table(&self, message: &str) {
+        if self.global.format == output::Format::Table {
+            self.notice(message);
+        }
+    }
+
     /// Prints a record a command created or changed, or with `-q` only its id.
     pub fn print_created<T: output::Record>(
         &self,

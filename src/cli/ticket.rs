@@ -277,7 +277,9 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 sort: args.sort.into(),
             };
             let tickets = ctx.call::<TicketList>(filter)?;
-            ctx.printer().list(&tickets)?;
+            if ctx.printer().list(&tickets)? == 0 {
+                ctx.empty_table("no tickets match");
+            }
             Ok(())
         }
         TicketCommand::Show { number } => {

@@ -194,7 +194,9 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
                 role: args.role.map(Into::into),
                 status: args.status.map(Into::into),
             })?;
-            ctx.printer().list(&users)?;
+            if ctx.printer().list(&users)? == 0 {
+                ctx.empty_table("no users match");
+            }
             if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
                 ctx.notice(format!(
                     "note: user {} has the reserved name \"me\", which means yourself in commands; \

@@ -222,6 +222,9 @@ pub struct ListRequest {
     pub filter: FilterRequest,
     /// Cut sessions to the range and split them at local midnights, as reports count them.
     pub clip: bool,
+    /// Only the latest this many by start, still listed oldest first.
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 /// `session import` (route `session/import`, a write or a dry run; the records come as a body).
@@ -279,7 +282,7 @@ impl LocalService {
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<Reply<()>> {
         self.run_as(Mode::Read, |tx, auth, call| {
-            let filter = request.filter.resolve(call)?;
+            let filter = WorkSessionFilter { latest: request.limit, ..request.filter.resolve(call)? };
             work::for_each(tx, &auth.actor, &filter, &mut |session| {
                 if !request.clip {
                     return each(session);

@@ -412,3 +412,30 @@ fn detail_views_list_the_latest_ten_sessions_and_name_the_rest() {
     let json = env.run_on(&tom, &["case", "show", &case, "--format", "json"]).ok().json();
     assert_eq!((json["session_count"].as_u64(), json["title"].as_str()), (Some(11), Some("Toner")));
 }
+
+/// A table of the whole audit log shows the latest 50 events and says so; `--limit` or a
+/// filter shows what was asked, and machine formats are never cut.
+#[test]
+fn audit_table_shows_the_latest_fifty_unless_asked() {
+    let env = Env::new();
+    for n in 1..=50 {
+        env.run(&["ticket", "create", &format!("Ticket {n}"), "-q"]).ok();
+    }
+    let all = env.run(&["audit", "list", "--format", "json"]).ok().json();
+    let total = all.as_array().map_or(0, Vec::len);
+    assert!(total > 50, "{total}");
+    let table = env.run(&["audit", "list"]);
+    assert_eq!(table.ok().stdout.lines().count(), 51, "a heading and 50 events: {}", table.stdout);
+    assert!(
+        table.stderr.contains("latest 50 audit events") && table.stderr.contains("--limit"),
+        "{}",
+        table.stderr
+    );
+    assert_eq!(table.stderr.lines().count(), 1);
+    let asked = env.run(&["audit", "list", "--limit", "60"]);
+    assert_eq!((asked.ok().stdout.lines().count(), asked.stderr.as_str()), (total.min(60) + 1, ""));
+    let filtered = env.run(&["audit", "list", "--action", "ticket.create"]);
+    assert_eq!((filtered.ok().stdout.lines().count(), filtered.stderr.as_str()), (51, ""));
+    let none = env.run(&["audit", "list", "--action", "case.open"]);
+    assert_eq!((none.ok().stdout.as_str(), none.stderr.as_str()), ("", "no audit events match\n"));
+}
