@@ -4777,7 +4777,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__user__subcmd__list)
-            opts="-q -h -V --role --status --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --role --status --limit --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4789,6 +4789,10 @@ _stint() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "active suspended deactivated" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -117,6 +117,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;user;list'= {
             cand --role 'Only users with this role'
             cand --status 'Only users with this status'
+            cand --limit 'Only the latest N users by when they were added (listed oldest first)'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'

@@ -126,6 +126,7 @@ viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status' -r -f -a "active\t'May log in and act'
 suspended\t'Temporarily barred from logging in'
 deactivated\t'Removed; kept for the record'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N users by when they were added (listed oldest first)' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F

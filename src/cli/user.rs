@@ -85,6 +85,9 @@ pub struct ListArgs {
     /// Only users with this status
     #[arg(long, value_enum, ignore_case = true)]
     pub status: Option<UserStatusArg>,
+    /// Only the latest N users by when they were added (listed oldest first)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -193,6 +196,7 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             let users = ctx.call::<UserList>(ListRequest {
                 role: args.role.map(Into::into),
                 status: args.status.map(Into::into),
+                limit: args.limit,
             })?;
             if ctx.printer().list(&users)? == 0 {
                 ctx.empty_table("no users match");
