@@ -447,7 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
@@ -573,7 +573,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;ticket;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
@@ -619,7 +619,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description; a table also lists its latest 10 work sessions')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')
@@ -758,7 +758,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;case;help' {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description; a table also lists its latest 10 work sessions')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')
@@ -1537,7 +1537,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;ticket' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a ticket and print it (only its number with -q)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, status, priority or requester')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket')
@@ -1568,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;help;case' {
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a case that you own, optionally linked to a ticket')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its description; a table also lists its latest 10 work sessions')
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note to a case''s conversation')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Print a case''s conversation, oldest note first')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s title, description, status, priority or linked ticket')

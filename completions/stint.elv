@@ -405,7 +405,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'
@@ -523,7 +523,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;ticket;help'= {
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'
@@ -560,7 +560,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
             cand open 'Open a case that you own, optionally linked to a ticket'
             cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
-            cand show 'Show a case with its description'
+            cand show 'Show a case with its description; a table also lists its latest 10 work sessions'
             cand note 'Add a note to a case''s conversation'
             cand log 'Print a case''s conversation, oldest note first'
             cand edit 'Change a case''s title, description, status, priority or linked ticket'
@@ -690,7 +690,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;case;help'= {
             cand open 'Open a case that you own, optionally linked to a ticket'
             cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
-            cand show 'Show a case with its description'
+            cand show 'Show a case with its description; a table also lists its latest 10 work sessions'
             cand note 'Add a note to a case''s conversation'
             cand log 'Print a case''s conversation, oldest note first'
             cand edit 'Change a case''s title, description, status, priority or linked ticket'
@@ -1378,7 +1378,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;ticket'= {
             cand create 'Create a ticket and print it (only its number with -q)'
             cand list 'List tickets, newest first'
-            cand show 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone''s, or only yours for technicians)'
+            cand show 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone''s, or only yours for technicians)'
             cand edit 'Change a ticket''s title, description, status, priority or requester'
             cand assign 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
             cand close 'Close a ticket'
@@ -1401,7 +1401,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;case'= {
             cand open 'Open a case that you own, optionally linked to a ticket'
             cand list 'List your cases, newest first (anyone''s with --owner or --all-users, for supervisors and admins)'
-            cand show 'Show a case with its description'
+            cand show 'Show a case with its description; a table also lists its latest 10 work sessions'
             cand note 'Add a note to a case''s conversation'
             cand log 'Print a case''s conversation, oldest note first'
             cand edit 'Change a case''s title, description, status, priority or linked ticket'

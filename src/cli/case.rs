@@ -26,7 +26,7 @@ pub enum CaseCommand {
     /// List your cases, newest first (anyone's with --owner or --all-users, for supervisors and
     /// admins)
     List(ListArgs),
-    /// Show a case with its description
+    /// Show a case with its description; a table also lists its latest 10 work sessions
     Show {
         /// Case id or a unique prefix of it (4+ hex digits)
         id: IdPrefix,

@@ -23,7 +23,7 @@ pub enum TicketCommand {
     /// List tickets, newest first
     #[command(after_help = super::help::examples_help("ticket list"))]
     List(ListArgs),
-    /// Show a ticket with the total time spent on it; a table also lists its work sessions
+    /// Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions
     /// (everyone's, or only yours for technicians)
     Show {
         /// Ticket number, e.g. 42 or #42

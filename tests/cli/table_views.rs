@@ -4,7 +4,7 @@
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::support::{Env, Run, Terminal};
+use crate::support::{Env, Run, Terminal, unstyled};
 
 /// The admin's desk: tickets with a long German title and a Japanese one, a case, notes, and
 /// work on all of them, one session across midnight and the timer running since 11:15.
@@ -88,24 +88,6 @@ fn desk() -> Env {
     // The client label is this machine's host name; a fixed one keeps widths the same anywhere.
     env.execute("UPDATE login_sessions SET client_label = $1", &["desk-pc"]);
     env
-}
-
-/// What the terminal shows without its styling escapes.
-fn unstyled(screen: &str) -> String {
-    let mut plain = String::new();
-    let mut chars = screen.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for next in chars.by_ref() {
-                if next.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            plain.push(c);
-        }
-    }
-    plain
 }
 
 /// Display width of a line.

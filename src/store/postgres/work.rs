@@ -52,6 +52,46 @@ const LIST_FILTERS: &str = "
                                          WHERE st.work_session_id = w.work_session_id AND st.tag_id = $7))
       AND w.org_id = $1";
 
+/// What a listing binds, held so the parameter list can borrow it.
+struct ListValues {
+    org: OrgId,
+    from: i64,
+    to: i64,
+    ticket: Option<i64>,
+    case: Option<crate::id::CaseId>,
+    running: bool,
+    tag: Option<i64>,
+    user: Option<UserId>,
+}
+
+impl ListValues {
+    fn of(filter: &WorkFilter) -> Self {
+        ListValues {
+            org: filter.org_id,
+            from: filter.from.map_or(i64::MIN, Timestamp::unix),
+            to: filter.to.map_or(i64::MAX, Timestamp::unix),
+            ticket: filter.ticket_id,
+            case: filter.case_id,
+            running: filter.running_only,
+            tag: filter.tag_id,
+            user: filter.user,
+        }
+    }
+
+    /// The listing body (one user's or everyone's) and its parameters `$1` to `$7`, or `$8`.
+    fn bind(&self) -> (&'static str, Vec<&(dyn ToSql + Sync)>) {
+        let mut params: Vec<&(dyn ToSql + Sync)> =
+            vec![&self.org, &self.from, &self.to, &self.ticket, &self.case, &self.running, &self.tag];
+        match &self.user {
+            Some(user) => {
+                params.push(user);
+                (LIST_ONE_USER, params)
+            }
+            None => (LIST_ALL_USERS, params),
+        }
+    }
+}
+
 /// The order of every listing.
 const BY_START: &str = "ORDER BY w.start_at, w.work_session_id";
 
@@ -175,21 +215,9 @@ impl WorkStore for PgTx<'_> {
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
-        let org = filter.org_id;
-        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
-        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
-        let case = filter.case_id;
-        let user = filter.user;
+        let values = ListValues::of(filter);
         let latest = filter.latest.map(i64::from);
-        let mut params: Vec<&(dyn ToSql + Sync)> =
-            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only, &filter.tag_id];
-        let body = match &user {
-            Some(user) => {
-                params.push(user);
-                LIST_ONE_USER
-            }
-            None => LIST_ALL_USERS,
-        };
+        let (body, mut params) = values.bind();
         let sql = match &latest {
             None => format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS} {BY_START}"),
             // The latest N walk the index backwards and stop; the outer query puts those few
@@ -208,20 +236,8 @@ impl WorkStore for PgTx<'_> {
     }
 
     fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {
-        let org = filter.org_id;
-        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
-        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
-        let case = filter.case_id;
-        let user = filter.user;
-        let mut params: Vec<&(dyn ToSql + Sync)> =
-            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only, &filter.tag_id];
-        let body = match &user {
-            Some(user) => {
-                params.push(user);
-                LIST_ONE_USER
-            }
-            None => LIST_ALL_USERS,
-        };
+        let values = ListValues::of(filter);
+        let (body, params) = values.bind();
         let row = self.query_one(&format!("SELECT count(*) {body} {LIST_FILTERS}"), &params)?;
         Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
     }
