@@ -254,6 +254,33 @@ served_section(
     "PostgreSQL.",
     {"timer-start": faster, "timer-stop": faster, "timer-status": faster})
 
+if load(f"tables-{SERVED}", "table-list"):
+    prefix = f"tables-{SERVED}"
+    out.append(f"## Tables for people, {int(SERVED):,} work sessions on one ticket\n")
+    out.append("The largest desk with every session moved onto ticket 1, printed as tables at 80 columns "
+               "(piped, `COLUMNS=80`). Goals: the first row within 50 ms, peak memory ≤ 32 MiB, the "
+               "whole table within 1.5× the CSV export of the same rows.\n")
+    out.append("| command | first row | whole command median [min – max] | peak memory | goal |")
+    out.append("|---|---|---|---|---|")
+    csv = load(prefix, "table-csv")
+    for name, what in (("table-list", "`session list --all-users` (table)"), ("table-show", "`ticket show 1`")):
+        timing = load(prefix, name)
+        if timing is None:
+            continue
+        first = read(os.path.join(RESULTS, f"{prefix}-{name}.first"))
+        rss = read(os.path.join(RESULTS, f"{prefix}-{name}.rss"))
+        first_ms = float(first) * 1000 if first else None
+        met = first_ms is not None and first_ms < 50 and rss is not None and int(rss) <= 32 * 1024
+        if name == "table-list" and csv:
+            met = met and timing["median"] <= 1.5 * csv["median"]
+            whole = f"{fmt_ms(timing['median'])} [{fmt_ms(timing['min'])} – {fmt_ms(timing['max'])}] (CSV: {fmt_ms(csv['median'])})"
+        else:
+            whole = f"{fmt_ms(timing['median'])} [{fmt_ms(timing['min'])} – {fmt_ms(timing['max'])}]"
+        out.append(f"| {what} | {fmt_ms(first_ms) if first_ms is not None else '–'} | {whole} | "
+                   f"{int(rss) / 1024:.1f} MiB | {'✓' if met else '✗'} |" if rss else
+                   f"| {what} | – | {whole} | – | ✗ |")
+    out.append("")
+
 copies = [(label, read(os.path.join(RESULTS, f"copy-{SERVED}-{name}.time")))
           for label, name in (("SQLite → PostgreSQL", "to-pg"), ("PostgreSQL → SQLite", "to-sqlite"))]
 if any(t for _, t in copies):

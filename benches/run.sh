@@ -191,6 +191,40 @@ for N in $SIZES; do
   LAST_DB=$DB LAST_N=$N
 done
 
+# Tables for people at the largest size: every session moved onto ticket 1 in a copy, then the
+# session list table and `ticket show 1` at 80 columns: time to the first row, the whole
+# command and peak memory, next to the CSV export of the same rows.
+echo "== tables, $LAST_N work sessions on one ticket" >&2
+TABLES_DB="$WORK/tables.db"
+sqlite3 "$LAST_DB" "VACUUM INTO '$TABLES_DB'"
+sqlite3 "$TABLES_DB" "UPDATE work_sessions SET ticket_id = (SELECT ticket_id FROM tickets WHERE number = 1), case_id = NULL"
+# first_row NAME COMMAND...: seconds until the command's second line (the first row under the
+# heading) reaches a pipe, median of five runs.
+first_row() {
+  local name=$1; shift
+  python3 - "$RESULTS/tables-$LAST_N-$name.first" "$@" <<'PY'
+import subprocess, statistics, sys, time
+times = []
+for _ in range(5):
+    start = time.monotonic()
+    child = subprocess.Popen(sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    child.stdout.readline(); child.stdout.readline()
+    times.append(time.monotonic() - start)
+    child.kill(); child.wait()
+open(sys.argv[1], "w").write(f"{statistics.median(times)}\n")
+PY
+}
+(
+  export STINT_DB="$TABLES_DB" STINT_CONFIG_DIR="$ADMIN_DIR" COLUMNS=80
+  bench table-list "tables-$LAST_N" 3 --output null "$B session list --all-users"
+  bench table-csv "tables-$LAST_N" 3 --output null "$B session list --all-users --format csv"
+  bench table-show "tables-$LAST_N" 10 --output null "$B ticket show 1"
+  peak_rss "$RESULTS/tables-$LAST_N-table-list.rss" "$B" session list --all-users
+  peak_rss "$RESULTS/tables-$LAST_N-table-show.rss" "$B" ticket show 1
+  first_row table-list "$B" session list --all-users
+  first_row table-show "$B" ticket show 1
+)
+
 echo "== stint serve over SQLite, $LAST_N work sessions" >&2
 serve_bench "$LAST_DB" "srv-$LAST_N"
 

@@ -3360,7 +3360,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__session__subcmd__list)
-            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --clip --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --from --to --today --yesterday --week --last-week --month --last-month --user --all-users --ticket --case --tag --running --clip --limit --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,6 +3387,10 @@ _stint() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4864,7 +4868,7 @@ _stint() {
             return 0
             ;;
         stint__subcmd__user__subcmd__list)
-            opts="-q -h -V --role --status --db --server --ca-file --format --utc --quiet --help --version"
+            opts="-q -h -V --role --status --limit --db --server --ca-file --format --utc --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4876,6 +4880,10 @@ _stint() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "active suspended deactivated" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

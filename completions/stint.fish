@@ -126,6 +126,7 @@ viewer\t'Reads everything, changes nothing'"
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status' -r -f -a "active\t'May log in and act'
 suspended\t'Temporarily barred from logging in'
 deactivated\t'Removed; kept for the record'"
+complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N users by when they were added (listed oldest first)' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -362,7 +363,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "list" -d 'List tickets, newest first'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone\'s, or only yours for technicians)'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and not __fish_seen_subcommand_from create list show edit assign close reopen help" -f -a "close" -d 'Close a ticket'
@@ -491,7 +492,7 @@ complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subc
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tickets, newest first'
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone\'s, or only yours for technicians)'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a ticket'
@@ -511,7 +512,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
-complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "show" -d 'Show a case with its description; a table also lists its latest 10 work sessions'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "note" -d 'Add a note to a case\'s conversation'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
 complete -c stint -n "__fish_stint_using_subcommand case; and not __fish_seen_subcommand_from open list show note log edit close archive help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
@@ -647,7 +648,7 @@ complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its description; a table also lists its latest 10 work sessions'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a case\'s conversation'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'
@@ -847,6 +848,7 @@ complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_sub
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ticket -d 'Only sessions on this ticket (42 or #42)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l case -d 'Only sessions on this case (id or unique prefix of 4+ hex digits)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l tag -d 'Only sessions with this tag' -r
+complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N sessions by start (still listed oldest first)' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand session; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -1084,7 +1086,7 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only events by this user' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events (a table without a filter shows the latest 50 unless given)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -1219,14 +1221,14 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "create" -d 'Create a ticket and print it (only its number with -q)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "list" -d 'List tickets, newest first'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its work sessions (everyone\'s, or only yours for technicians)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "show" -d 'Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions (everyone\'s, or only yours for technicians)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "edit" -d 'Change a ticket\'s title, description, status, priority or requester'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "assign" -d 'Assign a ticket to a user (`me` for yourself), or take it off everyone with --unassign'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "close" -d 'Close a ticket'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from ticket" -f -a "reopen" -d 'Reopen a resolved or closed ticket'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "open" -d 'Open a case that you own, optionally linked to a ticket'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List your cases, newest first (anyone\'s with --owner or --all-users, for supervisors and admins)'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its description'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its description; a table also lists its latest 10 work sessions'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note to a case\'s conversation'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "log" -d 'Print a case\'s conversation, oldest note first'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s title, description, status, priority or linked ticket'

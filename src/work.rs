@@ -30,7 +30,7 @@ mod tags;
 mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
-pub use records::{delete, edit, edit_running, for_each, for_each_in_any_order, list, recent, show};
+pub use records::{count, delete, edit, edit_running, for_each, for_each_in_any_order, list, recent, show};
 pub use tags::{MAX_TAG_CHARS, check_tag, edit_tags, tag_set};
 pub use timer::{
     PICK_LIMIT, cancel, continue_last, forgotten_timer_warning, manual, pick_targets, start, status, stop,
@@ -231,6 +231,9 @@ pub struct WorkFilter {
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     pub running_only: bool,
+    /// Only the latest this many by start (still yielded oldest first): a bounded question
+    /// however long the history.
+    pub latest: Option<u32>,
     /// The caller does not need start order (reports), so storage may yield rows in whatever
     /// order is cheapest.
     pub any_order: bool,
@@ -267,6 +270,8 @@ pub trait WorkStore {
     fn nth_latest_work_session(&self, org: OrgId, user: UserId, back: u32) -> Result<Option<WorkSession>>;
     /// The user's latest `limit` sessions by start, in the order of `nth_latest_work_session`.
     fn latest_work_sessions(&self, org: OrgId, user: UserId, limit: u32) -> Result<Vec<WorkSession>>;
+    /// How many sessions match (`latest` aside), counted where they are stored.
+    fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64>;
     /// Calls `each` for every matching session, ordered by start, one row at a time.
     fn for_each_work_session(
         &self,
@@ -406,6 +411,8 @@ pub struct WorkSessionFilter {
     pub from: Option<Timestamp>,
     pub to: Option<Timestamp>,
     pub running: bool,
+    /// Only the latest this many by start, listed oldest first.
+    pub latest: Option<u32>,
 }
 
 /// How a work session is named: by id, or counting back from the latest one.

@@ -6,13 +6,14 @@ use std::io;
 
 use clap::{ArgGroup, Args};
 use stint::id::IdPrefix;
-use stint::service::session::FilterRequest;
+use stint::service::session::{FilterRequest, LatestSessions};
 use stint::text::guard_cell;
 use stint::time::{Period, Timestamp, format_duration};
 use stint::work::{Edited, WorkSessionView};
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::table::Col;
 
 #[derive(Debug, Args)]
 #[command(group = ArgGroup::new("period").multiple(false))]
@@ -111,8 +112,17 @@ impl Record for WorkSessionView {
         "updated_at",
         "tags",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["START", "END", "DURATION", "USER", "TICKET", "CASE", "TAGS", "SOURCE", "NOTE", "ID"];
+    const HEADERS: &'static [Col] = &[
+        Col::fixed("START"),
+        Col::fixed("END").drop(2),
+        Col::fixed("DURATION"),
+        Col::text("USER").drop(4),
+        Col::fixed("TARGET"),
+        Col::text("TAGS").drop(5),
+        Col::fixed("SOURCE").drop(6),
+        Col::text("NOTE").drop(1).min(16),
+        Col::id("ID").drop(3),
+    ];
     fn machine_cells(&self) -> io::Result<Vec<String>> {
         let text = |t: &str| guard_cell(t).into_owned();
         let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -137,17 +147,37 @@ impl Record for WorkSessionView {
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             view.time(self.start),
-            self.end.map_or_else(|| "running".into(), |end| view.time(end)),
+            self.end.map_or_else(|| "running".into(), |end| view.end_time(self.start, end)),
             self.duration_seconds.map_or_else(|| "running".into(), format_duration),
             self.user.clone(),
-            self.ticket.map(|n| format!("#{n}")).unwrap_or_default(),
-            self.case_id.map(|c| c.short()).unwrap_or_default(),
+            // A session is on a ticket or a case, never both: one column says which.
+            match (self.ticket, self.case_id) {
+                (Some(n), _) => format!("#{n}"),
+                (None, Some(case)) => case.short(),
+                (None, None) => String::new(),
+            },
             self.tags.join(" "),
             self.source.to_string(),
             self.note.clone(),
             self.work_session_id.to_string(),
         ]
     }
+}
+
+/// Ends a detail view (`ticket show`, `case show`) with its latest work sessions and, when
+/// there are more, how many and the command that lists them all (`filter`: `--ticket 5`).
+pub fn print_latest(ctx: &Ctx, latest: &LatestSessions, filter: &str) -> anyhow::Result<()> {
+    if latest.sessions.is_empty() {
+        return Ok(());
+    }
+    super::output::print_line("")?;
+    ctx.printer().list(&latest.sessions)?;
+    let more = latest.count.saturating_sub(latest.sessions.len() as u64);
+    if more > 0 {
+        let everyone = if latest.all_users { " --all-users" } else { "" };
+        super::output::print_line(format!("{more} more: stint session list {filter}{everyone}"))?;
+    }
+    Ok(())
 }
 
 /// Prints one work session, or only its id with `-q`.

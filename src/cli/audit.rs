@@ -5,7 +5,8 @@ use serde_json::Value;
 use stint::service::audit::{AuditEventView, AuditList, ListRequest};
 
 use super::Ctx;
-use super::output::{Record, View};
+use super::output::{Format, Record, View};
+use super::table::Col;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -27,7 +28,7 @@ pub struct ListArgs {
     /// Only this action, or a family of them (e.g. user, user.add)
     #[arg(long)]
     pub action: Option<String>,
-    /// At most this many events
+    /// At most this many events (a table without a filter shows the latest 50 unless given)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
 }
@@ -35,29 +36,25 @@ pub struct ListArgs {
 impl Record for AuditEventView {
     const COLUMNS: &'static [&'static str] =
         &["event_id", "at", "actor_id", "actor", "action", "object_type", "object_id", "before", "after"];
-    const HEADERS: &'static [&'static str] = &["#", "TIME", "ACTOR", "ACTION", "OBJECT", "CHANGE"];
+    const HEADERS: &'static [Col] = &[
+        Col::number("#"),
+        Col::fixed("TIME"),
+        Col::text("ACTOR").drop(2),
+        Col::fixed("ACTION"),
+        Col::fixed("OBJECT").drop(1),
+        Col::text("CHANGE").min(16),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.event_id.to_string(),
             view.time(self.at),
             self.actor.clone(),
             self.action.clone(),
-            format!("{}:{}", self.object_type, self.object_id),
-            capped(what_changed(self.before.as_ref(), self.after.as_ref(), &self.object_id)),
+            // Ids short, as everywhere in tables: `work_session:1a2b3c4d`.
+            format!("{}:{}", self.object_type, super::table::short_id(&self.object_id)),
+            what_changed(self.before.as_ref(), self.after.as_ref(), &self.object_id),
         ]
     }
-}
-
-/// The most characters of a change a table row shows; the whole change is in `--format json`.
-const MAX_CHANGE_CHARS: usize = 100;
-
-fn capped(change: String) -> String {
-    if change.chars().count() <= MAX_CHANGE_CHARS {
-        return change;
-    }
-    let mut cut: String = change.chars().take(MAX_CHANGE_CHARS - 1).collect();
-    cut.push('…');
-    cut
 }
 
 /// What an event changed, as people read it: `status: open → closed, title: "a" → "b"` for an
@@ -111,16 +108,31 @@ fn shown(value: Option<&Value>) -> String {
     }
 }
 
+/// How many events a table shows when neither `--limit` nor a filter narrows the log: a
+/// screenful, not a whole history.
+const TABLE_DEFAULT: u32 = 50;
+
 pub fn run(ctx: &Ctx, cmd: AuditCommand) -> anyhow::Result<()> {
     let AuditCommand::List(args) = cmd;
+    let unfiltered =
+        args.since.is_none() && args.actor.is_none() && args.object.is_none() && args.action.is_none();
+    let cut = args.limit.is_none() && unfiltered && ctx.global.format == Format::Table;
     let request = ListRequest {
         since: args.since,
         actor: args.actor,
         object: args.object,
         action: args.action,
-        limit: args.limit,
+        limit: if cut { Some(TABLE_DEFAULT) } else { args.limit },
     };
     let events = ctx.call::<AuditList>(request)?;
-    ctx.printer().list(&events)?;
+    // Said before the rows, so a reader that closes the pipe early (`| head`) still gets it.
+    if cut && events.len() == TABLE_DEFAULT as usize {
+        ctx.notice(format!(
+            "Showing the latest {TABLE_DEFAULT} audit events; use --limit N or a filter (--since, --actor, --object, --action) for others."
+        ));
+    }
+    if ctx.printer().list(&events)? == 0 {
+        ctx.empty_table("no audit events match");
+    }
     Ok(())
 }

@@ -16,6 +16,7 @@ use stint::{Error, ErrorKind};
 
 use super::output::{Record, View};
 use super::prompt::{SecretSource, confirmed, must_confirm};
+use super::table::Col;
 use super::{Ctx, Source};
 
 #[derive(Debug, Subcommand)]
@@ -98,8 +99,17 @@ impl Record for LoginSessionView {
         "client_address",
         "user_agent",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["SESSION", "USER", "CLIENT", "KIND", "STATE", "CREATED", "LAST SEEN", "EXPIRES", "IDLE EXPIRES"];
+    const HEADERS: &'static [Col] = &[
+        Col::id("SESSION"),
+        Col::text("USER"),
+        Col::text("CLIENT").drop(2),
+        Col::fixed("KIND").drop(3),
+        Col::fixed("STATE"),
+        Col::fixed("CREATED").drop(5),
+        Col::fixed("LAST SEEN").drop(1),
+        Col::fixed("EXPIRES").drop(4),
+        Col::fixed("IDLE EXPIRES").drop(6),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session_id.short(),
@@ -155,8 +165,17 @@ impl Record for Status {
         "location",
         "location_source",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["User", "Role", "Client", "Client id", "Session", "Since", "Expires", "Idle expires", "Via"];
+    const HEADERS: &'static [Col] = &[
+        Col::text("User"),
+        Col::fixed("Role"),
+        Col::text("Client"),
+        Col::id("Client id"),
+        Col::id("Session"),
+        Col::fixed("Since"),
+        Col::fixed("Expires"),
+        Col::fixed("Idle expires"),
+        Col::text("Via"),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         let via = self.source.describe();
         let Status { status: this, location, .. } = self;

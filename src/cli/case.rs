@@ -9,13 +9,14 @@ use stint::case::{self, CaseDetail, CaseFilter, CaseView, MAX_NOTE_CHARS, NewCas
 use stint::id::IdPrefix;
 use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
-    IdRequest, NoteRequest,
+    IdRequest, NoteRequest, ShowRequest,
 };
 use stint::text::escape_for_terminal;
 use stint::ticket;
 
 use super::Ctx;
 use super::output::{Format, Printer, Record, View};
+use super::table::{self, Col};
 use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 
 #[derive(Debug, Subcommand)]
@@ -26,7 +27,7 @@ pub enum CaseCommand {
     /// List your cases, newest first (anyone's with --owner or --all-users, for supervisors and
     /// admins)
     List(ListArgs),
-    /// Show a case with its description
+    /// Show a case with its description; a table also lists its latest 10 work sessions
     Show {
         /// Case id or a unique prefix of it (4+ hex digits)
         #[arg(add = super::dynamic::cases())]
@@ -147,8 +148,16 @@ impl Record for CaseView {
         "updated_at",
         "message_count",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["ID", "TITLE", "STATUS", "PRIORITY", "OWNER", "TICKET", "NOTES", "UPDATED"];
+    const HEADERS: &'static [Col] = &[
+        Col::id("ID"),
+        Col::text("TITLE").min(24),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY").drop(3),
+        Col::text("OWNER").drop(2),
+        Col::fixed("TICKET").drop(4),
+        Col::number("NOTES").drop(5),
+        Col::fixed("UPDATED").drop(6),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.case_id.short(),
@@ -177,17 +186,17 @@ impl Record for CaseDetail {
         "message_count",
         "description",
     ];
-    const HEADERS: &'static [&'static str] = &[
-        "ID",
-        "TITLE",
-        "DESCRIPTION",
-        "STATUS",
-        "PRIORITY",
-        "OWNER",
-        "TICKET",
-        "NOTES",
-        "CREATED",
-        "UPDATED",
+    const HEADERS: &'static [Col] = &[
+        Col::id("ID"),
+        Col::text("TITLE"),
+        Col::text("DESCRIPTION"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY"),
+        Col::text("OWNER"),
+        Col::fixed("TICKET"),
+        Col::number("NOTES"),
+        Col::fixed("CREATED"),
+        Col::fixed("UPDATED"),
     ];
     fn row(&self, view: &View) -> Vec<String> {
         let c = &self.case;
@@ -208,24 +217,28 @@ impl Record for CaseDetail {
 
 impl Record for NoteView {
     const COLUMNS: &'static [&'static str] = &["note_id", "case_id", "author", "created_at", "body"];
-    const HEADERS: &'static [&'static str] = &["#", "TIME", "AUTHOR", "NOTE"];
+    const HEADERS: &'static [Col] =
+        &[Col::number("#"), Col::fixed("TIME"), Col::text("AUTHOR").drop(1), Col::text("NOTE").min(24)];
     fn row(&self, view: &View) -> Vec<String> {
         vec![self.note_id.to_string(), view.time(self.created_at), self.author.clone(), self.body.clone()]
     }
 }
 
 /// The conversation as people read it: each note's first line in the NOTE column and the rest
-/// of it below, indented to that column, so a note of several paragraphs reads as written. Each
-/// line is escaped for the terminal on its own.
+/// of it below, indented to that column, so a note of several paragraphs reads as written;
+/// on a known width long lines wrap inside the column. Each line is escaped on its own.
 fn print_log(printer: &Printer, notes: &[NoteView]) -> std::io::Result<()> {
     let numbers: Vec<String> = notes.iter().map(|n| n.note_id.to_string()).collect();
     let number_width = numbers.iter().map(String::len).max().unwrap_or(0).max(1);
     let author_width =
-        notes.iter().map(|n| escape_for_terminal(&n.author).chars().count()).max().unwrap_or(0).max(6);
+        notes.iter().map(|n| table::width(&escape_for_terminal(&n.author))).max().unwrap_or(0).max(6);
     let time_width = 16;
-    let indent = " ".repeat(number_width + 2 + time_width + 2 + author_width + 2);
+    let note_column = number_width + 2 + time_width + 2 + author_width + 2;
+    let indent = " ".repeat(note_column);
+    // Too narrow a terminal to wrap into: lines run on, as a terminal folds them.
+    let note_width = printer.table_width().map(|w| w.saturating_sub(note_column)).filter(|&w| w >= 12);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let heading = format!("{:number_width$}  {:time_width$}  {:author_width$}  NOTE", "#", "TIME", "AUTHOR");
+    let heading = format!("{:>number_width$}  {:time_width$}  {:author_width$}  NOTE", "#", "TIME", "AUTHOR");
     if printer.styled {
         writeln!(out, "\x1b[1m{heading}\x1b[0m")?;
     } else {
@@ -234,15 +247,54 @@ fn print_log(printer: &Printer, notes: &[NoteView]) -> std::io::Result<()> {
     for (note, number) in notes.iter().zip(&numbers) {
         let time = printer.view.time(note.created_at);
         let author = escape_for_terminal(&note.author);
-        let mut lines = note.body.split('\n').map(|l| escape_for_terminal(l.strip_suffix('\r').unwrap_or(l)));
+        let author_pad = author_width.saturating_sub(table::width(&author));
+        let mut lines = note.body.split('\n').flat_map(|line| {
+            let line = escape_for_terminal(line.strip_suffix('\r').unwrap_or(line));
+            match note_width {
+                Some(width) => table::wrap(&line, width),
+                None => vec![line],
+            }
+        });
         let first = lines.next().unwrap_or_default();
-        let row = format!("{number:<number_width$}  {time:time_width$}  {author:author_width$}  {first}");
+        let row = format!(
+            "{number:>number_width$}  {time:time_width$}  {author}{}  {first}",
+            " ".repeat(author_pad)
+        );
         writeln!(out, "{}", row.trim_end())?;
         for line in lines {
             writeln!(out, "{}", format!("{indent}{line}").trim_end())?;
         }
     }
     out.flush()
+}
+
+/// `case show`: the case in full and, for machines, how many work sessions it has.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    case: &'a CaseDetail,
+    session_count: u64,
+}
+
+impl Record for Shown<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "case_id",
+        "title",
+        "status",
+        "priority",
+        "owner_id",
+        "owner",
+        "ticket",
+        "created_at",
+        "updated_at",
+        "message_count",
+        "description",
+        "session_count",
+    ];
+    const HEADERS: &'static [Col] = CaseDetail::HEADERS;
+    fn row(&self, view: &View) -> Vec<String> {
+        self.case.row(view)
+    }
 }
 
 /// Prints one case, or only its id with `-q`.
@@ -299,12 +351,18 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 sort: args.sort.into(),
             };
             let cases = ctx.call::<CaseList>(filter)?;
-            ctx.printer().list(&cases)?;
+            if ctx.printer().list(&cases)? == 0 {
+                ctx.empty_table("no cases match");
+            }
             Ok(())
         }
         CaseCommand::Show { id } => {
-            let detail = ctx.call::<CaseShow>(IdRequest { id })?;
-            Ok(ctx.printer().one(&detail)?)
+            // Only a table lists the sessions on the case; every format counts them.
+            let sessions = ctx.global.format == super::output::Format::Table;
+            let shown = ctx.call::<CaseShow>(ShowRequest { id, sessions })?;
+            ctx.printer().one(&Shown { case: &shown.case, session_count: shown.sessions.count })?;
+            let short = shown.case.case.case_id.short();
+            super::args::print_latest(ctx, &shown.sessions, &format!("--case {short}"))
         }
         CaseCommand::Note(args) => {
             let body = match (args.text, args.stdin) {
@@ -321,7 +379,10 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
         CaseCommand::Log { id } => {
             let notes = ctx.call::<CaseLog>(IdRequest { id })?;
             let printer = ctx.printer();
-            if printer.format == Format::Table {
+            if notes.is_empty() {
+                printer.list(&notes)?;
+                ctx.empty_table("the case has no notes yet");
+            } else if printer.format == Format::Table {
                 print_log(&printer, &notes)?;
             } else {
                 printer.list(&notes)?;

@@ -6,6 +6,7 @@ use stint::service::config::{ConfigGet, ConfigList, ConfigSet, GetRequest, SetRe
 use stint::settings::{Key, SettingView};
 
 use super::output::{Record, View};
+use super::table::Col;
 use super::{Ctx, values};
 
 #[derive(Debug, Subcommand)]
@@ -30,7 +31,12 @@ pub enum ConfigCommand {
 
 impl Record for SettingView {
     const COLUMNS: &'static [&'static str] = &["key", "value", "default", "is_default", "description"];
-    const HEADERS: &'static [&'static str] = &["KEY", "VALUE", "DEFAULT", "DESCRIPTION"];
+    const HEADERS: &'static [Col] = &[
+        Col::fixed("KEY"),
+        Col::text("VALUE"),
+        Col::text("DEFAULT").drop(1),
+        Col::text("DESCRIPTION").min(24),
+    ];
     fn row(&self, _view: &View) -> Vec<String> {
         vec![self.key.clone(), self.value.clone(), self.default.clone(), self.description.clone()]
     }

@@ -7,10 +7,13 @@ use stint::store::check::Violation;
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::table::Col;
 
 impl Record for Violation {
     const COLUMNS: &'static [&'static str] = &["kind", "table", "id", "problem"];
-    const HEADERS: &'static [&'static str] = &["KIND", "TABLE", "ID", "PROBLEM"];
+    // Ids here may be any key a broken row holds, so they are shown whole.
+    const HEADERS: &'static [Col] =
+        &[Col::fixed("KIND"), Col::fixed("TABLE"), Col::fixed("ID"), Col::text("PROBLEM")];
     fn row(&self, _view: &View) -> Vec<String> {
         vec![self.kind.as_str().to_owned(), self.table.clone(), self.id.clone(), self.problem.clone()]
     }

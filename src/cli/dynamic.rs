@@ -74,7 +74,7 @@ fn user_candidates(current: &OsStr, with_me: bool) -> Vec<CompletionCandidate> {
     if with_me {
         words.push(candidate(stint::user::SELF_NAME.to_owned(), "yourself"));
     }
-    let request = ListRequest { role: None, status: None };
+    let request = ListRequest { role: None, status: None, limit: None };
     let found = ask(move |ctx, _| Ok(ctx.with_service(|s| s.call::<UserList>(request))?.value));
     words.retain(|c| c.get_value().to_string_lossy().starts_with(&typed));
     let users = found.unwrap_or_default().into_iter().filter(|u| u.username.starts_with(&typed));

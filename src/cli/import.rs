@@ -14,6 +14,7 @@ use stint::work::ImportSummary;
 
 use super::Ctx;
 use super::output::{Record, View};
+use super::table::Col;
 use super::values::InputFormatArg;
 
 #[derive(Debug, Args)]
@@ -103,7 +104,8 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> anyhow::Result<()> {
 impl Record for ImportSummary {
     const COLUMNS: &'static [&'static str] =
         &["sessions", "seconds", "users", "running", "unread_target_tags"];
-    const HEADERS: &'static [&'static str] = &["Sessions", "Total", "Users", "Running"];
+    const HEADERS: &'static [Col] =
+        &[Col::number("Sessions"), Col::fixed("Total"), Col::number("Users"), Col::number("Running")];
     fn row(&self, _view: &View) -> Vec<String> {
         vec![
             self.sessions.to_string(),

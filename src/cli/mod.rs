@@ -23,6 +23,7 @@ pub mod report;
 pub mod serve;
 pub mod session;
 pub mod summary;
+pub mod table;
 pub mod ticket;
 pub mod timer;
 pub mod user;
@@ -351,7 +352,7 @@ impl Ctx {
     pub fn printer(&self) -> Printer<'_> {
         Printer {
             format: self.global.format,
-            view: View { zone: self.zone.as_ref() },
+            view: View { zone: self.zone.as_ref(), detail: false },
             styled: self.stdout_is_terminal && !self.env.no_color,
             on_terminal: self.stdout_is_terminal,
             columns: self.env.columns,
@@ -362,6 +363,14 @@ impl Ctx {
     pub fn notice(&self, message: impl AsRef<str>) {
         if !self.global.quiet {
             output::eprint_line(message.as_ref());
+        }
+    }
+
+    /// Says on stderr that a table has no rows, so an empty screen is not mistaken for a
+    /// failure; machine formats say it with their empty output alone.
+    pub fn empty_table(&self, message: &str) {
+        if self.global.format == output::Format::Table {
+            self.notice(message);
         }
     }
 

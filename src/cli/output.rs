@@ -1,14 +1,15 @@
-//! Rendering records: a table for people; JSON, NDJSON, CSV and TSV for machines. Machine
-//! formats stream record by record; tables are laid out once all rows are known.
+//! Rendering records: a table for people; JSON, NDJSON, CSV and TSV for machines. Every
+//! format streams record by record; a table fixes its widths from its first page of rows.
 
 use std::io::{self, BufWriter, Stdout, Write};
 
 use clap::ValueEnum;
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
-use stint::text::{escape_for_terminal, guard_cell};
+use stint::text::guard_cell;
 use stint::time::{Timestamp, Zone};
+
+use super::table::{self, Col, Layout};
 
 /// How records are printed (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -42,11 +43,24 @@ pub fn eprint_line(text: impl std::fmt::Display) {
 /// How a table shows instants: local time (or UTC with `--utc`).
 pub struct View<'a> {
     pub zone: &'a dyn Zone,
+    /// One record on its own (`show`), not a row of a list: instants are always written whole.
+    pub detail: bool,
 }
 
 impl View<'_> {
     pub fn time(&self, at: Timestamp) -> String {
         at.in_zone(self.zone).format("%Y-%m-%d %H:%M").to_string()
+    }
+    /// The end of something that began at `start`: in a list, only the time on the same local
+    /// day and the time with `+N` (days later) otherwise, since the start beside it has the date.
+    pub fn end_time(&self, start: Timestamp, end: Timestamp) -> String {
+        if self.detail {
+            return self.time(end);
+        }
+        let (from, to) = (start.in_zone(self.zone).date_naive(), end.in_zone(self.zone));
+        let days = (to.date_naive() - from).num_days();
+        let clock = to.format("%H:%M");
+        if days == 0 { clock.to_string() } else { format!("{clock}+{days}") }
     }
     pub fn opt_time(&self, at: Option<Timestamp>) -> String {
         at.map(|t| self.time(t)).unwrap_or_else(|| "-".into())
@@ -57,8 +71,8 @@ impl View<'_> {
 pub trait Record: Serialize {
     /// Machine column names, in serialisation order; CSV/TSV print exactly these.
     const COLUMNS: &'static [&'static str];
-    /// Table column headings.
-    const HEADERS: &'static [&'static str];
+    /// Table columns: headings and kinds, which decide how each fits a terminal.
+    const HEADERS: &'static [Col];
     /// Table cells, one per heading; escaping for the terminal is applied afterwards.
     fn row(&self, view: &View) -> Vec<String>;
 
@@ -86,7 +100,7 @@ pub struct Printer<'a> {
 pub struct Sink<'p, 'a, T: Record> {
     printer: &'p Printer<'a>,
     out: BufWriter<Stdout>,
-    table: Option<Table>,
+    table: Option<TableSink>,
     count: usize,
     _record: std::marker::PhantomData<T>,
 }
@@ -96,7 +110,7 @@ impl<'a> Printer<'a> {
     pub fn sink<T: Record>(&self) -> io::Result<Sink<'_, 'a, T>> {
         let mut out = BufWriter::with_capacity(64 * 1024, io::stdout());
         let table = match self.format {
-            Format::Table => Some(self.new_table(T::HEADERS)),
+            Format::Table => Some(TableSink { width: self.table_width(), page: Vec::new(), layout: None }),
             Format::Csv => {
                 write_delimited_row(&mut out, T::COLUMNS.iter().map(|c| (*c).to_owned()), Format::Csv)?;
                 None
@@ -127,14 +141,10 @@ impl<'a> Printer<'a> {
     pub fn one<T: Record>(&self, record: &T) -> io::Result<()> {
         match self.format {
             Format::Table => {
-                let mut table = self.new_table(&[]);
-                for (heading, value) in T::HEADERS.iter().zip(record.row(&self.view)) {
-                    let heading = Cell::new(heading);
-                    let heading = if self.styled { heading.add_attribute(Attribute::Bold) } else { heading };
-                    table.add_row(vec![heading, Cell::new(escape_for_terminal(&value))]);
-                }
+                let view = View { zone: self.view.zone, detail: true };
+                let fields: Vec<(&Col, String)> = T::HEADERS.iter().zip(record.row(&view)).collect();
                 let mut out = io::stdout().lock();
-                write_table(&mut out, &table)?;
+                table::write_record(&mut out, &fields, self.table_width(), self.styled)?;
                 out.flush()
             }
             Format::Json => {
@@ -152,38 +162,57 @@ impl<'a> Printer<'a> {
     }
 
     /// How wide tables may be: the terminal's width, else `COLUMNS`, else no limit. A terminal
-    /// that reports 0 columns (`script`, serial consoles) counts as reporting none. Asked once
-    /// per table, when one is built.
-    fn table_width(&self) -> Option<u16> {
+    /// that reports 0 columns (`script`, serial consoles) counts as reporting none, as does
+    /// `COLUMNS=0`. Asked once per table, when one starts.
+    pub fn table_width(&self) -> Option<usize> {
         let terminal = if self.on_terminal {
             rustix::termios::tcgetwinsize(io::stdout()).ok().map(|size| size.ws_col).filter(|&c| c > 0)
         } else {
             None
         };
-        terminal.or(self.columns)
+        terminal.or(self.columns.filter(|&c| c > 0)).map(usize::from)
+    }
+}
+
+/// A table on its way out: rows wait in `page` until there are enough to size the columns,
+/// then every row is written as it comes.
+struct TableSink {
+    width: Option<usize>,
+    page: Vec<Vec<String>>,
+    layout: Option<Layout>,
+}
+
+impl TableSink {
+    fn push(&mut self, out: &mut impl Write, cols: &[Col], row: Vec<String>, styled: bool) -> io::Result<()> {
+        let cells: Vec<String> = row.iter().zip(cols).map(|(c, col)| table::cell(col.kind, c)).collect();
+        match &self.layout {
+            Some(layout) => layout.write_row(out, &cells),
+            None => {
+                self.page.push(cells);
+                if self.page.len() >= table::PAGE {
+                    self.flush_page(out, cols, styled)?;
+                    // The first page is on the screen at once, whatever follows.
+                    out.flush()?;
+                }
+                Ok(())
+            }
+        }
     }
 
-    fn new_table(&self, headers: &[&str]) -> Table {
-        let mut table = Table::new();
-        table.load_preset(presets::NOTHING);
-        match self.table_width() {
-            // An explicit width: comfy-table's own probe would take a 0-column terminal at
-            // its word and print one character per line.
-            Some(width) => {
-                table.set_content_arrangement(ContentArrangement::Dynamic);
-                table.set_width(width);
-            }
-            None => {
-                table.set_content_arrangement(ContentArrangement::Disabled);
-            }
+    /// Fixes the layout from the rows so far and writes the heading and those rows.
+    fn flush_page<H: AsRef<str>>(
+        &mut self,
+        out: &mut impl Write,
+        cols: &[Col<H>],
+        styled: bool,
+    ) -> io::Result<()> {
+        let layout = Layout::fit(cols, &self.page, self.width);
+        layout.write_heading(out, cols, styled)?;
+        for row in self.page.drain(..) {
+            layout.write_row(out, &row)?;
         }
-        if !headers.is_empty() {
-            table.set_header(headers.iter().map(|h| {
-                let cell = Cell::new(h);
-                if self.styled { cell.add_attribute(Attribute::Bold) } else { cell }
-            }));
-        }
-        table
+        self.layout = Some(layout);
+        Ok(())
     }
 }
 
@@ -193,7 +222,12 @@ impl<T: Record> Sink<'_, '_, T> {
         match format {
             Format::Table => {
                 if let Some(table) = &mut self.table {
-                    table.add_row(record.row(&self.printer.view).iter().map(|c| escape_for_terminal(c)));
+                    table.push(
+                        &mut self.out,
+                        T::HEADERS,
+                        record.row(&self.printer.view),
+                        self.printer.styled,
+                    )?;
                 }
             }
             Format::Json => {
@@ -216,10 +250,11 @@ impl<T: Record> Sink<'_, '_, T> {
     pub fn finish(mut self) -> io::Result<usize> {
         match self.printer.format {
             Format::Table => {
-                if let Some(table) = self.table.take()
+                if let Some(mut table) = self.table.take()
+                    && table.layout.is_none()
                     && self.count > 0
                 {
-                    write_table(&mut self.out, &table)?;
+                    table.flush_page(&mut self.out, T::HEADERS, self.printer.styled)?;
                 }
             }
             Format::Json => self.out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
@@ -231,11 +266,10 @@ impl<T: Record> Sink<'_, '_, T> {
 }
 
 /// Rows whose columns are known only at run time (reports): machine formats get `columns`
-/// as keys; tables get `headers`, with the columns in `right` aligned right.
+/// as keys; tables get `headers`.
 pub struct DynamicRows<'c> {
     pub columns: Vec<&'c str>,
-    pub headers: Vec<String>,
-    pub right: Vec<usize>,
+    pub headers: Vec<Col<String>>,
     pub machine: Vec<Vec<Value>>,
     pub table: Vec<Vec<String>>,
 }
@@ -246,16 +280,17 @@ impl Printer<'_> {
         let mut out = BufWriter::new(io::stdout().lock());
         match self.format {
             Format::Table => {
-                let mut table = self.new_table(&rows.headers.iter().map(String::as_str).collect::<Vec<_>>());
-                for row in rows.table.iter().chain(footer.iter()) {
-                    table.add_row(row.iter().map(|c| escape_for_terminal(c)));
-                }
-                for column in &rows.right {
-                    if let Some(c) = table.column_mut(*column) {
-                        c.set_cell_alignment(comfy_table::CellAlignment::Right);
-                    }
-                }
-                write_table(&mut out, &table)?;
+                // A report has a row per group, few enough to lay out together.
+                let mut sink = TableSink { width: self.table_width(), page: Vec::new(), layout: None };
+                sink.page = rows
+                    .table
+                    .iter()
+                    .chain(footer.iter())
+                    .map(|row| {
+                        row.iter().zip(&rows.headers).map(|(c, col)| table::cell(col.kind, c)).collect()
+                    })
+                    .collect();
+                sink.flush_page(&mut out, &rows.headers, self.styled)?;
             }
             Format::Csv | Format::Tsv => {
                 write_delimited_row(&mut out, rows.columns.iter().map(|c| (*c).to_owned()), self.format)?;
@@ -283,28 +318,6 @@ impl Printer<'_> {
         }
         out.flush()
     }
-}
-
-/// Bold and its reset, as comfy-table wraps a styled cell: the padding sits inside them.
-const BOLD: &str = "\x1b[1m";
-const RESET: &str = "\x1b[0m";
-
-/// Writes a table without the cell padding at line starts and ends. A styled line's padding
-/// sits inside the bold escape and its reset, and goes too, so headings stay over their data.
-fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
-    for line in table.to_string().lines() {
-        let (open, line) = match line.strip_prefix(BOLD) {
-            Some(rest) => (BOLD, rest),
-            None => ("", line),
-        };
-        let line = line.strip_prefix(' ').unwrap_or(line);
-        let (line, close) = match line.strip_suffix(RESET) {
-            Some(rest) => (rest.trim_end(), RESET),
-            None => (line.trim_end(), ""),
-        };
-        writeln!(out, "{open}{line}{close}")?;
-    }
-    Ok(())
 }
 
 /// A JSON value as a CSV/TSV cell: text guarded against formulas, a list of texts (tags)

@@ -10,6 +10,7 @@ use stint::time::{format_duration, parse_duration};
 use super::Ctx;
 use super::args::FilterArgs;
 use super::output::DynamicRows;
+use super::table::Col;
 use super::values::GroupByArg;
 
 #[derive(Debug, Args)]
@@ -52,20 +53,10 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> anyhow::Result<()> {
     print_report(ctx, &result, args.round.is_some().then_some(round))
 }
 
-/// The most characters of a title a report cell shows beside its ticket number or case id.
-const MAX_TITLE_CHARS: usize = 30;
-
-/// A group's cell for people: a ticket as `#42 Printer jams`, a case as its short id and title.
+/// A group's cell for people: a ticket as `#42 Printer jams`, a case as its short id and title
+/// (the table cuts a long one to fit).
 fn key_cell(key: &GroupKey, titles: &report::Titles) -> String {
-    let title = titles.of(key).map(|t| {
-        if t.chars().count() <= MAX_TITLE_CHARS {
-            t.to_owned()
-        } else {
-            let mut cut: String = t.chars().take(MAX_TITLE_CHARS - 1).collect();
-            cut.push('…');
-            cut
-        }
-    });
+    let title = titles.of(key);
     let key_text = match key {
         GroupKey::Case(Some(id)) => id.chars().take(8).collect(),
         other => other.to_string(),
@@ -99,18 +90,19 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
     if round_unit.is_some() {
         columns.push("rounded_seconds");
     }
-    let mut headers: Vec<String> = groups.iter().map(|g| g.to_string().to_uppercase()).collect();
-    headers.push("DURATION".into());
+    let mut headers: Vec<Col<String>> =
+        groups.iter().map(|g| Col::text(g.to_string().to_uppercase())).collect();
+    headers.push(Col::number("DURATION".into()));
     if calendar {
-        headers.push(String::new());
+        // Bars are the first thing a narrow terminal can do without.
+        headers.push(Col::fixed(String::new()).drop_rank(1));
     }
     let max = result.rows.iter().map(|r| r.seconds).max().unwrap_or(0);
     let shown = |seconds: i64, running: bool| {
         let text = format_duration(seconds);
         if running { format!("{text} (running)") } else { text }
     };
-    let mut rows =
-        DynamicRows { columns, headers, right: vec![groups.len()], machine: Vec::new(), table: Vec::new() };
+    let mut rows = DynamicRows { columns, headers, machine: Vec::new(), table: Vec::new() };
     let for_people = ctx.global.format == super::output::Format::Table;
     // Rounded sums: the whole table's, and the current outer group's (key cell, sum, running).
     let mut rounded_sum = 0;
@@ -168,8 +160,7 @@ pub fn print_report(ctx: &Ctx, result: &report::Report, round_unit: Option<i64>)
     }
     if groups.is_empty() {
         // Ungrouped: the total is the only row, under a label column of its own.
-        rows.headers.insert(0, String::new());
-        rows.right = vec![1];
+        rows.headers.insert(0, Col::text(String::new()));
         rows.table.clear();
     }
     // The rows add up to the total unless a session counted under several tags.

@@ -45,6 +45,9 @@ pub struct ListArgs {
     /// Cut sessions to the range and split them at local midnights, as reports count them
     #[arg(long)]
     pub clip: bool,
+    /// Only the latest N sessions by start (still listed oldest first)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -190,7 +193,7 @@ fn describe(ctx: &Ctx, session: &WorkSessionView) -> String {
 /// Streams the listing: machine formats write each row as it is read, so an export of any
 /// size stays flat in memory.
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
-    let request = ListRequest { filter: args.filter.request(), clip: args.clip };
+    let request = ListRequest { filter: args.filter.request(), clip: args.clip, limit: args.limit };
     let printer = ctx.printer();
     let mut sink = printer.sink::<WorkSessionView>()?;
     let mut output_error: Option<io::Error> = None;
@@ -206,6 +209,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         return Err(e.into());
     }
     ctx.warned(listed?);
-    sink.finish()?;
+    if sink.finish()? == 0 {
+        ctx.empty_table("no work sessions match");
+    }
     Ok(())
 }

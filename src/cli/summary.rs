@@ -13,6 +13,7 @@ use stint::time::format_duration;
 use super::Ctx;
 use super::args::FilterArgs;
 use super::output::{DynamicRows, Format, Record, View};
+use super::table::Col;
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
@@ -25,31 +26,16 @@ pub struct SummaryArgs {
 const DURATION_COLUMN: usize = 3;
 const USER_COLUMN: usize = 4;
 
-/// The most characters of a target or note a row shows; the whole text is in machine formats.
-const MAX_TARGET_CHARS: usize = 32;
-const MAX_NOTE_CHARS: usize = 40;
-
-/// `text` cut to `max` characters, the cut marked with `…`.
-fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(max - 1).collect();
-    cut.push('…');
-    cut
-}
-
 /// What the session was on: `#42 Printer jams`, or the case's short id and title.
 fn target(entry: &SummaryEntry) -> String {
     let session = &entry.session;
-    let text = match (session.ticket, session.case_id, &entry.ticket_title, &entry.case_title) {
+    match (session.ticket, session.case_id, &entry.ticket_title, &entry.case_title) {
         (Some(n), _, Some(title), _) => format!("#{n} {title}"),
         (Some(n), _, None, _) => format!("#{n}"),
         (None, Some(case), _, Some(title)) => format!("{} {title}", case.short()),
         (None, Some(case), _, None) => case.short(),
         (None, None, _, _) => String::new(),
-    };
-    cut(&text, MAX_TARGET_CHARS)
+    }
 }
 
 impl Record for SummaryEntry {
@@ -73,7 +59,14 @@ impl Record for SummaryEntry {
         "case_title",
         "day_total_seconds",
     ];
-    const HEADERS: &'static [&'static str] = &["DAY", "START", "END", "DURATION", "TARGET", "NOTE"];
+    const HEADERS: &'static [Col] = &[
+        Col::fixed("DAY"),
+        Col::fixed("START"),
+        Col::fixed("END"),
+        Col::number("DURATION"),
+        Col::text("TARGET").min(16),
+        Col::text("NOTE").drop(1),
+    ];
 
     fn machine_cells(&self) -> io::Result<Vec<String>> {
         let mut cells = vec![self.day.format("%Y-%m-%d").to_string()];
@@ -97,7 +90,7 @@ impl Record for SummaryEntry {
             if session.running { "now".to_owned() } else { session.end.map(clock).unwrap_or_default() },
             marked(duration, session.running),
             target(self),
-            cut(&session.note, MAX_NOTE_CHARS),
+            session.note.clone(),
         ]
     }
 }
@@ -115,19 +108,17 @@ pub fn run(ctx: &Ctx, args: SummaryArgs) -> anyhow::Result<()> {
         ctx.notice("no work sessions match");
         return Ok(());
     }
-    let mut headers: Vec<String> = SummaryEntry::HEADERS.iter().map(|h| (*h).to_owned()).collect();
+    let mut headers: Vec<Col<String>> = SummaryEntry::HEADERS
+        .iter()
+        .map(|c| Col { heading: c.heading.to_owned(), kind: c.kind, drop: c.drop, min: c.min })
+        .collect();
     if with_user {
-        headers.insert(USER_COLUMN, "USER".to_owned());
+        headers.insert(USER_COLUMN, Col::text("USER".to_owned()));
     }
     let blank_row = || vec![String::new(); headers.len()];
-    let target_column = headers.iter().position(|h| h == "TARGET").unwrap_or(DURATION_COLUMN + 1);
-    let mut rows = DynamicRows {
-        columns: Vec::new(),
-        headers: headers.clone(),
-        right: vec![DURATION_COLUMN],
-        machine: Vec::new(),
-        table: Vec::new(),
-    };
+    let target_column = headers.iter().position(|h| h.heading == "TARGET").unwrap_or(DURATION_COLUMN + 1);
+    let mut rows =
+        DynamicRows { columns: Vec::new(), headers: headers.clone(), machine: Vec::new(), table: Vec::new() };
     let (mut total, mut running) = (0, false);
     for (i, entry) in entries.iter().enumerate() {
         let mut row = entry.row(&printer.view);

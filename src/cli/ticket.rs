@@ -12,6 +12,7 @@ use stint::time::format_duration;
 
 use super::Ctx;
 use super::output::{Format, Record, View};
+use super::table::Col;
 use super::values::{PriorityArg, TicketSortArg, TicketStatusArg};
 
 #[derive(Debug, Subcommand)]
@@ -22,7 +23,7 @@ pub enum TicketCommand {
     /// List tickets, newest first
     #[command(after_help = super::help::examples_help("ticket list"))]
     List(ListArgs),
-    /// Show a ticket with the total time spent on it; a table also lists its work sessions
+    /// Show a ticket with the total time spent on it; a table also lists its latest 10 work sessions
     /// (everyone's, or only yours for technicians)
     Show {
         /// Ticket number, e.g. 42 or #42
@@ -141,8 +142,16 @@ impl Record for TicketView {
         "updated_at",
         "total_seconds",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["#", "TITLE", "STATUS", "PRIORITY", "ASSIGNEE", "REQUESTER", "UPDATED", "TIME"];
+    const HEADERS: &'static [Col] = &[
+        Col::number("#"),
+        Col::text("TITLE").min(24),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY").drop(3),
+        Col::text("ASSIGNEE").drop(2),
+        Col::text("REQUESTER").drop(5),
+        Col::fixed("UPDATED").drop(4),
+        Col::fixed("TIME").drop(1),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.number.to_string(),
@@ -165,18 +174,18 @@ struct Detail<'a>(&'a TicketView);
 
 impl Record for Detail<'_> {
     const COLUMNS: &'static [&'static str] = TicketView::COLUMNS;
-    const HEADERS: &'static [&'static str] = &[
-        "NUMBER",
-        "TITLE",
-        "DESCRIPTION",
-        "STATUS",
-        "PRIORITY",
-        "REQUESTER",
-        "ASSIGNEE",
-        "CREATOR",
-        "CREATED",
-        "UPDATED",
-        "TIME SPENT",
+    const HEADERS: &'static [Col] = &[
+        Col::fixed("NUMBER"),
+        Col::text("TITLE"),
+        Col::text("DESCRIPTION"),
+        Col::fixed("STATUS"),
+        Col::fixed("PRIORITY"),
+        Col::text("REQUESTER"),
+        Col::text("ASSIGNEE"),
+        Col::text("CREATOR"),
+        Col::fixed("CREATED"),
+        Col::fixed("UPDATED"),
+        Col::fixed("TIME SPENT"),
     ];
     fn row(&self, view: &View) -> Vec<String> {
         let t = self.0;
@@ -193,6 +202,36 @@ impl Record for Detail<'_> {
             view.time(t.updated_at),
             format_duration(t.total_seconds),
         ]
+    }
+}
+
+/// `ticket show`: the ticket in full and, for machines, how many work sessions it has.
+#[derive(Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    ticket: &'a TicketView,
+    session_count: u64,
+}
+
+impl Record for Shown<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "number",
+        "title",
+        "description",
+        "status",
+        "priority",
+        "requester",
+        "assignee",
+        "assignee_id",
+        "creator",
+        "created_at",
+        "updated_at",
+        "total_seconds",
+        "session_count",
+    ];
+    const HEADERS: &'static [Col] = Detail::HEADERS;
+    fn row(&self, view: &View) -> Vec<String> {
+        Detail(self.ticket).row(view)
     }
 }
 
@@ -238,20 +277,17 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 sort: args.sort.into(),
             };
             let tickets = ctx.call::<TicketList>(filter)?;
-            ctx.printer().list(&tickets)?;
+            if ctx.printer().list(&tickets)? == 0 {
+                ctx.empty_table("no tickets match");
+            }
             Ok(())
         }
         TicketCommand::Show { number } => {
             // Only a table lists the sessions under the ticket.
             let sessions = ctx.global.format == Format::Table;
             let shown = ctx.call::<TicketShow>(ShowRequest { number, sessions })?;
-            let printer = ctx.printer();
-            printer.one(&Detail(&shown.ticket))?;
-            if !shown.sessions.is_empty() {
-                super::output::print_line("")?;
-                printer.list(&shown.sessions)?;
-            }
-            Ok(())
+            ctx.printer().one(&Shown { ticket: &shown.ticket, session_count: shown.sessions.count })?;
+            super::args::print_latest(ctx, &shown.sessions, &format!("--ticket {number}"))
         }
         TicketCommand::Edit(args) => {
             let edit = ticket::TicketEdit {

@@ -16,6 +16,7 @@ use stint::work::{self, TargetSpec, WorkSessionView};
 use super::Ctx;
 use super::args::{print_edited, print_session};
 use super::output::{self, Record, View};
+use super::table::Col;
 
 #[derive(Debug, Subcommand)]
 pub enum TimerCommand {
@@ -185,7 +186,8 @@ impl Record for TimerStatusView {
         "updated_at",
         "tags",
     ];
-    const HEADERS: &'static [&'static str] = &["ON", "SINCE", "ELAPSED", "NOTE", "ID"];
+    const HEADERS: &'static [Col] =
+        &[Col::text("ON"), Col::fixed("SINCE"), Col::fixed("ELAPSED"), Col::text("NOTE"), Col::id("ID")];
     fn row(&self, view: &View) -> Vec<String> {
         vec![
             self.session.target(),

@@ -14,6 +14,7 @@ use stint::user::{self, PasswordChanged, Status, UserView};
 use super::Ctx;
 use super::output::{Record, View};
 use super::prompt::{SecretSource, confirmed, must_confirm};
+use super::table::Col;
 use super::values::{RoleArg, UserStatusArg};
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +97,9 @@ pub struct ListArgs {
     /// Only users with this status
     #[arg(long, value_enum, ignore_case = true)]
     pub status: Option<UserStatusArg>,
+    /// Only the latest N users by when they were added (listed oldest first)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -130,8 +134,16 @@ impl Record for UserView {
         "active_sessions",
         "username_reserved",
     ];
-    const HEADERS: &'static [&'static str] =
-        &["USER", "NAME", "EMAIL", "ROLE", "STATUS", "LAST LOGIN", "SESSIONS", "ID"];
+    const HEADERS: &'static [Col] = &[
+        Col::text("USER"),
+        Col::text("NAME").drop(2),
+        Col::text("EMAIL").drop(3),
+        Col::fixed("ROLE"),
+        Col::fixed("STATUS"),
+        Col::fixed("LAST LOGIN").drop(4),
+        Col::number("SESSIONS").drop(5),
+        Col::id("ID").drop(1),
+    ];
     fn row(&self, view: &View) -> Vec<String> {
         // A legacy user named `me` cannot be named as `me`: the table says so where it shows.
         let username = if self.username_reserved {
@@ -197,8 +209,11 @@ pub fn run(ctx: &Ctx, cmd: UserCommand) -> anyhow::Result<()> {
             let users = ctx.call::<UserList>(ListRequest {
                 role: args.role.map(Into::into),
                 status: args.status.map(Into::into),
+                limit: args.limit,
             })?;
-            ctx.printer().list(&users)?;
+            if ctx.printer().list(&users)? == 0 {
+                ctx.empty_table("no users match");
+            }
             if let Some(reserved) = users.iter().find(|u| u.username_reserved) {
                 ctx.notice(format!(
                     "note: user {} has the reserved name \"me\", which means yourself in commands; \

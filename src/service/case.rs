@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::session::{LatestSessions, latest_sessions};
 use super::{Call, Mode, Op, Registry};
 use crate::auth::Authenticated;
 use crate::case::{
@@ -52,14 +53,34 @@ impl Op for CaseList {
     }
 }
 
+/// `case show`: the case and whether to list its latest work sessions too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShowRequest {
+    pub id: IdPrefix,
+    /// As for `ticket show`: the sessions are always counted, and listed when asked.
+    pub sessions: bool,
+}
+
+/// The case, how many work sessions it has and, when asked for, the latest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseShown {
+    pub case: CaseDetail,
+    pub sessions: LatestSessions,
+}
+
 pub struct CaseShow;
 impl Op for CaseShow {
     const PATH: &'static str = "case/show";
     const MODE: Mode = Mode::Read;
-    type Req = IdRequest;
-    type Resp = CaseDetail;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &IdRequest, _: &Call) -> Result<CaseDetail> {
-        core::show(tx, &auth.actor, &r.id)
+    type Req = ShowRequest;
+    type Resp = CaseShown;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &ShowRequest, _: &Call) -> Result<CaseShown> {
+        let case = core::show(tx, &auth.actor, &r.id)?;
+        // The whole id: the prefix typed named this case, and must not be read again.
+        let id: IdPrefix = case.case.case_id.to_string().parse()?;
+        let sessions = latest_sessions(tx, &auth.actor, r.sessions, None, Some(id))?;
+        Ok(CaseShown { case, sessions })
     }
 }
 
@@ -189,9 +210,12 @@ mod tests {
     fn responses_survive_json() {
         round_trip(&case_view());
         round_trip(&vec![case_view(), CaseView { ticket: None, ..case_view() }]);
-        round_trip(&CaseDetail {
-            case: case_view(),
-            description: "Since the firmware update.\nTwice.".into(),
+        let detail =
+            CaseDetail { case: case_view(), description: "Since the firmware update.\nTwice.".into() };
+        round_trip(&detail);
+        round_trip(&CaseShown {
+            case: detail,
+            sessions: LatestSessions { count: 3, ..LatestSessions::default() },
         });
         round_trip(&CaseChanged { case: case_view(), changed: true });
         let note = NoteView {
@@ -208,6 +232,7 @@ mod tests {
     #[test]
     fn requests_refuse_unknown_fields() {
         refuses_unknown_field::<IdRequest>(json!({"id": "1a2b"}));
+        refuses_unknown_field::<ShowRequest>(json!({"id": "1a2b", "sessions": true}));
         refuses_unknown_field::<NewCase>(json!({"title": "VPN", "description": "",
             "priority": "normal", "ticket": 42}));
         refuses_unknown_field::<CaseFilter>(json!({"statuses": ["open"], "owner": "me",

@@ -22,6 +22,48 @@ use crate::work::{
     WorkSessionView,
 };
 
+/// How many work sessions a detail view (`ticket show`, `case show`) lists: the latest.
+pub const DETAIL_SESSIONS: u32 = 10;
+
+/// The work sessions under a ticket or case, as a detail view shows them: the latest
+/// [`DETAIL_SESSIONS`] the caller may see, oldest first, and how many there are in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LatestSessions {
+    pub sessions: Vec<WorkSessionView>,
+    pub count: u64,
+    /// They are everyone's sessions (the caller may see all time), not only the caller's.
+    pub all_users: bool,
+}
+
+/// The sessions on `ticket` or `case` the actor may see: a count and, when `list`, the latest
+/// few. Both are bounded questions, however many sessions there are. Someone who may see no
+/// time gets none.
+pub(crate) fn latest_sessions(
+    tx: &dyn Tx,
+    actor: &crate::actor::Actor,
+    list: bool,
+    ticket: Option<i64>,
+    case: Option<IdPrefix>,
+) -> Result<LatestSessions> {
+    use crate::permission::{self, Capability};
+    if !permission::allows(actor.role, Capability::ViewOwnTime) {
+        return Ok(LatestSessions::default());
+    }
+    let all_users = permission::allows(actor.role, Capability::ViewAllTime);
+    let scope = if all_users { Scope::All } else { Scope::Own };
+    let mut filter = WorkSessionFilter { scope, ticket, case, ..WorkSessionFilter::default() };
+    let count = work::count(tx, actor, &filter)?;
+    let mut sessions = Vec::new();
+    if list && count > 0 {
+        filter.latest = Some(DETAIL_SESSIONS);
+        work::for_each(tx, actor, &filter, &mut |session| {
+            sessions.push(session);
+            Ok(())
+        })?;
+    }
+    Ok(LatestSessions { sessions, count, all_users })
+}
+
 pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<SessionShow>();
     registry.op::<SessionRecent>();
@@ -79,6 +121,7 @@ impl FilterRequest {
             from,
             to,
             running: self.running,
+            latest: None,
         })
     }
 }
@@ -217,6 +260,9 @@ pub struct ListRequest {
     pub filter: FilterRequest,
     /// Cut sessions to the range and split them at local midnights, as reports count them.
     pub clip: bool,
+    /// Only the latest this many by start, still listed oldest first.
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 /// `session import` (route `session/import`, a write or a dry run; the records come as a body).
@@ -274,7 +320,7 @@ impl LocalService {
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<Reply<()>> {
         self.run_as(Mode::Read, |tx, auth, call| {
-            let filter = request.filter.resolve(call)?;
+            let filter = WorkSessionFilter { latest: request.limit, ..request.filter.resolve(call)? };
             work::for_each(tx, &auth.actor, &filter, &mut |session| {
                 if !request.clip {
                     return each(session);
@@ -534,11 +580,14 @@ pub(crate) mod tests {
 
         let shown =
             service.call::<TicketShow>(ShowRequest { number: ticket.number, sessions: true }).expect("show");
-        assert_eq!(shown.value.sessions, all);
+        assert_eq!(shown.value.sessions.sessions, all);
+        assert_eq!(shown.value.sessions.count, 2);
         assert_eq!(shown.value.ticket.total_seconds, 9000);
+        // Unlisted, they are still counted.
         let bare =
             service.call::<TicketShow>(ShowRequest { number: ticket.number, sessions: false }).expect("show");
-        assert!(bare.value.sessions.is_empty());
+        assert!(bare.value.sessions.sessions.is_empty());
+        assert_eq!(bare.value.sessions.count, 2);
     }
 
     #[test]

@@ -2,13 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::session::{LatestSessions, latest_sessions};
 use super::{Call, Mode, Op, Registry};
 use crate::auth::Authenticated;
 use crate::error::Result;
-use crate::permission::{self, Capability};
 use crate::store::Tx;
 use crate::ticket::{self as core, NewTicket, TicketChanged, TicketFilter, TicketView};
-use crate::work::{self, Scope, WorkSessionFilter, WorkSessionView};
 
 pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<TicketCreate>();
@@ -53,16 +52,17 @@ impl Op for TicketList {
 #[serde(deny_unknown_fields)]
 pub struct ShowRequest {
     pub number: i64,
-    /// Also the ticket's work sessions: everyone's, or only the caller's for those who may see
-    /// only their own time (none for those who may see no time).
+    /// Also the ticket's latest work sessions: everyone's, or only the caller's for those who
+    /// may see only their own time (none for those who may see no time). They are always
+    /// counted.
     pub sessions: bool,
 }
 
-/// `ticket show`: the ticket and, when asked for, its work sessions, oldest first.
+/// `ticket show`: the ticket, how many work sessions it has and, when asked for, the latest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketShown {
     pub ticket: TicketView,
-    pub sessions: Vec<WorkSessionView>,
+    pub sessions: LatestSessions,
 }
 
 pub struct TicketShow;
@@ -74,16 +74,7 @@ impl Op for TicketShow {
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ShowRequest, call: &Call) -> Result<TicketShown> {
         let actor = &auth.actor;
         let ticket = core::show(tx, actor, r.number, call.now)?;
-        let mut sessions = Vec::new();
-        if r.sessions && permission::allows(actor.role, Capability::ViewOwnTime) {
-            let everyone = permission::allows(actor.role, Capability::ViewAllTime);
-            let scope = if everyone { Scope::All } else { Scope::Own };
-            let filter = WorkSessionFilter { scope, ticket: Some(r.number), ..WorkSessionFilter::default() };
-            work::for_each(tx, actor, &filter, &mut |session| {
-                sessions.push(session);
-                Ok(())
-            })?;
-        }
+        let sessions = latest_sessions(tx, actor, r.sessions, Some(r.number), None)?;
         Ok(TicketShown { ticket, sessions })
     }
 }
@@ -181,7 +172,9 @@ mod tests {
         round_trip(&TicketView { assignee: None, assignee_id: None, ..ticket_view() });
         round_trip(&vec![ticket_view()]);
         round_trip(&TicketChanged { ticket: ticket_view(), changed: false });
-        round_trip(&TicketShown { ticket: ticket_view(), sessions: vec![session_view(), session_view()] });
+        let sessions =
+            LatestSessions { sessions: vec![session_view(), session_view()], count: 12, all_users: true };
+        round_trip(&TicketShown { ticket: ticket_view(), sessions });
     }
 
     #[test]

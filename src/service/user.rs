@@ -195,6 +195,9 @@ impl Op for UserPasswd {
 pub struct ListRequest {
     pub role: Option<Role>,
     pub status: Option<Status>,
+    /// Only the latest this many users by when they were added, listed oldest first.
+    #[serde(default)]
+    pub limit: Option<u32>,
 }
 
 pub struct UserList;
@@ -205,7 +208,14 @@ impl Op for UserList {
     type Resp = Vec<UserView>;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ListRequest, call: &Call) -> Result<Vec<UserView>> {
         let filter = UserFilter { role: r.role, status: r.status };
-        user::list(tx, &auth.actor, &filter, call.now)
+        let mut users = user::list(tx, &auth.actor, &filter, call.now)?;
+        if let Some(limit) = r.limit {
+            // An organisation's users are few; the whole list is read anyway for its order.
+            users.sort_by_key(|u| (u.created_at, u.user_id));
+            let keep = usize::try_from(limit).unwrap_or(usize::MAX).min(users.len());
+            users.drain(..users.len() - keep);
+        }
+        Ok(users)
     }
 }
 

@@ -77,6 +77,7 @@ fn resolve_filter(
         from: filter.from,
         to: filter.to,
         running_only: filter.running,
+        latest: filter.latest,
         any_order: false,
     })
 }
@@ -91,6 +92,12 @@ pub fn for_each(
 ) -> Result<()> {
     let query = resolve_filter(tx, actor, filter)?;
     tx.for_each_work_session(&query, each)
+}
+
+/// How many sessions the filter selects (`latest` aside), without reading them.
+pub fn count(tx: &dyn WorkCommandStore, actor: &Actor, filter: &WorkSessionFilter) -> Result<u64> {
+    let query = resolve_filter(tx, actor, filter)?;
+    tx.count_work_sessions(&query)
 }
 
 /// Like [`for_each`], in no particular order: for totals, where the cheapest scan wins.

@@ -156,11 +156,8 @@ fn utc_in_the_file_shows_times_in_utc() {
     // Berlin is an hour ahead: 10:00-11:00 there, 09:00-10:00 in UTC.
     let listed = || env.run(&["session", "list"]).ok().stdout.clone();
     let local = listed();
-    assert!(local.contains("2024-03-15 10:00") && local.contains("2024-03-15 11:00"), "local time: {local}");
+    assert!(local.contains("2024-03-15 10:00  11:00"), "local time: {local}");
     write_config(&env, "utc = true\n");
     let utc = listed();
-    assert!(
-        utc.contains("2024-03-15 09:00") && !utc.contains("2024-03-15 11:00"),
-        "UTC from the file: {utc}"
-    );
+    assert!(utc.contains("2024-03-15 09:00  10:00"), "UTC from the file: {utc}");
 }

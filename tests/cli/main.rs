@@ -17,6 +17,7 @@ mod seed;
 mod session;
 mod snapshots;
 mod support;
+mod table_views;
 mod tables;
 mod tags;
 mod tickets;

@@ -385,3 +385,36 @@ fn the_summary_is_today_with_totals_and_one_record_per_day_and_session() {
     none.ok();
     assert!(none.stdout.is_empty() && none.stderr.contains("no work sessions match"), "{none:?}");
 }
+
+/// `--limit N` lists the latest N sessions by start, still oldest first, on either store and
+/// through a server; a table with no rows says so on stderr and succeeds.
+#[test]
+fn limit_lists_the_latest_sessions_oldest_first_and_an_empty_table_says_so() {
+    let env = Env::new();
+    env.run(&["ticket", "create", "Printer", "-q"]).ok();
+    for (from, to, note) in
+        [("08:00", "08:30", "first"), ("09:00", "09:30", "second"), ("10:00", "10:30", "third")]
+    {
+        env.run(&["timer", "manual", "--ticket", "1", "--from", from, "--to", to, "--note", note]).ok();
+    }
+    let notes = |args: &[&str]| -> Vec<String> {
+        let json = env.run(&[&["session", "list", "--format", "json"], args].concat()).ok().json();
+        json.as_array().into_iter().flatten().filter_map(|s| s["note"].as_str().map(String::from)).collect()
+    };
+    assert_eq!(notes(&["--limit", "2"]), ["second", "third"]);
+    assert_eq!(notes(&["--limit", "9"]), ["first", "second", "third"]);
+    assert_eq!(notes(&["--limit", "1", "--ticket", "1"]), ["third"]);
+    let table = env.run(&["session", "list", "--limit", "2"]);
+    let lines: Vec<&str> = table.ok().stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[1].contains("second") && lines[2].contains("third"), "{lines:?}");
+    env.run(&["session", "list", "--limit", "0"]).fails(2, "--limit");
+
+    let empty = env.run(&["session", "list", "--from", "2020-01-01", "--to", "2020-01-02"]);
+    assert_eq!((empty.ok().stdout.as_str(), empty.stderr.as_str()), ("", "no work sessions match\n"));
+    let json =
+        env.run(&["session", "list", "--from", "2020-01-01", "--to", "2020-01-02", "--format", "json"]);
+    assert_eq!((json.ok().stdout.as_str(), json.stderr.as_str()), ("[]\n", ""));
+    let none = env.run(&["ticket", "list", "--status", "closed"]);
+    assert_eq!((none.ok().stdout.as_str(), none.stderr.as_str()), ("", "no tickets match\n"));
+}

@@ -504,3 +504,22 @@ impl Env {
         Run { code: status.code().unwrap_or(-1), stdout: screen, stderr: String::new(), args: args.join(" ") }
     }
 }
+
+/// What a terminal shows without its styling escapes (CSI sequences: ESC [ parameters
+/// final-byte).
+pub fn unstyled(screen: &str) -> String {
+    let mut plain = String::new();
+    let mut chars = screen.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for next in chars.by_ref() {
+                if next.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}

@@ -5,21 +5,7 @@ use crate::support::{Env, Terminal};
 
 /// The screen without styling escapes, one entry per line.
 fn plain_lines(screen: &str) -> Vec<String> {
-    let mut plain = String::new();
-    let mut chars = screen.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // A CSI sequence: ESC [ parameters final-byte.
-            for next in chars.by_ref() {
-                if next.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            plain.push(c);
-        }
-    }
-    plain.lines().map(str::to_owned).collect()
+    crate::support::unstyled(screen).lines().map(str::to_owned).collect()
 }
 
 /// The column where `word` starts in the line that starts with `prefix`.

@@ -361,3 +361,81 @@ fn show_lists_the_work_sessions_a_table_reader_may_see() {
     let quiet = env.run_on(&sue, &["ticket", "show", &number]).ok().stdout.clone();
     assert!(!quiet.contains("START"), "no empty session table: {quiet}");
 }
+
+/// `ticket show` and `case show` stay short however much work is logged: the latest ten
+/// sessions oldest first, then how many more and the command that lists them all. Machine
+/// formats count them instead.
+#[test]
+fn detail_views_list_the_latest_ten_sessions_and_name_the_rest() {
+    let env = Env::new();
+    let tom = env.user_client("tom", "technician");
+    env.run(&["ticket", "create", "Printer", "-q"]).ok();
+    let case = env.run_on(&tom, &["case", "open", "Toner", "-q"]).ok().stdout.trim().to_owned();
+    for day in 1..=12 {
+        let (from, to, note) =
+            (format!("2024-03-{day:02} 09:00"), format!("2024-03-{day:02} 10:00"), format!("visit {day:02}"));
+        env.run(&["timer", "manual", "--ticket", "1", "--from", &from, "--to", &to, "--note", &note]).ok();
+        if day <= 11 {
+            let (from, to) = (format!("2024-03-{day:02} 14:00"), format!("2024-03-{day:02} 15:00"));
+            let note = format!("toner {day:02}");
+            env.run_on(
+                &tom,
+                &["timer", "manual", "--case", &case, "--from", &from, "--to", &to, "--note", &note],
+            )
+            .ok();
+        }
+    }
+
+    let shown = env.run(&["ticket", "show", "1"]).ok().stdout.clone();
+    assert!(!shown.contains("visit 01") && !shown.contains("visit 02"), "only the latest ten: {shown}");
+    let (third, last) = (shown.find("visit 03"), shown.find("visit 12"));
+    assert!(third.is_some() && third < last, "oldest first: {shown}");
+    assert!(shown.ends_with("\n2 more: stint session list --ticket 1 --all-users\n"), "{shown}");
+    let all = env.run(&["session", "list", "--ticket", "1", "--all-users", "--format", "json"]).ok().json();
+    assert_eq!(all.as_array().map(Vec::len), Some(12), "the command named lists them all");
+    let json = env.run(&["ticket", "show", "1", "--format", "json"]).ok().json();
+    assert_eq!((json["session_count"].as_u64(), json["total_seconds"].as_i64()), (Some(12), Some(12 * 3600)));
+    // A technician's view counts only their own time: none on the ticket.
+    let for_tom = env.run_on(&tom, &["ticket", "show", "1"]).ok().stdout.clone();
+    assert!(!for_tom.contains("START") && !for_tom.contains("more:"), "{for_tom}");
+    assert_eq!(
+        env.run_on(&tom, &["ticket", "show", "1", "--format", "json"]).ok().json()["session_count"],
+        0
+    );
+
+    let on_case = env.run_on(&tom, &["case", "show", &case]).ok().stdout.clone();
+    assert!(
+        !on_case.contains("toner 01") && on_case.contains("toner 02") && on_case.contains("toner 11"),
+        "{on_case}"
+    );
+    assert!(on_case.ends_with(&format!("\n1 more: stint session list --case {}\n", &case[..8])), "{on_case}");
+    let json = env.run_on(&tom, &["case", "show", &case, "--format", "json"]).ok().json();
+    assert_eq!((json["session_count"].as_u64(), json["title"].as_str()), (Some(11), Some("Toner")));
+}
+
+/// A table of the whole audit log shows the latest 50 events and says so; `--limit` or a
+/// filter shows what was asked, and machine formats are never cut.
+#[test]
+fn audit_table_shows_the_latest_fifty_unless_asked() {
+    let env = Env::new();
+    for n in 1..=50 {
+        env.run(&["ticket", "create", &format!("Ticket {n}"), "-q"]).ok();
+    }
+    let all = env.run(&["audit", "list", "--format", "json"]).ok().json();
+    let total = all.as_array().map_or(0, Vec::len);
+    assert!(total > 50, "{total}");
+    let table = env.run(&["audit", "list"]);
+    assert_eq!(table.ok().stdout.lines().count(), 51, "a heading and 50 events: {}", table.stdout);
+    assert!(
+        table.stderr.contains("latest 50 audit events") && table.stderr.contains("--limit"),
+        "{}",
+        table.stderr
+    );
+    assert_eq!(table.stderr.lines().count(), 1);
+    let asked = env.run(&["audit", "list", "--limit", "60"]);
+    assert_eq!((asked.ok().stdout.lines().count(), asked.stderr.as_str()), (total.min(60) + 1, ""));
+    let filtered = env.run(&["audit", "list", "--action", "ticket.create"]);
+    assert_eq!((filtered.ok().stdout.lines().count(), filtered.stderr.as_str()), (51, ""));
+    let none = env.run(&["audit", "list", "--action", "case.open"]);
+    assert_eq!((none.ok().stdout.as_str(), none.stderr.as_str()), ("", "no audit events match\n"));
+}

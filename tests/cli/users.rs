@@ -314,3 +314,27 @@ fn removing_a_user_and_revoking_their_sessions_ask_first() {
     assert!(removed.stdout.contains("Removed bob"), "{removed:?}");
     env.run(&["user", "show", "bob"]).fails(3, "no user named");
 }
+
+/// `user list --limit N`: the N users added last, oldest first.
+#[test]
+fn limit_lists_the_users_added_last() {
+    let mut env = Env::new();
+    for (name, at) in
+        [("zoe", "2024-03-15T12:01:00Z"), ("ann", "2024-03-15T12:02:00Z"), ("bob", "2024-03-15T12:03:00Z")]
+    {
+        env.now = at.into();
+        env.add_user(name, "technician");
+    }
+    let names = |args: &[&str]| -> Vec<String> {
+        let json = env.run(&[&["user", "list", "--format", "json"], args].concat()).ok().json();
+        json.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|u| u["username"].as_str().map(String::from))
+            .collect()
+    };
+    assert_eq!(names(&[]), ["admin", "ann", "bob", "zoe"], "by name without a limit");
+    assert_eq!(names(&["--limit", "2"]), ["ann", "bob"]);
+    assert_eq!(names(&["--limit", "9"]), ["admin", "zoe", "ann", "bob"]);
+    env.run(&["user", "list", "--limit", "0"]).fails(2, "--limit");
+}

@@ -50,8 +50,50 @@ const LIST_FILTERS: &str = "
       AND (NOT $6::BOOLEAN OR w.end_at IS NULL)
       AND ($7::BIGINT IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
                                          WHERE st.work_session_id = w.work_session_id AND st.tag_id = $7))
-      AND w.org_id = $1
-    ORDER BY w.start_at, w.work_session_id";
+      AND w.org_id = $1";
+
+/// What a listing binds, held so the parameter list can borrow it.
+struct ListValues {
+    org: OrgId,
+    from: i64,
+    to: i64,
+    ticket: Option<i64>,
+    case: Option<crate::id::CaseId>,
+    running: bool,
+    tag: Option<i64>,
+    user: Option<UserId>,
+}
+
+impl ListValues {
+    fn of(filter: &WorkFilter) -> Self {
+        ListValues {
+            org: filter.org_id,
+            from: filter.from.map_or(i64::MIN, Timestamp::unix),
+            to: filter.to.map_or(i64::MAX, Timestamp::unix),
+            ticket: filter.ticket_id,
+            case: filter.case_id,
+            running: filter.running_only,
+            tag: filter.tag_id,
+            user: filter.user,
+        }
+    }
+
+    /// The listing body (one user's or everyone's) and its parameters `$1` to `$7`, or `$8`.
+    fn bind(&self) -> (&'static str, Vec<&(dyn ToSql + Sync)>) {
+        let mut params: Vec<&(dyn ToSql + Sync)> =
+            vec![&self.org, &self.from, &self.to, &self.ticket, &self.case, &self.running, &self.tag];
+        match &self.user {
+            Some(user) => {
+                params.push(user);
+                (LIST_ONE_USER, params)
+            }
+            None => (LIST_ALL_USERS, params),
+        }
+    }
+}
+
+/// The order of every listing.
+const BY_START: &str = "ORDER BY w.start_at, w.work_session_id";
 
 /// One user's (`$8`) sessions overlapping `[$2, $3)`, by start. Only one session starting
 /// before `$2` can reach into the range (sessions never overlap), so the scan begins at the
@@ -189,23 +231,31 @@ impl WorkStore for PgTx<'_> {
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
-        let org = filter.org_id;
-        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
-        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
-        let case = filter.case_id;
-        let user = filter.user;
-        let mut params: Vec<&(dyn ToSql + Sync)> =
-            vec![&org, &from, &to, &filter.ticket_id, &case, &filter.running_only, &filter.tag_id];
-        let body = match &user {
-            Some(user) => {
-                params.push(user);
-                LIST_ONE_USER
+        let values = ListValues::of(filter);
+        let latest = filter.latest.map(i64::from);
+        let (body, mut params) = values.bind();
+        let sql = match &latest {
+            None => format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS} {BY_START}"),
+            // The latest N walk the index backwards and stop; the outer query puts those few
+            // back in start order.
+            Some(n) => {
+                params.push(n);
+                format!(
+                    "SELECT * FROM (SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS}
+                     ORDER BY w.start_at DESC, w.work_session_id DESC LIMIT ${}) AS latest
+                     ORDER BY start_at, work_session_id",
+                    params.len()
+                )
             }
-            None => LIST_ALL_USERS,
         };
-        self.for_each_row(&format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS}"), &params, &mut |row| {
-            each(view_from_row(row)?)
-        })
+        self.for_each_row(&sql, &params, &mut |row| each(view_from_row(row)?))
+    }
+
+    fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {
+        let values = ListValues::of(filter);
+        let (body, params) = values.bind();
+        let row = self.query_one(&format!("SELECT count(*) {body} {LIST_FILTERS}"), &params)?;
+        Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
     }
 
     fn work_pick_targets(
@@ -296,7 +346,7 @@ mod tests {
             let (ticket, case, running, user) = (None::<i64>, None::<String>, false, "u2".to_owned());
             let all = explain(
                 &mut store,
-                &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS}"),
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ALL_USERS} {LIST_FILTERS} {BY_START}"),
                 &[&org, &from, &to, &ticket, &case, &running, &None::<i64>],
             );
             // Rows come in index order, sorted only among those that start at the same second.
@@ -304,7 +354,7 @@ mod tests {
             assert!(all.contains("Index Scan using work_sessions_by_start"), "{all}");
             let one = explain(
                 &mut store,
-                &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS}"),
+                &format!("SELECT {VIEW_COLUMNS} {LIST_ONE_USER} {LIST_FILTERS} {BY_START}"),
                 &[&org, &from, &to, &ticket, &case, &running, &None::<i64>, &user],
             );
             assert!(one.contains("work_sessions_by_user"), "{one}");
@@ -327,6 +377,7 @@ mod tests {
                 to: None,
                 tag_id: None,
                 running_only: false,
+                latest: None,
                 any_order: false,
             };
             let mut seen = 0;

@@ -95,6 +95,27 @@ pub(super) const LIST_ONE_USER: &str = "
       AND w.org_id = ?7
     ORDER BY w.start_at, w.work_session_id";
 
+/// The listing body for `filter`: one user's index walk, a plain scan when order does not
+/// matter over the whole history, else everyone's walk by start.
+fn list_body(filter: &WorkFilter) -> &'static str {
+    let whole_history = filter.user.is_none() && filter.from.is_none() && filter.to.is_none();
+    if filter.user.is_some() {
+        LIST_ONE_USER
+    } else if filter.any_order && whole_history && filter.latest.is_none() {
+        LIST_ALL_UNORDERED
+    } else {
+        LIST_ALL_USERS
+    }
+}
+
+/// The order every ordered listing body ends in.
+const BY_START: &str = "ORDER BY w.start_at, w.work_session_id";
+
+/// A listing body without its order, for counting and for choosing the latest rows.
+fn unordered(body: &str) -> &str {
+    body.trim_end().strip_suffix(BY_START).unwrap_or(body)
+}
+
 /// Everyone's sessions in table order, for totals over the whole history: one sequential scan
 /// instead of an index walk with a table lookup per row. (`?1` to `?3` are unused here: no
 /// user and the open range.)
@@ -236,30 +257,60 @@ impl WorkStore for SqliteTx<'_> {
         latest_sessions(self, org, user, limit, 0)
     }
 
+    fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {
+        let body = unordered(list_body(filter));
+        let count: i64 = self.prepare_cached(&format!("SELECT count(*) {body}"))?.query_row(
+            params![
+                filter.user,
+                filter.from.map_or(i64::MIN, Timestamp::unix),
+                filter.to.map_or(i64::MAX, Timestamp::unix),
+                filter.ticket_id,
+                filter.case_id,
+                filter.running_only,
+                filter.org_id,
+                filter.tag_id,
+            ],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
     fn for_each_work_session(
         &self,
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
-        let whole_history = filter.user.is_none() && filter.from.is_none() && filter.to.is_none();
-        let body = if filter.user.is_some() {
-            LIST_ONE_USER
-        } else if filter.any_order && whole_history {
-            LIST_ALL_UNORDERED
-        } else {
-            LIST_ALL_USERS
+        let body = list_body(filter);
+        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
+        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
+        let (sql, latest) = match filter.latest {
+            None => (format!("SELECT {VIEW_COLUMNS} {body}"), None),
+            // The latest N walk the index backwards and stop; the outer query puts those few
+            // back in start order.
+            Some(n) => (
+                format!(
+                    "SELECT * FROM (SELECT {VIEW_COLUMNS} {} ORDER BY w.start_at DESC, w.work_session_id DESC LIMIT ?9)
+                     ORDER BY start_at, work_session_id",
+                    unordered(body)
+                ),
+                Some(n),
+            ),
         };
-        let mut stmt = self.prepare_cached(&format!("SELECT {VIEW_COLUMNS} {body}"))?;
-        let mut rows = stmt.query(params![
-            filter.user,
-            filter.from.map_or(i64::MIN, Timestamp::unix),
-            filter.to.map_or(i64::MAX, Timestamp::unix),
-            filter.ticket_id,
-            filter.case_id,
-            filter.running_only,
-            filter.org_id,
-            filter.tag_id,
-        ])?;
+        let mut stmt = self.prepare_cached(&sql)?;
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![
+            &filter.user,
+            &from,
+            &to,
+            &filter.ticket_id,
+            &filter.case_id,
+            &filter.running_only,
+            &filter.org_id,
+            &filter.tag_id,
+        ];
+        if let Some(n) = &latest {
+            values.push(n);
+        }
+        let mut rows = stmt.query(values.as_slice())?;
         let mut names = Names::default();
         while let Some(row) = rows.next()? {
             each(view_from_row(self, &mut names, row)?)?;
