@@ -216,6 +216,8 @@ PY
 }
 (
   export STINT_DB="$TABLES_DB" STINT_CONFIG_DIR="$ADMIN_DIR" COLUMNS=80
+  # Logins are kept per database location, and this copy is a new one.
+  echo bench-admin-password | "$B" auth login admin --password-stdin -q
   bench table-list "tables-$LAST_N" 3 --output null "$B session list --all-users"
   bench table-csv "tables-$LAST_N" 3 --output null "$B session list --all-users --format csv"
   bench table-show "tables-$LAST_N" 10 --output null "$B ticket show 1"
