@@ -119,7 +119,7 @@ pub fn run(ctx: &Ctx, args: SummaryArgs) -> anyhow::Result<()> {
     let target_column = headers.iter().position(|h| h.heading == "TARGET").unwrap_or(DURATION_COLUMN + 1);
     let mut rows =
         DynamicRows { columns: Vec::new(), headers: headers.clone(), machine: Vec::new(), table: Vec::new() };
-    let (mut total, mut running) = (0, false);
+    let (mut total, mut running, mut day_running) = (0, false, false);
     for (i, entry) in entries.iter().enumerate() {
         let mut row = entry.row(&printer.view);
         let first_of_day = i == 0 || entries[i - 1].day != entry.day;
@@ -132,13 +132,14 @@ pub fn run(ctx: &Ctx, args: SummaryArgs) -> anyhow::Result<()> {
         rows.table.push(row);
         total += entry.session.duration_seconds.unwrap_or(0);
         running |= entry.session.running;
+        day_running |= entry.session.running;
         let last_of_day = entries.get(i + 1).is_none_or(|next| next.day != entry.day);
         if last_of_day {
-            let day_running = entries.iter().any(|e| e.day == entry.day && e.session.running);
             let mut day_total = blank_row();
             day_total[DURATION_COLUMN] = marked(entry.day_total_seconds, day_running);
             day_total[target_column] = "day total".to_owned();
             rows.table.push(day_total);
+            day_running = false;
         }
     }
     let mut footer = blank_row();
