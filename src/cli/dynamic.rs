@@ -15,9 +15,8 @@ use stint::case::{CaseFilter, CaseView};
 use stint::id::IdPrefix;
 use stint::service::case::CaseList;
 use stint::service::session::{RecentRequest, SessionRecent};
-use stint::service::ticket::TicketList;
+use stint::service::ticket::{TicketTitles, TitlesRequest};
 use stint::service::user::{ListRequest, UserList};
-use stint::ticket::TicketFilter;
 use stint::work::WorkSessionView;
 
 use super::{Cli, Ctx, GlobalArgs, Sources};
@@ -47,13 +46,12 @@ pub fn tickets() -> ArgValueCompleter {
         if !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Vec::new();
         }
-        let filter = TicketFilter { limit: Some(MAX_CANDIDATES), ..TicketFilter::default() };
-        let found = ask(move |ctx, _| Ok(ctx.with_service(|s| s.call::<TicketList>(filter))?.value));
+        let request = TitlesRequest { digits, limit: MAX_CANDIDATES };
+        let found = ask(move |ctx, _| Ok(ctx.with_service(|s| s.call::<TicketTitles>(request))?.value));
         found
             .unwrap_or_default()
             .into_iter()
-            .filter(|t| t.number.to_string().starts_with(&digits))
-            .map(|t| candidate(format!("{hash}{}", t.number), &t.title))
+            .map(|(number, title)| candidate(format!("{hash}{number}"), &title))
             .collect()
     })
 }

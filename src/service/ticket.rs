@@ -13,6 +13,7 @@ pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<TicketCreate>();
     registry.op::<TicketList>();
     registry.op::<TicketShow>();
+    registry.op::<TicketTitles>();
     registry.op::<TicketEdit>();
     registry.op::<TicketAssign>();
     registry.op::<TicketClose>();
@@ -45,6 +46,26 @@ impl Op for TicketList {
     type Resp = Vec<TicketView>;
     fn run(tx: &dyn Tx, auth: &Authenticated, filter: &TicketFilter, call: &Call) -> Result<Vec<TicketView>> {
         core::list(tx, &auth.actor, filter, call.now)
+    }
+}
+
+/// `ticket/titles`: what completion asks for, the first digits typed and how many to offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitlesRequest {
+    pub digits: String,
+    pub limit: u32,
+}
+
+/// Ticket numbers with titles, newest first, for completion.
+pub struct TicketTitles;
+impl Op for TicketTitles {
+    const PATH: &'static str = "ticket/titles";
+    const MODE: Mode = Mode::Read;
+    type Req = TitlesRequest;
+    type Resp = Vec<(i64, String)>;
+    fn run(tx: &dyn Tx, auth: &Authenticated, r: &TitlesRequest, _call: &Call) -> Result<Vec<(i64, String)>> {
+        core::titles(tx, &auth.actor, &r.digits, r.limit)
     }
 }
 

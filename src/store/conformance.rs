@@ -294,6 +294,28 @@ pub fn tickets_are_numbered_in_order_and_searched_literally(store: &mut Store) {
     assert_eq!(next.number, 8);
 }
 
+pub fn ticket_titles_match_number_prefixes_newest_first(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    let titles: Vec<String> = (1..=12).map(|n| format!("Ticket {n}")).collect();
+    tickets(store, &tess, &titles.iter().map(String::as_str).collect::<Vec<_>>());
+    let found = |store: &mut Store, digits: &str, limit| {
+        store
+            .read(|tx| ticket::titles(tx, &admin, digits, limit))
+            .map(|t| t.into_iter().map(|(n, _)| n).collect::<Vec<_>>())
+    };
+    assert_eq!(found(store, "1", 50).expect("1"), [12, 11, 10, 1]);
+    assert_eq!(found(store, "1", 2).expect("1, two"), [12, 11]);
+    assert_eq!(found(store, "", 3).expect("any"), [12, 11, 10]);
+    assert_eq!(found(store, "9", 50).expect("9"), [9]);
+    assert_eq!(found(store, "13", 50).expect("13"), Vec::<i64>::new());
+    let first = store.read(|tx| ticket::titles(tx, &admin, "7", 1)).expect("7");
+    assert_eq!(first, [(7, "Ticket 7".to_owned())]);
+    for bad in ["1a", "%", "_"] {
+        assert_eq!(found(store, bad, 50).expect_err(bad).kind(), ErrorKind::Invalid, "{bad}");
+    }
+    assert_eq!(found(store, "1", 0).expect_err("no limit").kind(), ErrorKind::Invalid);
+}
+
 pub fn cases_resolve_prefixes_and_keep_notes(store: &mut Store) {
     let (admin, tess) = desk(store);
     let insert = |store: &mut Store, id: &str, owner: &Actor, created: i64| {
@@ -645,6 +667,7 @@ conformance!(
     settings_and_audit_round_trip,
     last_admin_is_kept,
     tickets_are_numbered_in_order_and_searched_literally,
+    ticket_titles_match_number_prefixes_newest_first,
     cases_resolve_prefixes_and_keep_notes,
     timer_start_stop_switch_and_durations,
     overlaps_are_refused_by_the_core_and_by_the_database,

@@ -337,6 +337,12 @@ pub(crate) fn insert_ticket_values(t: &Ticket) -> [&dyn Param; 11] {
     ]
 }
 
+/// The newest tickets whose number starts with the digits `?2` (empty: any), for completion:
+/// numbers and titles only, so no session is read.
+pub(crate) const TICKET_TITLES: &str = "SELECT number, title FROM tickets
+     WHERE org_id = ?1 AND CAST(number AS TEXT) LIKE CAST(?2 AS TEXT) || '%'
+     ORDER BY number DESC LIMIT ?3";
+
 pub(crate) const TICKET_BY_NUMBER: &str = concat!(
     "SELECT ",
     ticket_columns!(),

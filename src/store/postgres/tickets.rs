@@ -59,6 +59,12 @@ impl TicketStore for PgTx<'_> {
         self.rows(&sql, &params(&values), |r| Ok((sql::ticket_row_from(r)?, r.get(14))))
     }
 
+    fn ticket_titles(&self, org: OrgId, digits: &str, limit: u32) -> Result<Vec<(i64, String)>> {
+        self.rows(pg_sql!(sql::TICKET_TITLES), &[&org, &digits, &i64::from(limit)], |r| {
+            Ok((r.get(0), r.get(1)))
+        })
+    }
+
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {
         Ok(self
             .query_one(

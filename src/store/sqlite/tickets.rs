@@ -62,6 +62,10 @@ impl TicketStore for SqliteTx<'_> {
         self.rows(&sql, params_from_iter(values), |r| Ok((sql::ticket_row_from(r)?, r.get(14)?)))
     }
 
+    fn ticket_titles(&self, org: OrgId, digits: &str, limit: u32) -> Result<Vec<(i64, String)>> {
+        self.rows(sql::TICKET_TITLES, params![org, digits, limit], |r| Ok((r.get(0)?, r.get(1)?)))
+    }
+
     fn ticket_total_seconds(&self, ticket_id: i64, now: Timestamp) -> Result<i64> {
         Ok(self
             .prepare_cached(

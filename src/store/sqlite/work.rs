@@ -101,10 +101,60 @@ fn list_body(filter: &WorkFilter) -> &'static str {
     let whole_history = filter.user.is_none() && filter.from.is_none() && filter.to.is_none();
     if filter.user.is_some() {
         LIST_ONE_USER
+    } else if whole_history && filter.ticket_id.is_some() {
+        LIST_ON_TICKET
+    } else if whole_history && filter.case_id.is_some() {
+        LIST_ON_CASE
     } else if filter.any_order && whole_history && filter.latest.is_none() {
         LIST_ALL_UNORDERED
     } else {
         LIST_ALL_USERS
+    }
+}
+
+/// Everyone's sessions on one ticket over the whole history, by start: a walk of that ticket's
+/// index entries alone, so an old ticket's latest sessions or its count never scan the rest.
+/// (`?1` to `?3` are unused here: no user and the open range.)
+pub(super) const LIST_ON_TICKET: &str = "
+    FROM work_sessions AS w INDEXED BY work_sessions_by_ticket
+    WHERE w.ticket_id = ?4
+      AND ?1 IS NULL AND ?2 <= ?3
+      AND (?5 IS NULL OR w.case_id = ?5)
+      AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
+      AND w.org_id = ?7
+    ORDER BY w.start_at, w.work_session_id";
+
+/// As [`LIST_ON_TICKET`], for one case.
+pub(super) const LIST_ON_CASE: &str = "
+    FROM work_sessions AS w INDEXED BY work_sessions_by_case
+    WHERE w.case_id = ?5
+      AND ?1 IS NULL AND ?2 <= ?3
+      AND (?4 IS NULL OR w.ticket_id = ?4)
+      AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
+      AND w.org_id = ?7
+    ORDER BY w.start_at, w.work_session_id";
+
+/// The whole-history count of one ticket's or case's sessions, answered from its covering
+/// index alone. No organisation test is needed: the target was found in the actor's
+/// organisation, and a session's target lies in the session's own (`db check` verifies it).
+fn count_on_target(filter: &WorkFilter) -> Option<&'static str> {
+    let plain = filter.user.is_none()
+        && filter.from.is_none()
+        && filter.to.is_none()
+        && filter.tag_id.is_none()
+        && !filter.running_only;
+    match (filter.ticket_id, &filter.case_id) {
+        (Some(_), None) if plain => {
+            Some("SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_ticket WHERE ticket_id = ?1")
+        }
+        (None, Some(_)) if plain => {
+            Some("SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_case WHERE case_id = ?1")
+        }
+        _ => None,
     }
 }
 
@@ -258,6 +308,14 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {
+        if let Some(sql) = count_on_target(filter) {
+            let count: i64 = match (&filter.ticket_id, &filter.case_id) {
+                (Some(ticket), _) => self.prepare_cached(sql)?.query_row([ticket], |r| r.get(0))?,
+                (None, Some(case)) => self.prepare_cached(sql)?.query_row([case], |r| r.get(0))?,
+                (None, None) => 0,
+            };
+            return Ok(u64::try_from(count).unwrap_or(0));
+        }
         let body = unordered(list_body(filter));
         let count: i64 = self.prepare_cached(&format!("SELECT count(*) {body}"))?.query_row(
             params![
@@ -429,6 +487,44 @@ mod tests {
             assert_eq!(full_sorts.count(), 0, "{plan}");
             assert!(!plan.contains("SCAN w\n") && !plan.lines().any(|l| l.trim() == "SCAN w"), "{plan}");
         }
+    }
+
+    /// A ticket's or case's sessions walk that target's index in start order, and its count
+    /// reads the index alone: `ticket show` of an old ticket never scans everyone's history.
+    #[test]
+    fn target_listings_walk_the_target_index() {
+        let store = memory_store();
+        for (body, index) in
+            [(LIST_ON_TICKET, "work_sessions_by_ticket"), (LIST_ON_CASE, "work_sessions_by_case")]
+        {
+            let plan = query_plan(&store, &format!("SELECT {VIEW_COLUMNS} {body}"));
+            assert!(plan.contains(&format!("USING INDEX {index}")), "{plan}");
+            let full_sorts = plan.lines().filter(|l| {
+                l.contains("TEMP B-TREE") && !l.contains("RIGHT PART") && !l.contains("LAST TERM")
+            });
+            assert_eq!(full_sorts.count(), 0, "{plan}");
+        }
+        let whole = |ticket_id, case_id, from| WorkFilter {
+            org_id: OrgId::random(),
+            user: None,
+            ticket_id,
+            case_id,
+            tag_id: None,
+            from,
+            to: None,
+            running_only: false,
+            latest: None,
+            any_order: false,
+        };
+        let ticket = whole(Some(1), None, None);
+        let case = whole(None, Some(crate::id::CaseId::random()), None);
+        for (filter, index) in [(ticket, "work_sessions_by_ticket"), (case, "work_sessions_by_case")] {
+            let sql = count_on_target(&filter).expect("a whole-history count on one target");
+            let plan = query_plan(&store, sql);
+            assert!(plan.contains(&format!("USING COVERING INDEX {index}")), "{plan}");
+        }
+        let ranged = whole(Some(1), None, Some(Timestamp::from_unix(0).expect("ts")));
+        assert!(count_on_target(&ranged).is_none());
     }
 
     #[test]
