@@ -562,11 +562,7 @@ mod tests {
         let mut store = SqliteStore::open_in_memory().expect("memory store");
         store
             .write(|tx| {
-                let org = Organization {
-                    org_id: crate::id::OrgId::random(),
-                    name: "desk".into(),
-                    created_at: at(0),
-                };
+                let org = Organization::new("desk".into(), at(0));
                 tx.insert_org(&org)?;
                 let actor = crate::actor::Actor {
                     user_id: crate::id::UserId::random(),
@@ -693,7 +689,7 @@ pub(crate) mod test_support {
         let now = t0();
         let (org, admin, supervisor, technician, technician2, viewer) = store
             .write(|tx| {
-                let org = Organization { org_id: OrgId::random(), name: "Desk".into(), created_at: now };
+                let org = Organization::new("desk".into(), now);
                 tx.insert_org(&org)?;
                 let admin = user::create_first_admin(tx, org.org_id, "alice", hash.clone(), now)?;
                 let admin = admin.actor(None);
