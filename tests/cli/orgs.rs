@@ -209,6 +209,23 @@ fn another_organisations_objects_are_answered_as_missing() {
         "carol",
         "nobody",
     );
+    // An import for acme's carol, and one onto acme-only ticket #4: refused as for a user or a
+    // ticket that exists nowhere (an import names the refused line, exit 2).
+    let csv = "ticket,start,end\n1,2024-03-01T08:00:00Z,2024-03-01T09:00:00Z\n";
+    let import = |user: &str| {
+        let args = ["session", "import", "-", "--input-format", "csv", "--user", user];
+        let run = env.run_full(&home, &args, Some(csv), &[]);
+        assert_ne!(run.code, 0, "{}", run.stderr);
+        (run.code, run.stderr.replace(user, "WHAT"))
+    };
+    assert_eq!(import("carol"), import("nobody"));
+    let onto = |ticket: &str| {
+        let text = format!("ticket,start,end\n{ticket},2024-03-01T08:00:00Z,2024-03-01T09:00:00Z\n");
+        let run = env.run_full(&home, &["session", "import", "-", "--input-format", "csv"], Some(&text), &[]);
+        assert_ne!(run.code, 0, "{}", run.stderr);
+        (run.code, run.stderr.replace(ticket, "N"))
+    };
+    assert_eq!(onto("4"), onto("99"));
     // A login session of acme, by prefix.
     let acme_sessions = json(env, &desks.acme_admin, &["auth", "sessions"]);
     let acme_login = acme_sessions[0]["session_id"].as_str().expect("a session id")[..8].to_owned();
