@@ -31,8 +31,7 @@ fn insert_cases(env: &Env, owner: &str, ids: &[&str]) {
         env.execute(
             "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
              SELECT CAST($1 AS TEXT), org_id, 'case ' || CAST($1 AS TEXT), 'open', 'normal', user_id, 0, 0
-             FROM users WHERE username = CAST($2 AS TEXT)
-               AND org_id = (SELECT org_id FROM organizations WHERE name = 'default')",
+             FROM users WHERE username = CAST($2 AS TEXT)",
             &[id, owner],
         );
     }

@@ -11,8 +11,7 @@ use crate::support::{ADMIN, ADMIN_PASSWORD, Env, START};
 /// A desk and the path a test backs it up to. On PostgreSQL a backup is refused with a pointer
 /// to pg_dump, and there is nothing more to test: `None`.
 fn sqlite_desk() -> Option<(Env, PathBuf)> {
-    // The test's own organisation only: these tests count every row of the file.
-    let env = Env::alone();
+    let env = Env::new();
     let target = env.dir.path().join("backup.db");
     if crate::BACKEND.postgres() {
         env.run(&["db", "backup", &target.to_string_lossy()]).fails(2, "pg_dump");

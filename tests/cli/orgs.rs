@@ -30,7 +30,7 @@ fn manual(env: &Env, client: &std::path::Path, ticket: &str) -> String {
 }
 
 fn two_desks() -> Desks {
-    let env = Env::alone();
+    let env = Env::new();
     seed::ticket(&env, 1, "open");
     seed::ticket(&env, 2, "open");
     seed::ticket(&env, 3, "open");
@@ -374,7 +374,7 @@ fn operators_list_show_rename_limit_and_delete_organisations() {
 
 #[test]
 fn org_commands_need_direct_access_to_the_database() {
-    let mut env = Env::alone();
+    let mut env = Env::new();
     let url = match env.server.clone() {
         Some(url) => url,
         None => env.serve().url.clone(),

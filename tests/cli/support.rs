@@ -11,8 +11,6 @@ use std::process::{Command, Stdio};
 pub const ADMIN: &str = "admin";
 pub const ADMIN_PASSWORD: &str = "admin-password";
 /// The instant every test starts at, unless it moves the clock.
-/// The busy organisation every [`Env::new`] database also holds.
-pub const NEIGHBOUR: &str = "neighbour";
 pub const START: &str = "2024-03-15T12:00:00Z";
 
 /// What one run of the binary did.
@@ -160,8 +158,6 @@ pub struct Env {
     client: PathBuf,
     /// When set, commands go through this `stint serve` (`STINT_SERVER`) instead of `STINT_DB`.
     pub server: Option<String>,
-    /// The database also holds the busy neighbouring organisation ([`Env::seed_neighbour`]).
-    pub neighbour: bool,
 }
 
 impl Env {
@@ -175,17 +171,7 @@ impl Env {
             true => cluster::shared().fresh_database(),
         };
         let client = dir.path().join("client-default");
-        Self {
-            served_by: None,
-            dir,
-            db,
-            location,
-            now: START.into(),
-            tz: "UTC".into(),
-            client,
-            server: None,
-            neighbour: false,
-        }
+        Self { served_by: None, dir, db, location, now: START.into(), tz: "UTC".into(), client, server: None }
     }
 
     /// A database made by `stint init`, with its admin logged in on the default client. On a
@@ -209,55 +195,7 @@ impl Env {
             env.run_stdin(&["auth", "login", "--with-token"], &token).ok();
             std::fs::remove_file(local).expect("remove the local token");
         }
-        env.seed_neighbour();
         env
-    }
-
-    /// [`Env::new`] without the neighbouring organisation: the database's only one.
-    pub fn alone() -> Self {
-        let mut env = Self::empty();
-        env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
-        if crate::BACKEND.through_server() {
-            let tokens = env.client.join("tokens");
-            let stored = std::fs::read_dir(&tokens)
-                .expect("init made a tokens directory")
-                .map(|entry| entry.expect("a token file").path())
-                .filter(|path| path.extension().is_some_and(|e| e == "token"))
-                .collect::<Vec<_>>();
-            let [local] = stored.as_slice() else { panic!("init stored one token: {stored:?}") };
-            let token = std::fs::read_to_string(local).expect("the token");
-            env.serve();
-            env.run_stdin(&["auth", "login", "--with-token"], &token).ok();
-            std::fs::remove_file(local).expect("remove the local token");
-        }
-        env
-    }
-
-    /// A second, busy organisation beside the one every test works in: the same admin name, a
-    /// `tess`, tickets #1-#3 and a running timer. Every test then also shows that nothing of
-    /// it reaches the test's own organisation. Logins in these tests name `default` (the
-    /// harness adds `--org default`, see [`Env::command`]).
-    fn seed_neighbour(&mut self) {
-        self.run_stdin(
-            &["org", "create", NEIGHBOUR, "--admin", ADMIN, "--password-stdin", "-q"],
-            "neighbour-password\n",
-        )
-        .ok();
-        self.neighbour = true;
-        let admin = self.dir.path().join("client-neighbour-admin");
-        let login = |client: &Path, name: &str, password: &str| {
-            let args = ["auth", "login", "--org", NEIGHBOUR, name, "--password-stdin"];
-            self.run_full(client, &args, Some(&format!("{password}\n")), &[]).ok();
-        };
-        login(&admin, ADMIN, "neighbour-password");
-        for title in ["Neighbour 1", "Neighbour 2", "Neighbour 3"] {
-            self.run_on(&admin, &["ticket", "create", title, "-q"]).ok();
-        }
-        let add = ["user", "add", "tess", "--role", "technician", "--password-stdin", "-q"];
-        self.run_full(&admin, &add, Some("neighbour-tess-password\n"), &[]).ok();
-        let tess = self.dir.path().join("client-neighbour-tess");
-        login(&tess, "tess", "neighbour-tess-password");
-        self.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "2024-03-01T08:00:00Z"]).ok();
     }
 
     /// A `stint serve` (debug clock honoured) of this database on 127.0.0.1:0, with `extra`
@@ -301,16 +239,7 @@ impl Env {
         #[allow(clippy::disallowed_methods)]
         let path = std::env::var_os("PATH").unwrap_or_default();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_stint"));
-        // Beside the neighbour a login must name its organisation: the tests' logins are to
-        // `default` unless they name one themselves.
-        let login = args.len() >= 2 && args[..2] == ["auth", "login"];
-        let named = args.iter().any(|a| *a == "--org" || *a == "--with-token" || a.contains('@'));
-        let args: Vec<&str> = if self.neighbour && login && !named {
-            [&args[..2], &["--org", "default"], &args[2..]].concat()
-        } else {
-            args.to_vec()
-        };
-        cmd.args(&args)
+        cmd.args(args)
             .env_clear()
             .env("PATH", path)
             .env("HOME", self.dir.path())

@@ -9,9 +9,7 @@ use crate::support::{Env, Run, Terminal, unstyled};
 /// The admin's desk: tickets with a long German title and a Japanese one, a case, notes, and
 /// work on all of them, one session across midnight and the timer running since 11:15.
 fn desk() -> Env {
-    // Alone in its database: audit event ids count across organisations, and the snapshots
-    // show them.
-    let env = Env::alone();
+    let env = Env::new();
     env.run_stdin(
         &[
             "user",

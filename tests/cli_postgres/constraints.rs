@@ -10,16 +10,7 @@ use postgres::{Client, NoTls};
 
 use crate::seed;
 use crate::support::{Env, Run};
-
-/// `timer::desk` alone in its database: the operator's SQL below picks rows by name across it.
-fn desk() -> (Env, std::path::PathBuf) {
-    let env = Env::alone();
-    seed::ticket(&env, 1, "open");
-    seed::ticket(&env, 2, "in_progress");
-    seed::ticket(&env, 3, "closed");
-    let tess = env.user_client("tess", "technician");
-    (env, tess)
-}
+use crate::timer::desk;
 
 fn operator(env: &Env) -> Client {
     Client::connect(&env.location, NoTls).expect("connect as the operator")
@@ -125,7 +116,7 @@ fn a_second_running_timer_that_races_the_check_is_refused_and_names_the_first() 
 
 #[test]
 fn a_duplicate_username_that_races_the_check_is_a_conflict() {
-    let env = Env::alone();
+    let env = Env::new();
     let sql =
         "INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
                SELECT 'raced', org_id, 'bob', 'viewer', 'active', 'x', 0, 0 FROM organizations";
@@ -136,7 +127,7 @@ fn a_duplicate_username_that_races_the_check_is_a_conflict() {
 
 #[test]
 fn a_ticket_number_taken_behind_stints_back_is_a_conflict() {
-    let env = Env::alone();
+    let env = Env::new();
     seed::ticket(&env, 1, "open");
     // The operator files #2 without taking it from the organisation's counter.
     let mut op = operator(&env);
@@ -213,11 +204,7 @@ fn a_row_pointed_across_organisations_is_refused_by_the_composite_keys() {
     let boss: String =
         op.query_one("SELECT user_id FROM users WHERE username = 'boss'", &[]).expect("acme's admin").get(0);
     // The home desk's ticket assigned to acme's admin: the key (org_id, assignee_id) has no user.
-    let assigned = op.execute(
-        "UPDATE tickets SET assignee_id = $1
-         WHERE number = 1 AND org_id = (SELECT org_id FROM organizations WHERE name = 'default')",
-        &[&boss],
-    );
+    let assigned = op.execute("UPDATE tickets SET assignee_id = $1 WHERE number = 1", &[&boss]);
     let refused = assigned.expect_err("a ticket assigned across organisations");
     assert_eq!(refused.as_db_error().and_then(|e| e.constraint()), Some("tickets_assignee_fk"), "{refused}");
     // Acme's admin working on the home desk's ticket, filed in acme.
@@ -225,8 +212,7 @@ fn a_row_pointed_across_organisations_is_refused_by_the_composite_keys() {
         "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
              utc_offset, source, created_at, updated_at)
          SELECT 'cross', u.org_id, u.user_id, t.ticket_id, 0, 60, 60, 0, 'manual', 0, 0
-         FROM users u, tickets t WHERE u.user_id = $1 AND t.number = 1
-           AND t.org_id = (SELECT org_id FROM organizations WHERE name = 'default')",
+         FROM users u, tickets t WHERE u.user_id = $1 AND t.number = 1",
         &[&boss],
     );
     let refused = worked.expect_err("a work session on another organisation's ticket");
