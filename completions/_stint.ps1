@@ -45,12 +45,13 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the database to stint clients over HTTPS (team mode)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Operate on the database itself (direct access): back it up')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage organisations (operators, with direct database access)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'stint;init' {
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Username of the first admin')
-            [CompletionResult]::new('--org-name', '--org-name', [CompletionResultType]::ParameterName, 'Name of the organisation the database serves')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Name of the database''s first organisation (1-64 of a-z, 0-9, ''.'', ''_'', ''-'')')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -309,6 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;auth;login' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation to log in to (needed when the database serves several)')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
@@ -1478,6 +1480,186 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;db;help;help' {
             break
         }
+        'stint;org' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organisation and its first admin (in one transaction)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations with what each holds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one organisation, its limits and usage')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an organisation (its users log in with the new name)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an organisation: its users can neither log in nor act')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a suspended organisation''s users log in and act again')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Set an organisation''s limits')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation and everything in it; asks first on a terminal')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;org;create' {
+            [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Username of its first admin')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the admin''s password from the first line of stdin instead of prompting')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;rename' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;suspend' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;activate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;limit' {
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'The most users the organisation may hold (adding one more is refused)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('--no-max-users', '--no-max-users', [CompletionResultType]::ParameterName, 'Remove the limit on users')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records (config.toml''s `format` replaces the default)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (required off a terminal)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids of what a command creates, and no notices')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'stint;org;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organisation and its first admin (in one transaction)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations with what each holds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one organisation, its limits and usage')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an organisation (its users log in with the new name)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an organisation: its users can neither log in nor act')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a suspended organisation''s users log in and act again')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Set an organisation''s limits')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation and everything in it; asks first on a terminal')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'stint;org;help;create' {
+            break
+        }
+        'stint;org;help;list' {
+            break
+        }
+        'stint;org;help;show' {
+            break
+        }
+        'stint;org;help;rename' {
+            break
+        }
+        'stint;org;help;suspend' {
+            break
+        }
+        'stint;org;help;activate' {
+            break
+        }
+        'stint;org;help;limit' {
+            break
+        }
+        'stint;org;help;delete' {
+            break
+        }
+        'stint;org;help;help' {
+            break
+        }
         'stint;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a database and its first admin, and log that admin in here')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a sample service desk in a new database (a temporary file unless --db) and tour it')
@@ -1492,6 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the database to stint clients over HTTPS (team mode)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Operate on the database itself (direct access): back it up')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage organisations (operators, with direct database access)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1744,6 +1927,41 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;db;copy' {
+            break
+        }
+        'stint;help;org' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organisation and its first admin (in one transaction)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organisations with what each holds')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one organisation, its limits and usage')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an organisation (its users log in with the new name)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an organisation: its users can neither log in nor act')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a suspended organisation''s users log in and act again')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Set an organisation''s limits')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organisation and everything in it; asks first on a terminal')
+            break
+        }
+        'stint;help;org;create' {
+            break
+        }
+        'stint;help;org;list' {
+            break
+        }
+        'stint;help;org;show' {
+            break
+        }
+        'stint;help;org;rename' {
+            break
+        }
+        'stint;help;org;suspend' {
+            break
+        }
+        'stint;help;org;activate' {
+            break
+        }
+        'stint;help;org;limit' {
+            break
+        }
+        'stint;help;org;delete' {
             break
         }
         'stint;help;help' {

@@ -42,11 +42,12 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand completions 'Print a shell completion script'
             cand serve 'Serve the database to stint clients over HTTPS (team mode)'
             cand db 'Operate on the database itself (direct access): back it up'
+            cand org 'Manage organisations (operators, with direct database access)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;init'= {
             cand --admin 'Username of the first admin'
-            cand --org-name 'Name of the organisation the database serves'
+            cand --org 'Name of the database''s first organisation (1-64 of a-z, 0-9, ''.'', ''_'', ''-'')'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -281,6 +282,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;auth;login'= {
+            cand --org 'The organisation to log in to (needed when the database serves several)'
             cand --ttl 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
@@ -1337,6 +1339,167 @@ set edit:completion:arg-completer[stint] = {|@words|
         }
         &'stint;db;help;help'= {
         }
+        &'stint;org'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an organisation and its first admin (in one transaction)'
+            cand list 'List the organisations with what each holds'
+            cand show 'Show one organisation, its limits and usage'
+            cand rename 'Rename an organisation (its users log in with the new name)'
+            cand suspend 'Suspend an organisation: its users can neither log in nor act'
+            cand activate 'Let a suspended organisation''s users log in and act again'
+            cand limit 'Set an organisation''s limits'
+            cand delete 'Delete an organisation and everything in it; asks first on a terminal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;org;create'= {
+            cand --admin 'Username of its first admin'
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --password-stdin 'Read the admin''s password from the first line of stdin instead of prompting'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;list'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;show'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;rename'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;suspend'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;activate'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;limit'= {
+            cand --max-users 'The most users the organisation may hold (adding one more is refused)'
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand --no-max-users 'Remove the limit on users'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;delete'= {
+            cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
+            cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
+            cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
+            cand --format 'Output format for records (config.toml''s `format` replaces the default)'
+            cand -y 'Delete without asking (required off a terminal)'
+            cand --yes 'Delete without asking (required off a terminal)'
+            cand --utc 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+            cand -q 'Print only ids of what a command creates, and no notices'
+            cand --quiet 'Print only ids of what a command creates, and no notices'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'stint;org;help'= {
+            cand create 'Create an organisation and its first admin (in one transaction)'
+            cand list 'List the organisations with what each holds'
+            cand show 'Show one organisation, its limits and usage'
+            cand rename 'Rename an organisation (its users log in with the new name)'
+            cand suspend 'Suspend an organisation: its users can neither log in nor act'
+            cand activate 'Let a suspended organisation''s users log in and act again'
+            cand limit 'Set an organisation''s limits'
+            cand delete 'Delete an organisation and everything in it; asks first on a terminal'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'stint;org;help;create'= {
+        }
+        &'stint;org;help;list'= {
+        }
+        &'stint;org;help;show'= {
+        }
+        &'stint;org;help;rename'= {
+        }
+        &'stint;org;help;suspend'= {
+        }
+        &'stint;org;help;activate'= {
+        }
+        &'stint;org;help;limit'= {
+        }
+        &'stint;org;help;delete'= {
+        }
+        &'stint;org;help;help'= {
+        }
         &'stint;help'= {
             cand init 'Create a database and its first admin, and log that admin in here'
             cand demo 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
@@ -1351,6 +1514,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand completions 'Print a shell completion script'
             cand serve 'Serve the database to stint clients over HTTPS (team mode)'
             cand db 'Operate on the database itself (direct access): back it up'
+            cand org 'Manage organisations (operators, with direct database access)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;help;init'= {
@@ -1537,6 +1701,32 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;db;check'= {
         }
         &'stint;help;db;copy'= {
+        }
+        &'stint;help;org'= {
+            cand create 'Create an organisation and its first admin (in one transaction)'
+            cand list 'List the organisations with what each holds'
+            cand show 'Show one organisation, its limits and usage'
+            cand rename 'Rename an organisation (its users log in with the new name)'
+            cand suspend 'Suspend an organisation: its users can neither log in nor act'
+            cand activate 'Let a suspended organisation''s users log in and act again'
+            cand limit 'Set an organisation''s limits'
+            cand delete 'Delete an organisation and everything in it; asks first on a terminal'
+        }
+        &'stint;help;org;create'= {
+        }
+        &'stint;help;org;list'= {
+        }
+        &'stint;help;org;show'= {
+        }
+        &'stint;help;org;rename'= {
+        }
+        &'stint;help;org;suspend'= {
+        }
+        &'stint;help;org;activate'= {
+        }
+        &'stint;help;org;limit'= {
+        }
+        &'stint;help;org;delete'= {
         }
         &'stint;help;help'= {
         }

@@ -49,9 +49,10 @@ complete -c stint -n "__fish_stint_needs_command" -f -a "audit" -d 'Read the aud
 complete -c stint -n "__fish_stint_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c stint -n "__fish_stint_needs_command" -f -a "serve" -d 'Serve the database to stint clients over HTTPS (team mode)'
 complete -c stint -n "__fish_stint_needs_command" -f -a "db" -d 'Operate on the database itself (direct access): back it up'
+complete -c stint -n "__fish_stint_needs_command" -f -a "org" -d 'Manage organisations (operators, with direct database access)'
 complete -c stint -n "__fish_stint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand init" -l admin -d 'Username of the first admin' -r
-complete -c stint -n "__fish_stint_using_subcommand init" -l org-name -d 'Name of the organisation the database serves' -r
+complete -c stint -n "__fish_stint_using_subcommand init" -l org -d 'Name of the database\'s first organisation (1-64 of a-z, 0-9, \'.\', \'_\', \'-\')' -r
 complete -c stint -n "__fish_stint_using_subcommand init" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand init" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand init" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -261,6 +262,7 @@ complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_su
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "revoke" -d 'Revoke a login session by id prefix, or every session of a user'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "prune" -d 'Delete revoked, expired and idle login sessions (admins)'
 complete -c stint -n "__fish_stint_using_subcommand auth; and not __fish_seen_subcommand_from login logout status sessions revoke prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l org -d 'The organisation to log in to (needed when the database serves several)' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l ttl -d 'Session lifetime, shorter than the session.ttl setting (e.g. 8h)' -r
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -1190,20 +1192,152 @@ complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcomma
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
 complete -c stint -n "__fish_stint_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "demo" -d 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "auth" -d 'Log in and out, and manage login sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "session" -d 'List, report, import, show, correct and delete work sessions'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "config" -d 'Read and change team-wide settings'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "audit" -d 'Read the audit log of every change'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "completions" -d 'Print a shell completion script'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "serve" -d 'Serve the database to stint clients over HTTPS (team mode)'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "db" -d 'Operate on the database itself (direct access): back it up'
-complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "create" -d 'Create an organisation and its first admin (in one transaction)'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "list" -d 'List the organisations with what each holds'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "show" -d 'Show one organisation, its limits and usage'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "rename" -d 'Rename an organisation (its users log in with the new name)'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "suspend" -d 'Suspend an organisation: its users can neither log in nor act'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "activate" -d 'Let a suspended organisation\'s users log in and act again'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "limit" -d 'Set an organisation\'s limits'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "delete" -d 'Delete an organisation and everything in it; asks first on a terminal'
+complete -c stint -n "__fish_stint_using_subcommand org; and not __fish_seen_subcommand_from create list show rename suspend activate limit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l admin -d 'Username of its first admin' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the admin\'s password from the first line of stdin instead of prompting'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l max-users -d 'The most users the organisation may hold (adding one more is refused)' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l no-max-users -d 'Remove the limit on users'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from limit" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records (config.toml\'s `format` replaces the default)' -r -f -a "table\t'Aligned columns for people (the default)'
+json\t'One JSON document: an object, or an array of objects'
+csv\t'RFC 4180 CSV with a header row'
+tsv\t'Tab-separated values with a header row; tab, newline, CR and backslash escaped as \\t \\n \\r \\\\'
+ndjson\t'One JSON object per line'"
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required off a terminal)'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -l utc -d 'Show and read local times in UTC instead of the local zone (TZ); `utc = true` in config.toml makes it the default'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organisation and its first admin (in one transaction)'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisations with what each holds'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one organisation, its limits and usage'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an organisation (its users log in with the new name)'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend an organisation: its users can neither log in nor act'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Let a suspended organisation\'s users log in and act again'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "limit" -d 'Set an organisation\'s limits'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an organisation and everything in it; asks first on a terminal'
+complete -c stint -n "__fish_stint_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "init" -d 'Create a database and its first admin, and log that admin in here'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "demo" -d 'Build a sample service desk in a new database (a temporary file unless --db) and tour it'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "user" -d 'Manage users: add, list, edit, suspend, remove; change passwords'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "auth" -d 'Log in and out, and manage login sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "ticket" -d 'Track work requests: create, list, assign and close numbered tickets'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "case" -d 'Investigate problems in cases that keep a conversation of notes'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "timer" -d 'Track time: start, stop and switch timers; record past work'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "session" -d 'List, report, import, show, correct and delete work sessions'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "config" -d 'Read and change team-wide settings'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "audit" -d 'Read the audit log of every change'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "completions" -d 'Print a shell completion script'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "serve" -d 'Serve the database to stint clients over HTTPS (team mode)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "db" -d 'Operate on the database itself (direct access): back it up'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "org" -d 'Manage organisations (operators, with direct database access)'
+complete -c stint -n "__fish_stint_using_subcommand help; and not __fish_seen_subcommand_from init demo user auth ticket case timer session config audit completions serve db org help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (admins); the password comes from --password-stdin or a prompt'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (everyone for admins and supervisors, yourself otherwise)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user, or yourself with `me`'
@@ -1257,3 +1391,11 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organisation and its first admin (in one transaction)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations with what each holds'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show one organisation, its limits and usage'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "rename" -d 'Rename an organisation (its users log in with the new name)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "suspend" -d 'Suspend an organisation: its users can neither log in nor act'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "activate" -d 'Let a suspended organisation\'s users log in and act again'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "limit" -d 'Set an organisation\'s limits'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "delete" -d 'Delete an organisation and everything in it; asks first on a terminal'

@@ -10,7 +10,7 @@ use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
 use crate::error::{Error, Result};
 use crate::id::{ClientId, IdPrefix, LoginSessionId, OrgId, UserId};
-use crate::org::{self, OrgStore};
+use crate::org::{self, OrgStatus, OrgStore};
 use crate::password::{self, Verified};
 use crate::permission::{self, Capability};
 use crate::settings::{self, SettingsStore};
@@ -367,6 +367,9 @@ fn authenticate_inner(
         session = find()?;
     }
     let settings = settings::load(tx, session.org_id)?;
+    if tx.org_by_id(session.org_id)?.is_none_or(|o| o.status != OrgStatus::Active) {
+        return Err(Error::unauthenticated("your organisation is suspended; ask its operator"));
+    }
     let state = session.state(now, settings.session_idle_timeout);
     if state != LoginSessionState::Active {
         let what = match state {
@@ -445,9 +448,26 @@ pub fn detect_token_reuse(
     Ok(Some(id))
 }
 
+/// The username and organisation a login names: `--org` and/or `NAME@ORG` (which must agree).
+fn login_names(username: &str, org: Option<&str>) -> Result<(String, Option<String>)> {
+    match (username.rsplit_once('@'), org) {
+        (None, org) => Ok((username.to_owned(), org.map(str::to_owned))),
+        (Some((name, at)), None) => Ok((name.to_owned(), Some(at.to_owned()))),
+        (Some((name, at)), Some(org)) if at.eq_ignore_ascii_case(org) => {
+            Ok((name.to_owned(), Some(org.to_owned())))
+        }
+        (Some(_), Some(_)) => {
+            Err(Error::invalid("NAME@ORG and --org name different organisations; give one"))
+        }
+    }
+}
+
 /// What `auth login` asks for.
 #[derive(Debug, Clone)]
 pub struct LoginRequest {
+    /// The organisation (`--org`); may be left out when the database has only one, or given as
+    /// `username@org`.
+    pub org: Option<String>,
     pub username: String,
     pub password: String,
     pub client_id: ClientId,
@@ -567,9 +587,31 @@ pub fn throttle_secs(failed_logins: i64) -> i64 {
 }
 
 /// Checks a password and opens (or resumes) a login session.
-pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -> Result<LoginOutcome> {
-    let org = org::sole(tx)?;
-    let settings = settings::load(tx, org.org_id)?;
+pub fn login(tx: &dyn AuthCommandStore, mut request: LoginRequest, now: Timestamp) -> Result<LoginOutcome> {
+    let (username, org_name) = login_names(&request.username, request.org.as_deref())?;
+    request.username = username;
+    let org = match org_name {
+        // A name that cannot be an organisation is simply one that does not exist.
+        Some(name) => match org::normalize_name(&name) {
+            Ok(name) => tx.org_by_name(&name)?,
+            Err(_) => None,
+        },
+        None => {
+            let mut orgs = tx.list_orgs()?;
+            if orgs.len() > 1 {
+                return Err(Error::invalid(
+                    "this database serves several organisations: name yours with --org NAME (or NAME@ORG)",
+                ));
+            }
+            Some(orgs.pop().map_or_else(|| org::sole(tx), Ok)?)
+        }
+    };
+    // An unknown organisation is checked against the defaults, so a bad --ttl says the same
+    // whether or not it exists.
+    let settings = match &org {
+        Some(org) => settings::load(tx, org.org_id)?,
+        None => settings::Settings::default(),
+    };
     if let Some(ttl) = request.ttl
         && (ttl <= 0 || ttl > settings.session_ttl)
     {
@@ -578,6 +620,12 @@ pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -
             settings::format_duration_units(settings.session_ttl)
         )));
     }
+    let Some(org) = org else {
+        // Same work as a real check, and the same answer as an unknown user: nothing tells
+        // whether the organisation exists. It has no audit log to record the attempt in.
+        let _ = password::verify(&request.password, password::decoy_hash())?;
+        return Ok(LoginOutcome::Failed { retry_after: None });
+    };
     let found = match user::normalize_username(&request.username) {
         Ok(name) => tx.user_by_name(org.org_id, &name)?,
         Err(_) => None,
@@ -606,6 +654,7 @@ pub fn login(tx: &dyn AuthCommandStore, request: LoginRequest, now: Timestamp) -
         (Verified::No, _) => Some("wrong password"),
         (_, Status::Suspended) => Some("account suspended"),
         (_, Status::Deactivated) => Some("account deactivated"),
+        _ if org.status != OrgStatus::Active => Some("organisation suspended"),
         (_, Status::Active) => None,
     };
     if let Some(reason) = reason {

@@ -19,6 +19,9 @@ use crate::user::{self, NewUser};
 use crate::vocabulary::Priority;
 use crate::work::{self, Manual, ManualEnd, Start, TargetSpec};
 
+/// The sample desk's organisation.
+pub const ORG_NAME: &str = "northwind";
+
 /// The password of every demo user.
 pub const DEMO_PASSWORD: &str = "demo-password";
 
@@ -129,7 +132,7 @@ pub fn build(
     zone: &dyn Zone,
 ) -> Result<DemoSummary> {
     let setup = Setup {
-        org_name: "Northwind Service Desk".into(),
+        org_name: ORG_NAME.into(),
         admin: "admin".into(),
         password_hash: password_hash.to_owned(),
         client_id: client,

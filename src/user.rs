@@ -9,6 +9,7 @@ use crate::actor::Actor;
 use crate::audit::{self, AuditStore, Change};
 use crate::error::{Error, Result};
 use crate::id::{LoginSessionId, OrgId, UserId};
+use crate::org::{self, OrgStore};
 use crate::password;
 use crate::permission::{self, Capability, Role};
 use crate::settings::{self, SettingsStore};
@@ -278,9 +279,12 @@ pub struct StoppedTimer {
 }
 
 /// The stores user commands touch (timers: a suspension stops the user's timer).
-pub trait UserCommandStore: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers {}
-impl<T: UserStore + AuditStore + SettingsStore + UserLoginSessions + UserTimers + ?Sized> UserCommandStore
-    for T
+pub trait UserCommandStore:
+    UserStore + AuditStore + SettingsStore + OrgStore + UserLoginSessions + UserTimers
+{
+}
+impl<T: UserStore + AuditStore + SettingsStore + OrgStore + UserLoginSessions + UserTimers + ?Sized>
+    UserCommandStore for T
 {
 }
 
@@ -406,6 +410,7 @@ pub fn add(
     if let Some(existing) = existing_user(tx, actor, &user.username, if_not_exists, now)? {
         return Ok(Added { user: existing, created: false });
     }
+    org::check_user_limit(tx, actor.org_id, true)?;
     tx.insert_user(&user)?;
     audit::record(tx, actor, now, Change::new("user.add", "user", user.user_id).after(&snapshot(&user)))?;
     Ok(Added { user: UserView::of(&user, 0), created: true })
@@ -444,7 +449,11 @@ pub fn check_add(
     permission::require(actor.role, Capability::ManageUsers)?;
     let username = check_new_username(username)?;
     check_profile(display_name, email)?;
-    existing_user(tx, actor, &username, if_not_exists, now)
+    let existing = existing_user(tx, actor, &username, if_not_exists, now)?;
+    if existing.is_none() {
+        org::check_user_limit(tx, actor.org_id, false)?;
+    }
+    Ok(existing)
 }
 
 /// Lists users: everyone for those who may, otherwise only the actor.

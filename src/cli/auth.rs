@@ -46,8 +46,11 @@ pub enum AuthCommand {
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Username (required off a terminal; prompted for on one)
+    /// Username, or USERNAME@ORG (required off a terminal; prompted for on one)
     pub name: Option<String>,
+    /// The organisation to log in to (needed when the database serves several)
+    #[arg(long, value_name = "NAME")]
+    pub org: Option<String>,
     /// Read the password from the first line of stdin instead of prompting
     #[arg(long)]
     pub password_stdin: bool,
@@ -64,7 +67,7 @@ pub struct LoginArgs {
     pub replace_oldest: bool,
     /// Store a token read from stdin (e.g. one printed by --print-token) after checking it; the
     /// token says who you are
-    #[arg(long, conflicts_with_all = ["name", "password_stdin", "print_token", "ttl", "replace_oldest"])]
+    #[arg(long, conflicts_with_all = ["name", "org", "password_stdin", "print_token", "ttl", "replace_oldest"])]
     pub with_token: bool,
 }
 
@@ -149,6 +152,7 @@ struct Status {
 
 impl Record for Status {
     const COLUMNS: &'static [&'static str] = &[
+        "org",
         "username",
         "role",
         "session_id",
@@ -166,6 +170,7 @@ impl Record for Status {
         "location_source",
     ];
     const HEADERS: &'static [Col] = &[
+        Col::text("Organisation"),
         Col::text("User"),
         Col::fixed("Role"),
         Col::text("Client"),
@@ -180,6 +185,7 @@ impl Record for Status {
         let via = self.source.describe();
         let Status { status: this, location, .. } = self;
         vec![
+            this.org.clone(),
             this.session.username.clone(),
             this.role.clone(),
             this.session.client_label.clone(),
@@ -270,7 +276,7 @@ fn login_with_token(ctx: &Ctx) -> anyhow::Result<()> {
         Ok(())
     })?;
     let status = ctx.call::<AuthStatus>(Empty {})?;
-    clients.save_token(&database, &token)?;
+    clients.save_token(&database, &status.org, &token)?;
     remember_server(ctx, &database)?;
     let name = stint::text::escape_for_terminal(&status.session.username);
     ctx.notice(format!("Stored the token of {name}'s session {}.", status.session.session_id.short()));
@@ -321,6 +327,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
     let secret = SecretSource { from_stdin: args.password_stdin, stdin_is_terminal: ctx.stdin_is_terminal };
     let password = secret.read(&format!("Password for {}", stint::text::escape_for_terminal(&name)))?;
     let request = LoginRequest {
+        org: args.org,
         username: name,
         password: Password::new(password),
         client_id,
@@ -350,7 +357,7 @@ fn login(ctx: &Ctx, args: LoginArgs) -> anyhow::Result<()> {
         ctx.notice(format!("Token for {name} printed (bearer session; {expiry})."));
         return Ok(());
     }
-    clients.save_token(&database, &logged_in.token)?;
+    clients.save_token(&database, &logged_in.org, &logged_in.token)?;
     remember_server(ctx, &database)?;
     let short = session.session_id.short();
     if logged_in.resumed {

@@ -255,10 +255,29 @@ impl ClientState {
         }
     }
 
-    fn token_path(&self, database: &Location) -> PathBuf {
-        let digest = Sha256::digest(database.key().as_bytes());
-        let key: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
-        self.dir.join("tokens").join(format!("{key}.token"))
+    /// Where the token for `database` is kept: one file per location and organisation, so a
+    /// client can hold logins to several organisations and servers at once. An empty
+    /// organisation is the file of a login from before organisations (keyed by location only).
+    fn token_path(&self, database: &Location, org: &str) -> PathBuf {
+        let mut key = database.key();
+        if !org.is_empty() {
+            key.push('\0');
+            key.push_str(org);
+        }
+        self.dir.join("tokens").join(format!("{}.token", digest(&key)))
+    }
+
+    /// The file naming the organisation this client last logged in to at `database`: the one
+    /// whose token commands present.
+    fn current_org_path(&self, database: &Location) -> PathBuf {
+        self.dir.join("tokens").join(format!("{}.org", digest(&database.key())))
+    }
+
+    /// The organisation commands at `database` act in (the last login's); empty when none is
+    /// recorded.
+    pub fn current_org(&self, database: &Location) -> anyhow::Result<String> {
+        let bytes = read_private(&self.current_org_path(database))?.unwrap_or_default();
+        Ok(String::from_utf8_lossy(&bytes).trim().to_owned())
     }
 
     /// The credential to present: `STINT_TOKEN` if set, else this client's token file.
@@ -272,10 +291,9 @@ impl ClientState {
             };
             return Ok(Credential { token: Token::parse(text)?, client_id });
         }
-        let path = self.token_path(database);
-        if let Some(tokens) = path.parent() {
-            self.check_existing_dir(tokens)?;
-        }
+        let tokens = self.dir.join("tokens");
+        self.check_existing_dir(&tokens)?;
+        let path = self.token_path(database, &self.current_org(database)?);
         let bytes = read_private(&path)?.ok_or_else(|| {
             Error::unauthenticated("not logged in to this database; log in with `stint auth login`")
         })?;
@@ -316,23 +334,35 @@ impl ClientState {
         write_private(&path, &text)
     }
 
-    /// Stores a session token for `database` (0600, replaced atomically).
-    pub fn save_token(&self, database: &Location, token: &Token) -> anyhow::Result<()> {
+    /// Stores a session token for `database` and organisation `org` (0600, replaced
+    /// atomically), and makes that organisation the one commands there act in.
+    pub fn save_token(&self, database: &Location, org: &str, token: &Token) -> anyhow::Result<()> {
         self.ensure_dir(&self.dir)?;
-        let path = self.token_path(database);
+        let path = self.token_path(database, org);
         if let Some(parent) = path.parent() {
             self.ensure_dir(parent)?;
         }
-        write_private(&path, &format!("{}\n", token.expose()))
+        write_private(&path, &format!("{}\n", token.expose()))?;
+        write_private(&self.current_org_path(database), &format!("{org}\n"))
     }
 
-    /// Forgets the token for `database`; a missing file is fine.
+    /// Forgets the token commands at `database` present (the current organisation's); missing
+    /// files are fine. Logins to its other organisations stay.
     pub fn forget_token(&self, database: &Location) -> anyhow::Result<()> {
-        match fs::remove_file(self.token_path(database)) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
-            _ => Ok(()),
+        let org = self.current_org(database)?;
+        for path in [self.token_path(database, &org), self.current_org_path(database)] {
+            match fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
         }
+        Ok(())
     }
+}
+
+/// The first 128 bits of a key's SHA-256, in hex: a file name that says nothing of the key.
+fn digest(key: &str) -> String {
+    Sha256::digest(key.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Refuses symlinks, other owners and group/other access.

@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<()> {
     let label = super::host_label();
     let (mut store, built) =
         Store::create(&location, ctx.open_options(), |tx| demo::build(tx, &hash, client, &label, now, zone))?;
-    clients.save_token(&location, &built.admin.token)?;
+    clients.save_token(&location, stint::demo::ORG_NAME, &built.admin.token)?;
 
     let shown = stint::text::escape_for_terminal(&location.to_string());
     eprint_line(format_args!(

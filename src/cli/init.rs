@@ -18,15 +18,15 @@ pub struct InitArgs {
     /// Read the admin's password from the first line of stdin instead of prompting
     #[arg(long)]
     pub password_stdin: bool,
-    /// Name of the organisation the database serves
-    #[arg(long, value_name = "NAME", default_value = "Service desk")]
+    /// Name of the database's first organisation (1-64 of a-z, 0-9, '.', '_', '-')
+    #[arg(long = "org", alias = "org-name", value_name = "NAME", default_value = "default")]
     pub org_name: String,
 }
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     // Everything that can be refused is checked before a file exists, and before the prompt.
     let admin = user::check_new_username(&args.admin)?;
-    stint::text::validate("organisation name", &args.org_name, true, 200)?;
+    stint::org::normalize_name(&args.org_name)?;
     let location = ctx.db_location()?;
     Store::check_creatable(&location, ctx.open_options())?;
     let clients = ctx.client_state()?;
@@ -41,8 +41,9 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
+    let org = stint::org::normalize_name(&args.org_name)?;
     let setup = Setup {
-        org_name: args.org_name,
+        org_name: org.clone(),
         admin,
         password_hash: hash,
         client_id,
@@ -51,7 +52,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     let now = ctx.now;
     let (mut store, logged_in) =
         Store::create(&location, ctx.open_options(), |tx| setup::initialise(tx, setup, now))?;
-    clients.save_token(&location, &logged_in.token)?;
+    clients.save_token(&location, &org, &logged_in.token)?;
     ctx.notice(format!(
         "Created {} with admin {} (logged in on this client).",
         stint::text::escape_for_terminal(&location.to_string()),

@@ -17,6 +17,7 @@ pub mod dynamic;
 pub mod help;
 pub mod import;
 pub mod init;
+pub mod org;
 pub mod output;
 pub mod prompt;
 pub mod report;
@@ -124,6 +125,9 @@ pub enum Command {
     /// Operate on the database itself (direct access): back it up
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Manage organisations (operators, with direct database access)
+    #[command(subcommand)]
+    Org(org::OrgCommand),
 }
 
 /// The longest busy timeout: both SQLite and PostgreSQL keep it as a signed 32-bit count of
@@ -555,6 +559,7 @@ pub fn run(cli: Cli, sources: Sources) -> anyhow::Result<()> {
         Command::Completions(args) => completions::run(args),
         Command::Serve(args) => serve::run(&ctx, args),
         Command::Db(cmd) => db::run(&ctx, cmd),
+        Command::Org(cmd) => org::run(&ctx, cmd),
     }
 }
 

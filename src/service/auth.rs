@@ -46,6 +46,9 @@ impl fmt::Debug for Password {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
+    /// The organisation (`--org`); optional while the database has only one.
+    #[serde(default)]
+    pub org: Option<String>,
     pub username: String,
     pub password: Password,
     pub client_id: ClientId,
@@ -67,6 +70,10 @@ pub struct LoginRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoggedInView {
     pub token: Token,
+    /// The organisation logged in to (the client keys its token file by it); empty from a
+    /// server that predates organisations.
+    #[serde(default)]
+    pub org: String,
     pub session: LoginSessionView,
     /// An existing session of this client was resumed (its token rotated).
     pub resumed: bool,
@@ -121,6 +128,7 @@ impl LocalService {
     /// audited and counted by the throttle).
     pub fn login(&mut self, request: LoginRequest) -> Result<LoginReply> {
         let request = auth::LoginRequest {
+            org: request.org,
             username: request.username,
             password: request.password.0,
             client_id: request.client_id,
@@ -131,7 +139,14 @@ impl LocalService {
             origin: request.origin,
         };
         let now = self.now();
-        let outcome = self.store().write(|tx| auth::login(tx, request.clone(), now))?;
+        let (outcome, org) = self.store().write(|tx| {
+            let outcome = auth::login(tx, request.clone(), now)?;
+            let org = match &outcome {
+                LoginOutcome::LoggedIn(l) => tx.org_by_id(l.actor.org_id)?.map(|o| o.name),
+                LoginOutcome::Failed { .. } => None,
+            };
+            Ok((outcome, org.unwrap_or_default()))
+        })?;
         let logged_in = match outcome {
             LoginOutcome::LoggedIn(logged_in) => *logged_in,
             LoginOutcome::Failed { retry_after } => return Ok(LoginReply::Failed { retry_after }),
@@ -156,6 +171,7 @@ impl LocalService {
         };
         Ok(LoginReply::LoggedIn(Box::new(LoggedInView {
             token: logged_in.token,
+            org,
             session: view,
             resumed: logged_in.resumed,
             logged_out: logged_in.logged_out,
@@ -186,6 +202,8 @@ impl Op for AuthLogout {
 /// `auth status`: the session (which names the user) plus the user's role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusView {
+    /// The organisation's name.
+    pub org: String,
     pub role: String,
     #[serde(flatten)]
     pub session: LoginSessionView,
@@ -199,7 +217,8 @@ impl Op for AuthStatus {
     type Resp = StatusView;
     fn run(tx: &dyn Tx, auth: &Authenticated, _: &Empty, call: &Call) -> Result<StatusView> {
         let session = auth::status(tx, auth, call.now)?;
-        Ok(StatusView { role: auth.actor.role.to_string(), session })
+        let org = tx.org_by_id(auth.actor.org_id)?.map(|o| o.name).unwrap_or_default();
+        Ok(StatusView { org, role: auth.actor.role.to_string(), session })
     }
 }
 
@@ -301,12 +320,13 @@ pub(crate) mod tests {
 
     #[test]
     fn responses_survive_a_json_round_trip() {
-        let status = StatusView { role: "admin".into(), session: session_view() };
+        let status = StatusView { org: "desk".into(), role: "admin".into(), session: session_view() };
         assert_eq!(round_trip(&status), status);
         let sessions = vec![session_view(), session_view()];
         assert_eq!(round_trip(&sessions), sessions);
         let logged_in = LoginReply::LoggedIn(Box::new(LoggedInView {
             token: Token::generate().expect("a token"),
+            org: "desk".into(),
             session: session_view(),
             resumed: true,
             logged_out: vec!["bob".into()],
@@ -322,8 +342,12 @@ pub(crate) mod tests {
 
     #[test]
     fn status_keeps_its_flat_json_fields() {
-        let json = serde_json::to_value(StatusView { role: "viewer".into(), session: session_view() })
-            .expect("serialises");
+        let json = serde_json::to_value(StatusView {
+            org: "desk".into(),
+            role: "viewer".into(),
+            session: session_view(),
+        })
+        .expect("serialises");
         assert_eq!(json["role"], "viewer");
         assert_eq!(json["username"], "alice");
         assert_eq!(json["state"], "idle");
@@ -357,6 +381,7 @@ pub(crate) mod tests {
     #[test]
     fn a_login_request_never_shows_its_password() {
         let request = LoginRequest {
+            org: None,
             username: "alice".into(),
             password: Password::new("correct horse battery".into()),
             client_id: ClientId::random(),
@@ -390,6 +415,7 @@ pub(crate) mod tests {
 
     pub(crate) fn login_as(username: &str, password: &str, client_id: ClientId) -> LoginRequest {
         LoginRequest {
+            org: None,
             username: username.into(),
             password: Password::new(password.into()),
             client_id,

@@ -115,6 +115,15 @@ const GUARDS_SQLITE: &[(Object, &str)] = &[
     (Object::Trigger, "audit_events_no_update"),
     (Object::Trigger, "audit_events_no_delete"),
 ];
+/// The objects that keep the organisation name rule (from version 6): a login finds its
+/// organisation by name, so two of one name would make it ambiguous.
+const ORG_GUARDS_SQLITE: &[(Object, &str)] = &[
+    (Object::Index, "organizations_name_unique"),
+    (Object::Trigger, "organizations_name_format_insert"),
+    (Object::Trigger, "organizations_name_format_update"),
+];
+const ORG_GUARDS_POSTGRES: &[(Object, &str)] =
+    &[(Object::Index, "organizations_name_unique"), (Object::Constraint, "organizations_name_format")];
 const GUARDS_POSTGRES: &[(Object, &str)] = &[
     (Object::Index, "work_sessions_one_running"),
     (Object::Constraint, "work_sessions_no_overlap"),
@@ -298,11 +307,12 @@ pub(crate) fn run_checks(
             ))?;
         }
     }
-    let guards = match dialect {
-        Dialect::Sqlite => GUARDS_SQLITE,
-        Dialect::Postgres => GUARDS_POSTGRES,
+    let (guards, org_guards) = match dialect {
+        Dialect::Sqlite => (GUARDS_SQLITE, ORG_GUARDS_SQLITE),
+        Dialect::Postgres => (GUARDS_POSTGRES, ORG_GUARDS_POSTGRES),
     };
-    for &(object, name) in guards {
+    let org_guards = if version >= 6 { org_guards } else { &[] };
+    for &(object, name) in guards.iter().chain(org_guards) {
         if !reader.exists(object, name)? {
             report(Violation::new(
                 ViolationKind::Schema,

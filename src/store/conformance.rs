@@ -39,6 +39,7 @@ fn setup(client: ClientId) -> Setup {
 
 fn login_request(name: &str, client: ClientId) -> LoginRequest {
     LoginRequest {
+        org: None,
         username: name.into(),
         password: "correct horse".into(),
         client_id: client,

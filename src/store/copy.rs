@@ -30,7 +30,7 @@ pub(crate) struct Table {
 pub(crate) const TABLES: &[Table] = &[
     Table {
         name: "organizations",
-        columns: &["org_id", "name", "next_ticket_number", "created_at"],
+        columns: &["org_id", "name", "next_ticket_number", "created_at", "status", "max_users"],
         key: "org_id",
         identity: None,
         pg_only: &[],
@@ -305,7 +305,8 @@ fn fill_target(
         summary.tables.push((table.name, read_rows));
     }
     let tx = target.tx();
-    if let Some(org) = tx.sole_org()? {
+    // Every organisation's audit log records the copy of its data.
+    for org in tx.list_orgs()? {
         let counts: serde_json::Map<String, serde_json::Value> =
             summary.tables.iter().map(|(name, rows)| ((*name).to_owned(), (*rows).into())).collect();
         let change = Change::new("db.copy", "database", shown.1)

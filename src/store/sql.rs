@@ -258,10 +258,53 @@ pub(crate) const USER_OWNS_DATA: &str =
 // Organisations, settings and idempotency keys.
 
 pub(crate) const INSERT_ORG: &str =
-    "INSERT INTO organizations (org_id, name, created_at) VALUES (?1, ?2, ?3)";
+    "INSERT INTO organizations (org_id, name, status, max_users, created_at) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+macro_rules! org_columns {
+    () => {
+        "org_id, name, status, max_users, created_at"
+    };
+}
 
 pub(crate) const SOLE_ORG: &str =
-    "SELECT org_id, name, created_at FROM organizations ORDER BY created_at, org_id LIMIT 1";
+    concat!("SELECT ", org_columns!(), " FROM organizations ORDER BY created_at, org_id LIMIT 1");
+
+pub(crate) const ORG_BY_NAME: &str =
+    concat!("SELECT ", org_columns!(), " FROM organizations WHERE name = ?1");
+
+pub(crate) const ORG_BY_ID: &str =
+    concat!("SELECT ", org_columns!(), " FROM organizations WHERE org_id = ?1");
+
+pub(crate) const LIST_ORGS: &str = concat!("SELECT ", org_columns!(), " FROM organizations ORDER BY name");
+
+pub(crate) const UPDATE_ORG: &str =
+    "UPDATE organizations SET name = ?2, status = ?3, max_users = ?4 WHERE org_id = ?1";
+
+pub(crate) const ORG_USAGE: &str = "SELECT (SELECT count(*) FROM users WHERE org_id = ?1),
+        (SELECT count(*) FROM tickets WHERE org_id = ?1),
+        (SELECT count(*) FROM work_sessions WHERE org_id = ?1)";
+
+pub(crate) const COUNT_ORG_USERS: &str = "SELECT count(*) FROM users WHERE org_id = ?1";
+
+/// `stint org delete`, children before parents. Marking the organisation `deleting` first is
+/// what lets its audit events go (the append-only trigger allows nothing else).
+pub(crate) const DELETE_ORG: &[&str] = &[
+    "UPDATE organizations SET status = 'deleting' WHERE org_id = ?1",
+    "DELETE FROM work_session_tags WHERE org_id = ?1",
+    "DELETE FROM tags WHERE org_id = ?1",
+    "DELETE FROM work_sessions WHERE org_id = ?1",
+    "DELETE FROM case_notes WHERE case_id IN (SELECT case_id FROM cases WHERE org_id = ?1)",
+    "DELETE FROM cases WHERE org_id = ?1",
+    "DELETE FROM tickets WHERE org_id = ?1",
+    "DELETE FROM idempotency_keys WHERE org_id = ?1",
+    "DELETE FROM superseded_tokens WHERE session_id IN (SELECT session_id FROM login_sessions WHERE org_id = ?1)",
+    "DELETE FROM login_sessions WHERE org_id = ?1",
+    "DELETE FROM login_failures WHERE org_id = ?1",
+    "DELETE FROM users WHERE org_id = ?1",
+    "DELETE FROM settings WHERE org_id = ?1",
+    "DELETE FROM audit_events WHERE org_id = ?1",
+    "DELETE FROM organizations WHERE org_id = ?1",
+];
 
 pub(crate) const SETTING_OVERRIDES: &str = "SELECT key, value FROM settings WHERE org_id = ?1 ORDER BY key";
 

@@ -70,7 +70,7 @@ impl Fx {
         let created = at("2024-01-01T00:00:00Z");
         let actors = store
             .write(|tx| {
-                tx.insert_org(&Organization { org_id: org, name: "Desk".into(), created_at: created })?;
+                tx.insert_org(&Organization { org_id: org, ..Organization::new("desk".into(), created) })?;
                 let admin = user::create_first_admin(tx, org, "ada", password_hash(), created)?;
                 let admin = admin.actor(None);
                 let mut others = Vec::new();

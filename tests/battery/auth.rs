@@ -15,7 +15,12 @@ use crate::support::{ADMIN, Env};
 
 fn token_file(client: &Path) -> PathBuf {
     let dir = client.join("tokens");
-    std::fs::read_dir(dir).expect("tokens dir").next().expect("a token file").expect("entry").path()
+    // The token itself, not the file naming its organisation.
+    std::fs::read_dir(dir)
+        .expect("tokens dir")
+        .map(|entry| entry.expect("entry").path())
+        .find(|path| path.extension().is_some_and(|e| e == "token"))
+        .expect("a token file")
 }
 
 fn chmod(path: &Path, mode: u32) {

@@ -6,8 +6,11 @@ use crate::support::{ADMIN, ADMIN_PASSWORD, Env};
 
 fn token_file(client: &std::path::Path) -> std::path::PathBuf {
     let dir = client.join("tokens");
-    let entry = std::fs::read_dir(&dir).expect("tokens dir").next().expect("one token file").expect("entry");
-    entry.path()
+    let mut tokens = std::fs::read_dir(&dir)
+        .expect("tokens dir")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "token"));
+    tokens.next().expect("one token file")
 }
 
 #[test]
@@ -297,8 +300,11 @@ fn the_database_never_holds_a_raw_token() {
     std::fs::create_dir_all(copied.join("tokens")).expect("dir");
     std::fs::set_permissions(&copied, std::fs::Permissions::from_mode(0o700)).expect("chmod");
     std::fs::set_permissions(copied.join("tokens"), std::fs::Permissions::from_mode(0o700)).expect("chmod");
-    let target = copied.join("tokens").join(token_file(&client).file_name().expect("name"));
-    std::fs::copy(token_file(&client), &target).expect("copy token");
+    // The token file and the one naming its organisation, as a copied directory would hold.
+    for entry in std::fs::read_dir(client.join("tokens")).expect("tokens dir") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, copied.join("tokens").join(path.file_name().expect("name"))).expect("copy");
+    }
     env.run_on(&copied, &["auth", "status"]).fails(4, "another client");
 }
 

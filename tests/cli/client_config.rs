@@ -54,10 +54,10 @@ fn the_database_comes_from_the_flag_then_the_environment_then_the_file() {
 #[test]
 fn the_format_comes_from_the_flag_then_the_file_then_the_default() {
     let env = Env::new();
-    assert!(env.run(&["auth", "status"]).ok().stdout.starts_with("User"));
+    assert!(env.run(&["auth", "status"]).ok().stdout.starts_with("Organisation"));
     write_config(&env, "format = \"json\"\nutc = true\n");
     env.run(&["auth", "status"]).ok().json();
-    assert!(env.run(&["--format", "table", "auth", "status"]).ok().stdout.starts_with("User"));
+    assert!(env.run(&["--format", "table", "auth", "status"]).ok().stdout.starts_with("Organisation"));
 }
 
 #[test]

@@ -120,3 +120,16 @@ fn a_server_is_refused_with_a_hint() {
     let run = env.run(&["--server", "https://127.0.0.1:9", "db", "check"]);
     run.fails(5, "direct access");
 }
+
+#[test]
+fn a_lost_organisation_name_guard_is_named() {
+    let env = Env::new();
+    plant(&env, &["DROP INDEX organizations_name_unique"]);
+    let run = env.run(&["db", "check", "--format", "json"]);
+    assert_eq!(run.code, 8, "{}", run.stderr);
+    let found = run.json();
+    let problems: Vec<&str> =
+        found.as_array().expect("violations").iter().filter_map(|v| v["problem"].as_str()).collect();
+    assert_eq!(problems.len(), 1, "{found}");
+    assert!(problems[0].starts_with("index organizations_name_unique is missing"), "{found}");
+}

@@ -187,6 +187,7 @@ impl Env {
             let stored = std::fs::read_dir(&tokens)
                 .expect("init made a tokens directory")
                 .map(|entry| entry.expect("a token file").path())
+                .filter(|path| path.extension().is_some_and(|e| e == "token"))
                 .collect::<Vec<_>>();
             let [local] = stored.as_slice() else { panic!("init stored one token: {stored:?}") };
             let token = std::fs::read_to_string(local).expect("the token");
@@ -249,7 +250,7 @@ impl Env {
             .stdin(Stdio::null());
         // Operator commands need direct access to the database, so through a server the
         // tests run them as the operator would: on the database itself.
-        let operator_command = matches!(args.first(), Some(&("init" | "demo" | "serve" | "db")));
+        let operator_command = matches!(args.first(), Some(&("init" | "demo" | "serve" | "db" | "org")));
         match &self.server {
             Some(url) if !operator_command => cmd.env("STINT_SERVER", url),
             _ => cmd.env("STINT_DB", &self.location),

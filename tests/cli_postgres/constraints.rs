@@ -184,3 +184,64 @@ fn two_admins_suspending_each_other_at_once_leave_one_active_admin() {
         .count();
     assert_eq!(active_admins, 1, "{users}");
 }
+
+/// A second organisation, `acme`, with its admin `boss` logged in on the returned client.
+fn with_acme(env: &Env) -> std::path::PathBuf {
+    env.run_stdin(&["org", "create", "acme", "--admin", "boss", "--password-stdin", "-q"], "boss-password\n")
+        .ok();
+    let boss = env.client("boss");
+    let login = ["auth", "login", "boss@acme", "--password-stdin"];
+    env.run_full(&boss, &login, Some("boss-password\n"), &[]).ok();
+    boss
+}
+
+#[test]
+fn a_row_pointed_across_organisations_is_refused_by_the_composite_keys() {
+    let env = Env::new();
+    seed::ticket(&env, 1, "open");
+    with_acme(&env);
+    let mut op = operator(&env);
+    let boss: String =
+        op.query_one("SELECT user_id FROM users WHERE username = 'boss'", &[]).expect("acme's admin").get(0);
+    // The home desk's ticket assigned to acme's admin: the key (org_id, assignee_id) has no user.
+    let assigned = op.execute("UPDATE tickets SET assignee_id = $1 WHERE number = 1", &[&boss]);
+    let refused = assigned.expect_err("a ticket assigned across organisations");
+    assert_eq!(refused.as_db_error().and_then(|e| e.constraint()), Some("tickets_assignee_fk"), "{refused}");
+    // Acme's admin working on the home desk's ticket, filed in acme.
+    let worked = op.execute(
+        "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+             utc_offset, source, created_at, updated_at)
+         SELECT 'cross', u.org_id, u.user_id, t.ticket_id, 0, 60, 60, 0, 'manual', 0, 0
+         FROM users u, tickets t WHERE u.user_id = $1 AND t.number = 1",
+        &[&boss],
+    );
+    let refused = worked.expect_err("a work session on another organisation's ticket");
+    assert_eq!(
+        refused.as_db_error().and_then(|e| e.constraint()),
+        Some("work_sessions_ticket_fk"),
+        "{refused}"
+    );
+    // Moving acme's admin into the home desk, rows and all, is refused by every row that refers
+    // to them under acme's key.
+    let moved = op.execute(
+        "UPDATE users SET org_id = (SELECT org_id FROM organizations WHERE name = 'default') WHERE user_id = $1",
+        &[&boss],
+    );
+    assert!(moved.is_err(), "a user moved across organisations with their login sessions");
+    env.run(&["ticket", "show", "1"]).ok();
+}
+
+#[test]
+fn one_organisations_tenant_lock_never_holds_up_another() {
+    let env = Env::new();
+    let boss = with_acme(&env);
+    let mut op = operator(&env);
+    let mut tx = op.transaction().expect("operator transaction");
+    tx.batch_execute("SELECT 1 FROM organizations WHERE name = 'acme' FOR UPDATE").expect("lock acme");
+    let quick = [("STINT_BUSY_TIMEOUT_MS", "300")];
+    // Acme's ticket numbers wait for acme's row; the home desk's do not.
+    env.run_full(&boss, &["ticket", "create", "Waits"], None, &quick).fails(7, "busy");
+    env.run_full(&env.default_client(), &["ticket", "create", "Goes on", "-q"], None, &quick).ok();
+    tx.rollback().expect("release");
+    assert_eq!(env.run_on(&boss, &["ticket", "create", "Now", "-q"]).ok().stdout.trim(), "1");
+}

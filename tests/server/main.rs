@@ -244,6 +244,7 @@ fn bad_credentials_are_refused() {
     let token = std::fs::read_dir(env.default_client().join("tokens"))
         .expect("tokens")
         .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "token"))
         .map(|e| std::fs::read_to_string(e.path()).expect("token"))
         .last()
         .expect("a token file");

@@ -4,8 +4,14 @@
 //! can point into another organisation.
 
 /// Migration `i` moves a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] =
-    &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN, V5_WORK_SESSION_TAGS];
+pub const MIGRATIONS: &[&str] = &[
+    V1_INITIAL,
+    V2_LOGIN_FAILURES,
+    V3_IDEMPOTENCY_KEYS,
+    V4_LOGIN_ORIGIN,
+    V5_WORK_SESSION_TAGS,
+    V6_ORGANISATIONS,
+];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -280,4 +286,36 @@ CREATE TABLE work_session_tags (
     CONSTRAINT work_session_tags_tag_fk FOREIGN KEY (org_id, tag_id) REFERENCES tags (org_id, tag_id)
 );
 CREATE INDEX work_session_tags_by_tag ON work_session_tags (tag_id, work_session_id);
+"#;
+
+/// Organisations become real tenants, as in SQLite's V6: status, an operator's user limit, and a
+/// unique name written like a username (a CHECK here). `deleting` exists only inside the
+/// transaction of `stint org delete`, and is what lets it remove that organisation's audit events.
+const V6_ORGANISATIONS: &str = r#"
+ALTER TABLE organizations
+    ADD COLUMN status TEXT NOT NULL DEFAULT 'active',
+    ADD COLUMN max_users BIGINT,
+    ADD CONSTRAINT organizations_status_valid CHECK (status IN ('active', 'suspended', 'deleting')),
+    ADD CONSTRAINT organizations_max_users_positive CHECK (max_users IS NULL OR max_users >= 1);
+
+UPDATE organizations SET name = lower(name);
+UPDATE organizations
+SET name = CASE
+    WHEN org_id = (SELECT org_id FROM organizations ORDER BY created_at, org_id LIMIT 1) THEN 'default'
+    ELSE 'org-' || substr(org_id, 1, 8) END
+WHERE NOT (length(name) BETWEEN 1 AND 64 AND name ~ '^[a-z0-9._-]+$');
+ALTER TABLE organizations ALTER COLUMN name TYPE TEXT COLLATE "C",
+    ADD CONSTRAINT organizations_name_format CHECK (
+        length(name) BETWEEN 1 AND 64 AND name ~ '^[a-z0-9._-]+$');
+CREATE UNIQUE INDEX organizations_name_unique ON organizations (name);
+
+CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND EXISTS (
+        SELECT 1 FROM organizations WHERE org_id = OLD.org_id AND status = 'deleting') THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'audit_events_append_only' USING ERRCODE = 'restrict_violation';
+END;
+$$;
 "#;

@@ -599,6 +599,14 @@ mod tests {
         let ef = "ef".repeat(32);
         vec![
             (vec!["organizations_pkey"], Conflict, "INSERT INTO organizations VALUES ('o', 'x', 1, 0)".into()),
+            (
+                vec!["organizations_name_unique"],
+                Conflict,
+                "INSERT INTO organizations (org_id, name, created_at) VALUES ('o3', 'desk', 0)".into(),
+            ),
+            (vec!["organizations_name_format"], Invalid, "UPDATE organizations SET name = 'Bad Name'".into()),
+            (vec!["organizations_status_valid"], Invalid, "UPDATE organizations SET status = 'gone'".into()),
+            (vec!["organizations_max_users_positive"], Invalid, "UPDATE organizations SET max_users = 0".into()),
             (vec!["settings_pkey"], Conflict, "INSERT INTO settings VALUES ('o', 'k', 2, 0)".into()),
             (vec!["settings_org_id_fkey"], Invalid, "INSERT INTO settings VALUES ('nope', 'k', 2, 0)".into()),
             (vec!["users_pkey", "users_org_key"], Conflict, user("u", "o", "u2", "technician", "active")),

@@ -5,8 +5,14 @@
 pub const APPLICATION_ID: i32 = 0x5354_4e54;
 
 /// Migration `i` moves a database from `user_version` `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] =
-    &[V1_INITIAL, V2_LOGIN_FAILURES, V3_IDEMPOTENCY_KEYS, V4_LOGIN_ORIGIN, V5_WORK_SESSION_TAGS];
+pub const MIGRATIONS: &[&str] = &[
+    V1_INITIAL,
+    V2_LOGIN_FAILURES,
+    V3_IDEMPOTENCY_KEYS,
+    V4_LOGIN_ORIGIN,
+    V5_WORK_SESSION_TAGS,
+    V6_ORGANISATIONS,
+];
 
 /// The schema version this binary writes and understands.
 pub fn latest_version() -> i64 {
@@ -296,4 +302,44 @@ CREATE TABLE work_session_tags (
     PRIMARY KEY (work_session_id, tag_id)
 ) STRICT;
 CREATE INDEX work_session_tags_by_tag ON work_session_tags (tag_id, work_session_id);
+"#;
+
+/// Organisations become real tenants: a status (a suspended one's users can neither log in nor
+/// act), an operator's limit on users, and a name that is unique and written like a username.
+/// Names from before fold to lower case; one that still breaks the rule becomes `default` (the
+/// first organisation) or `org-` and the start of its id. `deleting` exists only inside the
+/// transaction of `stint org delete`: it is what lets that transaction remove the organisation's
+/// audit events, which nothing else may.
+const V6_ORGANISATIONS: &str = r#"
+ALTER TABLE organizations ADD COLUMN status TEXT NOT NULL DEFAULT 'active'
+    CONSTRAINT organizations_status_valid CHECK (status IN ('active', 'suspended', 'deleting'));
+ALTER TABLE organizations ADD COLUMN max_users INTEGER
+    CONSTRAINT organizations_max_users_positive CHECK (max_users IS NULL OR max_users >= 1);
+
+UPDATE organizations SET name = lower(name);
+UPDATE organizations
+SET name = CASE
+    WHEN org_id = (SELECT org_id FROM organizations ORDER BY created_at, org_id LIMIT 1) THEN 'default'
+    ELSE 'org-' || substr(org_id, 1, 8) END
+WHERE length(name) NOT BETWEEN 1 AND 64 OR name GLOB '*[^a-z0-9._-]*';
+CREATE UNIQUE INDEX organizations_name_unique ON organizations (name);
+
+-- SQLite cannot add a CHECK to an existing column: triggers keep the name rule instead.
+CREATE TRIGGER organizations_name_format_insert BEFORE INSERT ON organizations
+WHEN length(NEW.name) NOT BETWEEN 1 AND 64 OR NEW.name GLOB '*[^a-z0-9._-]*'
+BEGIN
+    SELECT RAISE(ABORT, 'organizations_name_format');
+END;
+CREATE TRIGGER organizations_name_format_update BEFORE UPDATE OF name ON organizations
+WHEN length(NEW.name) NOT BETWEEN 1 AND 64 OR NEW.name GLOB '*[^a-z0-9._-]*'
+BEGIN
+    SELECT RAISE(ABORT, 'organizations_name_format');
+END;
+
+DROP TRIGGER audit_events_no_delete;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+WHEN NOT EXISTS (SELECT 1 FROM organizations WHERE org_id = OLD.org_id AND status = 'deleting')
+BEGIN
+    SELECT RAISE(ABORT, 'audit_events_append_only');
+END;
 "#;

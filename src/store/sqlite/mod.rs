@@ -558,15 +558,42 @@ mod tests {
     }
 
     #[test]
+    fn organisations_from_before_version_6_get_a_status_and_a_name_by_the_rule() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("v5.db");
+        {
+            let conn = Connection::open(&path).expect("create");
+            conn.pragma_update(None, "application_id", APPLICATION_ID).expect("application id");
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(())).expect("wal");
+            for migration in &migrations::MIGRATIONS[..5] {
+                conn.execute_batch(migration).expect("v1-v5");
+            }
+            conn.pragma_update(None, "user_version", 5).expect("version");
+            conn.execute_batch(
+                "INSERT INTO organizations (org_id, name, created_at) VALUES
+                     ('a', 'Service desk', 1), ('b', 'Acme', 2), ('c', 'Über IT', 3)",
+            )
+            .expect("old organisations");
+        }
+        let store = SqliteStore::open(&path, OpenOptions::default()).expect("open and migrate");
+        let rows: Vec<(String, String)> = store
+            .conn
+            .prepare("SELECT name, status FROM organizations ORDER BY org_id")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .expect("organisations");
+        let active = |name: &str| (name.to_owned(), "active".to_owned());
+        assert_eq!(rows, [active("default"), active("acme"), active("org-c")]);
+        // The name rule holds from now on.
+        let refused = store.conn.execute("UPDATE organizations SET name = 'Bad Name' WHERE org_id = 'b'", []);
+        assert!(refused.is_err_and(|e| e.to_string().contains("organizations_name_format")));
+    }
+
+    #[test]
     fn audit_log_refuses_update_and_delete() {
         let mut store = SqliteStore::open_in_memory().expect("memory store");
         store
             .write(|tx| {
-                let org = Organization {
-                    org_id: crate::id::OrgId::random(),
-                    name: "desk".into(),
-                    created_at: at(0),
-                };
+                let org = Organization::new("desk".into(), at(0));
                 tx.insert_org(&org)?;
                 let actor = crate::actor::Actor {
                     user_id: crate::id::UserId::random(),
@@ -693,7 +720,7 @@ pub(crate) mod test_support {
         let now = t0();
         let (org, admin, supervisor, technician, technician2, viewer) = store
             .write(|tx| {
-                let org = Organization { org_id: OrgId::random(), name: "Desk".into(), created_at: now };
+                let org = Organization::new("desk".into(), now);
                 tx.insert_org(&org)?;
                 let admin = user::create_first_admin(tx, org.org_id, "alice", hash.clone(), now)?;
                 let admin = admin.actor(None);
