@@ -92,17 +92,7 @@ pub const MAX_NAME_LEN: usize = 64;
 /// An organisation name as stored: folded to lower case, 1–64 of `[a-z0-9._-]` (the username
 /// rule), so `Acme` and `acme` are one organisation.
 pub fn normalize_name(name: &str) -> Result<String> {
-    let folded = name.to_ascii_lowercase();
-    let valid = !folded.is_empty()
-        && folded.len() <= MAX_NAME_LEN
-        && folded.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
-    if !valid {
-        return Err(Error::invalid(format!(
-            "invalid organisation name {:?}: use 1 to {MAX_NAME_LEN} of a-z, 0-9, '.', '_', '-'",
-            crate::text::escape_for_terminal(name)
-        )));
-    }
-    Ok(folded)
+    crate::text::fold_name("organisation name", name, MAX_NAME_LEN)
 }
 
 /// The organisation a database with exactly one serves; its absence means the database was

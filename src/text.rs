@@ -1,7 +1,23 @@
-//! Text rules shared by every command: validation of user-supplied text, terminal escaping,
+//! Text rules shared by every command: validation of user-supplied text and names, terminal escaping,
 //! the spreadsheet-formula guard for CSV/TSV cells, and counted nouns in messages.
 
 use crate::error::{Error, Result};
+
+/// A name as stored, for usernames and organisation names alike: folded to lower case, then
+/// 1 to `max_len` of `[a-z0-9._-]`; `what` names the kind of name in the error.
+pub fn fold_name(what: &str, input: &str, max_len: usize) -> Result<String> {
+    let folded = input.to_ascii_lowercase();
+    let valid = !folded.is_empty()
+        && folded.len() <= max_len
+        && folded.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    if !valid {
+        return Err(Error::invalid(format!(
+            "invalid {what} {:?}: use 1 to {max_len} of a-z, 0-9, '.', '_', '-'",
+            escape_for_terminal(input)
+        )));
+    }
+    Ok(folded)
+}
 
 /// Checks a free-text field: no NUL, at most `max_chars` characters, and (when `required`)
 /// not blank. Returns the text unchanged: stint stores text exactly as given.

@@ -175,17 +175,7 @@ pub fn check_new_username(input: &str) -> Result<String> {
 
 /// Normalises a username to lower case and checks `[a-z0-9._-]{1,64}`.
 pub fn normalize_username(input: &str) -> Result<String> {
-    let name = input.to_ascii_lowercase();
-    let valid = !name.is_empty()
-        && name.len() <= MAX_USERNAME_LEN
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
-    if !valid {
-        return Err(Error::invalid(format!(
-            "invalid username {:?}: use 1 to {MAX_USERNAME_LEN} of a-z, 0-9, '.', '_', '-'",
-            text::escape_for_terminal(input)
-        )));
-    }
-    Ok(name)
+    text::fold_name("username", input, MAX_USERNAME_LEN)
 }
 
 fn check_email(email: &str) -> Result<()> {
