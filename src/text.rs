@@ -42,10 +42,19 @@ fn is_unsafe_for_terminal(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` can reach a terminal as it is ([`escape_for_terminal`] would not change it).
+/// Plain ASCII, nearly every cell of a long table, is checked a byte at a time.
+pub fn is_terminal_safe(text: &str) -> bool {
+    if text.is_ascii() {
+        return !text.bytes().any(|b| b < 0x20 || b == 0x7f);
+    }
+    !text.chars().any(is_unsafe_for_terminal)
+}
+
 /// Escapes control and bidi characters so text cannot move the cursor, change colours, set the
 /// window title or reorder a line. Newlines become `\n`, so one record stays on one line.
 pub fn escape_for_terminal(text: &str) -> String {
-    if !text.chars().any(is_unsafe_for_terminal) {
+    if is_terminal_safe(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -121,6 +130,15 @@ mod tests {
         assert_eq!(escape_for_terminal("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(escape_for_terminal("two\nlines"), "two\\nlines");
         assert_eq!(escape_for_terminal("\x07\u{9b}"), "\\u{7}\\u{9b}");
+    }
+
+    #[test]
+    fn terminal_safety_agrees_with_escaping() {
+        for text in
+            ["plain", "", "plain é", "a\x1b[31m", "tab\there", "del\x7f", "x\u{202e}y", "\u{9b}", "日本"]
+        {
+            assert_eq!(is_terminal_safe(text), escape_for_terminal(text) == text, "{text:?}");
+        }
     }
 
     #[test]

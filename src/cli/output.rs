@@ -3,6 +3,7 @@
 
 use std::io::{self, BufWriter, Stdout, Write};
 
+use chrono::{Datelike, Timelike};
 use clap::ValueEnum;
 use serde::Serialize;
 use serde_json::Value;
@@ -49,7 +50,22 @@ pub struct View<'a> {
 
 impl View<'_> {
     pub fn time(&self, at: Timestamp) -> String {
-        at.in_zone(self.zone).format("%Y-%m-%d %H:%M").to_string()
+        let local = at.in_zone(self.zone);
+        // Written field by field: a long table formats two of these a row, and parsing a
+        // strftime pattern each time was a tenth of its cost. Years of other widths keep the
+        // pattern's own spelling.
+        if (0..=9999).contains(&local.year()) {
+            format!(
+                "{:04}-{:02}-{:02} {:02}:{:02}",
+                local.year(),
+                local.month(),
+                local.day(),
+                local.hour(),
+                local.minute()
+            )
+        } else {
+            local.format("%Y-%m-%d %H:%M").to_string()
+        }
     }
     /// The end of something that began at `start`: in a list, only the time on the same local
     /// day and the time with `+N` (days later) otherwise, since the start beside it has the date.
@@ -59,8 +75,8 @@ impl View<'_> {
         }
         let (from, to) = (start.in_zone(self.zone).date_naive(), end.in_zone(self.zone));
         let days = (to.date_naive() - from).num_days();
-        let clock = to.format("%H:%M");
-        if days == 0 { clock.to_string() } else { format!("{clock}+{days}") }
+        let (hour, minute) = (to.hour(), to.minute());
+        if days == 0 { format!("{hour:02}:{minute:02}") } else { format!("{hour:02}:{minute:02}+{days}") }
     }
     pub fn opt_time(&self, at: Option<Timestamp>) -> String {
         at.map(|t| self.time(t)).unwrap_or_else(|| "-".into())
@@ -184,7 +200,7 @@ struct TableSink {
 
 impl TableSink {
     fn push(&mut self, out: &mut impl Write, cols: &[Col], row: Vec<String>, styled: bool) -> io::Result<()> {
-        let cells: Vec<String> = row.iter().zip(cols).map(|(c, col)| table::cell(col.kind, c)).collect();
+        let cells: Vec<String> = row.into_iter().zip(cols).map(|(c, col)| table::cell(col.kind, c)).collect();
         match &self.layout {
             Some(layout) => layout.write_row(out, &cells),
             None => {
@@ -287,7 +303,10 @@ impl Printer<'_> {
                     .iter()
                     .chain(footer.iter())
                     .map(|row| {
-                        row.iter().zip(&rows.headers).map(|(c, col)| table::cell(col.kind, c)).collect()
+                        row.iter()
+                            .zip(&rows.headers)
+                            .map(|(c, col)| table::cell(col.kind, c.clone()))
+                            .collect()
                     })
                     .collect();
                 sink.flush_page(&mut out, &rows.headers, self.styled)?;
@@ -405,5 +424,20 @@ mod tests {
         assert_eq!(machine_cell(Some(&Value::String("=1+1".into()))), "'=1+1");
         assert_eq!(machine_cell(Some(&Value::Null)), "");
         assert_eq!(machine_cell(Some(&serde_json::json!(42))), "42");
+    }
+
+    #[test]
+    fn table_times_read_as_local_clock_time() {
+        let zone = chrono::FixedOffset::east_opt(-5 * 3600).unwrap_or_else(|| unreachable!());
+        let view = View { zone: &zone, detail: false };
+        let at = |secs| Timestamp::from_unix(secs).unwrap_or_else(|e| panic!("{e}"));
+        // 2026-03-01 04:05 UTC is 23:05 the evening before at UTC-5.
+        let start = at(1_772_337_900);
+        assert_eq!(view.time(start), "2026-02-28 23:05");
+        assert_eq!(view.end_time(start, at(1_772_337_900 + 600)), "23:15");
+        // Two days and an hour later is three dates on.
+        assert_eq!(view.end_time(start, at(1_772_337_900 + 2 * 86_400 + 3600)), "00:05+3");
+        let whole = View { zone: &zone, detail: true };
+        assert_eq!(whole.end_time(start, at(0)), "1969-12-31 19:00");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use stint::text::escape_for_terminal;
+use stint::text::{escape_for_terminal, is_terminal_safe};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// What a column holds, which decides how it may be fitted.
@@ -78,18 +78,21 @@ pub const PAGE: usize = 100;
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
-/// Display width in terminal columns (wide characters count two).
+/// Display width in terminal columns (wide characters count two). Printable ASCII, which
+/// [`cell`] leaves every table cell as unless it holds other text, is one column a byte.
 pub fn width(text: &str) -> usize {
-    UnicodeWidthStr::width(text)
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) { text.len() } else { UnicodeWidthStr::width(text) }
 }
 
-/// A cell as a table shows it: escaped for the terminal, an id shortened.
-pub fn cell(kind: Kind, raw: &str) -> String {
-    let text = escape_for_terminal(raw);
-    match kind {
-        Kind::Id => short_id(&text).to_owned(),
-        _ => text,
+/// A cell as a table shows it: escaped for the terminal, an id shortened. Takes the row's own
+/// string so a cell with nothing to escape or cut, the usual case, is not copied.
+pub fn cell(kind: Kind, raw: String) -> String {
+    let mut text = if is_terminal_safe(&raw) { raw } else { escape_for_terminal(&raw) };
+    if kind == Kind::Id {
+        let short = short_id(&text).len();
+        text.truncate(short);
     }
+    text
 }
 
 /// The first [`ID_CHARS`] characters of an id such as a UUID; other text is left whole.
@@ -219,17 +222,16 @@ impl Layout {
 
     /// Writes one row of prepared cells.
     pub fn write_row(&self, out: &mut impl Write, cells: &[String]) -> io::Result<()> {
-        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-        self.write_line(out, &cells, false)
+        self.write_line(out, cells, false)
     }
 
-    fn write_line(&self, out: &mut impl Write, cells: &[&str], styled: bool) -> io::Result<()> {
-        let mut line = String::new();
+    fn write_line<S: AsRef<str>>(&self, out: &mut impl Write, cells: &[S], styled: bool) -> io::Result<()> {
+        let mut line = String::with_capacity(128);
         // Spaces owed before the next cell: padding is written only when something follows,
         // so lines never end in blanks.
         let mut pending = 0;
         for (pos, &(i, col_width, kind)) in self.shown.iter().enumerate() {
-            let raw = cells.get(i).copied().unwrap_or("");
+            let raw = cells.get(i).map_or("", AsRef::as_ref);
             let text = match kind {
                 Kind::Text => truncate(raw, col_width),
                 _ => std::borrow::Cow::Borrowed(raw),
@@ -298,8 +300,10 @@ mod tests {
     use super::*;
 
     fn render(cols: &[Col], rows: &[Vec<&str>], max: Option<usize>) -> Vec<String> {
-        let rows: Vec<Vec<String>> =
-            rows.iter().map(|r| r.iter().zip(cols).map(|(c, col)| cell(col.kind, c)).collect()).collect();
+        let rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().zip(cols).map(|(c, col)| cell(col.kind, c.to_string())).collect())
+            .collect();
         let layout = Layout::fit(cols, &rows, max);
         let mut out = Vec::new();
         layout.write_heading(&mut out, cols, false).unwrap_or_default();
