@@ -480,8 +480,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to this user (`me` for yourself)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Only tickets with this priority')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many tickets')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the latest N tickets, listed oldest first (with --sort: the first N in that order)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order [default: newest]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -650,8 +650,8 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
         'stint;case;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only cases with this status; can be repeated or comma-separated')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many cases')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the latest N cases, listed oldest first (with --sort: the first N in that order)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order [default: newest]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -1330,7 +1330,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, newest first (supervisors and admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (supervisors and admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1339,7 +1339,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this user')
             [CompletionResult]::new('--object', '--object', [CompletionResultType]::ParameterName, 'Only events on this object: a type (user, ticket, setting) or TYPE:ID')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action, or a family of them (e.g. user, user.add)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events (a table without a filter shows the latest 50 unless given)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the latest N events, still oldest first (a table without a filter shows the latest 50)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`')
@@ -1354,7 +1354,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;audit;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, newest first (supervisors and admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (supervisors and admins)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1902,7 +1902,7 @@ Register-ArgumentCompleter -Native -CommandName 'stint' -ScriptBlock {
             break
         }
         'stint;help;audit' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, newest first (supervisors and admins)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (supervisors and admins)')
             break
         }
         'stint;help;audit;list' {

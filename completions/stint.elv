@@ -436,8 +436,8 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --assignee 'Only tickets assigned to this user (`me` for yourself)'
             cand --priority 'Only tickets with this priority'
             cand --search 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)'
-            cand --limit 'At most this many tickets'
-            cand --sort 'Order'
+            cand --limit 'Only the latest N tickets, listed oldest first (with --sort: the first N in that order)'
+            cand --sort 'Order [default: newest]'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -589,8 +589,8 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;case;list'= {
             cand --status 'Only cases with this status; can be repeated or comma-separated'
             cand --owner 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)'
-            cand --limit 'At most this many cases'
-            cand --sort 'Order'
+            cand --limit 'Only the latest N cases, listed oldest first (with --sort: the first N in that order)'
+            cand --sort 'Order [default: newest]'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -1205,7 +1205,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List audit events, newest first (supervisors and admins)'
+            cand list 'List audit events, oldest first (supervisors and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;audit;list'= {
@@ -1213,7 +1213,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --actor 'Only events by this user'
             cand --object 'Only events on this object: a type (user, ticket, setting) or TYPE:ID'
             cand --action 'Only this action, or a family of them (e.g. user, user.add)'
-            cand --limit 'At most this many events (a table without a filter shows the latest 50 unless given)'
+            cand --limit 'Only the latest N events, still oldest first (a table without a filter shows the latest 50)'
             cand --db 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)'
             cand --server 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`'
             cand --ca-file 'A private CA''s certificate (PEM) to check the server''s certificate against; remembered by `auth login --server`'
@@ -1227,7 +1227,7 @@ set edit:completion:arg-completer[stint] = {|@words|
             cand --version 'Print version'
         }
         &'stint;audit;help'= {
-            cand list 'List audit events, newest first (supervisors and admins)'
+            cand list 'List audit events, oldest first (supervisors and admins)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'stint;audit;help;list'= {
@@ -1683,7 +1683,7 @@ set edit:completion:arg-completer[stint] = {|@words|
         &'stint;help;config;set'= {
         }
         &'stint;help;audit'= {
-            cand list 'List audit events, newest first (supervisors and admins)'
+            cand list 'List audit events, oldest first (supervisors and admins)'
         }
         &'stint;help;audit;list'= {
         }

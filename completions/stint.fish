@@ -401,8 +401,8 @@ normal\t'The usual (the default for new tickets and cases)'
 high\t'Sooner than the usual'
 urgent\t'Drop everything'"
 complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l search -d 'Only tickets whose title or description contains this text (literally: % and _ are ordinary characters; ASCII letters match either case)' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'At most this many tickets' -r
-complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order' -r -f -a "newest\t'Highest number first (the default)'
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N tickets, listed oldest first (with --sort: the first N in that order)' -r
+complete -c stint -n "__fish_stint_using_subcommand ticket; and __fish_seen_subcommand_from list" -l sort -d 'Order [default: newest]' -r -f -a "newest\t'Highest number first (the default)'
 oldest\t'Lowest number first'
 updated\t'Most recently changed first'
 priority\t'Most urgent first, then newest'"
@@ -545,8 +545,8 @@ resolved\t'Cause found or fixed'
 closed\t'Finished'
 archived\t'Kept for the record, out of the way'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l owner -d 'Cases of this user instead of yours (`me` for yourself; others need supervisor or admin)' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'At most this many cases' -r
-complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order' -r -f -a "newest\t'Latest opened first (the default)'
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N cases, listed oldest first (with --sort: the first N in that order)' -r
+complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l sort -d 'Order [default: newest]' -r -f -a "newest\t'Latest opened first (the default)'
 oldest\t'Earliest opened first'
 updated\t'Latest change or note first'"
 complete -c stint -n "__fish_stint_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
@@ -1082,13 +1082,13 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_s
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit events, oldest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only events at or after this time (e.g. yesterday, -2h, 2024-05-01)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only events by this user' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l object -d 'Only events on this object: a type (user, ticket, setting) or TYPE:ID' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action, or a family of them (e.g. user, user.add)' -r
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many events (a table without a filter shows the latest 50 unless given)' -r
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N events, still oldest first (a table without a filter shows the latest 50)' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-file -d 'A private CA\'s certificate (PEM) to check the server\'s certificate against; remembered by `auth login --server`' -r -F
@@ -1101,7 +1101,7 @@ complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subco
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids of what a command creates, and no notices'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, oldest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c stint -n "__fish_stint_using_subcommand completions" -l db -d 'Database file, or a postgres:// URL for operators (default: `db` in config.toml, else stint.db in the platform data directory)' -r -F
 complete -c stint -n "__fish_stint_using_subcommand completions" -l server -d 'A stint server to work through (https://HOST:PORT), instead of a database; remembered by `auth login --server`' -r
@@ -1387,7 +1387,7 @@ complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcom
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every setting with its value and default'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show one setting'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (admins); durations like 12h or 30d'
-complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, newest first (supervisors and admins)'
+complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (supervisors and admins)'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Write a consistent copy of a SQLite database to FILE while others keep using it'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check a database\'s integrity and stint\'s invariants (read-only); exit 8 if any is broken'
 complete -c stint -n "__fish_stint_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database into a new SQLite file or an empty PostgreSQL database'

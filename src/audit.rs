@@ -50,7 +50,7 @@ impl Change {
     }
 }
 
-/// Which events `audit list` shows, newest first.
+/// Which events `audit list` shows (storage answers newest first; `limit` keeps the latest).
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub since: Option<Timestamp>,
@@ -118,5 +118,9 @@ pub fn list(tx: &dyn AuditStore, actor: &Actor, filter: &AuditFilter) -> Result<
     if filter.limit == Some(0) {
         return Err(Error::invalid("--limit must be at least 1"));
     }
-    tx.list_audit(actor.org_id, filter)
+    // Storage answers newest first, so a limit keeps the latest events; the log reads oldest
+    // first, like any log, with the latest event last.
+    let mut events = tx.list_audit(actor.org_id, filter)?;
+    events.reverse();
+    Ok(events)
 }

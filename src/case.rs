@@ -593,6 +593,11 @@ mod tests {
         team.store.read(|tx| audit::list(tx, &actor, &filter)).expect("audit")
     }
 
+    /// The case's latest audit event (the log lists oldest first).
+    fn latest_event(team: &mut Team, case: &CaseView) -> crate::audit::AuditEvent {
+        events(team, case).pop().expect("an audit event")
+    }
+
     #[test]
     fn invalid_status_lists_the_valid_values() {
         let err = "done".parse::<CaseStatus>().expect_err("invalid");
@@ -881,27 +886,27 @@ mod tests {
         };
         let edited = team.store.write(|tx| edit(tx, &tom, &id, change.clone(), at(1))).expect("edited");
         assert_eq!((edited.changed, edited.case.status), (true, CaseStatus::Investigating));
-        let latest = &events(&mut team, &case)[0];
+        let latest = &latest_event(&mut team, &case);
         assert_eq!(latest.action, "case.edit");
         assert_eq!(latest.before.as_ref().expect("before")["status"], "open");
         assert_eq!(latest.after.as_ref().expect("after")["status"], "investigating");
         assert_eq!(latest.after.as_ref().expect("after")["description"], "C: at 99%");
 
         team.store.write(|tx| note(tx, &tom, &id, "Cleared temp".into(), at(2))).expect("note");
-        let latest = &events(&mut team, &case)[0];
+        let latest = &latest_event(&mut team, &case);
         assert_eq!(latest.action, "case.note");
         assert_eq!(latest.after.as_ref().expect("after")["body"], "Cleared temp");
 
         let closed = team.store.write(|tx| close(tx, &tom, &id, at(3))).expect("closed");
         assert_eq!((closed.changed, closed.case.status), (true, CaseStatus::Closed));
-        assert_eq!(events(&mut team, &case)[0].action, "case.close");
+        assert_eq!(latest_event(&mut team, &case).action, "case.close");
         let again = team.store.write(|tx| close(tx, &tom, &id, at(4))).expect("closed again");
         assert_eq!((again.changed, again.case.updated_at), (false, at(3)));
         let archived = team.store.write(|tx| archive(tx, &tom, &id, at(5))).expect("archived");
         assert!(archived.changed);
         assert!(!team.store.write(|tx| archive(tx, &tom, &id, at(6))).expect("again").changed);
         let actions: Vec<String> = events(&mut team, &case).into_iter().map(|e| e.action).collect();
-        assert_eq!(actions, ["case.archive", "case.close", "case.note", "case.edit", "case.open"]);
+        assert_eq!(actions, ["case.open", "case.edit", "case.note", "case.close", "case.archive"]);
 
         // An archived case takes no notes until it is reopened.
         let err = team.store.write(|tx| note(tx, &tom, &id, "late".into(), at(7))).expect_err("archived");

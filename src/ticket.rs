@@ -564,6 +564,11 @@ mod tests {
         team.store.read(|tx| audit::list(tx, &actor, &filter)).expect("audit")
     }
 
+    /// The ticket's latest audit event (the log lists oldest first).
+    fn latest_event(team: &mut Team, object_id: &str) -> crate::audit::AuditEvent {
+        events(team, object_id).pop().expect("an audit event")
+    }
+
     #[test]
     fn numbers_are_sequential_per_organisation() {
         let mut team = team();
@@ -820,7 +825,7 @@ mod tests {
         assert!(edited.changed);
         assert_eq!(edited.ticket.updated_at, at(10));
         assert_eq!(edited.ticket.created_at, t0());
-        let latest = &events(&mut team, "1")[0];
+        let latest = &latest_event(&mut team, "1");
         assert_eq!(latest.action, "ticket.edit");
         let (before, after) =
             (latest.before.as_ref().expect("before"), latest.after.as_ref().expect("after"));
@@ -832,19 +837,19 @@ mod tests {
 
         let assigned = team.store.write(|tx| assign(tx, &tech, 1, Some("tina"), at(20))).expect("assigned");
         assert_eq!(assigned.ticket.assignee.as_deref(), Some("tina"));
-        let latest = &events(&mut team, "1")[0];
+        let latest = &latest_event(&mut team, "1");
         assert_eq!(latest.action, "ticket.assign");
         assert_eq!(latest.before.as_ref().expect("before")["assignee"], serde_json::Value::Null);
         assert_eq!(latest.after.as_ref().expect("after")["assignee"], "tina");
 
         let unassigned = team.store.write(|tx| assign(tx, &tech, 1, None, at(30))).expect("unassigned");
         assert_eq!((unassigned.ticket.assignee, unassigned.ticket.assignee_id), (None, None));
-        assert_eq!(events(&mut team, "1")[0].action, "ticket.unassign");
+        assert_eq!(latest_event(&mut team, "1").action, "ticket.unassign");
 
         let closed = team.store.write(|tx| close(tx, &tech, 1, at(40))).expect("closed");
         assert!(closed.changed);
         assert_eq!(closed.ticket.status, TicketStatus::Closed);
-        let latest = &events(&mut team, "1")[0];
+        let latest = &latest_event(&mut team, "1");
         assert_eq!(latest.action, "ticket.close");
         assert_eq!(latest.before.as_ref().expect("before")["status"], "open");
         assert_eq!(latest.after.as_ref().expect("after")["status"], "closed");
@@ -862,7 +867,7 @@ mod tests {
         let reopened = team.store.write(|tx| reopen(tx, &tech, 1, at(60))).expect("reopened");
         assert!(reopened.changed);
         assert_eq!(reopened.ticket.status, TicketStatus::Open);
-        assert_eq!(events(&mut team, "1")[0].action, "ticket.reopen");
+        assert_eq!(latest_event(&mut team, "1").action, "ticket.reopen");
         assert!(!team.store.write(|tx| reopen(tx, &tech, 1, at(70))).expect("open already").changed);
         let held = TicketEdit { status: Some(TicketStatus::OnHold), ..Default::default() };
         team.store.write(|tx| edit(tx, &tech, 1, held.clone(), at(80))).expect("held");

@@ -1,4 +1,4 @@
-//! `stint audit list`: the audit log, newest first, with filters.
+//! `stint audit list`: the audit log, oldest first like any log, with filters.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -10,7 +10,7 @@ use super::table::Col;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// List audit events, newest first (supervisors and admins)
+    /// List audit events, oldest first (supervisors and admins)
     List(ListArgs),
 }
 
@@ -28,7 +28,7 @@ pub struct ListArgs {
     /// Only this action, or a family of them (e.g. user, user.add)
     #[arg(long)]
     pub action: Option<String>,
-    /// At most this many events (a table without a filter shows the latest 50 unless given)
+    /// Only the latest N events, still oldest first (a table without a filter shows the latest 50)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
 }

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use stint::Error;
-use stint::case::{self, CaseDetail, CaseFilter, CaseView, MAX_NOTE_CHARS, NewCase, NoteView};
+use stint::case::{self, CaseDetail, CaseFilter, CaseSort, CaseView, MAX_NOTE_CHARS, NewCase, NoteView};
 use stint::id::IdPrefix;
 use stint::service::case::{
     CaseArchive, CaseClose, CaseEdit, CaseList, CaseLog, CaseNote, CaseOpen, CaseShow, EditRequest,
@@ -84,12 +84,12 @@ pub struct ListArgs {
     /// Everyone's cases (supervisors and admins)
     #[arg(long)]
     pub all_users: bool,
-    /// At most this many cases
+    /// Only the latest N cases, listed oldest first (with --sort: the first N in that order)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
-    /// Order
-    #[arg(long, value_enum, ignore_case = true, default_value_t = CaseSortArg::Newest)]
-    pub sort: CaseSortArg,
+    /// Order [default: newest]
+    #[arg(long, value_enum, ignore_case = true)]
+    pub sort: Option<CaseSortArg>,
 }
 
 #[derive(Debug, Args)]
@@ -348,9 +348,14 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> anyhow::Result<()> {
                 owner: args.owner,
                 all_users: args.all_users,
                 limit: args.limit,
-                sort: args.sort.into(),
+                sort: args.sort.map_or(CaseSort::Newest, Into::into),
             };
-            let cases = ctx.call::<CaseList>(filter)?;
+            // A limit keeps the latest N, which read oldest first as in every limited listing.
+            let oldest_first = args.limit.is_some() && args.sort.is_none();
+            let mut cases = ctx.call::<CaseList>(filter)?;
+            if oldest_first {
+                cases.reverse();
+            }
             if ctx.printer().list(&cases)? == 0 {
                 ctx.empty_table("no cases match");
             }

@@ -7,7 +7,7 @@ use stint::service::ticket::{
     AssignRequest, EditRequest, NumberRequest, ShowRequest, TicketAssign, TicketClose, TicketCreate,
     TicketEdit, TicketList, TicketReopen, TicketShow,
 };
-use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketView};
+use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, TicketView};
 use stint::time::format_duration;
 
 use super::Ctx;
@@ -84,12 +84,12 @@ pub struct ListArgs {
     /// ordinary characters; ASCII letters match either case)
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    /// At most this many tickets
+    /// Only the latest N tickets, listed oldest first (with --sort: the first N in that order)
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
-    /// Order
-    #[arg(long, value_enum, ignore_case = true, default_value_t = TicketSortArg::Newest)]
-    pub sort: TicketSortArg,
+    /// Order [default: newest]
+    #[arg(long, value_enum, ignore_case = true)]
+    pub sort: Option<TicketSortArg>,
 }
 
 #[derive(Debug, Args)]
@@ -274,9 +274,14 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
                 priority: args.priority.map(Into::into),
                 search: args.search,
                 limit: args.limit,
-                sort: args.sort.into(),
+                sort: args.sort.map_or(TicketSort::Newest, Into::into),
             };
-            let tickets = ctx.call::<TicketList>(filter)?;
+            // A limit keeps the latest N, which read oldest first as in every limited listing.
+            let oldest_first = args.limit.is_some() && args.sort.is_none();
+            let mut tickets = ctx.call::<TicketList>(filter)?;
+            if oldest_first {
+                tickets.reverse();
+            }
             if ctx.printer().list(&tickets)? == 0 {
                 ctx.empty_table("no tickets match");
             }

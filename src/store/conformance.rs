@@ -148,8 +148,12 @@ pub fn settings_and_audit_round_trip(store: &mut Store) {
     let all = store.read(|tx| audit::list(tx, &admin, &Default::default())).expect("audit");
     assert_eq!(
         all.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
-        ["setting.set", "auth.login", "user.add"]
+        ["user.add", "auth.login", "setting.set"]
     );
+    // A limit keeps the latest events and still lists them oldest first.
+    let latest = audit::AuditFilter { limit: Some(2), ..Default::default() };
+    let latest = store.read(|tx| audit::list(tx, &admin, &latest)).expect("audit");
+    assert_eq!(latest.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["auth.login", "setting.set"]);
 }
 
 pub fn last_admin_is_kept(store: &mut Store) {

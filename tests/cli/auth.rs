@@ -242,7 +242,7 @@ fn the_three_login_failures_look_the_same() {
     let audit = env.run(&["audit", "list", "--action", "auth.login_failed", "--format", "json"]).ok().json();
     let reasons: Vec<&str> =
         audit.as_array().expect("array").iter().filter_map(|e| e["after"]["reason"].as_str()).collect();
-    assert_eq!(reasons, ["account suspended", "wrong password", "unknown user"]);
+    assert_eq!(reasons, ["unknown user", "wrong password", "account suspended"]);
 }
 
 #[test]

@@ -177,9 +177,9 @@ fn edit_close_archive_and_their_notices() {
         audit.as_array().expect("array").iter().filter_map(|e| e["action"].as_str()).collect();
     assert_eq!(
         actions,
-        ["case.note", "case.edit", "case.archive", "case.close", "case.edit", "case.edit", "case.open"]
+        ["case.open", "case.edit", "case.edit", "case.close", "case.archive", "case.edit", "case.note"]
     );
-    let first_edit = &audit[5];
+    let first_edit = &audit[1];
     assert_eq!(first_edit["before"]["status"], "open");
     assert_eq!(first_edit["after"]["status"], "investigating");
     assert_eq!(first_edit["before"]["title"], "Disk full");
@@ -335,6 +335,10 @@ fn technicians_see_and_change_only_their_own_cases() {
     let statuses =
         list(&sue, &["--all-users", "--status", "open,closed", "--sort", "oldest", "--limit", "1"]);
     assert_eq!(titles(&statuses), ["Tom's printer"]);
+    // A limit alone keeps the latest N, listed oldest first.
+    let later = [("STINT_TEST_NOW", "2024-03-15T12:05:00Z")];
+    env.run_full(&tina, &["case", "open", "Tina's monitor"], None, &later).ok();
+    assert_eq!(titles(&list(&sue, &["--all-users", "--limit", "2"])), ["Tina's laptop", "Tina's monitor"]);
 }
 
 /// Cases belong to users, not to login sessions: one user on two clients sees the same bytes.

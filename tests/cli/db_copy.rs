@@ -120,11 +120,11 @@ fn a_desk_copied_to_sqlite_and_on_to_postgresql_and_back_reads_the_same() {
     let copied = outputs(&env, &client, &last, &case);
     let (original_audit, copied_audit) = (original.last(), copied.last());
     assert_eq!(original[..original.len() - 1], copied[..copied.len() - 1]);
-    // The audit log (newest first) is the original's, with the re-login after it.
+    // The audit log (oldest first) is the original's, with the re-login after it.
     assert!(
         copied_audit
             .zip(original_audit)
-            .is_some_and(|(copied, original)| copied.ends_with(original.as_str())),
+            .is_some_and(|(copied, original)| copied.starts_with(original.as_str())),
         "the audit log is copied as it is:\n{copied_audit:?}\n{original_audit:?}"
     );
     let audit = env.run_full(&client, &["audit", "list", "--format", "ndjson"], None, &[("STINT_DB", &last)]);

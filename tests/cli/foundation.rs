@@ -138,7 +138,7 @@ fn audit_list_filters_and_formats() {
     let all = env.run(&["audit", "list", "--format", "json"]).ok().json();
     let actions: Vec<&str> =
         all.as_array().expect("array").iter().filter_map(|e| e["action"].as_str()).collect();
-    assert_eq!(actions, ["setting.set", "user.add", "auth.login", "user.add"], "newest first");
+    assert_eq!(actions, ["user.add", "auth.login", "user.add", "setting.set"], "oldest first");
     let users = env.run(&["audit", "list", "--action", "user", "--format", "ndjson"]).ok().stdout.clone();
     assert_eq!(users.lines().count(), 2);
     let csv = env.run(&["audit", "list", "--limit", "1", "--format", "csv"]).ok().stdout.clone();

@@ -203,7 +203,10 @@ fn list_filters_search_sort_and_limit() {
     assert_eq!(list(&["--sort", "oldest"]), [1, 2, 3, 4]);
     assert_eq!(list(&["--sort", "updated"]), [1, 2, 4, 3]);
     assert_eq!(list(&["--sort", "priority"]), [3, 2, 4, 1]);
-    assert_eq!(list(&["--limit", "2"]), [4, 3]);
+    // A limit keeps the latest N and lists them oldest first; with --sort, the first N in it.
+    assert_eq!(list(&["--limit", "2"]), [3, 4]);
+    assert_eq!(list(&["--limit", "2", "--sort", "newest"]), [4, 3]);
+    assert_eq!(list(&["--limit", "2", "--sort", "priority"]), [3, 2]);
     assert_eq!(list(&["--search", "nothing like this"]), Vec::<i64>::new());
     let empty = env.run_on(&tom, &["ticket", "list", "--search", "nothing like this"]);
     assert_eq!(empty.ok().stdout, "", "an empty table prints nothing");
@@ -263,9 +266,9 @@ fn edit_assign_close_reopen_and_their_notices() {
         audit.as_array().expect("array").iter().filter_map(|e| e["action"].as_str()).collect();
     assert_eq!(
         actions,
-        ["ticket.reopen", "ticket.close", "ticket.unassign", "ticket.assign", "ticket.edit", "ticket.create"]
+        ["ticket.create", "ticket.edit", "ticket.assign", "ticket.unassign", "ticket.close", "ticket.reopen"]
     );
-    let edit = &audit[4];
+    let edit = &audit[1];
     assert_eq!(edit["actor"], "tom");
     assert_eq!(edit["before"]["title"], "Wifi drops");
     assert_eq!(edit["after"]["title"], "Wifi drops hourly");
