@@ -381,6 +381,12 @@ pub fn show(tx: &dyn TicketCommandStore, actor: &Actor, number: i64, now: Timest
     view(tx, &row, now)
 }
 
+/// [`show`] without the time spent (left 0), which sums every work session on the ticket.
+pub fn show_without_total(tx: &dyn TicketCommandStore, actor: &Actor, number: i64) -> Result<TicketView> {
+    permission::require(actor.role, Capability::ViewTickets)?;
+    Ok(TicketView::of(&find(tx, actor.org_id, number)?, 0))
+}
+
 /// Fields `ticket edit` may change; `None` leaves a field alone.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

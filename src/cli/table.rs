@@ -270,7 +270,24 @@ pub fn write_record(
     max: Option<usize>,
     styled: bool,
 ) -> io::Result<()> {
-    let label_width = fields.iter().map(|(col, _)| width(col.heading)).max().unwrap_or(0);
+    let label_width = label_width(fields.iter().map(|(col, _)| *col));
+    write_record_lines(out, fields, label_width, max, styled)
+}
+
+/// How wide a record's labels are: its widest heading.
+pub fn label_width<'c>(cols: impl Iterator<Item = &'c Col>) -> usize {
+    cols.map(|col| width(col.heading)).max().unwrap_or(0)
+}
+
+/// [`write_record`] for some of a record's fields, with labels as wide as `label_width` (that
+/// of the whole record), so a record written in parts reads as one.
+pub fn write_record_lines(
+    out: &mut impl Write,
+    fields: &[(&Col, String)],
+    label_width: usize,
+    max: Option<usize>,
+    styled: bool,
+) -> io::Result<()> {
     let value_width = max.map(|m| m.saturating_sub(label_width + GAP).max(TEXT_MIN * 2));
     for (col, raw) in fields {
         let value = escape_for_terminal(raw);

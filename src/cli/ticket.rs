@@ -5,7 +5,7 @@ use serde::Serialize;
 use stint::Error;
 use stint::service::ticket::{
     AssignRequest, EditRequest, NumberRequest, ShowRequest, TicketAssign, TicketClose, TicketCreate,
-    TicketEdit, TicketList, TicketReopen, TicketShow,
+    TicketEdit, TicketList, TicketReopen, TicketShow, TicketShown,
 };
 use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, TicketView};
 use stint::time::format_duration;
@@ -207,13 +207,19 @@ impl Record for Detail<'_> {
 
 /// `ticket show`: the ticket in full and, for machines, how many work sessions it has.
 #[derive(Serialize)]
-struct Shown<'a> {
+struct Shown {
     #[serde(flatten)]
-    ticket: &'a TicketView,
+    ticket: TicketView,
     session_count: u64,
 }
 
-impl Record for Shown<'_> {
+impl Shown {
+    fn of(shown: &TicketShown) -> Self {
+        Shown { ticket: shown.ticket.clone(), session_count: shown.sessions.count }
+    }
+}
+
+impl Record for Shown {
     const COLUMNS: &'static [&'static str] = &[
         "number",
         "title",
@@ -231,7 +237,7 @@ impl Record for Shown<'_> {
     ];
     const HEADERS: &'static [Col] = Detail::HEADERS;
     fn row(&self, view: &View) -> Vec<String> {
-        Detail(self.ticket).row(view)
+        Detail(&self.ticket).row(view)
     }
 }
 
@@ -288,10 +294,18 @@ pub fn run(ctx: &Ctx, cmd: TicketCommand) -> anyhow::Result<()> {
             Ok(())
         }
         TicketCommand::Show { number } => {
-            // Only a table lists the sessions under the ticket.
-            let sessions = ctx.global.format == Format::Table;
-            let shown = ctx.call::<TicketShow>(ShowRequest { number, sessions })?;
-            ctx.printer().one(&Shown { ticket: &shown.ticket, session_count: shown.sessions.count })?;
+            // Only a table lists the sessions under the ticket. Its time spent, the last field,
+            // sums every session on the ticket, so a table shows the rest before asking for it.
+            if ctx.global.format != Format::Table {
+                let shown = ctx.call::<TicketShow>(ShowRequest { number, sessions: false, totals: true })?;
+                return Ok(ctx.printer().one(&Shown::of(&shown))?);
+            }
+            let first = ctx.call::<TicketShow>(ShowRequest { number, sessions: false, totals: false })?;
+            let shown = ctx.printer().one_last_field_later(
+                &Shown::of(&first),
+                || ctx.call::<TicketShow>(ShowRequest { number, sessions: true, totals: true }),
+                Shown::of,
+            )?;
             super::args::print_latest(ctx, &shown.sessions, &format!("--ticket {number}"))
         }
         TicketCommand::Edit(args) => {

@@ -578,16 +578,24 @@ pub(crate) mod tests {
             [Some(3600), Some(3600), Some(1800)]
         );
 
-        let shown =
-            service.call::<TicketShow>(ShowRequest { number: ticket.number, sessions: true }).expect("show");
+        let shown = service
+            .call::<TicketShow>(ShowRequest { number: ticket.number, sessions: true, totals: true })
+            .expect("show");
         assert_eq!(shown.value.sessions.sessions, all);
         assert_eq!(shown.value.sessions.count, 2);
         assert_eq!(shown.value.ticket.total_seconds, 9000);
         // Unlisted, they are still counted.
-        let bare =
-            service.call::<TicketShow>(ShowRequest { number: ticket.number, sessions: false }).expect("show");
+        let bare = service
+            .call::<TicketShow>(ShowRequest { number: ticket.number, sessions: false, totals: true })
+            .expect("show");
         assert!(bare.value.sessions.sessions.is_empty());
         assert_eq!(bare.value.sessions.count, 2);
+        // Without totals the ticket comes alone, its time and count left for a second question.
+        let first = ShowRequest { number: ticket.number, sessions: true, totals: false };
+        let first = service.call::<TicketShow>(first).expect("show");
+        assert_eq!((first.value.ticket.total_seconds, first.value.sessions.count), (0, 0));
+        assert!(first.value.sessions.sessions.is_empty());
+        assert_eq!(first.value.ticket.title, shown.value.ticket.title);
     }
 
     #[test]

@@ -77,6 +77,16 @@ pub struct ShowRequest {
     /// may see only their own time (none for those who may see no time). They are always
     /// counted.
     pub sessions: bool,
+    /// The ticket's time spent and its sessions, whose count and sum read every session on it.
+    /// False: the ticket alone, its time spent left 0 and no sessions, for a view that shows
+    /// the ticket first and asks again for the rest.
+    #[serde(default = "counted")]
+    pub totals: bool,
+}
+
+/// Requests that do not say (older clients) get the totals.
+fn counted() -> bool {
+    true
 }
 
 /// `ticket show`: the ticket, how many work sessions it has and, when asked for, the latest.
@@ -94,6 +104,10 @@ impl Op for TicketShow {
     type Resp = TicketShown;
     fn run(tx: &dyn Tx, auth: &Authenticated, r: &ShowRequest, call: &Call) -> Result<TicketShown> {
         let actor = &auth.actor;
+        if !r.totals {
+            let ticket = core::show_without_total(tx, actor, r.number)?;
+            return Ok(TicketShown { ticket, sessions: LatestSessions::default() });
+        }
         let ticket = core::show(tx, actor, r.number, call.now)?;
         let sessions = latest_sessions(tx, actor, r.sessions, Some(r.number), None)?;
         Ok(TicketShown { ticket, sessions })
@@ -208,7 +222,11 @@ mod tests {
         refuses_unknown_field::<TicketFilter>(filter.clone());
         refuses_unknown_field::<TicketFilter>(json!({"statuses": [], "assignee": "unassigned",
             "priority": "low", "search": null, "limit": null, "sort": "newest"}));
-        refuses_unknown_field::<ShowRequest>(json!({"number": 42, "sessions": true}));
+        refuses_unknown_field::<ShowRequest>(json!({"number": 42, "sessions": true, "totals": false}));
+        // A client that does not say gets the totals, as before the field existed.
+        let older: ShowRequest =
+            serde_json::from_value(json!({"number": 42, "sessions": true})).unwrap_or_else(|e| panic!("{e}"));
+        assert!(older.totals);
         let edit = json!({"title": null, "description": "", "status": "resolved", "priority": null,
             "requester": null});
         refuses_unknown_field::<core::TicketEdit>(edit.clone());
