@@ -410,7 +410,8 @@ fn write_delimited_row(
 
 /// RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted, quotes doubled.
 fn quote_csv(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.contains([',', '"', '\r', '\n']) {
+    // A byte scan: every character that needs quoting is ASCII, and exports quote millions.
+    if cell.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
         std::borrow::Cow::Owned(format!("\"{}\"", cell.replace('"', "\"\"")))
     } else {
         std::borrow::Cow::Borrowed(cell)
