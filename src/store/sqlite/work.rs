@@ -143,19 +143,22 @@ pub(super) const LIST_ON_CASE: &str = "
 /// The whole-history count of one ticket's or case's sessions, answered from its covering
 /// index alone. No organisation test is needed: the target was found in the actor's
 /// organisation, and a session's target lies in the session's own (`db check` verifies it).
-fn count_on_target(filter: &WorkFilter) -> Option<&'static str> {
+/// Returns the statement and the target it binds.
+fn count_on_target(filter: &WorkFilter) -> Option<(&'static str, &dyn rusqlite::ToSql)> {
     let plain = filter.user.is_none()
         && filter.from.is_none()
         && filter.to.is_none()
         && filter.tag_id.is_none()
         && !filter.running_only;
-    match (filter.ticket_id, &filter.case_id) {
-        (Some(_), None) if plain => {
-            Some("SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_ticket WHERE ticket_id = ?1")
-        }
-        (None, Some(_)) if plain => {
-            Some("SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_case WHERE case_id = ?1")
-        }
+    match (&filter.ticket_id, &filter.case_id) {
+        (Some(ticket), None) if plain => Some((
+            "SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_ticket WHERE ticket_id = ?1",
+            ticket,
+        )),
+        (None, Some(case)) if plain => Some((
+            "SELECT count(*) FROM work_sessions INDEXED BY work_sessions_by_case WHERE case_id = ?1",
+            case,
+        )),
         _ => None,
     }
 }
@@ -310,12 +313,8 @@ impl WorkStore for SqliteTx<'_> {
     }
 
     fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {
-        if let Some(sql) = count_on_target(filter) {
-            let count: i64 = match (&filter.ticket_id, &filter.case_id) {
-                (Some(ticket), _) => self.prepare_cached(sql)?.query_row([ticket], |r| r.get(0))?,
-                (None, Some(case)) => self.prepare_cached(sql)?.query_row([case], |r| r.get(0))?,
-                (None, None) => 0,
-            };
+        if let Some((sql, target)) = count_on_target(filter) {
+            let count: i64 = self.prepare_cached(sql)?.query_row([target], |r| r.get(0))?;
             return Ok(u64::try_from(count).unwrap_or(0));
         }
         let body = unordered(list_body(filter));
@@ -521,7 +520,7 @@ mod tests {
         let ticket = whole(Some(1), None, None);
         let case = whole(None, Some(crate::id::CaseId::random()), None);
         for (filter, index) in [(ticket, "work_sessions_by_ticket"), (case, "work_sessions_by_case")] {
-            let sql = count_on_target(&filter).expect("a whole-history count on one target");
+            let (sql, _) = count_on_target(&filter).expect("a whole-history count on one target");
             let plan = query_plan(&store, sql);
             assert!(plan.contains(&format!("USING COVERING INDEX {index}")), "{plan}");
         }
