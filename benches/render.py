@@ -92,6 +92,94 @@ out.append("- Timing: median of whole commands (hyperfine, one warm-up); min and
            "Targets are the issue's, for 1,000,000 sessions. A ratio compares with SQLite's own floor "
            "for the same work through the `sqlite3` CLI on the same file.\n")
 
+def peer_median(size, peer, command):
+    """stint's and the peer's medians (s) for one command of benches/peers.sh, if it ran."""
+    path = os.path.join(RESULTS, f"peers-{size}.tsv")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 4 and fields[0] == peer and fields[1] == command:
+                return float(fields[2]), float(fields[3])
+    return None
+
+
+def timed(name):
+    """(seconds, peak KiB) from a /usr/bin/time file, if it exists."""
+    measured = read(os.path.join(RESULTS, name))
+    if not measured:
+        return None
+    seconds, kib = measured.split()
+    return float(seconds), int(kib)
+
+
+def ratio_to_floor(size, name, floor, goal):
+    ours, base = load(size, name), load(size, floor)
+    if not ours or not base:
+        return None
+    ratio = ours["median"] / base["median"]
+    return f"{ratio:.2f}× {'✓' if ratio <= goal else '✗'}"
+
+
+def export_goal(size):
+    cell = ratio_to_floor(size, "export-csv", "floor-csv", 1.2)
+    rss = read(os.path.join(RESULTS, f"{size}-export-csv.rss"))
+    if cell is None or rss is None:
+        return cell
+    mib = int(rss) / 1024
+    return f"{cell}, {mib:.0f} MiB {'✓' if mib <= 32 else '✗'}"
+
+
+def import_goal(size):
+    ours, floor = timed(f"{size}-import.time"), timed(f"{size}-floor-import.time")
+    if not ours or not floor:
+        return None
+    ratio, mib = ours[0] / max(floor[0], 0.01), ours[1] / 1024
+    return f"{ratio:.1f}× {'✓' if ratio <= 3 else '✗'}, {mib:.0f} MiB {'✓' if mib <= 128 else '✗'}"
+
+
+def bartib_goal(size):
+    medians = peer_median(size, "bartib", "whole-history report")
+    if not medians:
+        return None
+    lead = medians[1] / medians[0]
+    return f"{lead:.2f}× {'✓' if lead >= 3 else '✗'}"
+
+
+GOALS = [
+    ("whole-history report ≤ 1.5× SQLite's `GROUP BY`",
+     lambda size: ratio_to_floor(size, "report-all", "floor-group-by", 1.5)),
+    ("whole-history report ≥ 3× ahead of bartib (one technician's history, below)", bartib_goal),
+    ("CSV export of everything ≤ 1.2× `sqlite3 -csv`, ≤ 32 MiB", export_goal),
+    ("import ≤ 3× `sqlite3 .import` of the same CSV, ≤ 128 MiB", import_goal),
+    ("`timer start` ≤ 1.3× the durable insert floor",
+     lambda size: ratio_to_floor(size, "timer-start", "floor-insert", 1.3)),
+    ("`timer stop` ≤ 1.3× the durable insert floor",
+     lambda size: ratio_to_floor(size, "timer-stop", "floor-insert", 1.3)),
+]
+
+goal_sizes = sorted({*SIZES, *(name[len("peers-"):-len(".tsv")] for name in os.listdir(RESULTS)
+                               if name.startswith("peers-") and name.endswith(".tsv"))}, key=int)
+out.append("## Goals at a glance\n")
+out.append("Each goal at each size, as a ratio to the floor named (or to the peer); – where it was not "
+           "measured at that size.\n")
+out.append("| goal | " + " | ".join(f"{int(size):,}" for size in goal_sizes) + " |")
+out.append("|---|" + "---|" * len(goal_sizes))
+for label, cell in GOALS:
+    out.append(f"| {label} | " + " | ".join(cell(size) or "–" for size in goal_sizes) + " |")
+pg_import = timed("pg-100000-import.time")
+pg_report, lite_report = load("pg-100000", "report-all"), load("100000", "report-all")
+pg_goals = []
+if pg_import:
+    pg_goals.append(("PostgreSQL import ≤ 10 s", f"{pg_import[0]:.1f} s {'✓' if pg_import[0] <= 10 else '✗'}"))
+if pg_report and lite_report:
+    ratio = pg_report["median"] / lite_report["median"]
+    pg_goals.append(("PostgreSQL whole-history report ≤ 2× SQLite's", f"{ratio:.2f}× {'✓' if ratio <= 2 else '✗'}"))
+for label, measured in pg_goals:  # measured at 100,000 sessions only
+    out.append(f"| {label} | " + " | ".join(measured if size == "100000" else "–" for size in goal_sizes) + " |")
+out.append("")
+
 for size in SIZES:
     n = int(size)
     out.append(f"## {n:,} work sessions\n")
@@ -295,6 +383,14 @@ if any(t for _, t in copies):
             seconds, kib = measured.split()
             out.append(f"| {label} | {float(seconds):.1f} s | {int(kib) / 1024:.0f} MiB |")
     out.append("")
+
+# Sections written whole by benches/orgs.sh and benches/peers.sh (peers smallest size first).
+peer_sections = sorted((name for name in os.listdir(RESULTS) if name.startswith("peers-") and name.endswith(".md")),
+                       key=lambda name: int(name[len("peers-"):-len(".md")]))
+for name in ["orgs.md", *peer_sections]:
+    section = read(os.path.join(RESULTS, name))
+    if section:
+        out.append(section + "\n")
 
 notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
 if os.path.exists(notes):

@@ -11,6 +11,10 @@
 # loopback with TLS (a private CA made with openssl), timed from a technician's client, with a
 # bounded load run of 50 clients at once.
 #
+# Then benches/orgs.sh (one desk's timers beside 49 busy organisations in the same file) and
+# benches/peers.sh (Timewarrior, Watson and bartib side by side, where installed), whose
+# sections BENCHMARKS.md includes; each also runs on its own.
+#
 # Needs: cargo, hyperfine, sqlite3, python3, openssl and GNU time (/usr/bin/time); on Debian the
 # script installs hyperfine, sqlite3, openssl and time with apt when they are missing.
 set -euo pipefail
@@ -92,7 +96,7 @@ serve_bench() {
     STINT_CONFIG_DIR="$dir" "$B" timer cancel -q >/dev/null 2>&1 || true
     bench timer-start "$prefix" 20 --prepare "$T timer cancel -q >/dev/null 2>&1 || true" "$T timer start --ticket 1 -q"
     bench timer-status "$prefix" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
-    bench timer-stop "$prefix" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
+    bench timer-stop "$prefix" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1; sleep 1" "$T timer stop -q"
     STINT_CONFIG_DIR="$dir" "$B" timer cancel -q >/dev/null 2>&1 || true
 
     # The load run: 50 technicians, each on its own client, all at once; each starts a timer,
@@ -145,7 +149,11 @@ for N in $SIZES; do
   # The import checks every rule for every record, in one transaction.
   /usr/bin/time -f "%e %M" -o "$RESULTS/$N-import.time" \
     env STINT_DB="$DB" STINT_CONFIG_DIR="$ADMIN_DIR" "$B" -q session import "$WORK/sessions-$N.csv" --force >/dev/null
-  rm -f "$WORK/sessions-$N.csv"
+  # SQLite's floor for it: sqlite3's .import of the same file into a table of its columns.
+  /usr/bin/time -f "%e %M" -o "$RESULTS/$N-floor-import.time" sqlite3 "$WORK/floor-import.db" \
+    "CREATE TABLE sessions (user TEXT, ticket INTEGER, start TEXT, end TEXT, note TEXT)" \
+    ".import --csv --skip 1 $WORK/sessions-$N.csv sessions"
+  rm -f "$WORK/sessions-$N.csv" "$WORK/floor-import.db"
   echo tech-password | tech auth login tech01 --password-stdin -q
 
   export STINT_DB="$DB"
@@ -155,7 +163,9 @@ for N in $SIZES; do
   bench version "$N" 30 -N "$B --version"
   bench timer-start "$N" 20 --prepare "$T timer cancel -q >/dev/null 2>&1 || true" "$T timer start --ticket 1 -q"
   bench timer-status "$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
-  bench timer-stop "$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
+  # Each stop's timer ran a second: one stopped in the second it started is discarded, a
+  # different (and cheaper) path than the recording stop being timed.
+  bench timer-stop "$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1; sleep 1" "$T timer stop -q"
   # A Saturday inside the generated history: the overlap check seeks among all of tech01's sessions.
   bench timer-manual "$N" 20 \
     --prepare "[ -s $ID ] && $T session delete \$(cat $ID) --yes -q; rm -f $ID" \
@@ -263,7 +273,7 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
   ID="$WORK/pg-manual-id"
   bench timer-start "pg-$N" 20 --prepare "$T timer cancel -q >/dev/null 2>&1 || true" "$T timer start --ticket 1 -q"
   bench timer-status "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer status --format json"
-  bench timer-stop "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1 || true" "$T timer stop -q"
+  bench timer-stop "pg-$N" 20 --prepare "$T timer start --ticket 1 -q >/dev/null 2>&1; sleep 1" "$T timer stop -q"
   bench timer-manual "pg-$N" 20 \
     --prepare "[ -s $ID ] && $T session delete \$(cat $ID) --yes -q; rm -f $ID" \
     "$T timer manual --ticket 2 --utc --from '2026-10-24 10:00' --to '2026-10-24 11:00' -q > $ID"
@@ -284,6 +294,15 @@ if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/postgres" ]; then
   echo "== stint serve over PostgreSQL, $N work sessions" >&2
   serve_bench "$DB" "srv-pg-$N"
 fi
+
+# Many organisations in one file (STINT_BENCH_ORGS=1 skips it), then side by side with whichever
+# of Timewarrior, Watson and bartib are installed (STINT_BENCH_PEERS="" skips them).
+if [ "${STINT_BENCH_ORGS:-50}" -gt 1 ]; then
+  benches/orgs.sh "$RESULTS/orgs.md"
+fi
+for size in ${STINT_BENCH_PEERS-10000 100000}; do
+  STINT_PEER_SIZE=$size benches/peers.sh "$RESULTS/peers-$size.md"
+done
 
 python3 benches/render.py "$RESULTS" "$SIZES" "${LAST_N}" > BENCHMARKS.md
 echo "wrote BENCHMARKS.md" >&2
