@@ -351,7 +351,8 @@ if load(f"tables-{SERVED}", "table-list"):
     out.append("| command | first row | whole command median [min – max] | peak memory | goal |")
     out.append("|---|---|---|---|---|")
     csv = load(prefix, "table-csv")
-    for name, what in (("table-list", "`session list --all-users` (table)"), ("table-show", "`ticket show 1`")):
+    for name, what in (("table-list", "`session list --all-users` (table)"), ("table-show", "`ticket show 1`"),
+                       ("table-summary", "`session summary --all-users`, the whole history")):
         timing = load(prefix, name)
         if timing is None:
             continue

@@ -233,8 +233,12 @@ PY
   bench table-show "tables-$LAST_N" 10 --output null "$B ticket show 1"
   peak_rss "$RESULTS/tables-$LAST_N-table-list.rss" "$B" session list --all-users
   peak_rss "$RESULTS/tables-$LAST_N-table-show.rss" "$B" ticket show 1
+  # The day view over the whole history: every day's rows and totals.
+  bench table-summary "tables-$LAST_N" 3 --output null "$B session summary --all-users --from 2000-01-01"
+  peak_rss "$RESULTS/tables-$LAST_N-table-summary.rss" "$B" session summary --all-users --from 2000-01-01
   first_row table-list "$B" session list --all-users
   first_row table-show "$B" ticket show 1
+  first_row table-summary "$B" session summary --all-users --from 2000-01-01
 )
 
 echo "== stint serve over SQLite, $LAST_N work sessions" >&2

@@ -2,7 +2,7 @@
 //! totals. Sessions are clipped at the range edges and split at local day boundaries (which are
 //! also week and month boundaries), the same way for every output format. Nothing here prints.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
@@ -460,50 +460,56 @@ pub struct SummaryEntry {
     pub day_total_seconds: i64,
 }
 
-/// `session summary`: the sessions `filter` selects, oldest first, cut at local midnights and
-/// to the range, each with its target's title and its day's total.
+/// `session summary`: hands `each` the sessions `filter` selects, oldest first, cut at local
+/// midnights and to the range, each with its target's title and its day's total. A day is
+/// handed over once no later session can add to it, so memory holds a day, not the range.
 pub fn summary(
     tx: &dyn WorkCommandStore,
     actor: &Actor,
     filter: &WorkSessionFilter,
     now: Timestamp,
     zone: &dyn Zone,
-) -> Result<Vec<SummaryEntry>> {
-    let mut entries: Vec<SummaryEntry> = Vec::new();
-    work::for_each(tx, actor, filter, &mut |view| {
+    each: &mut dyn FnMut(SummaryEntry) -> Result<()>,
+) -> Result<()> {
+    let mut open_days: BTreeMap<NaiveDate, Vec<SummaryEntry>> = BTreeMap::new();
+    work::for_each_with_titles(tx, actor, filter, &mut |view| {
+        // Sessions come in start order, so every later piece lies on this session's first
+        // day or after it: the days before are complete.
+        hand_over_days_before(&mut open_days, Some(view.start.in_zone(zone).date_naive()), each)?;
         for piece in clip_view(&view, filter.from, filter.to, now, zone) {
-            entries.push(SummaryEntry {
-                day: piece.start.in_zone(zone).date_naive(),
-                ticket_title: None,
-                case_title: None,
+            let day = piece.start.in_zone(zone).date_naive();
+            open_days.entry(day).or_default().push(SummaryEntry {
+                day,
+                ticket_title: view.ticket_title.clone(),
+                case_title: view.case_title.clone(),
                 day_total_seconds: 0,
                 session: piece,
             });
         }
         Ok(())
     })?;
-    // Titles are asked once the listing is read: a store streams one query at a time.
-    let target_keys = |e: &SummaryEntry| {
-        [GroupKey::Ticket(e.session.ticket), GroupKey::Case(e.session.case_id.map(|c| c.to_string()))]
-    };
-    let mut titles = Titles::default();
-    let keys: Vec<GroupKey> = entries.iter().flat_map(target_keys).collect();
-    titles_into(tx, actor, &keys, &mut titles)?;
-    for entry in &mut entries {
-        let [ticket, case] = target_keys(entry);
-        entry.ticket_title = titles.of(&ticket).map(str::to_owned);
-        entry.case_title = titles.of(&case).map(str::to_owned);
+    hand_over_days_before(&mut open_days, None, each)
+}
+
+/// Hands `each` every day before `before` (all of them when `None`), its entries by start
+/// (a piece after midnight of a session begun the day before comes first) with the day's total.
+fn hand_over_days_before(
+    open_days: &mut BTreeMap<NaiveDate, Vec<SummaryEntry>>,
+    before: Option<NaiveDate>,
+    each: &mut dyn FnMut(SummaryEntry) -> Result<()>,
+) -> Result<()> {
+    while let Some(day) = open_days.first_entry() {
+        if before.is_some_and(|before| *day.key() >= before) {
+            break;
+        }
+        let mut entries = day.remove();
+        entries.sort_by_key(|e| e.session.start);
+        let total = entries.iter().map(|e| e.session.duration_seconds.unwrap_or(0)).sum();
+        for entry in entries {
+            each(SummaryEntry { day_total_seconds: total, ..entry })?;
+        }
     }
-    // Sessions come in start order, but a piece after midnight belongs with the next day's.
-    entries.sort_by_key(|e| (e.day, e.session.start));
-    let mut totals: HashMap<NaiveDate, i64> = HashMap::new();
-    for entry in &entries {
-        *totals.entry(entry.day).or_default() += entry.session.duration_seconds.unwrap_or(0);
-    }
-    for entry in &mut entries {
-        entry.day_total_seconds = totals.get(&entry.day).copied().unwrap_or(0);
-    }
-    Ok(entries)
+    Ok(())
 }
 
 /// Display rounding of a total to the nearest multiple of `unit` seconds (halves round up).

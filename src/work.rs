@@ -30,7 +30,10 @@ mod tags;
 mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
-pub use records::{count, delete, edit, edit_running, for_each, for_each_in_any_order, list, recent, show};
+pub use records::{
+    count, delete, edit, edit_running, for_each, for_each_in_any_order, for_each_with_titles, list, recent,
+    show,
+};
 pub use tags::{MAX_TAG_CHARS, check_tag, edit_tags, tag_set};
 pub use timer::{
     PICK_LIMIT, cancel, continue_last, forgotten_timer_warning, manual, pick_targets, start, status, stop,
@@ -187,6 +190,12 @@ pub struct WorkSessionView {
     /// The session's tags, sorted; empty when it has none.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The titles of its ticket and case, read only when the listing asked for them
+    /// ([`WorkFilter::with_titles`], the day view); never part of the view's own formats.
+    #[serde(skip)]
+    pub ticket_title: Option<String>,
+    #[serde(skip)]
+    pub case_title: Option<String>,
 }
 
 impl WorkSessionView {
@@ -207,6 +216,8 @@ impl WorkSessionView {
             created_at: session.created_at,
             updated_at: session.updated_at,
             tags,
+            ticket_title: None,
+            case_title: None,
         }
     }
 
@@ -237,6 +248,9 @@ pub struct WorkFilter {
     /// The caller does not need start order (reports), so storage may yield rows in whatever
     /// order is cheapest.
     pub any_order: bool,
+    /// Also read each session's ticket and case titles into its view, in the same pass (a
+    /// store streams one query at a time, so they cannot be asked for as rows go by).
+    pub with_titles: bool,
 }
 
 /// Storage questions about work sessions, and the picker's list of open tickets and cases.

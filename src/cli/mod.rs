@@ -433,6 +433,29 @@ impl Ctx {
         Ok(self.warned(reply))
     }
 
+    /// Runs a streamed read, handing each row to `print` as it arrives. A failure to print
+    /// (stdout closed) ends the read and is returned as itself, not as the read's error.
+    pub fn stream<Item>(
+        &self,
+        read: impl FnOnce(&mut Service, &mut dyn FnMut(Item) -> stint::Result<()>) -> stint::Result<Reply<()>>,
+        mut print: impl FnMut(Item) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut output_error: Option<std::io::Error> = None;
+        let streamed = self.with_service(|service| {
+            read(service, &mut |item| {
+                print(item).map_err(|e| {
+                    output_error = Some(e);
+                    Error::internal("output closed")
+                })
+            })
+        });
+        if let Some(e) = output_error {
+            return Err(e.into());
+        }
+        self.warned(streamed?);
+        Ok(())
+    }
+
     /// Prints a reply's warning (a forgotten timer) on stderr and returns its value.
     pub fn warned<T>(&self, reply: Reply<T>) -> T {
         if let Some(warning) = reply.warning {

@@ -233,7 +233,13 @@ struct TableSink {
 }
 
 impl TableSink {
-    fn push(&mut self, out: &mut impl Write, cols: &[Col], row: Vec<String>, styled: bool) -> io::Result<()> {
+    fn push<H: AsRef<str>>(
+        &mut self,
+        out: &mut impl Write,
+        cols: &[Col<H>],
+        row: Vec<String>,
+        styled: bool,
+    ) -> io::Result<()> {
         let cells: Vec<String> = row.into_iter().zip(cols).map(|(c, col)| table::cell(col.kind, c)).collect();
         match &self.layout {
             Some(layout) => layout.write_row(out, &cells),
@@ -322,6 +328,44 @@ pub struct DynamicRows<'c> {
     pub headers: Vec<Col<String>>,
     pub machine: Vec<Vec<Value>>,
     pub table: Vec<Vec<String>>,
+}
+
+/// A table with run-time columns, streamed as [`Sink`] streams records: the first page of
+/// rows fixes the layout, every later row is written as it comes.
+pub struct DynamicTable<'p, 'a> {
+    printer: &'p Printer<'a>,
+    out: BufWriter<Stdout>,
+    headers: Vec<Col<String>>,
+    table: TableSink,
+    count: usize,
+}
+
+impl DynamicTable<'_, '_> {
+    pub fn push(&mut self, row: Vec<String>) -> io::Result<()> {
+        self.table.push(&mut self.out, &self.headers, row, self.printer.styled)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.table.layout.is_none() && self.count > 0 {
+            self.table.flush_page(&mut self.out, &self.headers, self.printer.styled)?;
+        }
+        self.out.flush()
+    }
+}
+
+impl<'a> Printer<'a> {
+    /// Starts a streamed table whose columns are known only at run time.
+    pub fn dynamic_table(&self, headers: Vec<Col<String>>) -> DynamicTable<'_, 'a> {
+        DynamicTable {
+            printer: self,
+            out: BufWriter::with_capacity(64 * 1024, io::stdout()),
+            headers,
+            table: TableSink { width: self.table_width(), page: Vec::new(), layout: None },
+            count: 0,
+        }
+    }
 }
 
 impl Printer<'_> {

@@ -1,10 +1,7 @@
 //! `stint session ...`: the work-session commands (the records timers make). List, show, edit
 //! and delete live here; `report`, `summary` and `import` have files of their own.
 
-use std::io;
-
 use clap::{Args, Subcommand};
-use stint::Error;
 use stint::id::IdPrefix;
 use stint::service::session::{EditRequest, ListRequest, SessionDelete, SessionEdit, SessionShow};
 use stint::text::escape_for_terminal;
@@ -196,19 +193,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let request = ListRequest { filter: args.filter.request(), clip: args.clip, limit: args.limit };
     let printer = ctx.printer();
     let mut sink = printer.sink::<WorkSessionView>()?;
-    let mut output_error: Option<io::Error> = None;
-    let listed = ctx.with_service(|service| {
-        service.list(request, &mut |session| {
-            sink.push(&session).map_err(|e| {
-                output_error = Some(e);
-                Error::internal("output closed")
-            })
-        })
-    });
-    if let Some(e) = output_error {
-        return Err(e.into());
-    }
-    ctx.warned(listed?);
+    ctx.stream(|service, each| service.list(request, each), |session| sink.push(&session))?;
     if sink.finish()? == 0 {
         ctx.empty_table("no work sessions match");
     }

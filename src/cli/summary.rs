@@ -6,13 +6,12 @@ use std::io;
 
 use clap::Args;
 use stint::report::SummaryEntry;
-use stint::service::session::SessionSummary;
 use stint::text::guard_cell;
 use stint::time::format_duration;
 
 use super::Ctx;
 use super::args::FilterArgs;
-use super::output::{DynamicRows, Format, Record, View};
+use super::output::{Format, Record, View};
 use super::table::Col;
 
 #[derive(Debug, Args)]
@@ -95,17 +94,18 @@ impl Record for SummaryEntry {
     }
 }
 
+/// Prints the day view as the service hands it over, a day at a time: machine formats one
+/// record per entry, a table each day's rows under its date, the day's total after them, and
+/// the range's total last.
 pub fn run(ctx: &Ctx, args: SummaryArgs) -> anyhow::Result<()> {
     // Someone else's or everyone's sessions: each row says whose.
     let with_user = args.filter.all_users || args.filter.user.is_some();
-    let entries = ctx.call::<SessionSummary>(args.filter.request())?;
+    let request = args.filter.request();
     let printer = ctx.printer();
     if printer.format != Format::Table {
-        printer.list(&entries)?;
-        return Ok(());
-    }
-    if entries.is_empty() {
-        ctx.notice("no work sessions match");
+        let mut sink = printer.sink::<SummaryEntry>()?;
+        ctx.stream(|service, each| service.summary(request, each), |entry| sink.push(&entry))?;
+        sink.finish()?;
         return Ok(());
     }
     let mut headers: Vec<Col<String>> = SummaryEntry::HEADERS
@@ -115,37 +115,47 @@ pub fn run(ctx: &Ctx, args: SummaryArgs) -> anyhow::Result<()> {
     if with_user {
         headers.insert(USER_COLUMN, Col::text("USER".to_owned()));
     }
-    let blank_row = || vec![String::new(); headers.len()];
+    let columns = headers.len();
     let target_column = headers.iter().position(|h| h.heading == "TARGET").unwrap_or(DURATION_COLUMN + 1);
-    let mut rows =
-        DynamicRows { columns: Vec::new(), headers: headers.clone(), machine: Vec::new(), table: Vec::new() };
-    let (mut total, mut running, mut day_running) = (0, false, false);
-    for (i, entry) in entries.iter().enumerate() {
-        let mut row = entry.row(&printer.view);
-        let first_of_day = i == 0 || entries[i - 1].day != entry.day;
-        if !first_of_day {
-            row[0].clear();
-        }
-        if with_user {
-            row.insert(USER_COLUMN, entry.session.user.clone());
-        }
-        rows.table.push(row);
-        total += entry.session.duration_seconds.unwrap_or(0);
-        running |= entry.session.running;
-        day_running |= entry.session.running;
-        let last_of_day = entries.get(i + 1).is_none_or(|next| next.day != entry.day);
-        if last_of_day {
-            let mut day_total = blank_row();
-            day_total[DURATION_COLUMN] = marked(entry.day_total_seconds, day_running);
-            day_total[target_column] = "day total".to_owned();
-            rows.table.push(day_total);
-            day_running = false;
-        }
-    }
-    let mut footer = blank_row();
-    footer[0] = "total".to_owned();
-    footer[DURATION_COLUMN] = marked(total, running);
-    printer.dynamic(&rows, Some(footer))?;
+    let total_row = |label_column: usize, label: &str, seconds: i64, running: bool| {
+        let mut row = vec![String::new(); columns];
+        row[label_column] = label.to_owned();
+        row[DURATION_COLUMN] = marked(seconds, running);
+        row
+    };
+    let mut table = printer.dynamic_table(headers);
+    // The day being printed: its date, its total, and whether a running session counts in it.
+    let mut open_day: Option<(chrono::NaiveDate, i64, bool)> = None;
+    let (mut total, mut running) = (0, false);
+    ctx.stream(
+        |service, each| service.summary(request, each),
+        |entry| {
+            let mut row = entry.row(&printer.view);
+            match open_day {
+                Some((day, _, _)) if day == entry.day => row[0].clear(),
+                Some((_, seconds, day_running)) => {
+                    table.push(total_row(target_column, "day total", seconds, day_running))?;
+                }
+                None => {}
+            }
+            let day_running =
+                entry.session.running || open_day.is_some_and(|(day, _, r)| r && day == entry.day);
+            open_day = Some((entry.day, entry.day_total_seconds, day_running));
+            if with_user {
+                row.insert(USER_COLUMN, entry.session.user.clone());
+            }
+            total += entry.session.duration_seconds.unwrap_or(0);
+            running |= entry.session.running;
+            table.push(row)
+        },
+    )?;
+    let Some((_, seconds, day_running)) = open_day else {
+        ctx.notice("no work sessions match");
+        return Ok(());
+    };
+    table.push(total_row(target_column, "day total", seconds, day_running))?;
+    table.push(total_row(0, "total", total, running))?;
+    table.finish()?;
     Ok(())
 }
 

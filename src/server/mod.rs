@@ -18,15 +18,20 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::auth::{Credential, Origin, Token};
 use crate::error::{Error, Result};
+use crate::report::SummaryEntry;
 use crate::service::auth::{LOGIN_PATH, LoginReply, LoginRequest};
-use crate::service::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
+use crate::service::session::{
+    FilterRequest, IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest, SUMMARY_PATH,
+};
 use crate::service::wire::{self, ErrorBody};
 use crate::service::{LocalService, Mode, Op, Registry, Reply};
 use crate::store::{Location, OpenOptions, Store};
 use crate::time::Timestamp;
+use crate::work::WorkSessionView;
 use crate::zone::ZoneSpec;
 
 pub use pool::Pool;
@@ -192,6 +197,7 @@ fn router(app: Arc<App>) -> Router {
     router
         .route(&format!("/v1/{LOGIN_PATH}"), post(login))
         .route(&format!("/v1/{LIST_PATH}"), post(list))
+        .route(&format!("/v1/{SUMMARY_PATH}"), post(summary))
         .route(&format!("/v1/{IMPORT_PATH}"), post(import))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/v1/version", get(version))
@@ -389,17 +395,45 @@ const LIST_BATCH_BYTES: usize = 32 * 1024;
 
 /// `session list` as NDJSON: the cursor is walked on a blocking thread into a bounded channel,
 /// so a slow reader slows the walk and a closed connection ends it.
+/// What a streamed read hands each row to.
+type Each<'a, Item> = &'a mut dyn FnMut(Item) -> Result<()>;
+
 async fn list(State(app): State<Arc<App>>, request: Request) -> Response {
+    stream(app, request, |service, list: ListRequest, each: Each<'_, WorkSessionView>| {
+        service.list(&list, each)
+    })
+    .await
+}
+
+async fn summary(State(app): State<Arc<App>>, request: Request) -> Response {
+    stream(app, request, |service, filter: FilterRequest, each: Each<'_, SummaryEntry>| {
+        service.summary(&filter, each)
+    })
+    .await
+}
+
+/// A streamed read: the request's JSON in, the rows `walk` hands over out as NDJSON in
+/// batches through a bounded channel (the walk waits for a slow client), then an end line
+/// with the count, or an error line if the walk failed after the first row.
+async fn stream<Req, Item>(
+    app: Arc<App>,
+    request: Request,
+    walk: impl FnOnce(&mut LocalService, Req, Each<'_, Item>) -> Result<Reply<()>> + Send + 'static,
+) -> Response
+where
+    Req: DeserializeOwned + Send + 'static,
+    Item: Serialize,
+{
     let request_id = request_id_of(&request);
     let (parts, body) = request.into_parts();
     let started = async {
         let caller = app.caller(&parts.headers)?;
         let bytes = read_json_body(body).await?;
-        let list: ListRequest = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
-        Ok::<_, Error>((caller, list))
+        let request: Req = serde_json::from_slice(&bytes).map_err(unreadable_request)?;
+        Ok::<_, Error>((caller, request))
     }
     .await;
-    let (caller, list) = match started {
+    let (caller, request) = match started {
         Ok(started) => started,
         Err(e) => return error_response(&e),
     };
@@ -412,9 +446,9 @@ async fn list(State(app): State<Arc<App>>, request: Request) -> Response {
                 let mut batch = Vec::with_capacity(LIST_BATCH_BYTES);
                 let mut count = 0_u64;
                 let gone = || Error::internal("the client closed the connection");
-                let reply = service.list(&list, &mut |session| {
-                    serde_json::to_writer(&mut batch, &session)
-                        .map_err(|e| Error::internal(format!("cannot encode a session: {e}")))?;
+                let reply = walk(service, request, &mut |item| {
+                    serde_json::to_writer(&mut batch, &item)
+                        .map_err(|e| Error::internal(format!("cannot encode a row: {e}")))?;
                     batch.push(b'\n');
                     count += 1;
                     if batch.len() >= LIST_BATCH_BYTES {

@@ -9,13 +9,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use ureq::http;
 
-use super::session::{IMPORT_PATH, ImportRequest, LIST_PATH, ListRequest};
+use super::session::{IMPORT_PATH, ImportRequest};
 use super::wire::{self, ErrorBody};
 use super::{Mode, Op, Reply};
 use crate::auth::Credential;
 use crate::error::{Error, Result};
 use crate::server_url::ServerUrl;
-use crate::work::{ImportSummary, WorkSessionView};
+use crate::work::ImportSummary;
 use crate::zone::ZoneSpec;
 
 /// How long connecting may take before the server counts as unreachable.
@@ -140,14 +140,16 @@ impl RemoteService {
         Ok(())
     }
 
-    /// `session list`: each session line of the server's NDJSON stream goes to `each` as it
-    /// arrives; the stream must end with its end line, or the listing was cut off.
-    pub fn list(
+    /// A streamed read (`session/list`, `session/summary`): each item line of the server's
+    /// NDJSON stream goes to `each` as it arrives; the stream must end with its end line, or
+    /// the listing was cut off.
+    pub fn stream<Req: Serialize, Item: DeserializeOwned>(
         &mut self,
-        request: &ListRequest,
-        each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+        path: &str,
+        request: &Req,
+        each: &mut dyn FnMut(Item) -> Result<()>,
     ) -> Result<Reply<()>> {
-        let mut response = self.post(LIST_PATH, encode(request)?, true, true, None)?;
+        let mut response = self.post(path, encode(request)?, true, true, None)?;
         if response.status() != http::StatusCode::OK {
             return decode(&self.url, &mut response);
         }
@@ -173,13 +175,10 @@ impl RemoteService {
                 let body: ErrorBody = serde_json::from_slice(&line).map_err(|_| cut_off(&self.url))?;
                 return Err(body.into_error());
             }
-            let session: WorkSessionView = serde_json::from_slice(&line).map_err(|e| {
-                Error::internal(format!(
-                    "the server at {} sent a session this stint cannot read: {e}",
-                    self.url
-                ))
+            let item: Item = serde_json::from_slice(&line).map_err(|e| {
+                Error::internal(format!("the server at {} sent a row this stint cannot read: {e}", self.url))
             })?;
-            each(session)?;
+            each(item)?;
         }
     }
 

@@ -70,7 +70,6 @@ pub fn register<R: Registry>(registry: &mut R) {
     registry.op::<SessionEdit>();
     registry.op::<SessionDelete>();
     registry.op::<SessionReport>();
-    registry.op::<SessionSummary>();
 }
 
 /// Which work sessions a listing or report covers, as typed: a range as two time expressions
@@ -233,23 +232,11 @@ impl Op for SessionReport {
     }
 }
 
-/// `session summary`: the day view, today's sessions unless a range or period is given.
-pub struct SessionSummary;
-impl Op for SessionSummary {
-    const PATH: &'static str = "session/summary";
-    const MODE: Mode = Mode::Read;
-    type Req = FilterRequest;
-    type Resp = Vec<SummaryEntry>;
-    fn run(tx: &dyn Tx, auth: &Authenticated, r: &FilterRequest, call: &Call) -> Result<Vec<SummaryEntry>> {
-        let today = FilterRequest { period: Some(Period::Today), ..r.clone() };
-        let unbounded = r.period.is_none() && r.from.is_none() && r.to.is_none();
-        let filter = if unbounded { today.resolve(call)? } else { r.resolve(call)? };
-        report::summary(tx, &auth.actor, &filter, call.now, call.zone)
-    }
-}
-
 /// The route of `session list`: NDJSON out, one session per line, then an end line.
 pub const LIST_PATH: &str = "session/list";
+/// The route of `session summary` (a read): a filter in, NDJSON out as for `session/list`,
+/// one day's entries at a time.
+pub const SUMMARY_PATH: &str = "session/summary";
 /// The route of `session import`: the records as the request body, options in the query.
 pub const IMPORT_PATH: &str = "session/import";
 
@@ -294,7 +281,20 @@ impl Service {
     ) -> Result<Reply<()>> {
         match self {
             Service::Local(local) => local.list(&request, each),
-            Service::Remote(remote) => remote.list(&request, each),
+            Service::Remote(remote) => remote.stream(LIST_PATH, &request, each),
+        }
+    }
+
+    /// `session summary`, the day view (today's sessions unless a range or period is given):
+    /// hands `each` one entry per (local day, session) as each day is complete.
+    pub fn summary(
+        &mut self,
+        request: FilterRequest,
+        each: &mut dyn FnMut(SummaryEntry) -> Result<()>,
+    ) -> Result<Reply<()>> {
+        match self {
+            Service::Local(local) => local.summary(&request, each),
+            Service::Remote(remote) => remote.stream(SUMMARY_PATH, &request, each),
         }
     }
 
@@ -330,6 +330,20 @@ impl LocalService {
                 }
                 Ok(())
             })
+        })
+    }
+
+    pub fn summary(
+        &mut self,
+        request: &FilterRequest,
+        each: &mut dyn FnMut(SummaryEntry) -> Result<()>,
+    ) -> Result<Reply<()>> {
+        let unbounded = request.period.is_none() && request.from.is_none() && request.to.is_none();
+        let today = FilterRequest { period: Some(Period::Today), ..request.clone() };
+        let request = if unbounded { &today } else { request };
+        self.run_as(Mode::Read, |tx, auth, call| {
+            let filter = request.resolve(call)?;
+            report::summary(tx, &auth.actor, &filter, call.now, call.zone, each)
         })
     }
 
@@ -424,6 +438,8 @@ pub(crate) mod tests {
             running: false,
             created_at: at(5400),
             updated_at: at(6000),
+            ticket_title: None,
+            case_title: None,
         }
     }
 

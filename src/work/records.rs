@@ -79,6 +79,7 @@ fn resolve_filter(
         running_only: filter.running,
         latest: filter.latest,
         any_order: false,
+        with_titles: false,
     })
 }
 
@@ -91,6 +92,17 @@ pub fn for_each(
     each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
 ) -> Result<()> {
     let query = resolve_filter(tx, actor, filter)?;
+    tx.for_each_work_session(&query, each)
+}
+
+/// Like [`for_each`], each view also carrying its ticket's and case's titles.
+pub fn for_each_with_titles(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &WorkSessionFilter,
+    each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+) -> Result<()> {
+    let query = WorkFilter { with_titles: true, ..resolve_filter(tx, actor, filter)? };
     tx.for_each_work_session(&query, each)
 }
 

@@ -386,6 +386,83 @@ fn the_summary_is_today_with_totals_and_one_record_per_day_and_session() {
     assert!(none.stdout.is_empty() && none.stderr.contains("no work sessions match"), "{none:?}");
 }
 
+/// Everyone's day view over several days: a session across midnight is on both days, a later
+/// one that starts before that midnight still sits under its own day, each day's total is its
+/// own, and a case shows its short id and title; the table and the records agree.
+#[test]
+fn the_summary_puts_every_piece_under_its_own_day_across_users_and_midnights() {
+    let (mut env, tess) = desk();
+    at(&mut env, "12:00");
+    env.login(&env.default_client(), crate::support::ADMIN, crate::support::ADMIN_PASSWORD).ok();
+    let case = seed::case(&env, "tess", "open");
+    let mine = |ticket: &str, from: &str, to: &str| {
+        env.run_on(&tess, &["timer", "manual", "--ticket", ticket, "--from", from, "--to", to, "-q"]).ok();
+    };
+    mine("1", "2024-03-12 22:00", "2024-03-13 02:00");
+    env.run(&[
+        "timer",
+        "manual",
+        "--ticket",
+        "2",
+        "--from",
+        "2024-03-12 23:00",
+        "--to",
+        "2024-03-12 23:30",
+        "-q",
+    ])
+    .ok();
+    env.run_on(
+        &tess,
+        &["timer", "manual", "--case", &case, "--from", "2024-03-13 09:00", "--to", "2024-03-13 10:00"],
+    )
+    .ok();
+    mine("2", "2024-03-14 08:00", "2024-03-14 08:15");
+
+    let range = ["session", "summary", "--all-users", "--from", "2024-03-12", "--to", "2024-03-15"];
+    let records = env.run(&[&range[..], &["--format", "json"]].concat()).ok().json();
+    let records = records.as_array().cloned().unwrap_or_default();
+    let seen: Vec<(&str, &str, &str, i64, i64)> = records
+        .iter()
+        .map(|r| {
+            (
+                r["day"].as_str().unwrap_or_default(),
+                r["user"].as_str().unwrap_or_default(),
+                r["start"].as_str().unwrap_or_default(),
+                r["duration_seconds"].as_i64().unwrap_or(-1),
+                r["day_total_seconds"].as_i64().unwrap_or(-1),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("2024-03-12", "tess", "2024-03-12T22:00:00Z", 7200, 9000),
+            ("2024-03-12", "admin", "2024-03-12T23:00:00Z", 1800, 9000),
+            ("2024-03-13", "tess", "2024-03-13T00:00:00Z", 7200, 10800),
+            ("2024-03-13", "tess", "2024-03-13T09:00:00Z", 3600, 10800),
+            ("2024-03-14", "tess", "2024-03-14T08:00:00Z", 900, 900),
+        ]
+    );
+    assert_eq!(
+        (&records[3]["case_title"], &records[3]["ticket_title"]),
+        (&Value::from("A case"), &Value::Null)
+    );
+
+    let table = env.run(&range).ok().stdout.clone();
+    let lines: Vec<&str> = table.lines().collect();
+    let short_case = &case[..8];
+    assert!(lines[0].starts_with("DAY") && lines[0].contains("USER"), "{table}");
+    assert!(lines[1].starts_with("2024-03-12  22:00  00:00") && lines[1].contains("tess"), "{table}");
+    assert!(lines[2].starts_with("            23:00  23:30") && lines[2].contains("admin"), "{table}");
+    assert!(lines[3].contains("2:30:00") && lines[3].contains("day total"), "{table}");
+    assert!(lines[4].starts_with("2024-03-13  00:00  02:00"), "{table}");
+    assert!(lines[5].contains(&format!("{short_case} A case")), "{table}");
+    assert!(lines[6].contains("3:00:00") && lines[6].contains("day total"), "{table}");
+    assert!(lines[7].starts_with("2024-03-14  08:00  08:15") && lines[8].contains("0:15:00"), "{table}");
+    assert!(lines[9].starts_with("total") && lines[9].contains("5:45:00"), "{table}");
+    assert_eq!(lines.len(), 10, "{table}");
+}
+
 /// `--limit N` lists the latest N sessions by start, still oldest first, on either store and
 /// through a server; a table with no rows says so on stderr and succeeds.
 #[test]

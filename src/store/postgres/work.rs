@@ -20,6 +20,10 @@ const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE
       JOIN tags AS t ON t.org_id = st.org_id AND t.tag_id = st.tag_id \
       WHERE st.work_session_id = w.work_session_id)";
 
+/// What a listing that asked for titles reads after VIEW_COLUMNS.
+const TITLE_COLUMNS: &str = ", (SELECT title FROM tickets WHERE ticket_id = w.ticket_id) AS ticket_title, \
+     (SELECT title FROM cases WHERE case_id = w.case_id) AS case_title";
+
 fn view_from_row(r: &Row) -> Result<WorkSessionView> {
     let end = get(r, 5)?;
     Ok(WorkSessionView {
@@ -37,6 +41,9 @@ fn view_from_row(r: &Row) -> Result<WorkSessionView> {
         created_at: get(r, 10)?,
         updated_at: get(r, 11)?,
         tags: r.get::<_, Option<Vec<String>>>(12).unwrap_or_default(),
+        // Present only when the listing asked for titles (TITLE_COLUMNS).
+        ticket_title: if r.len() > 13 { r.get(13) } else { None },
+        case_title: if r.len() > 14 { r.get(14) } else { None },
     })
 }
 
@@ -234,14 +241,15 @@ impl WorkStore for PgTx<'_> {
         let values = ListValues::of(filter);
         let latest = filter.latest.map(i64::from);
         let (body, mut params) = values.bind();
+        let titles = if filter.with_titles { TITLE_COLUMNS } else { "" };
         let sql = match &latest {
-            None => format!("SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS} {BY_START}"),
+            None => format!("SELECT {VIEW_COLUMNS}{titles} {body} {LIST_FILTERS} {BY_START}"),
             // The latest N walk the index backwards and stop; the outer query puts those few
             // back in start order.
             Some(n) => {
                 params.push(n);
                 format!(
-                    "SELECT * FROM (SELECT {VIEW_COLUMNS} {body} {LIST_FILTERS}
+                    "SELECT * FROM (SELECT {VIEW_COLUMNS}{titles} {body} {LIST_FILTERS}
                      ORDER BY w.start_at DESC, w.work_session_id DESC LIMIT ${}) AS latest
                      ORDER BY start_at, work_session_id",
                     params.len()
@@ -379,6 +387,7 @@ mod tests {
                 running_only: false,
                 latest: None,
                 any_order: false,
+            with_titles: false,
             };
             let mut seen = 0;
             store

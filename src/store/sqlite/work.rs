@@ -4,7 +4,7 @@ use rusqlite::{Row, params, params_from_iter};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
 use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
@@ -24,11 +24,21 @@ fn split_tags(joined: Option<String>) -> Vec<String> {
     tags
 }
 
-/// Usernames and ticket numbers looked up once each while a listing streams.
+/// Usernames and ticket numbers (and, when asked, titles) looked up once each while a
+/// listing streams.
 #[derive(Default)]
 struct Names {
     users: std::collections::HashMap<String, String>,
     tickets: std::collections::HashMap<i64, i64>,
+    /// `None` unless the listing asked for titles.
+    titles: Option<Titles>,
+}
+
+/// Ticket titles by ticket id, case titles by case id.
+#[derive(Default)]
+struct Titles {
+    tickets: std::collections::HashMap<i64, String>,
+    cases: std::collections::HashMap<CaseId, String>,
 }
 
 impl Names {
@@ -54,15 +64,58 @@ impl Names {
         self.tickets.insert(ticket_id, number);
         Ok(Some(number))
     }
+
+    /// The titles of the session's ticket and case, when the listing asked for titles.
+    fn titles(
+        &mut self,
+        tx: &SqliteTx<'_>,
+        ticket_id: Option<i64>,
+        case_id: Option<CaseId>,
+    ) -> rusqlite::Result<(Option<String>, Option<String>)> {
+        let Some(titles) = &mut self.titles else { return Ok((None, None)) };
+        let ticket = match ticket_id {
+            Some(id) => Some(cached_title(
+                tx,
+                &mut titles.tickets,
+                id,
+                "SELECT title FROM tickets WHERE ticket_id = ?1",
+            )?),
+            None => None,
+        };
+        let case = match case_id {
+            Some(id) => {
+                Some(cached_title(tx, &mut titles.cases, id, "SELECT title FROM cases WHERE case_id = ?1")?)
+            }
+            None => None,
+        };
+        Ok((ticket, case))
+    }
+}
+
+/// The title `sql` gives for `id`, asked once per id.
+fn cached_title<K: rusqlite::ToSql + Eq + std::hash::Hash + Copy>(
+    tx: &SqliteTx<'_>,
+    cache: &mut std::collections::HashMap<K, String>,
+    id: K,
+    sql: &str,
+) -> rusqlite::Result<String> {
+    if let Some(title) = cache.get(&id) {
+        return Ok(title.clone());
+    }
+    let title: String = tx.prepare_cached(sql)?.query_row([id], |r| r.get(0))?;
+    cache.insert(id, title.clone());
+    Ok(title)
 }
 
 fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite::Result<WorkSessionView> {
     let end = r.get(5)?;
+    let (ticket_id, case_id) = (r.get(2)?, r.get(3)?);
+    let (ticket_title, case_title) = names.titles(tx, ticket_id, case_id)?;
     Ok(WorkSessionView {
         work_session_id: r.get(0)?,
         user: names.username(tx, r.get(1)?)?,
-        ticket: names.ticket_number(tx, r.get(2)?)?,
-        case_id: r.get(3)?,
+        ticket: names.ticket_number(tx, ticket_id)?,
+        case_id,
         start: r.get(4)?,
         end,
         duration_seconds: r.get(6)?,
@@ -73,6 +126,8 @@ fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite:
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
         tags: split_tags(r.get(12)?),
+        ticket_title,
+        case_title,
     })
 }
 
@@ -370,7 +425,7 @@ impl WorkStore for SqliteTx<'_> {
             values.push(n);
         }
         let mut rows = stmt.query(values.as_slice())?;
-        let mut names = Names::default();
+        let mut names = Names { titles: filter.with_titles.then(Titles::default), ..Names::default() };
         while let Some(row) = rows.next()? {
             each(view_from_row(self, &mut names, row)?)?;
         }
@@ -516,6 +571,7 @@ mod tests {
             running_only: false,
             latest: None,
             any_order: false,
+            with_titles: false,
         };
         let ticket = whole(Some(1), None, None);
         let case = whole(None, Some(crate::id::CaseId::random()), None);
