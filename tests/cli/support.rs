@@ -355,7 +355,7 @@ impl Env {
     }
 
     /// Holds what a write of `user` waits for until the guard is dropped: SQLite's write lock
-    /// (the whole file), or that user's row on PostgreSQL.
+    /// (the whole file), or on PostgreSQL the row of `default`'s user of that name.
     pub fn hold_write_lock(&self, user: &str) -> WriteLock {
         match crate::BACKEND.postgres() {
             false => {
@@ -368,7 +368,11 @@ impl Env {
                     .expect("connect to the test database");
                 client.batch_execute("BEGIN").expect("begin");
                 client
-                    .execute("SELECT 1 FROM users WHERE username = $1 FOR UPDATE", &[&user])
+                    .execute(
+                        "SELECT 1 FROM users WHERE username = $1
+                         AND org_id = (SELECT org_id FROM organizations WHERE name = 'default') FOR UPDATE",
+                        &[&user],
+                    )
                     .expect("lock the user");
                 WriteLock::Postgres(client)
             }
