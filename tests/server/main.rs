@@ -98,6 +98,8 @@ fn the_server_answers_byte_for_byte_as_local_mode() {
         let mut remote = Env::empty();
         remote.tz = tz.into();
         std::fs::copy(&local.db, &remote.db).expect("copy the database");
+        // The copy holds the neighbouring organisation too, so logins there name theirs.
+        remote.neighbour = local.neighbour;
         {
             use std::os::unix::fs::DirBuilderExt;
             std::fs::DirBuilder::new().mode(0o700).create(remote.default_client()).expect("client dir");
