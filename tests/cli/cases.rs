@@ -31,7 +31,8 @@ fn insert_cases(env: &Env, owner: &str, ids: &[&str]) {
         env.execute(
             "INSERT INTO cases (case_id, org_id, title, status, priority, owner_id, created_at, updated_at)
              SELECT CAST($1 AS TEXT), org_id, 'case ' || CAST($1 AS TEXT), 'open', 'normal', user_id, 0, 0
-             FROM users WHERE username = CAST($2 AS TEXT)",
+             FROM users WHERE username = CAST($2 AS TEXT)
+               AND org_id = (SELECT org_id FROM organizations WHERE name = 'default')",
             &[id, owner],
         );
     }
@@ -84,20 +85,26 @@ fn a_technician_opens_a_case_on_a_ticket_and_keeps_notes() {
     env.now = "2024-03-15T12:05:00Z".into();
     let short = &id[..6];
     let note = env.run_on(&tom, &["case", "note", short, "Checked the driver", "--format", "json"]);
-    assert!(note.ok().stderr.contains(&format!("Added note 1 to case {}", &id[..8])), "{}", note.stderr);
+    // Note ids count every note in the database, other organisations' too: the notice names
+    // the new note's id, and the next note gets the next one.
+    let first = note.ok().json()["note_id"].as_i64().expect("a note id");
+    assert!(note.stderr.contains(&format!("Added note {first} to case {}", &id[..8])), "{}", note.stderr);
     assert_eq!(note.json()["author"], "tom");
     env.now = "2024-03-15T12:10:00Z".into();
     let piped =
         env.run_full(&tom, &["case", "note", &id, "--stdin", "-q"], Some("Power plan:\nnever sleep\n"), &[]);
-    assert_eq!(piped.ok().stdout, "2\n");
+    assert_eq!(piped.ok().stdout, format!("{}\n", first + 1));
 
     let log = env.run_on(&tom, &["case", "log", short]);
-    let expected = "\
+    let expected = format!(
+        "\
 #  TIME              AUTHOR  NOTE
-1  2024-03-15 12:05  tom     Checked the driver
-2  2024-03-15 12:10  tom     Power plan:
+{first}  2024-03-15 12:05  tom     Checked the driver
+{}  2024-03-15 12:10  tom     Power plan:
                              never sleep
-";
+",
+        first + 1
+    );
     assert_eq!(log.ok().stdout, expected);
     let log = env.run_on(&tom, &["case", "log", short, "--format", "json"]).ok().json();
     assert_eq!(log[1]["body"], "Power plan:\nnever sleep");

@@ -27,9 +27,12 @@ fn integrity(path: &Path) -> String {
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("check")
 }
 
-/// The ids of the work sessions in a SQLite file, read without stint.
+/// The ids of the `default` organisation's work sessions in a SQLite file, read without stint
+/// (other organisations' are not for its admin to see).
 fn session_ids(conn: &rusqlite::Connection) -> BTreeSet<String> {
-    let mut stmt = conn.prepare("SELECT work_session_id FROM work_sessions").expect("prepare");
+    let sql = "SELECT work_session_id FROM work_sessions
+               WHERE org_id = (SELECT org_id FROM organizations WHERE name = 'default')";
+    let mut stmt = conn.prepare(sql).expect("prepare");
     let ids = stmt.query_map([], |r| r.get::<_, String>(0)).expect("query");
     ids.map(|id| id.expect("an id")).collect()
 }

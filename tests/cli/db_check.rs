@@ -69,24 +69,29 @@ fn each_kind_of_planted_violation_is_found_and_named() {
         ]
     };
     plant(&env, guards);
-    let earliest = "(SELECT min(start_at) FROM work_sessions)";
+    // The desk's own sessions: other organisations' (which may start at the same instants)
+    // are left sound.
+    let own = "org_id = (SELECT org_id FROM organizations WHERE name = 'default')";
+    let earliest = format!("(SELECT min(start_at) FROM work_sessions WHERE {own})");
     plant(
         &env,
         &[
             // The second closed session now starts inside the first.
             &format!(
                 "UPDATE work_sessions SET start_at = start_at - 1800, duration = duration + 1800 \
-                 WHERE start_at = {earliest} + 3600"
+                 WHERE {own} AND start_at = {earliest} + 3600"
             ),
             // The first one's duration no longer matches its times.
-            &format!("UPDATE work_sessions SET duration = duration + 5 WHERE start_at = {earliest}"),
+            &format!(
+                "UPDATE work_sessions SET duration = duration + 5 WHERE {own} AND start_at = {earliest}"
+            ),
             // A second running timer for the same user, on a ticket that does not exist.
             &format!(
                 "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at, \
                  end_at, duration, utc_offset, note, source, created_at, updated_at) \
                  SELECT 'ffffffff-0000-4000-8000-000000000001', org_id, user_id, 987654, NULL, \
                  {earliest} - 86400, NULL, NULL, 0, '', 'timer', created_at, updated_at \
-                 FROM work_sessions WHERE start_at = {earliest}"
+                 FROM work_sessions WHERE {own} AND start_at = {earliest}"
             ),
         ],
     );

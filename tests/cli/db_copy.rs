@@ -215,7 +215,8 @@ fn a_source_breaking_a_rule_is_refused_and_the_target_left_as_it_was() {
     conn.execute_batch(
         "DROP TRIGGER work_sessions_no_overlap_insert; DROP TRIGGER work_sessions_no_overlap_update; \
          UPDATE work_sessions SET start_at = start_at - 1800, duration = duration + 1800 \
-         WHERE start_at = (SELECT max(start_at) FROM work_sessions)",
+         WHERE work_session_id = (SELECT w.work_session_id FROM work_sessions w JOIN organizations o \
+             USING (org_id) WHERE o.name = 'default' ORDER BY w.start_at DESC LIMIT 1)",
     )
     .expect("plant an overlap");
     drop(conn);

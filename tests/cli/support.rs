@@ -12,6 +12,8 @@ pub const ADMIN: &str = "admin";
 pub const ADMIN_PASSWORD: &str = "admin-password";
 /// The instant every test starts at, unless it moves the clock.
 pub const START: &str = "2024-03-15T12:00:00Z";
+/// The busy organisation every [`Env::new`] database also holds.
+pub const NEIGHBOUR: &str = "neighbour";
 
 /// What one run of the binary did.
 #[derive(Debug)]
@@ -158,6 +160,8 @@ pub struct Env {
     client: PathBuf,
     /// When set, commands go through this `stint serve` (`STINT_SERVER`) instead of `STINT_DB`.
     pub server: Option<String>,
+    /// The database also holds the busy neighbouring organisation ([`Env::seed_neighbour`]).
+    pub neighbour: bool,
 }
 
 impl Env {
@@ -171,12 +175,30 @@ impl Env {
             true => cluster::shared().fresh_database(),
         };
         let client = dir.path().join("client-default");
-        Self { served_by: None, dir, db, location, now: START.into(), tz: "UTC".into(), client, server: None }
+        Self {
+            served_by: None,
+            dir,
+            db,
+            location,
+            now: START.into(),
+            tz: "UTC".into(),
+            client,
+            server: None,
+            neighbour: false,
+        }
     }
 
-    /// A database made by `stint init`, with its admin logged in on the default client. On a
-    /// server backend the database is then served, and the admin logged in through the server.
+    /// A database made by `stint init`, with its admin logged in on the default client, beside
+    /// a busy neighbouring organisation ([`Env::seed_neighbour`]). On a server backend the
+    /// database is then served, and the admin logged in through the server.
     pub fn new() -> Self {
+        let mut env = Self::alone();
+        env.seed_neighbour();
+        env
+    }
+
+    /// [`Env::new`] without the neighbouring organisation: `init`'s is the database's only one.
+    pub fn alone() -> Self {
         let mut env = Self::empty();
         env.run_stdin(&["init", "--admin", ADMIN, "--password-stdin"], &format!("{ADMIN_PASSWORD}\n")).ok();
         if crate::BACKEND.through_server() {
@@ -196,6 +218,54 @@ impl Env {
             std::fs::remove_file(local).expect("remove the local token");
         }
         env
+    }
+
+    /// A second, busy organisation beside the one every test works in, holding what tests
+    /// there look for: the same admin name, a technician `tess`, tickets #1-#3 (#1 assigned to
+    /// tess), a tag, a case with a note, closed work sessions on the test day and the day
+    /// before, and tess's timer running since 10:30 that day. A leak of any of it into the
+    /// test's own organisation changes what that test sees. Logins in these tests name
+    /// `default` (the harness adds `--org default`, see [`Env::command`]). [`Env::new`] seeds
+    /// it right after `init`; a fixed desk whose snapshots show database-wide counters (audit
+    /// event and note ids) seeds it once the desk is built, so its own numbers stay put.
+    pub fn seed_neighbour(&mut self) {
+        // Its times are the test day's, so it is built at the usual noon whatever the clock.
+        let now = std::mem::replace(&mut self.now, START.into());
+        self.run_stdin(
+            &["org", "create", NEIGHBOUR, "--admin", ADMIN, "--password-stdin", "-q"],
+            "neighbour-password\n",
+        )
+        .ok();
+        self.neighbour = true;
+        let login = |client: &Path, name: &str, password: &str| {
+            let args = ["auth", "login", "--org", NEIGHBOUR, name, "--password-stdin"];
+            self.run_full(client, &args, Some(&format!("{password}\n")), &[]).ok();
+        };
+        let admin = self.client("neighbour-admin");
+        login(&admin, ADMIN, "neighbour-password");
+        let add = ["user", "add", "tess", "--role", "technician", "--password-stdin", "-q"];
+        self.run_full(&admin, &add, Some("neighbour-tess-password\n"), &[]).ok();
+        self.run_on(&admin, &["ticket", "create", "Neighbour 1", "--assignee", "tess", "-q"]).ok();
+        for title in ["Neighbour 2", "Neighbour 3"] {
+            self.run_on(&admin, &["ticket", "create", title, "-q"]).ok();
+        }
+        let worked = |client: &Path, target: &[&str], from: &str, to: &str| {
+            let mut args = vec!["timer", "manual", "--from", from, "--to", to, "--tag", "billable"];
+            args.extend(target);
+            args.extend(["--note", "Neighbour work", "-q"]);
+            self.run_on(client, &args).ok();
+        };
+        worked(&admin, &["--ticket", "1"], "2024-03-15T09:00:00Z", "2024-03-15T10:00:00Z");
+        worked(&admin, &["--ticket", "3"], "2024-03-14T13:00:00Z", "2024-03-14T15:00:00Z");
+        let tess = self.client("neighbour-tess");
+        login(&tess, "tess", "neighbour-tess-password");
+        let open = ["case", "open", "Neighbour case", "--ticket", "3", "-q"];
+        let case = self.run_on(&tess, &open).ok().stdout.trim().to_owned();
+        self.run_on(&tess, &["case", "note", &case, "Neighbour note"]).ok();
+        worked(&tess, &["--case", &case], "2024-03-14T09:00:00Z", "2024-03-14T10:00:00Z");
+        worked(&tess, &["--ticket", "1"], "2024-03-15T08:00:00Z", "2024-03-15T09:30:00Z");
+        self.run_on(&tess, &["timer", "start", "--ticket", "2", "--at", "2024-03-15T10:30:00Z"]).ok();
+        self.now = now;
     }
 
     /// A `stint serve` (debug clock honoured) of this database on 127.0.0.1:0, with `extra`
@@ -239,7 +309,17 @@ impl Env {
         #[allow(clippy::disallowed_methods)]
         let path = std::env::var_os("PATH").unwrap_or_default();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_stint"));
-        cmd.args(args)
+        // Beside the neighbour a login must name its organisation: the tests' logins are to
+        // `default` unless they name one themselves (global options may come first).
+        let login = args.windows(2).position(|pair| pair == ["auth", "login"]);
+        let named = args.iter().any(|a| a.starts_with("--org") || *a == "--with-token" || a.contains('@'));
+        let args: Vec<&str> = match login {
+            Some(at) if self.neighbour && !named => {
+                [&args[..at + 2], &["--org", "default"], &args[at + 2..]].concat()
+            }
+            _ => args.to_vec(),
+        };
+        cmd.args(&args)
             .env_clear()
             .env("PATH", path)
             .env("HOME", self.dir.path())
@@ -355,7 +435,7 @@ impl Env {
     }
 
     /// Holds what a write of `user` waits for until the guard is dropped: SQLite's write lock
-    /// (the whole file), or that user's row on PostgreSQL.
+    /// (the whole file), or on PostgreSQL the row of `default`'s user of that name.
     pub fn hold_write_lock(&self, user: &str) -> WriteLock {
         match crate::BACKEND.postgres() {
             false => {
@@ -368,7 +448,11 @@ impl Env {
                     .expect("connect to the test database");
                 client.batch_execute("BEGIN").expect("begin");
                 client
-                    .execute("SELECT 1 FROM users WHERE username = $1 FOR UPDATE", &[&user])
+                    .execute(
+                        "SELECT 1 FROM users WHERE username = $1
+                         AND org_id = (SELECT org_id FROM organizations WHERE name = 'default') FOR UPDATE",
+                        &[&user],
+                    )
                     .expect("lock the user");
                 WriteLock::Postgres(client)
             }

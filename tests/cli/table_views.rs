@@ -9,7 +9,7 @@ use crate::support::{Env, Run, Terminal, unstyled};
 /// The admin's desk: tickets with a long German title and a Japanese one, a case, notes, and
 /// work on all of them, one session across midnight and the timer running since 11:15.
 fn desk() -> Env {
-    let env = Env::new();
+    let mut env = Env::alone();
     env.run_stdin(
         &[
             "user",
@@ -87,6 +87,9 @@ fn desk() -> Env {
     env.run(&["timer", "start", "--ticket", "3", "--at", "11:15", "--note", "waiting for the ISP"]).ok();
     // The client label is this machine's host name; a fixed one keeps widths the same anywhere.
     env.execute("UPDATE login_sessions SET client_label = $1", &["desk-pc"]);
+    // Last, so the desk's audit event and note ids (database-wide counters the snapshots
+    // show) are the same as in a database of its own.
+    env.seed_neighbour();
     env
 }
 

@@ -12,6 +12,10 @@ use crate::seed;
 use crate::support::{Env, Run};
 use crate::timer::desk;
 
+/// The home desk's organisation, which the operator's SQL below keeps to: other organisations
+/// in the database may have the same usernames and ticket numbers.
+const HOME: &str = "(SELECT org_id FROM organizations WHERE name = 'default')";
+
 fn operator(env: &Env) -> Client {
     Client::connect(&env.location, NoTls).expect("connect as the operator")
 }
@@ -87,7 +91,7 @@ fn session_sql(id: &str, user: &str, start: &str, end: Option<&str>) -> String {
              utc_offset, source, created_at, updated_at)
          SELECT '{id}', u.org_id, u.user_id, t.ticket_id, s.start_at, {end}, {end} - s.start_at, 0, 'manual', 0, 0
          FROM users u, tickets t, (SELECT extract(epoch FROM TIMESTAMPTZ '{start}')::BIGINT AS start_at) s
-         WHERE u.username = '{user}' AND t.number = 1"
+         WHERE u.username = '{user}' AND t.number = 1 AND u.org_id = {HOME} AND t.org_id = {HOME}"
     )
 }
 
@@ -117,11 +121,12 @@ fn a_second_running_timer_that_races_the_check_is_refused_and_names_the_first() 
 #[test]
 fn a_duplicate_username_that_races_the_check_is_a_conflict() {
     let env = Env::new();
-    let sql =
+    let sql = format!(
         "INSERT INTO users (user_id, org_id, username, role, status, password_hash, created_at, updated_at)
-               SELECT 'raced', org_id, 'bob', 'viewer', 'active', 'x', 0, 0 FROM organizations";
+         SELECT 'raced', {HOME}, 'bob', 'viewer', 'active', 'x', 0, 0"
+    );
     let args = ["user", "add", "bob", "--role", "technician", "--password-stdin"];
-    let run = race(&env, &env.default_client(), &args, Some("bob-password\n"), sql, "INSERT INTO users");
+    let run = race(&env, &env.default_client(), &args, Some("bob-password\n"), &sql, "INSERT INTO users");
     run.fails(6, "a user with that name already exists");
 }
 
@@ -131,15 +136,17 @@ fn a_ticket_number_taken_behind_stints_back_is_a_conflict() {
     seed::ticket(&env, 1, "open");
     // The operator files #2 without taking it from the organisation's counter.
     let mut op = operator(&env);
-    op.batch_execute(
+    op.batch_execute(&format!(
         "INSERT INTO tickets (org_id, number, title, status, priority, creator_id, created_at, updated_at)
-         SELECT org_id, 2, 'by hand', 'open', 'normal', user_id, 0, 0 FROM users WHERE username = 'admin'",
-    )
+         SELECT org_id, 2, 'by hand', 'open', 'normal', user_id, 0, 0 FROM users
+         WHERE username = 'admin' AND org_id = {HOME}"
+    ))
     .expect("operator's ticket");
     env.run(&["ticket", "create", "Printer"]).fails(6, "that ticket number is taken");
     // The refused command changed nothing, its counter included; once the operator moves the
     // counter past the number, tickets are created again.
-    op.batch_execute("UPDATE organizations SET next_ticket_number = 3").expect("operator fixes the counter");
+    op.batch_execute(&format!("UPDATE organizations SET next_ticket_number = 3 WHERE org_id = {HOME}"))
+        .expect("operator fixes the counter");
     assert_eq!(env.run(&["ticket", "create", "Printer", "-q"]).ok().stdout.trim(), "3");
 }
 
@@ -148,7 +155,8 @@ fn a_user_lock_held_past_the_timeout_is_busy() {
     let (env, tess) = desk();
     let mut op = operator(&env);
     let mut tx = op.transaction().expect("operator transaction");
-    tx.batch_execute("SELECT 1 FROM users WHERE username = 'tess' FOR UPDATE").expect("lock tess");
+    tx.batch_execute(&format!("SELECT 1 FROM users WHERE username = 'tess' AND org_id = {HOME} FOR UPDATE"))
+        .expect("lock tess");
     let args = ["timer", "start", "--ticket", "1"];
     let run = env.run_full(&tess, &args, None, &[("STINT_BUSY_TIMEOUT_MS", "300")]);
     run.fails(7, "busy");
@@ -204,15 +212,20 @@ fn a_row_pointed_across_organisations_is_refused_by_the_composite_keys() {
     let boss: String =
         op.query_one("SELECT user_id FROM users WHERE username = 'boss'", &[]).expect("acme's admin").get(0);
     // The home desk's ticket assigned to acme's admin: the key (org_id, assignee_id) has no user.
-    let assigned = op.execute("UPDATE tickets SET assignee_id = $1 WHERE number = 1", &[&boss]);
+    let assigned = op.execute(
+        &format!("UPDATE tickets SET assignee_id = $1 WHERE number = 1 AND org_id = {HOME}"),
+        &[&boss],
+    );
     let refused = assigned.expect_err("a ticket assigned across organisations");
     assert_eq!(refused.as_db_error().and_then(|e| e.constraint()), Some("tickets_assignee_fk"), "{refused}");
     // Acme's admin working on the home desk's ticket, filed in acme.
     let worked = op.execute(
-        "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
-             utc_offset, source, created_at, updated_at)
-         SELECT 'cross', u.org_id, u.user_id, t.ticket_id, 0, 60, 60, 0, 'manual', 0, 0
-         FROM users u, tickets t WHERE u.user_id = $1 AND t.number = 1",
+        &format!(
+            "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at, duration,
+                 utc_offset, source, created_at, updated_at)
+             SELECT 'cross', u.org_id, u.user_id, t.ticket_id, 0, 60, 60, 0, 'manual', 0, 0
+             FROM users u, tickets t WHERE u.user_id = $1 AND t.number = 1 AND t.org_id = {HOME}"
+        ),
         &[&boss],
     );
     let refused = worked.expect_err("a work session on another organisation's ticket");
@@ -223,10 +236,7 @@ fn a_row_pointed_across_organisations_is_refused_by_the_composite_keys() {
     );
     // Moving acme's admin into the home desk, rows and all, is refused by every row that refers
     // to them under acme's key.
-    let moved = op.execute(
-        "UPDATE users SET org_id = (SELECT org_id FROM organizations WHERE name = 'default') WHERE user_id = $1",
-        &[&boss],
-    );
+    let moved = op.execute(&format!("UPDATE users SET org_id = {HOME} WHERE user_id = $1"), &[&boss]);
     assert!(moved.is_err(), "a user moved across organisations with their login sessions");
     env.run(&["ticket", "show", "1"]).ok();
 }
