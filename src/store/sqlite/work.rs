@@ -190,6 +190,20 @@ fn count_on_target(filter: &WorkFilter) -> Option<(&'static str, &dyn rusqlite::
     }
 }
 
+/// What every listing body binds, `?1` to `?8`, with the range's ends from [`sql::listing_range`].
+fn list_params<'a>(filter: &'a WorkFilter, (from, to): &'a (i64, i64)) -> Vec<&'a dyn rusqlite::ToSql> {
+    vec![
+        &filter.user,
+        from,
+        to,
+        &filter.ticket_id,
+        &filter.case_id,
+        &filter.running_only,
+        &filter.org_id,
+        &filter.tag_id,
+    ]
+}
+
 /// The order every ordered listing body ends in.
 const BY_START: &str = "ORDER BY w.start_at, w.work_session_id";
 
@@ -347,19 +361,10 @@ impl WorkStore for SqliteTx<'_> {
             return Ok(u64::try_from(count).unwrap_or(0));
         }
         let body = unordered(list_body(filter));
-        let count: i64 = self.prepare_cached(&format!("SELECT count(*) {body}"))?.query_row(
-            params![
-                filter.user,
-                filter.from.map_or(i64::MIN, Timestamp::unix),
-                filter.to.map_or(i64::MAX, Timestamp::unix),
-                filter.ticket_id,
-                filter.case_id,
-                filter.running_only,
-                filter.org_id,
-                filter.tag_id,
-            ],
-            |r| r.get(0),
-        )?;
+        let range = sql::listing_range(filter);
+        let count: i64 = self
+            .prepare_cached(&format!("SELECT count(*) {body}"))?
+            .query_row(list_params(filter, &range).as_slice(), |r| r.get(0))?;
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
@@ -369,8 +374,6 @@ impl WorkStore for SqliteTx<'_> {
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
         let body = list_body(filter);
-        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
-        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
         let (sql, latest) = match filter.latest {
             None => (format!("SELECT {VIEW_COLUMNS} {body}"), None),
             // The latest N walk the index backwards and stop; the outer query puts those few
@@ -385,20 +388,12 @@ impl WorkStore for SqliteTx<'_> {
             ),
         };
         let mut stmt = self.prepare_cached(&sql)?;
-        let mut values: Vec<&dyn rusqlite::ToSql> = vec![
-            &filter.user,
-            &from,
-            &to,
-            &filter.ticket_id,
-            &filter.case_id,
-            &filter.running_only,
-            &filter.org_id,
-            &filter.tag_id,
-        ];
+        let range = sql::listing_range(filter);
+        let mut params = list_params(filter, &range);
         if let Some(n) = &latest {
-            values.push(n);
+            params.push(n);
         }
-        let mut rows = stmt.query(values.as_slice())?;
+        let mut rows = stmt.query(params.as_slice())?;
         let mut names = Names::default();
         while let Some(row) = rows.next()? {
             each(view_from_row(self, &mut names, row)?)?;
