@@ -15,7 +15,7 @@ use stint::text::escape_for_terminal;
 use stint::ticket;
 
 use super::Ctx;
-use super::output::{Format, Printer, Record, View};
+use super::output::{Format, Printer, Record, View, joined_columns};
 use super::table::{self, Col};
 use super::values::{CaseSortArg, CaseStatusArg, PriorityArg};
 
@@ -173,19 +173,7 @@ impl Record for CaseView {
 }
 
 impl Record for CaseDetail {
-    const COLUMNS: &'static [&'static str] = &[
-        "case_id",
-        "title",
-        "status",
-        "priority",
-        "owner_id",
-        "owner",
-        "ticket",
-        "created_at",
-        "updated_at",
-        "message_count",
-        "description",
-    ];
+    const COLUMNS: &'static [&'static str] = joined_columns!(CaseView::COLUMNS, &["description"]);
     const HEADERS: &'static [Col] = &[
         Col::id("ID"),
         Col::text("TITLE"),
@@ -277,20 +265,7 @@ struct Shown<'a> {
 }
 
 impl Record for Shown<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "case_id",
-        "title",
-        "status",
-        "priority",
-        "owner_id",
-        "owner",
-        "ticket",
-        "created_at",
-        "updated_at",
-        "message_count",
-        "description",
-        "session_count",
-    ];
+    const COLUMNS: &'static [&'static str] = joined_columns!(CaseDetail::COLUMNS, &["session_count"]);
     const HEADERS: &'static [Col] = CaseDetail::HEADERS;
     fn row(&self, view: &View) -> Vec<String> {
         self.case.row(view)

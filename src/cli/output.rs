@@ -100,6 +100,48 @@ pub trait Record: Serialize {
     }
 }
 
+/// How many columns `parts` hold together: the length of the array [`joined_columns!`] builds.
+pub const fn column_count(parts: &[&[&str]]) -> usize {
+    let mut count = 0;
+    let mut part = 0;
+    while part < parts.len() {
+        count += parts[part].len();
+        part += 1;
+    }
+    count
+}
+
+/// `parts` laid end to end, at compile time; `N` is their [`column_count`].
+pub const fn join_columns<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut joined = [""; N];
+    let mut at = 0;
+    let mut part = 0;
+    while part < parts.len() {
+        let mut column = 0;
+        while column < parts[part].len() {
+            joined[at] = parts[part][column];
+            at += 1;
+            column += 1;
+        }
+        part += 1;
+    }
+    assert!(at == N, "the buffer must hold every column");
+    joined
+}
+
+/// The `COLUMNS` of a record that flattens another into it: the other's columns and its own,
+/// in serialisation order, so the other's list is written once:
+/// `joined_columns!(CaseView::COLUMNS, &["description"])`.
+macro_rules! joined_columns {
+    ($($part:expr),+ $(,)?) => {{
+        const PARTS: &[&[&str]] = &[$($part),+];
+        const JOINED: [&str; $crate::cli::output::column_count(PARTS)] =
+            $crate::cli::output::join_columns(PARTS);
+        &JOINED
+    }};
+}
+pub(crate) use joined_columns;
+
 /// Where records go, and how.
 pub struct Printer<'a> {
     pub format: Format,
@@ -484,6 +526,13 @@ fn escape_tsv(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_columns_lay_the_parts_end_to_end() {
+        const BASE: &[&str] = &["id", "title"];
+        const JOINED: &[&str] = joined_columns!(&["day"], BASE, &["total"]);
+        assert_eq!(JOINED, ["day", "id", "title", "total"]);
+    }
 
     #[test]
     fn csv_quoting_follows_rfc4180() {

@@ -8,10 +8,11 @@ use clap::Args;
 use stint::report::SummaryEntry;
 use stint::text::guard_cell;
 use stint::time::format_duration;
+use stint::work::WorkSessionView;
 
 use super::Ctx;
 use super::args::FilterArgs;
-use super::output::{Format, Record, View};
+use super::output::{Format, Record, View, joined_columns};
 use super::table::Col;
 
 #[derive(Debug, Args)]
@@ -38,26 +39,11 @@ fn target(entry: &SummaryEntry) -> String {
 }
 
 impl Record for SummaryEntry {
-    const COLUMNS: &'static [&'static str] = &[
-        "day",
-        "work_session_id",
-        "user",
-        "ticket",
-        "case_id",
-        "start",
-        "end",
-        "duration_seconds",
-        "utc_offset",
-        "note",
-        "source",
-        "running",
-        "created_at",
-        "updated_at",
-        "tags",
-        "ticket_title",
-        "case_title",
-        "day_total_seconds",
-    ];
+    const COLUMNS: &'static [&'static str] = joined_columns!(
+        &["day"],
+        WorkSessionView::COLUMNS,
+        &["ticket_title", "case_title", "day_total_seconds"],
+    );
     const HEADERS: &'static [Col] = &[
         Col::fixed("DAY"),
         Col::fixed("START"),

@@ -11,7 +11,7 @@ use stint::ticket::{self, AssigneeFilter, NewTicket, TicketFilter, TicketSort, T
 use stint::time::format_duration;
 
 use super::Ctx;
-use super::output::{Format, Record, View};
+use super::output::{Format, Record, View, joined_columns};
 use super::table::Col;
 use super::values::{PriorityArg, TicketSortArg, TicketStatusArg};
 
@@ -220,21 +220,7 @@ impl Shown {
 }
 
 impl Record for Shown {
-    const COLUMNS: &'static [&'static str] = &[
-        "number",
-        "title",
-        "description",
-        "status",
-        "priority",
-        "requester",
-        "assignee",
-        "assignee_id",
-        "creator",
-        "created_at",
-        "updated_at",
-        "total_seconds",
-        "session_count",
-    ];
+    const COLUMNS: &'static [&'static str] = joined_columns!(TicketView::COLUMNS, &["session_count"]);
     const HEADERS: &'static [Col] = Detail::HEADERS;
     fn row(&self, view: &View) -> Vec<String> {
         Detail(&self.ticket).row(view)

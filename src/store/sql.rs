@@ -12,8 +12,9 @@ use crate::auth::{LoginSession, Origin, TokenHash};
 use crate::case::{Case, CaseNote, CaseQuery, CaseRow, CaseSort, NoteRow};
 use crate::error::{Error, Result};
 use crate::ticket::{Ticket, TicketQuery, TicketRow, TicketSort};
+use crate::time::Timestamp;
 use crate::user::User;
-use crate::work::{PickTarget, TicketRef, WorkSession};
+use crate::work::{PickTarget, TicketRef, WorkFilter, WorkSession};
 
 /// Copies `sql` with every `?` made a `$`: SQLite's `?N` placeholders become PostgreSQL's `$N`.
 /// Shared text has no other `?`, and a byte for a byte keeps the length and the UTF-8.
@@ -572,6 +573,12 @@ pub(crate) const WORK_SESSION_BY_ID: &str = concat!(
     " FROM work_sessions AS w
      WHERE w.org_id = ?1 AND w.work_session_id = ?2"
 );
+
+/// The range a work-session listing binds, as seconds from and to; an open end is the far end
+/// of the line, so one statement serves a bounded range and an unbounded one.
+pub(crate) fn listing_range(filter: &WorkFilter) -> (i64, i64) {
+    (filter.from.map_or(i64::MIN, Timestamp::unix), filter.to.map_or(i64::MAX, Timestamp::unix))
+}
 
 // Reading rows.
 

@@ -73,10 +73,11 @@ struct ListValues {
 
 impl ListValues {
     fn of(filter: &WorkFilter) -> Self {
+        let (from, to) = sql::listing_range(filter);
         ListValues {
             org: filter.org_id,
-            from: filter.from.map_or(i64::MIN, Timestamp::unix),
-            to: filter.to.map_or(i64::MAX, Timestamp::unix),
+            from,
+            to,
             ticket: filter.ticket_id,
             case: filter.case_id,
             running: filter.running_only,

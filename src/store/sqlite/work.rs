@@ -131,24 +131,44 @@ fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite:
     })
 }
 
+/// The conditions on the running flag (`?6`) and the tag (`?8`) that every listing body applies.
+macro_rules! running_and_tag_filters {
+    () => {
+        "
+      AND (?6 = 0 OR w.end_at IS NULL)
+      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
+                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))"
+    };
+}
+
+/// The conditions on the ticket (`?4`) and the case (`?5`) of the bodies that do not walk a
+/// target's own index.
+macro_rules! target_filters {
+    () => {
+        "
+      AND (?4 IS NULL OR w.ticket_id = ?4)
+      AND (?5 IS NULL OR w.case_id = ?5)"
+    };
+}
+
 /// One user's sessions overlapping `[?2, ?3)`, by start. Only one session starting before
 /// `?2` can reach into the range (sessions never overlap), so the scan begins at the latest
 /// non-empty one: two seeks and a range, however long the user's history.
-pub(super) const LIST_ONE_USER: &str = "
+pub(super) const LIST_ONE_USER: &str = concat!(
+    "
     FROM work_sessions AS w INDEXED BY work_sessions_by_user
     WHERE w.user_id = ?1
       AND w.start_at >= coalesce((
           SELECT max(s.start_at) FROM work_sessions AS s INDEXED BY work_sessions_user_start
           WHERE s.user_id = ?1 AND (s.end_at IS NULL OR s.end_at > s.start_at) AND s.start_at < ?2), ?2)
       AND w.start_at < ?3
-      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)
-      AND (?4 IS NULL OR w.ticket_id = ?4)
-      AND (?5 IS NULL OR w.case_id = ?5)
-      AND (?6 = 0 OR w.end_at IS NULL)
-      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
-                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
+      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)",
+    target_filters!(),
+    running_and_tag_filters!(),
+    "
       AND w.org_id = ?7
-    ORDER BY w.start_at, w.work_session_id";
+    ORDER BY w.start_at, w.work_session_id"
+);
 
 /// The listing body for `filter`: one user's index walk, a plain scan when order does not
 /// matter over the whole history, else everyone's walk by start.
@@ -169,31 +189,38 @@ fn list_body(filter: &WorkFilter) -> &'static str {
     }
 }
 
-/// Everyone's sessions on one ticket over the whole history, by start: a walk of that ticket's
-/// index entries alone, so an old ticket's latest sessions or its count never scan the rest.
-/// (`?1` to `?3` are unused here: no user and the open range.)
-pub(super) const LIST_ON_TICKET: &str = "
-    FROM work_sessions AS w INDEXED BY work_sessions_by_ticket
-    WHERE w.ticket_id = ?4
+/// Everyone's sessions on one target over the whole history, by start: a walk of that target's
+/// index entries alone (`$index`, where `$target` is the target's condition), so an old
+/// ticket's or case's latest sessions or its count never scan the rest. `$other` is the
+/// condition on the other target. (`?1` to `?3` are unused here: no user and the open range.)
+macro_rules! list_on_target {
+    ($index:literal, $target:literal, $other:literal) => {
+        concat!(
+            "
+    FROM work_sessions AS w INDEXED BY ",
+            $index,
+            "
+    WHERE ",
+            $target,
+            "
       AND ?1 IS NULL AND ?2 <= ?3
-      AND (?5 IS NULL OR w.case_id = ?5)
-      AND (?6 = 0 OR w.end_at IS NULL)
-      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
-                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
+      AND ",
+            $other,
+            running_and_tag_filters!(),
+            "
       AND w.org_id = ?7
-    ORDER BY w.start_at, w.work_session_id";
+    ORDER BY w.start_at, w.work_session_id"
+        )
+    };
+}
 
-/// As [`LIST_ON_TICKET`], for one case.
-pub(super) const LIST_ON_CASE: &str = "
-    FROM work_sessions AS w INDEXED BY work_sessions_by_case
-    WHERE w.case_id = ?5
-      AND ?1 IS NULL AND ?2 <= ?3
-      AND (?4 IS NULL OR w.ticket_id = ?4)
-      AND (?6 = 0 OR w.end_at IS NULL)
-      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
-                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
-      AND w.org_id = ?7
-    ORDER BY w.start_at, w.work_session_id";
+/// [`list_on_target!`] for one ticket.
+pub(super) const LIST_ON_TICKET: &str =
+    list_on_target!("work_sessions_by_ticket", "w.ticket_id = ?4", "(?5 IS NULL OR w.case_id = ?5)");
+
+/// [`list_on_target!`] for one case.
+pub(super) const LIST_ON_CASE: &str =
+    list_on_target!("work_sessions_by_case", "w.case_id = ?5", "(?4 IS NULL OR w.ticket_id = ?4)");
 
 /// The whole-history count of one ticket's or case's sessions, answered from its covering
 /// index alone. No organisation test is needed: the target was found in the actor's
@@ -218,6 +245,20 @@ fn count_on_target(filter: &WorkFilter) -> Option<(&'static str, &dyn rusqlite::
     }
 }
 
+/// What every listing body binds, `?1` to `?8`, with the range's ends from [`sql::listing_range`].
+fn list_params<'a>(filter: &'a WorkFilter, (from, to): &'a (i64, i64)) -> Vec<&'a dyn rusqlite::ToSql> {
+    vec![
+        &filter.user,
+        from,
+        to,
+        &filter.ticket_id,
+        &filter.case_id,
+        &filter.running_only,
+        &filter.org_id,
+        &filter.tag_id,
+    ]
+}
+
 /// The order every ordered listing body ends in.
 const BY_START: &str = "ORDER BY w.start_at, w.work_session_id";
 
@@ -229,19 +270,19 @@ fn unordered(body: &str) -> &str {
 /// Everyone's sessions in table order, for totals over the whole history: one sequential scan
 /// instead of an index walk with a table lookup per row. (`?1` to `?3` are unused here: no
 /// user and the open range.)
-pub(super) const LIST_ALL_UNORDERED: &str = "
+pub(super) const LIST_ALL_UNORDERED: &str = concat!(
+    "
     FROM work_sessions AS w NOT INDEXED
     WHERE w.org_id = ?7
-      AND ?1 IS NULL AND ?2 <= ?3
-      AND (?4 IS NULL OR w.ticket_id = ?4)
-      AND (?5 IS NULL OR w.case_id = ?5)
-      AND (?6 = 0 OR w.end_at IS NULL)
-      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
-                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))";
+      AND ?1 IS NULL AND ?2 <= ?3",
+    target_filters!(),
+    running_and_tag_filters!()
+);
 
 /// Everyone's sessions overlapping `[?2, ?3)`, by start: the scan begins at the earliest of
 /// each user's latest non-empty session starting before `?2`. (`?1`, the user, is unused.)
-pub(super) const LIST_ALL_USERS: &str = "
+pub(super) const LIST_ALL_USERS: &str = concat!(
+    "
     FROM work_sessions AS w INDEXED BY work_sessions_by_start
     WHERE w.org_id = ?7
       AND w.start_at >= coalesce((
@@ -251,13 +292,22 @@ pub(super) const LIST_ALL_USERS: &str = "
                         AND s.start_at < ?2) AS c
               FROM users AS u WHERE u.org_id = ?7)), ?2)
       AND w.start_at < ?3
-      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)
-      AND (?4 IS NULL OR w.ticket_id = ?4)
-      AND (?5 IS NULL OR w.case_id = ?5)
-      AND (?6 = 0 OR w.end_at IS NULL)
-      AND (?8 IS NULL OR EXISTS (SELECT 1 FROM work_session_tags AS st
-                                 WHERE st.work_session_id = w.work_session_id AND st.tag_id = ?8))
-    ORDER BY w.start_at, w.work_session_id";
+      AND (w.end_at IS NULL OR w.end_at > ?2 OR w.start_at >= ?2)",
+    target_filters!(),
+    running_and_tag_filters!(),
+    "
+    ORDER BY w.start_at, w.work_session_id"
+);
+
+/// The latest non-empty session of `?1` starting before `?2`, other than `?3`: a backward seek
+/// on the partial index `work_sessions_user_start`.
+const OVERLAP_CANDIDATE: &str = "
+    FROM work_sessions AS w INDEXED BY work_sessions_user_start
+    WHERE w.user_id = ?1
+      AND (w.end_at IS NULL OR w.end_at > w.start_at)
+      AND w.start_at < ?2
+      AND w.work_session_id IS NOT ?3
+    ORDER BY w.start_at DESC LIMIT 1";
 
 /// The user's sessions newest first by start (a running one, then the longer, first among
 /// those of the same second), `skip` of them left out: `@N` and the completions' listing.
@@ -292,14 +342,7 @@ impl WorkStore for SqliteTx<'_> {
         exclude: Option<WorkSessionId>,
     ) -> Result<Option<WorkSession>> {
         self.optional_row(
-            &format!(
-                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
-                 WHERE w.user_id = ?1
-                   AND (w.end_at IS NULL OR w.end_at > w.start_at)
-                   AND w.start_at < ?2
-                   AND w.work_session_id IS NOT ?3
-                 ORDER BY w.start_at DESC LIMIT 1"
-            ),
+            &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"),
             params![user, end.map_or(i64::MAX, Timestamp::unix), exclude],
             |r| sql::work_session_from(r),
         )
@@ -373,19 +416,10 @@ impl WorkStore for SqliteTx<'_> {
             return Ok(u64::try_from(count).unwrap_or(0));
         }
         let body = unordered(list_body(filter));
-        let count: i64 = self.prepare_cached(&format!("SELECT count(*) {body}"))?.query_row(
-            params![
-                filter.user,
-                filter.from.map_or(i64::MIN, Timestamp::unix),
-                filter.to.map_or(i64::MAX, Timestamp::unix),
-                filter.ticket_id,
-                filter.case_id,
-                filter.running_only,
-                filter.org_id,
-                filter.tag_id,
-            ],
-            |r| r.get(0),
-        )?;
+        let range = sql::listing_range(filter);
+        let count: i64 = self
+            .prepare_cached(&format!("SELECT count(*) {body}"))?
+            .query_row(list_params(filter, &range).as_slice(), |r| r.get(0))?;
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
@@ -395,8 +429,6 @@ impl WorkStore for SqliteTx<'_> {
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
     ) -> Result<()> {
         let body = list_body(filter);
-        let from = filter.from.map_or(i64::MIN, Timestamp::unix);
-        let to = filter.to.map_or(i64::MAX, Timestamp::unix);
         let (sql, latest) = match filter.latest {
             None => (format!("SELECT {VIEW_COLUMNS} {body}"), None),
             // The latest N walk the index backwards and stop; the outer query puts those few
@@ -411,20 +443,12 @@ impl WorkStore for SqliteTx<'_> {
             ),
         };
         let mut stmt = self.prepare_cached(&sql)?;
-        let mut values: Vec<&dyn rusqlite::ToSql> = vec![
-            &filter.user,
-            &from,
-            &to,
-            &filter.ticket_id,
-            &filter.case_id,
-            &filter.running_only,
-            &filter.org_id,
-            &filter.tag_id,
-        ];
+        let range = sql::listing_range(filter);
+        let mut params = list_params(filter, &range);
         if let Some(n) = &latest {
-            values.push(n);
+            params.push(n);
         }
-        let mut rows = stmt.query(values.as_slice())?;
+        let mut rows = stmt.query(params.as_slice())?;
         let mut names = Names { titles: filter.with_titles.then(Titles::default), ..Names::default() };
         while let Some(row) = rows.next()? {
             each(view_from_row(self, &mut names, row)?)?;
@@ -587,15 +611,7 @@ mod tests {
     #[test]
     fn the_overlap_seek_uses_the_partial_index() {
         let store = memory_store();
-        let plan = query_plan(
-            &store,
-            &format!(
-                "SELECT {WORK_SESSION_COLUMNS} FROM work_sessions AS w INDEXED BY work_sessions_user_start
-                 WHERE w.user_id = ?1 AND (w.end_at IS NULL OR w.end_at > w.start_at) AND w.start_at < ?2
-                   AND w.work_session_id IS NOT ?3
-                 ORDER BY w.start_at DESC LIMIT 1"
-            ),
-        );
+        let plan = query_plan(&store, &format!("SELECT {WORK_SESSION_COLUMNS} {OVERLAP_CANDIDATE}"));
         assert!(
             plan.contains("SEARCH w USING INDEX work_sessions_user_start (user_id=? AND start_at<?)"),
             "{plan}"
