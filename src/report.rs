@@ -139,17 +139,8 @@ mod date_text {
     }
 }
 
-/// One work session as reports see it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Interval {
-    pub user: String,
-    pub ticket: Option<i64>,
-    pub case_id: Option<String>,
-    pub tags: Vec<String>,
-    pub start: Timestamp,
-    /// `None` while running: counts up to `now`.
-    pub end: Option<Timestamp>,
-}
+/// What a report sums of one session (see [`WorkInterval`]).
+pub use crate::work::WorkInterval as Interval;
 
 /// What to aggregate: a half-open range (either side open) and the groupings.
 #[derive(Debug, Clone, Default)]
@@ -322,7 +313,7 @@ fn keys_for(group: GroupBy, interval: &Interval, day: NaiveDate) -> Vec<GroupKey
     let key = match group {
         GroupBy::User => GroupKey::User(interval.user.clone()),
         GroupBy::Ticket => GroupKey::Ticket(interval.ticket),
-        GroupBy::Case => GroupKey::Case(interval.case_id.clone()),
+        GroupBy::Case => GroupKey::Case(interval.case_id.map(|c| c.to_string())),
         GroupBy::Tag if !interval.tags.is_empty() => {
             return interval.tags.iter().map(|t| GroupKey::Tag(Some(t.clone()))).collect();
         }
@@ -351,7 +342,7 @@ impl From<&WorkSessionView> for Interval {
         Self {
             user: view.user.clone(),
             ticket: view.ticket,
-            case_id: view.case_id.map(|c| c.to_string()),
+            case_id: view.case_id,
             tags: view.tags.clone(),
             start: view.start,
             end: view.end,
@@ -376,9 +367,10 @@ pub fn run(
         }
     }
     let spec = ReportSpec { from: filter.from, to: filter.to, group_by };
+    let with_tags = spec.group_by.contains(&GroupBy::Tag);
     let mut aggregator = Aggregator::new(spec, now, zone);
-    work::for_each_in_any_order(tx, actor, filter, &mut |view| {
-        aggregator.add(&Interval::from(&view));
+    work::for_each_interval(tx, actor, filter, with_tags, &mut |interval| {
+        aggregator.add(interval);
         Ok(())
     })?;
     let mut report = aggregator.finish();

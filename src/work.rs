@@ -31,8 +31,8 @@ mod timer;
 
 pub use import::{ImportOptions, ImportSummary, import};
 pub use records::{
-    count, delete, edit, edit_running, for_each, for_each_in_any_order, for_each_with_titles, list, recent,
-    show,
+    count, delete, edit, edit_running, for_each, for_each_in_any_order, for_each_interval,
+    for_each_with_titles, list, recent, show,
 };
 pub use tags::{MAX_TAG_CHARS, check_tag, edit_tags, tag_set};
 pub use timer::{
@@ -253,6 +253,21 @@ pub struct WorkFilter {
     pub with_titles: bool,
 }
 
+/// What a report reads of a work session: whose it is, what it was on, its tags (when asked
+/// for) and when it ran.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkInterval {
+    /// The owner's username.
+    pub user: String,
+    /// The ticket number.
+    pub ticket: Option<i64>,
+    pub case_id: Option<CaseId>,
+    pub tags: Vec<String>,
+    pub start: Timestamp,
+    /// `None` while running: counts up to now.
+    pub end: Option<Timestamp>,
+}
+
 /// Storage questions about work sessions, and the picker's list of open tickets and cases.
 pub trait WorkStore {
     /// The user's running session, if any (there is at most one).
@@ -291,6 +306,15 @@ pub trait WorkStore {
         &self,
         filter: &WorkFilter,
         each: &mut dyn FnMut(WorkSessionView) -> Result<()>,
+    ) -> Result<()>;
+    /// Calls `each` with what a report sums of every matching session (whose, on what, when;
+    /// tags only `with_tags`), in whatever order is cheapest: one buffer refilled row by row,
+    /// so a report over millions of sessions allocates nothing per row.
+    fn for_each_work_interval(
+        &self,
+        filter: &WorkFilter,
+        with_tags: bool,
+        each: &mut dyn FnMut(&WorkInterval) -> Result<()>,
     ) -> Result<()>;
     /// Tickets that are not closed, and cases that are neither closed nor archived (only
     /// `case_owner`'s when given), the ones `user` last worked on first; at most `limit`.

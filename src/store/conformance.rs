@@ -639,6 +639,67 @@ pub fn tags_are_linked_listed_filtered_and_go_with_their_session(store: &mut Sto
     assert_eq!(by_tag(store, "call").expect("filter"), Vec::<WorkSessionId>::new());
 }
 
+/// What reports read (the narrow interval listing) is the full listing's whose, what and when,
+/// for everyone's sessions, one user's, one ticket's and one tag's; tags only when asked for.
+pub fn report_intervals_are_the_listing_narrowed(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["Printer", "VPN"]);
+    let record = |store: &mut Store, actor: &Actor, ticket: i64, from: i64, tags: &[&str]| {
+        let request = Manual {
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            target: TargetSpec::ticket(ticket),
+            from: at(from),
+            end: ManualEnd::At(at(from + 100)),
+            note: "a note the report does not read".into(),
+            force: false,
+        };
+        store.write(|tx| work::manual(tx, actor, &chrono::Utc, &request, at(100_000))).expect("manual");
+    };
+    record(store, &tess, 1, 1000, &["vpn", "onsite"]);
+    record(store, &admin, 2, 1500, &[]);
+    record(store, &tess, 2, 2000, &["onsite"]);
+    store
+        .write(|tx| {
+            let start = Start { target: TargetSpec::ticket(1), ..Default::default() };
+            work::start(tx, &tess, &chrono::Utc, &start, at(3000))
+        })
+        .expect("running");
+    let filters = [
+        WorkSessionFilter { scope: Scope::All, ..WorkSessionFilter::default() },
+        WorkSessionFilter { scope: Scope::User("tess".into()), ..WorkSessionFilter::default() },
+        WorkSessionFilter { scope: Scope::All, ticket: Some(2), ..WorkSessionFilter::default() },
+        WorkSessionFilter { scope: Scope::All, tag: Some("onsite".into()), ..WorkSessionFilter::default() },
+    ];
+    for filter in &filters {
+        let views = store.read(|tx| work::list(tx, &admin, filter)).expect("list");
+        assert!(!views.is_empty(), "{filter:?}");
+        for with_tags in [true, false] {
+            let mut intervals = Vec::new();
+            store
+                .read(|tx| {
+                    work::for_each_interval(tx, &admin, filter, with_tags, &mut |interval| {
+                        intervals.push(interval.clone());
+                        Ok(())
+                    })
+                })
+                .expect("intervals");
+            intervals.sort_by_key(|i| i.start);
+            let expected: Vec<work::WorkInterval> = views
+                .iter()
+                .map(|v| work::WorkInterval {
+                    user: v.user.clone(),
+                    ticket: v.ticket,
+                    case_id: v.case_id,
+                    tags: if with_tags { v.tags.clone() } else { Vec::new() },
+                    start: v.start,
+                    end: v.end,
+                })
+                .collect();
+            assert_eq!(intervals, expected, "{filter:?}, with tags: {with_tags}");
+        }
+    }
+}
+
 fn sqlite_store() -> Store {
     Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
 }
@@ -682,4 +743,5 @@ conformance!(
     idempotent_replies_are_kept_per_user_and_expire,
     the_nth_latest_session_counts_by_start_newest_first,
     tags_are_linked_listed_filtered_and_go_with_their_session,
+    report_intervals_are_the_listing_narrowed,
 );

@@ -2,9 +2,9 @@
 
 use super::tags::{check_tag, edit_tags, put_tags};
 use super::{
-    Edited, Rules, RunningEdit, Scope, WorkCommandStore, WorkFilter, WorkSession, WorkSessionEdit,
-    WorkSessionFilter, WorkSessionRef, WorkSessionView, check_note, find_session, local, lock_owner,
-    utc_offset, view_of,
+    Edited, Rules, RunningEdit, Scope, WorkCommandStore, WorkFilter, WorkInterval, WorkSession,
+    WorkSessionEdit, WorkSessionFilter, WorkSessionRef, WorkSessionView, check_note, find_session, local,
+    lock_owner, utc_offset, view_of,
 };
 use crate::actor::Actor;
 use crate::audit::{self, Change};
@@ -93,6 +93,19 @@ pub fn for_each(
 ) -> Result<()> {
     let query = resolve_filter(tx, actor, filter)?;
     tx.for_each_work_session(&query, each)
+}
+
+/// What a report sums of every session the filter selects, in no particular order (see
+/// [`WorkStore::for_each_work_interval`]); tags are read only `with_tags`.
+pub fn for_each_interval(
+    tx: &dyn WorkCommandStore,
+    actor: &Actor,
+    filter: &WorkSessionFilter,
+    with_tags: bool,
+    each: &mut dyn FnMut(&WorkInterval) -> Result<()>,
+) -> Result<()> {
+    let query = WorkFilter { any_order: true, ..resolve_filter(tx, actor, filter)? };
+    tx.for_each_work_interval(&query, with_tags, each)
 }
 
 /// Like [`for_each`], each view also carrying its ticket's and case's titles.

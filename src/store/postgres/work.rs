@@ -9,16 +9,29 @@ use crate::error::Result;
 use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
+use crate::work::{PickTarget, WorkFilter, WorkInterval, WorkSession, WorkSessionView, WorkStore};
+
+/// A session's tags, sorted: a lookup per row, so reports that do not group by tag leave it out.
+macro_rules! tags_column {
+    () => {
+        "(SELECT array_agg(t.name ORDER BY t.name) FROM work_session_tags AS st \
+          JOIN tags AS t ON t.org_id = st.org_id AND t.tag_id = st.tag_id \
+          WHERE st.work_session_id = w.work_session_id)"
+    };
+}
 
 /// What listings show, read by [`view_from_row`]; the owner's name and the ticket number come
 /// from scalar subqueries so the scan order stays the index order.
-const VIEW_COLUMNS: &str = "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), \
-     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, \
-     (SELECT array_agg(t.name ORDER BY t.name) FROM work_session_tags AS st \
-      JOIN tags AS t ON t.org_id = st.org_id AND t.tag_id = st.tag_id \
-      WHERE st.work_session_id = w.work_session_id)";
+const VIEW_COLUMNS: &str = concat!(
+    "w.work_session_id, (SELECT username FROM users WHERE user_id = w.user_id), ",
+    "(SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at, ",
+    "w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, ",
+    tags_column!()
+);
+
+/// What a report reads of a session, by [`WorkStore::for_each_work_interval`], before its tags.
+const INTERVAL_COLUMNS: &str = "(SELECT username FROM users WHERE user_id = w.user_id), \
+     (SELECT number FROM tickets WHERE ticket_id = w.ticket_id), w.case_id, w.start_at, w.end_at";
 
 /// What a listing that asked for titles reads after VIEW_COLUMNS.
 const TITLE_COLUMNS: &str = ", (SELECT title FROM tickets WHERE ticket_id = w.ticket_id) AS ticket_title, \
@@ -258,6 +271,28 @@ impl WorkStore for PgTx<'_> {
             }
         };
         self.for_each_row(&sql, &params, &mut |row| each(view_from_row(row)?))
+    }
+
+    fn for_each_work_interval(
+        &self,
+        filter: &WorkFilter,
+        with_tags: bool,
+        each: &mut dyn FnMut(&WorkInterval) -> Result<()>,
+    ) -> Result<()> {
+        let values = ListValues::of(filter);
+        let (body, params) = values.bind();
+        let tags = if with_tags { tags_column!() } else { "NULL::TEXT[]" };
+        let sql = format!("SELECT {INTERVAL_COLUMNS}, {tags} {body} {LIST_FILTERS}");
+        self.for_each_row(&sql, &params, &mut |row| {
+            each(&WorkInterval {
+                user: row.get(0),
+                ticket: row.get(1),
+                case_id: get(row, 2)?,
+                tags: row.get::<_, Option<Vec<String>>>(5).unwrap_or_default(),
+                start: get(row, 3)?,
+                end: get(row, 4)?,
+            })
+        })
     }
 
     fn count_work_sessions(&self, filter: &WorkFilter) -> Result<u64> {

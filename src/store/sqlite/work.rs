@@ -7,21 +7,39 @@ use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
+use crate::work::{PickTarget, WorkFilter, WorkInterval, WorkSession, WorkSessionView, WorkStore};
+
+/// A session's tags joined in one text (see [`split_tags`]): a seek per row, so reports that
+/// do not group by tag leave it out.
+macro_rules! tags_column {
+    () => {
+        "(SELECT group_concat(t.name, ';') FROM work_session_tags AS st JOIN tags AS t ON t.tag_id = st.tag_id \
+          WHERE st.work_session_id = w.work_session_id)"
+    };
+}
+const TAGS_COLUMN: &str = tags_column!();
 
 /// What listings read, by [`view_from_row`]: the owner's id and the ticket's internal id, which
 /// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
 /// subqueries; listings run to millions of rows).
-const VIEW_COLUMNS: &str = "w.work_session_id, w.user_id, w.ticket_id, w.case_id, w.start_at, w.end_at, \
-     w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, \
-     (SELECT group_concat(t.name, ';') FROM work_session_tags AS st JOIN tags AS t ON t.tag_id = st.tag_id \
-      WHERE st.work_session_id = w.work_session_id)";
+const VIEW_COLUMNS: &str = concat!(
+    "w.work_session_id, w.user_id, w.ticket_id, w.case_id, w.start_at, w.end_at, ",
+    "w.duration, w.utc_offset, w.note, w.source, w.created_at, w.updated_at, ",
+    tags_column!()
+);
 
 /// A session's tags from `group_concat`'s form (joined by `text::TAG_SEPARATOR`), sorted.
 fn split_tags(joined: Option<String>) -> Vec<String> {
     let mut tags = joined.map(|j| crate::text::split_joined_tags(&j)).unwrap_or_default();
     tags.sort_unstable();
     tags
+}
+
+/// Column `i` of `row` as text borrowed from the row (no allocation).
+fn text_at<'r>(row: &'r Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(i)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// Usernames and ticket numbers (and, when asked, titles) looked up once each while a
@@ -42,6 +60,17 @@ struct Titles {
 }
 
 impl Names {
+    /// The username of `user_id`, borrowed from the cache (no allocation once it is known).
+    fn username_of(&mut self, tx: &SqliteTx<'_>, user_id: &str) -> rusqlite::Result<&str> {
+        if !self.users.contains_key(user_id) {
+            let name: String = tx
+                .prepare_cached("SELECT username FROM users WHERE user_id = ?1")?
+                .query_row([user_id], |r| r.get(0))?;
+            self.users.insert(user_id.to_owned(), name);
+        }
+        Ok(self.users.get(user_id).map(String::as_str).unwrap_or_default())
+    }
+
     fn username(&mut self, tx: &SqliteTx<'_>, user_id: String) -> rusqlite::Result<String> {
         if let Some(name) = self.users.get(&user_id) {
             return Ok(name.clone());
@@ -421,6 +450,56 @@ impl WorkStore for SqliteTx<'_> {
             .prepare_cached(&format!("SELECT count(*) {body}"))?
             .query_row(list_params(filter, &range).as_slice(), |r| r.get(0))?;
         Ok(u64::try_from(count).unwrap_or(0))
+    }
+
+    fn for_each_work_interval(
+        &self,
+        filter: &WorkFilter,
+        with_tags: bool,
+        each: &mut dyn FnMut(&WorkInterval) -> Result<()>,
+    ) -> Result<()> {
+        let tags = if with_tags { TAGS_COLUMN } else { "NULL" };
+        let sql = format!(
+            "SELECT w.user_id, w.ticket_id, w.case_id, w.start_at, w.end_at, {tags} {}",
+            unordered(list_body(filter))
+        );
+        let mut stmt = self.prepare_cached(&sql)?;
+        let range = sql::listing_range(filter);
+        let mut rows = stmt.query(list_params(filter, &range).as_slice())?;
+        let mut names = Names::default();
+        let mut interval: Option<WorkInterval> = None;
+        while let Some(row) = rows.next()? {
+            let (ticket, case_id) = (names.ticket_number(self, row.get(1)?)?, row.get(2)?);
+            let user = names.username_of(self, text_at(row, 0)?)?;
+            let (start, end) = (row.get(3)?, row.get(4)?);
+            let current = match &mut interval {
+                Some(current) => {
+                    if current.user != user {
+                        current.user.clear();
+                        current.user.push_str(user);
+                    }
+                    (current.ticket, current.case_id, current.start, current.end) =
+                        (ticket, case_id, start, end);
+                    current
+                }
+                None => interval.insert(WorkInterval {
+                    user: user.to_owned(),
+                    ticket,
+                    case_id,
+                    tags: Vec::new(),
+                    start,
+                    end,
+                }),
+            };
+            current.tags.clear();
+            if with_tags && row.get_ref(5)? != rusqlite::types::ValueRef::Null {
+                let joined = text_at(row, 5)?;
+                current.tags.extend(crate::text::split_joined_tags(joined));
+                current.tags.sort_unstable();
+            }
+            each(current)?;
+        }
+        Ok(())
     }
 
     fn for_each_work_session(
