@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, WorkFilter, WorkSession, WorkSessionView, WorkStore};
+use crate::work::{PickTarget, WorkFilter, WorkImportStore, WorkSession, WorkSessionView, WorkStore};
 
 /// What listings read, by [`view_from_row`]: the owner's id and the ticket's internal id, which
 /// [`Names`] turns into the username and ticket number (two b-tree descents fewer per row than
@@ -329,6 +329,10 @@ fn latest_sessions(
         |r| sql::work_session_from(r),
     )
 }
+
+/// Record by record (the defaults): in process there are no round trips for a batch to save;
+/// 100,000 sessions import in about 1.4 s this way (`benches/run.sh`'s data).
+impl WorkImportStore for SqliteTx<'_> {}
 
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
