@@ -339,13 +339,68 @@ pub trait WorkTagStore {
     fn tag_id_by_name(&self, org: OrgId, name: &str) -> Result<Option<i64>>;
 }
 
+/// The questions `session import` asks about many records at once. The core decides what is
+/// refused; a store only answers for a whole batch what it would answer record by record, so
+/// that a store across a network pays a few round trips per batch instead of several per
+/// record. Every method has a record-by-record default.
+pub trait WorkImportStore: WorkStore + WorkTagStore {
+    /// How many records an import checks and writes at once. One (the default) keeps the import
+    /// record by record, which costs nothing extra where storage is in process (SQLite).
+    fn import_batch_size(&self) -> usize {
+        1
+    }
+
+    /// For each `(user, end)`, what [`WorkStore::work_overlap_candidate`] answers with nothing
+    /// excluded, in the same order.
+    fn work_overlap_candidates(
+        &self,
+        spans: &[(UserId, Option<Timestamp>)],
+    ) -> Result<Vec<Option<WorkSession>>> {
+        spans.iter().map(|(user, end)| self.work_overlap_candidate(*user, *end, None)).collect()
+    }
+
+    /// Which of `ids` name stored sessions of `org`.
+    fn existing_work_session_ids(&self, org: OrgId, ids: &[WorkSessionId]) -> Result<Vec<WorkSessionId>> {
+        let mut existing = Vec::new();
+        for id in ids {
+            if self.work_session_by_id(org, *id)?.is_some() {
+                existing.push(*id);
+            }
+        }
+        Ok(existing)
+    }
+
+    /// Stores new sessions of `org`, each with its tags (checked and sorted). When the database
+    /// refuses one (a racing writer), the error is returned; a store whose batch is larger than
+    /// one then keeps none of them, and the caller checks them again one at a time. (The
+    /// default, for batches of one, writes them in turn.)
+    fn insert_work_sessions(&self, org: OrgId, sessions: &[(&WorkSession, &[String])]) -> Result<()> {
+        for (session, tags) in sessions {
+            self.insert_work_session(session)?;
+            if !tags.is_empty() {
+                self.set_work_session_tags(org, session.work_session_id, tags)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The stores work commands touch; tickets and cases are looked up through their own ports.
 pub trait WorkCommandStore:
-    WorkStore + WorkTagStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore
+    WorkStore + WorkTagStore + WorkImportStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore
 {
 }
-impl<T: WorkStore + WorkTagStore + TicketStore + CaseStore + UserStore + AuditStore + SettingsStore + ?Sized>
-    WorkCommandStore for T
+impl<
+    T: WorkStore
+        + WorkTagStore
+        + WorkImportStore
+        + TicketStore
+        + CaseStore
+        + UserStore
+        + AuditStore
+        + SettingsStore
+        + ?Sized,
+> WorkCommandStore for T
 {
 }
 

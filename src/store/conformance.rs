@@ -700,6 +700,85 @@ pub fn report_intervals_are_the_listing_narrowed(store: &mut Store) {
     }
 }
 
+/// The questions an import asks about a whole batch answer what the same questions record by
+/// record answer, and a batch is stored with its tags.
+pub fn batched_import_questions_answer_as_record_by_record(store: &mut Store) {
+    let (admin, tess) = desk(store);
+    tickets(store, &admin, &["printer"]);
+    let ticket = ticket_ref(store, &tess, 1);
+    let first = raw_session(&tess, ticket, 9000, Some(12_600));
+    let empty = raw_session(&tess, ticket, 13_000, Some(13_000));
+    let running = raw_session(&tess, ticket, 20_000, None);
+    store
+        .write(|tx| {
+            for session in [&first, &empty, &running] {
+                tx.insert_work_session(session)?;
+            }
+            Ok(())
+        })
+        .expect("stored sessions");
+    let spans = [
+        (tess.user_id, Some(at(13_500))),
+        (tess.user_id, Some(at(9000))),
+        (tess.user_id, None),
+        (admin.user_id, None),
+        (tess.user_id, Some(at(20_001))),
+    ];
+    let (batched, one_by_one) = store
+        .read(|tx| {
+            let batched = tx.work_overlap_candidates(&spans)?;
+            let one_by_one: Vec<_> = spans
+                .iter()
+                .map(|(user, end)| tx.work_overlap_candidate(*user, *end, None))
+                .collect::<Result<_>>()?;
+            Ok((batched, one_by_one))
+        })
+        .expect("candidates");
+    assert_eq!(batched, one_by_one);
+    let ids = |found: &[Option<WorkSession>]| -> Vec<Option<WorkSessionId>> {
+        found.iter().map(|s| s.as_ref().map(|s| s.work_session_id)).collect()
+    };
+    let (first_id, running_id) = (Some(first.work_session_id), Some(running.work_session_id));
+    assert_eq!(
+        ids(&batched),
+        [first_id, None, running_id, None, running_id],
+        "empty sessions are never candidates"
+    );
+    let unknown = WorkSessionId::random();
+    let taken = store
+        .read(|tx| tx.existing_work_session_ids(tess.org_id, &[unknown, first.work_session_id]))
+        .expect("ids");
+    assert_eq!(taken, [first.work_session_id]);
+
+    let (a, b) = (raw_session(&tess, ticket, 1000, Some(2000)), raw_session(&tess, ticket, 2000, Some(3000)));
+    let (vpn, none) = (vec!["onsite".to_owned(), "vpn".to_owned()], Vec::new());
+    store.write(|tx| tx.insert_work_sessions(tess.org_id, &[(&a, &vpn), (&b, &none)])).expect("a batch");
+    let tags = store
+        .read(|tx| {
+            Ok((
+                tx.work_session_tags(tess.org_id, a.work_session_id)?,
+                tx.work_session_tags(tess.org_id, b.work_session_id)?,
+            ))
+        })
+        .expect("tags");
+    assert_eq!(tags, (vpn.clone(), none.clone()));
+    // The database refuses a batch with a clash it was not told about; a store that writes a
+    // batch as a whole then keeps none of it.
+    let (c, clash) =
+        (raw_session(&tess, ticket, 3000, Some(4000)), raw_session(&tess, ticket, 10_000, Some(11_000)));
+    let (err, batch_size) = store
+        .write(|tx| {
+            let refused = tx.insert_work_sessions(tess.org_id, &[(&c, &vpn), (&clash, &none)]);
+            Ok((refused.expect_err("overlap"), tx.import_batch_size()))
+        })
+        .expect("the transaction stays usable");
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    if batch_size > 1 {
+        let kept = store.read(|tx| tx.work_session_by_id(tess.org_id, c.work_session_id)).expect("lookup");
+        assert_eq!(kept, None);
+    }
+}
+
 fn sqlite_store() -> Store {
     Store::Sqlite(super::sqlite::SqliteStore::open_in_memory().expect("in-memory SQLite"))
 }
@@ -744,4 +823,5 @@ conformance!(
     the_nth_latest_session_counts_by_start_newest_first,
     tags_are_linked_listed_filtered_and_go_with_their_session,
     report_intervals_are_the_listing_narrowed,
+    batched_import_questions_answer_as_record_by_record,
 );

@@ -25,7 +25,7 @@ use crate::server_url::ServerUrl;
 use crate::settings::SettingsStore;
 use crate::ticket::{TicketCommandStore, TicketStore};
 use crate::user::{UserCommandStore, UserStore};
-use crate::work::{WorkCommandStore, WorkStore, WorkTagStore};
+use crate::work::{WorkCommandStore, WorkImportStore, WorkStore, WorkTagStore};
 
 /// Every question the core may ask storage, within one transaction. Each domain module
 /// declares its own part (and the combination its commands need, which `&dyn Tx` upcasts
@@ -40,6 +40,7 @@ pub trait Tx:
     + AuthStore
     + WorkStore
     + WorkTagStore
+    + WorkImportStore
     + TicketStore
     + CaseStore
     + UserCommandStore
@@ -58,6 +59,7 @@ impl<
         + AuthStore
         + WorkStore
         + WorkTagStore
+        + WorkImportStore
         + TicketStore
         + CaseStore,
 > Tx for T

@@ -228,15 +228,20 @@ impl Rules<'_> {
             return Ok(());
         }
         match self.tx.work_overlap_candidate(user, end, exclude)? {
-            Some(other) if other.overlaps(start, end) => Err(Error::conflict(format!(
-                "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
-                span(start, end, self.zone),
-                other.work_session_id.short(),
-                other.target(),
-                span(other.start, other.end, self.zone),
-            ))),
+            Some(other) if other.overlaps(start, end) => Err(self.overlap(start, end, &other)),
             _ => Ok(()),
         }
+    }
+
+    /// The refusal of `[start, end)` because it overlaps `other`, naming that session.
+    pub(super) fn overlap(&self, start: Timestamp, end: Option<Timestamp>, other: &WorkSession) -> Error {
+        Error::conflict(format!(
+            "{} would overlap work session {} on {} ({}); one person's sessions may touch but not overlap",
+            span(start, end, self.zone),
+            other.work_session_id.short(),
+            other.target(),
+            span(other.start, other.end, self.zone),
+        ))
     }
 
     /// The rules for a completed session entered or corrected by hand.

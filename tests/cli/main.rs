@@ -12,6 +12,7 @@ mod db_check;
 mod db_copy;
 mod demo;
 mod foundation;
+mod import;
 mod orgs;
 mod report;
 mod seed;

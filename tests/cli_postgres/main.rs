@@ -37,6 +37,9 @@ mod demo;
 #[path = "../cli/foundation.rs"]
 mod foundation;
 #[cfg(any(stint_pg, stint_ci))]
+#[path = "../cli/import.rs"]
+mod import;
+#[cfg(any(stint_pg, stint_ci))]
 #[path = "../cli/orgs.rs"]
 mod orgs;
 #[cfg(any(stint_pg, stint_ci))]

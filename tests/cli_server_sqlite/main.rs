@@ -18,6 +18,8 @@ mod completion;
 mod demo;
 #[path = "../cli/foundation.rs"]
 mod foundation;
+#[path = "../cli/import.rs"]
+mod import;
 #[path = "../cli/orgs.rs"]
 mod orgs;
 #[path = "../cli/report.rs"]

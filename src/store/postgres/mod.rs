@@ -434,12 +434,22 @@ impl<'c> PgTx<'c> {
     /// core relies on that to name what stood in the way, and an import to go on collecting
     /// problems.
     fn execute_guarded(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        self.guarded(|savepoint| savepoint.execute(sql, params))
+    }
+
+    /// Runs `work`'s statements inside one savepoint, as [`Self::execute_guarded`] runs one:
+    /// when the database refuses any of them, all of them are undone and the transaction
+    /// stays usable.
+    fn guarded<T>(
+        &self,
+        work: impl FnOnce(&mut postgres::Transaction<'_>) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
         let mut tx = self.tx()?;
         let mut savepoint = tx.savepoint("stint_statement").map_err(|e| self.fail(e))?;
-        match savepoint.execute(sql, params) {
-            Ok(changed) => {
+        match work(&mut savepoint) {
+            Ok(value) => {
                 savepoint.commit().map_err(|e| self.fail(e))?;
-                Ok(changed)
+                Ok(value)
             }
             Err(e) => {
                 let refused = self.fail(e);

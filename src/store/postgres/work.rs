@@ -5,11 +5,13 @@ use postgres::types::ToSql;
 
 use super::PgTx;
 use super::types::{get, shared_params};
-use crate::error::Result;
-use crate::id::{IdPrefix, OrgId, UserId, WorkSessionId};
+use crate::error::{Error, Result};
+use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS, pg_sql};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, WorkFilter, WorkInterval, WorkSession, WorkSessionView, WorkStore};
+use crate::work::{
+    PickTarget, Source, WorkFilter, WorkImportStore, WorkInterval, WorkSession, WorkSessionView, WorkStore,
+};
 
 /// A session's tags, sorted: a lookup per row, so reports that do not group by tag leave it out.
 macro_rules! tags_column {
@@ -146,6 +148,132 @@ pub(super) const OVERLAP_CANDIDATE: &str = "
       AND w.start_at < $2
       AND w.work_session_id IS DISTINCT FROM $3::TEXT
     ORDER BY w.start_at DESC LIMIT 1";
+
+/// How many records an import checks and writes at once: each batch costs a few round trips
+/// (its overlap candidates, its named ids, its rows, its tags) where record by record each
+/// record cost several, and a batch's arrays stay a few hundred kilobytes.
+const IMPORT_BATCH: usize = 2000;
+
+/// For each `(user, end)` of the arrays `$1`, `$2` (ordinal `r.i`), the session
+/// [`OVERLAP_CANDIDATE`] finds with nothing excluded: one backward seek on the partial index
+/// `work_sessions_user_start` per record, in one statement.
+const OVERLAP_CANDIDATES: &str = "
+    FROM unnest($1::TEXT[], $2::BIGINT[]) WITH ORDINALITY AS r(user_id, end_at, i)
+    CROSS JOIN LATERAL (
+        SELECT * FROM work_sessions AS s
+        WHERE s.user_id = r.user_id
+          AND (s.end_at IS NULL OR s.end_at > s.start_at)
+          AND s.start_at < r.end_at
+        ORDER BY s.start_at DESC LIMIT 1) AS w";
+
+/// Many new sessions of organisation `$1` at once, one array per column (`$2` to `$13`).
+const INSERT_WORK_SESSIONS: &str = "
+    INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, case_id, start_at,
+        end_at, duration, utc_offset, note, source, created_at, updated_at)
+    SELECT r.id, $1::TEXT, r.user_id, r.ticket_id, r.case_id, r.start_at, r.end_at, r.duration,
+        r.utc_offset, r.note, r.source, r.created_at, r.updated_at
+    FROM unnest($2::TEXT[], $3::TEXT[], $4::BIGINT[], $5::TEXT[], $6::BIGINT[], $7::BIGINT[],
+        $8::BIGINT[], $9::INTEGER[], $10::TEXT[], $11::TEXT[], $12::BIGINT[], $13::BIGINT[])
+        AS r(id, user_id, ticket_id, case_id, start_at, end_at, duration, utc_offset, note, source,
+             created_at, updated_at)";
+
+/// The tag names `$2` of organisation `$1` that it has not used before, created in the order
+/// given.
+const INSERT_TAG_NAMES: &str = "
+    INSERT INTO tags (org_id, name)
+    SELECT $1::TEXT, n.name FROM unnest($2::TEXT[]) WITH ORDINALITY AS n(name, i) ORDER BY n.i
+    ON CONFLICT (org_id, name) DO NOTHING";
+
+/// Links each session of `$2` to the tag named by the same element of `$3`.
+const INSERT_TAG_LINKS: &str = "
+    INSERT INTO work_session_tags (org_id, work_session_id, tag_id)
+    SELECT $1::TEXT, l.id, t.tag_id FROM unnest($2::TEXT[], $3::TEXT[]) AS l(id, name)
+    JOIN tags AS t ON t.org_id = $1 AND t.name = l.name";
+
+/// An import's batch in a handful of statements instead of several per record.
+impl WorkImportStore for PgTx<'_> {
+    fn import_batch_size(&self) -> usize {
+        IMPORT_BATCH
+    }
+
+    fn work_overlap_candidates(
+        &self,
+        spans: &[(UserId, Option<Timestamp>)],
+    ) -> Result<Vec<Option<WorkSession>>> {
+        let users: Vec<UserId> = spans.iter().map(|(user, _)| *user).collect();
+        let ends: Vec<i64> = spans.iter().map(|(_, end)| end.map_or(i64::MAX, Timestamp::unix)).collect();
+        let mut found: Vec<Option<WorkSession>> = vec![None; spans.len()];
+        let rows = self
+            .query(&format!("SELECT {WORK_SESSION_COLUMNS}, r.i {OVERLAP_CANDIDATES}"), &[&users, &ends])?;
+        for row in &rows {
+            let ordinal: i64 = get(row, 14)?;
+            let slot = usize::try_from(ordinal - 1).ok().and_then(|index| found.get_mut(index)).ok_or_else(
+                || Error::internal(format!("an overlap candidate for record {ordinal} of {}", spans.len())),
+            )?;
+            *slot = Some(sql::work_session_from(row)?);
+        }
+        Ok(found)
+    }
+
+    fn existing_work_session_ids(&self, org: OrgId, ids: &[WorkSessionId]) -> Result<Vec<WorkSessionId>> {
+        self.rows(
+            "SELECT work_session_id FROM work_sessions WHERE org_id = $1 AND work_session_id = ANY($2::TEXT[])",
+            &[&org, &ids],
+            |r| get(r, 0),
+        )
+    }
+
+    fn insert_work_sessions(&self, org: OrgId, sessions: &[(&WorkSession, &[String])]) -> Result<()> {
+        if sessions.is_empty() {
+            return Ok(());
+        }
+        let column =
+            |read: &dyn Fn(&WorkSession) -> i64| sessions.iter().map(|(s, _)| read(s)).collect::<Vec<i64>>();
+        let ids: Vec<WorkSessionId> = sessions.iter().map(|(s, _)| s.work_session_id).collect();
+        let users: Vec<UserId> = sessions.iter().map(|(s, _)| s.user_id).collect();
+        let tickets: Vec<Option<i64>> = sessions.iter().map(|(s, _)| s.ticket.map(|t| t.ticket_id)).collect();
+        let cases: Vec<Option<CaseId>> = sessions.iter().map(|(s, _)| s.case_id).collect();
+        let starts = column(&|s| s.start.unix());
+        let ends: Vec<Option<i64>> = sessions.iter().map(|(s, _)| s.end.map(Timestamp::unix)).collect();
+        let durations: Vec<Option<i64>> = sessions.iter().map(|(s, _)| s.duration).collect();
+        let offsets: Vec<i32> = sessions.iter().map(|(s, _)| s.utc_offset).collect();
+        let notes: Vec<&str> = sessions.iter().map(|(s, _)| s.note.as_str()).collect();
+        let sources: Vec<Source> = sessions.iter().map(|(s, _)| s.source).collect();
+        let created = column(&|s| s.created_at.unix());
+        let updated = column(&|s| s.updated_at.unix());
+        // Each tag link, and the names in the order they first appear (new names get their ids
+        // in that order, as record by record).
+        let mut link_ids: Vec<WorkSessionId> = Vec::new();
+        let mut link_names: Vec<&str> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (session, tags) in sessions {
+            for name in tags.iter() {
+                link_ids.push(session.work_session_id);
+                link_names.push(name);
+                if seen.insert(name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        // One savepoint: a refused batch leaves nothing behind, and the core checks it again
+        // record by record.
+        self.guarded(|tx| {
+            tx.execute(
+                INSERT_WORK_SESSIONS,
+                &[
+                    &org, &ids, &users, &tickets, &cases, &starts, &ends, &durations, &offsets, &notes,
+                    &sources, &created, &updated,
+                ],
+            )?;
+            if !names.is_empty() {
+                tx.execute(INSERT_TAG_NAMES, &[&org, &names])?;
+                tx.execute(INSERT_TAG_LINKS, &[&org, &link_ids, &link_names])?;
+            }
+            Ok(())
+        })
+    }
+}
 
 /// The user's sessions newest first by start (a running one, then the longer, first among
 /// those of the same second), `skip` of them left out: `@N` and the completions' listing.
@@ -441,6 +569,110 @@ mod tests {
                 .expect_err("a statement inside the callback");
             assert_eq!(err.kind(), ErrorKind::Internal);
             assert!(err.message().contains("while a listing was streaming"), "{}", err.message());
+        }
+    }
+}
+
+#[cfg(test)]
+mod racing_import {
+    use std::time::{Duration, Instant};
+
+    use crate::ErrorKind;
+    use crate::id::{ClientId, WorkSessionId};
+    use crate::import_formats::{self, InputFormat, TagMapping};
+    use crate::store::OpenOptions;
+    use crate::store::postgres::{PgStore, cluster, pg_test};
+    use crate::time::Timestamp;
+    use crate::work::{self, ImportOptions};
+
+    fn at(secs: i64) -> Timestamp {
+        Timestamp::from_unix(1_710_000_000 + secs).expect("in range")
+    }
+
+    fn rfc3339(secs: i64) -> String {
+        chrono::DateTime::from_timestamp(at(secs).unix(), 0).expect("in range").to_rfc3339()
+    }
+
+    pg_test! {
+        fn a_writer_racing_an_import_is_refused_by_the_database_and_named() {
+            let url = cluster::shared().fresh_database();
+            let mut importer = PgStore::create(&url, OpenOptions::default()).expect("store");
+            let setup = crate::setup::Setup {
+                org_name: "Desk".into(),
+                admin: "root".into(),
+                password_hash: crate::password::hash("correct horse").expect("hash"),
+                client_id: ClientId::random(),
+                client_label: "test".into(),
+            };
+            let admin = importer.write(|tx| crate::setup::initialise(tx, setup.clone(), at(0))).expect("initialise").actor;
+            importer
+                .write(|tx| crate::ticket::create(tx, &admin, crate::ticket::NewTicket::titled("printer"), at(1)))
+                .expect("ticket");
+            let ticket_id: i64 =
+                importer.client.query_one("SELECT ticket_id FROM tickets", &[]).expect("ticket id").get(0);
+            // Another writer stores a session over the import's second record and has not
+            // committed yet: the import's checks cannot see it, only the exclusion constraint.
+            let mut racer = PgStore::open(&url, OpenOptions::default()).expect("racer");
+            let mut race = racer.client.transaction().expect("transaction");
+            let racing = WorkSessionId::random();
+            race.execute(
+                "INSERT INTO work_sessions (work_session_id, org_id, user_id, ticket_id, start_at, end_at,
+                     duration, utc_offset, source, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, 3600, 0, 'manual', 0, 0)",
+                &[&racing, &admin.org_id, &admin.user_id, &ticket_id, &at(3600).unix(), &at(7200).unix()],
+            )
+            .expect("racing insert");
+            let csv = format!(
+                "ticket,start,end\n1,{},{}\n1,{},{}\n",
+                rfc3339(0),
+                rfc3339(1800),
+                rfc3339(5400),
+                rfc3339(9000)
+            );
+            let importing = admin.clone();
+            let worker = std::thread::spawn(move || {
+                importer.write(|tx| {
+                    work::import(
+                        tx,
+                        &importing,
+                        &chrono::Utc,
+                        &ImportOptions::default(),
+                        |sink| import_formats::read(InputFormat::Csv, csv.as_bytes(), &TagMapping::default(), sink),
+                        at(100_000),
+                    )
+                })
+            });
+            // The racer commits once the import's write waits for its row.
+            let mut watcher = PgStore::open(&url, OpenOptions::default()).expect("watcher");
+            let deadline = Instant::now() + Duration::from_secs(60);
+            loop {
+                let waiting: i64 = watcher
+                    .client
+                    .query_one(
+                        "SELECT count(*) FROM pg_stat_activity
+                         WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                        &[],
+                    )
+                    .expect("activity")
+                    .get(0);
+                if waiting > 0 {
+                    break;
+                }
+                assert!(Instant::now() < deadline, "the import never waited for the racing writer");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            race.commit().expect("commit");
+            let err = worker.join().expect("importer thread").expect_err("refused");
+            assert_eq!(err.kind(), ErrorKind::Conflict, "{}", err.message());
+            assert!(
+                err.message().starts_with("import refused, nothing was written: line 3: ")
+                    && err.message().contains(&format!("would overlap work session {}", racing.short())),
+                "{}",
+                err.message()
+            );
+            let stored: i64 =
+                watcher.client.query_one("SELECT count(*) FROM work_sessions", &[]).expect("count").get(0);
+            assert_eq!(stored, 1, "only the racer's session");
         }
     }
 }

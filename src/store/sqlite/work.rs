@@ -7,7 +7,9 @@ use crate::error::Result;
 use crate::id::{CaseId, IdPrefix, OrgId, UserId, WorkSessionId};
 use crate::store::sql::{self, WORK_SESSION_COLUMNS};
 use crate::time::Timestamp;
-use crate::work::{PickTarget, WorkFilter, WorkInterval, WorkSession, WorkSessionView, WorkStore};
+use crate::work::{
+    PickTarget, WorkFilter, WorkImportStore, WorkInterval, WorkSession, WorkSessionView, WorkStore,
+};
 
 /// A session's tags joined in one text (see [`split_tags`]): a seek per row, so reports that
 /// do not group by tag leave it out.
@@ -358,6 +360,10 @@ fn latest_sessions(
         |r| sql::work_session_from(r),
     )
 }
+
+/// Record by record (the defaults): in process there are no round trips for a batch to save;
+/// 100,000 sessions import in about 1.4 s this way (`benches/run.sh`'s data).
+impl WorkImportStore for SqliteTx<'_> {}
 
 impl WorkStore for SqliteTx<'_> {
     fn running_work_session(&self, org: OrgId, user: UserId) -> Result<Option<WorkSession>> {
