@@ -40,6 +40,8 @@ export STINT_DB="$WORK/crowded.db"
 echo bench-admin-password | STINT_CONFIG_DIR="$WORK/admin-default" "$B" init --admin admin --password-stdin -q >/dev/null
 desk default "$WORK/admin-default"
 sqlite3 "$STINT_DB" "VACUUM INTO '$WORK/alone.db'"
+# VACUUM INTO writes a rollback-journal file; stint's files are in WAL mode, so this one is too.
+sqlite3 "$WORK/alone.db" "PRAGMA journal_mode = WAL" >/dev/null
 
 # The neighbours: same usernames, same ticket numbers, same amount of work.
 echo "== orgs: $ORGS organisations of $SESSIONS work sessions" >&2
@@ -63,7 +65,7 @@ done
 # appends "| LABEL | alone | crowded | ratio | goal |".
 interleaved() {
   python3 - "$B" "$WORK" "$1" "$2" "$3" >> "$WORK/rows" <<'PY'
-import os, shlex, statistics, subprocess, sys, time
+import os, re, shlex, shutil, statistics, subprocess, sys, time
 stint, work, prepare, command, label = sys.argv[1:]
 times = {"alone": [], "crowded": []}
 for run in range(52):
@@ -82,7 +84,22 @@ for run in range(52):
             times[file].append(elapsed * 1000)
 alone, crowded = (statistics.median(times[file]) for file in times)
 ratio = crowded / alone
-print(f"| {label} | {alone:.1f} ms | {crowded:.1f} ms | {ratio:.2f}× | {'✓' if ratio <= 1.1 else '✗'} |")
+# Instructions, where valgrind is installed: the same count whatever else the machine does.
+counted = "–"
+if shutil.which("valgrind"):
+    refs = {}
+    for file in times:
+        env = dict(os.environ, STINT_DB=f"{work}/{file}.db", STINT_CONFIG_DIR=f"{work}/tech-{file}")
+        subprocess.run(f"{shlex.quote(stint)} {prepare}", shell=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", stint,
+                              *shlex.split(command)], env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+        found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+        refs[file] = int(found.group(1).replace(",", "")) if found else None
+    if all(refs.values()):
+        counted = f"{refs['crowded'] / refs['alone']:.3f}×"
+print(f"| {label} | {alone:.1f} ms | {crowded:.1f} ms | {ratio:.2f}× | {counted} | {'✓' if ratio <= 1.1 else '✗'} |")
 PY
 }
 : > "$WORK/rows"
@@ -94,10 +111,10 @@ interleaved "timer start --ticket 1 -q" "timer status --format json" "\`timer st
 {
   echo "## Organisations: one desk beside $((ORGS - 1)) busy neighbours"
   echo
-  echo "One organisation's technician on a SQLite file holding only that organisation, and on a file that also holds $((ORGS - 1)) more, each with the same usernames, ticket numbers and $(commas "$SESSIONS") work sessions ($(commas "$sessions") in all, ${size} MiB); both timed in turn, run by run (median of 50 each). Goal: no slower with the neighbours (≤ 1.1×, inside this machine's noise)."
+  echo "One organisation's technician on a SQLite file holding only that organisation, and on a file that also holds $((ORGS - 1)) more, each with the same usernames, ticket numbers and $(commas "$SESSIONS") work sessions ($(commas "$sessions") in all, ${size} MiB); both timed in turn, run by run (median of 50 each), and, where valgrind is installed, the instructions of one run of each counted by callgrind (the same count however busy the machine is). Goal: no slower with the neighbours (≤ 1.1×, inside this machine's noise)."
   echo
-  echo "| command | one organisation | $ORGS organisations | ratio | goal |"
-  echo "|---|---|---|---|---|"
+  echo "| command | one organisation | $ORGS organisations | ratio | instructions ratio | goal |"
+  echo "|---|---|---|---|---|---|"
   cat "$WORK/rows"
   echo
 } > "$OUT"
