@@ -105,7 +105,6 @@ PY
     "$WORK/pair.json" "$peer" "$label" >> "${OUT%.md}.tsv"
 }
 
-S="$B"
 declare -A PEER_NAME=([timew]="Timewarrior" [watson]="Watson" [bartib]="bartib")
 {
   echo "## Side by side with the peers, $(commas "$SIZE") work sessions"
@@ -123,8 +122,8 @@ for peer in timew watson bartib; do
   fi
   echo "== peers: $name, $SIZE work sessions" >&2
   : > "$WORK/$peer.rows"
-  stint_stop="$S timer stop -q"
-  stint_start="$S timer start --ticket 1 -q"
+  stint_stop="$B timer stop -q"
+  stint_start="$B timer start --ticket 1 -q"
   # A stop is timed on a timer that ran a second: one stopped in the second it started records
   # nothing in stint and is refused by Timewarrior.
   stint_started="$stint_start && sleep 1"
@@ -132,25 +131,25 @@ for peer in timew watson bartib; do
     timew)
       pair "timer start" timew "$stint_start" "timew start 'ticket 1'" "$stint_stop" "timew stop"
       pair "timer stop" timew "$stint_stop" "timew stop" "$stint_started" "timew start 'ticket 1' && sleep 1"
-      pair "whole-history report" timew "$S session report --by day --from $FROM --to $TO" "timew summary $FROM - $TO"
-      pair "whole-history export" timew "$S session list --from $FROM --to $TO --format csv" "timew export"
+      pair "whole-history report" timew "$B session report --by day --from $FROM --to $TO" "timew summary $FROM - $TO"
+      pair "whole-history export" timew "$B session list --from $FROM --to $TO --format csv" "timew export"
       ;;
     watson)
       pair "timer start" watson "$stint_start" "watson start ticket-1" "$stint_stop" "watson stop"
       pair "timer stop" watson "$stint_stop" "watson stop" "$stint_started" "watson start ticket-1 && sleep 1"
-      pair "whole-history report" watson "$S session report --by day --from $FROM --to $TO" "watson report --from $FROM --to $TO"
-      pair "whole-history export" watson "$S session list --from $FROM --to $TO --format csv" "watson log --from $FROM --to $TO --csv"
+      pair "whole-history report" watson "$B session report --by day --from $FROM --to $TO" "watson report --from $FROM --to $TO"
+      pair "whole-history export" watson "$B session list --from $FROM --to $TO --format csv" "watson log --from $FROM --to $TO --csv"
       ;;
     bartib)
       bf="$WORK/bartib.txt"
       pair "timer start" bartib "$stint_start" "bartib -f $bf start -p 'ticket 1' -d work" "$stint_stop" "bartib -f $bf stop"
       pair "timer stop" bartib "$stint_stop" "bartib -f $bf stop" "$stint_started" "bartib -f $bf start -p 'ticket 1' -d work && sleep 1"
-      pair "whole-history report" bartib "$S session report --by day --from $FROM --to $TO" "bartib -f $bf report --from $FROM --to $TO"
-      pair "whole-history export" bartib "$S session list --from $FROM --to $TO --format csv" "bartib -f $bf list --from $FROM --to $TO"
+      pair "whole-history report" bartib "$B session report --by day --from $FROM --to $TO" "bartib -f $bf report --from $FROM --to $TO"
+      pair "whole-history export" bartib "$B session list --from $FROM --to $TO --format csv" "bartib -f $bf list --from $FROM --to $TO"
       ;;
   esac
   # A running timer left by the last pair would change the next peer's history.
-  $S timer stop -q >/dev/null 2>&1 || true
+  $B timer stop -q >/dev/null 2>&1 || true
   {
     echo "### $name ($($peer --version 2>/dev/null | head -1 || echo "version unknown"))"
     echo

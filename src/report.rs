@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::time::{Timestamp, Zone, start_of_local_day};
-use crate::work::{self, WorkCommandStore, WorkSessionFilter, WorkSessionView};
+use crate::work::{self, WorkCommandStore, WorkInterval, WorkSessionFilter, WorkSessionView};
 
 /// One dimension a report can group by; several nest in the order given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -139,9 +139,6 @@ mod date_text {
     }
 }
 
-/// What a report sums of one session (see [`WorkInterval`]).
-pub use crate::work::WorkInterval as Interval;
-
 /// What to aggregate: a half-open range (either side open) and the groupings.
 #[derive(Debug, Clone, Default)]
 pub struct ReportSpec {
@@ -198,7 +195,7 @@ impl Titles {
 
 /// Clips `[start, end)` (end = `now` while running) to the spec's range. `None` when nothing
 /// of it lies inside.
-pub fn clip(interval: &Interval, spec: &ReportSpec, now: Timestamp) -> Option<(Timestamp, Timestamp)> {
+pub fn clip(interval: &WorkInterval, spec: &ReportSpec, now: Timestamp) -> Option<(Timestamp, Timestamp)> {
     let end = interval.end.unwrap_or(now.max(interval.start));
     let start = spec.from.map_or(interval.start, |from| interval.start.max(from));
     let end = spec.to.map_or(end, |to| end.min(to));
@@ -242,7 +239,7 @@ impl<'z> Aggregator<'z> {
         Self { spec, now, zone, groups: HashMap::new(), total: 0, running: false, several_tags: false }
     }
 
-    pub fn add(&mut self, interval: &Interval) {
+    pub fn add(&mut self, interval: &WorkInterval) {
         let Some((start, end)) = clip(interval, &self.spec, self.now) else {
             return;
         };
@@ -290,7 +287,7 @@ impl<'z> Aggregator<'z> {
 
 /// Every row a piece of `interval` on `day` counts in: one key per grouping, except that a
 /// tag grouping gives one key per tag (or the no-tag key), so several tags give several rows.
-fn key_combinations(groups: &[GroupBy], interval: &Interval, day: NaiveDate) -> Vec<Vec<GroupKey>> {
+fn key_combinations(groups: &[GroupBy], interval: &WorkInterval, day: NaiveDate) -> Vec<Vec<GroupKey>> {
     let mut combinations = vec![Vec::with_capacity(groups.len())];
     for group in groups {
         let keys = keys_for(*group, interval, day);
@@ -309,7 +306,7 @@ fn key_combinations(groups: &[GroupBy], interval: &Interval, day: NaiveDate) -> 
 }
 
 /// The keys of one grouping for a piece of `interval` on `day`: one, or one per tag.
-fn keys_for(group: GroupBy, interval: &Interval, day: NaiveDate) -> Vec<GroupKey> {
+fn keys_for(group: GroupBy, interval: &WorkInterval, day: NaiveDate) -> Vec<GroupKey> {
     let key = match group {
         GroupBy::User => GroupKey::User(interval.user.clone()),
         GroupBy::Ticket => GroupKey::Ticket(interval.ticket),
@@ -329,7 +326,7 @@ fn keys_for(group: GroupBy, interval: &Interval, day: NaiveDate) -> Vec<GroupKey
 }
 
 /// Aggregates a whole slice (convenient for tests and small reports).
-pub fn aggregate(intervals: &[Interval], spec: ReportSpec, now: Timestamp, zone: &dyn Zone) -> Report {
+pub fn aggregate(intervals: &[WorkInterval], spec: ReportSpec, now: Timestamp, zone: &dyn Zone) -> Report {
     let mut aggregator = Aggregator::new(spec, now, zone);
     for interval in intervals {
         aggregator.add(interval);
@@ -337,7 +334,7 @@ pub fn aggregate(intervals: &[Interval], spec: ReportSpec, now: Timestamp, zone:
     aggregator.finish()
 }
 
-impl From<&WorkSessionView> for Interval {
+impl From<&WorkSessionView> for WorkInterval {
     fn from(view: &WorkSessionView) -> Self {
         Self {
             user: view.user.clone(),
@@ -423,7 +420,7 @@ pub fn clip_view(
     zone: &dyn Zone,
 ) -> Vec<WorkSessionView> {
     let spec = ReportSpec { from, to, group_by: Vec::new() };
-    let Some((start, end)) = clip(&Interval::from(view), &spec, now) else {
+    let Some((start, end)) = clip(&WorkInterval::from(view), &spec, now) else {
         return Vec::new();
     };
     split_by_day(start, end, zone)
@@ -524,8 +521,8 @@ mod tests {
         Timestamp::from_unix(parsed.timestamp()).expect("range")
     }
 
-    fn interval(user: &str, ticket: i64, start: &str, end: Option<&str>) -> Interval {
-        Interval {
+    fn interval(user: &str, ticket: i64, start: &str, end: Option<&str>) -> WorkInterval {
+        WorkInterval {
             user: user.into(),
             ticket: Some(ticket),
             case_id: None,
@@ -610,7 +607,7 @@ mod tests {
 
     #[test]
     fn a_session_counts_under_each_of_its_tags_and_once_in_the_total() {
-        let tagged = |tags: &[&str], start: &str, end: &str| Interval {
+        let tagged = |tags: &[&str], start: &str, end: &str| WorkInterval {
             tags: tags.iter().map(|t| (*t).to_owned()).collect(),
             ..interval("ann", 1, start, Some(end))
         };
@@ -643,10 +640,10 @@ mod tests {
         assert_eq!(round_to(100, 0), 100);
     }
 
-    fn arb_interval() -> impl Strategy<Value = Interval> {
+    fn arb_interval() -> impl Strategy<Value = WorkInterval> {
         let base = 1_709_251_200_i64; // 2024-03-01T00:00:00Z
         (0_i64..40 * 86_400, 0_i64..3 * 86_400, prop::bool::weighted(0.1), 0_usize..3).prop_map(
-            move |(offset, length, running, user)| Interval {
+            move |(offset, length, running, user)| WorkInterval {
                 user: ["ann", "bob", "cy"][user].into(),
                 ticket: Some(1),
                 case_id: None,

@@ -5,17 +5,8 @@
 
 use serde_json::Value;
 
-use crate::support::{ADMIN, ADMIN_PASSWORD, Env, Run};
-use crate::timer::desk;
-
-/// The test desk (tickets 1 to 3, the technician tess), its clock at `now`.
-fn desk_at(now: &str) -> (Env, std::path::PathBuf) {
-    let (mut env, tess) = desk();
-    env.now = now.into();
-    env.login(&tess, "tess", "tess-password").ok();
-    env.login(&env.default_client(), ADMIN, ADMIN_PASSWORD).ok();
-    (env, tess)
-}
+use crate::report::desk_at;
+use crate::support::{Env, Run};
 
 fn import(env: &Env, client: &std::path::Path, csv: &str) -> Run {
     env.run_full(client, &["session", "import", "-", "--input-format", "csv"], Some(csv), &[])
@@ -213,19 +204,9 @@ fn tags_are_imported_exactly() {
 
 /// `2024-01-01T09:00:00Z` for the Unix second `secs` (UTC).
 fn rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem / 60 % 60, rem % 60)
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default()
 }
 
 #[test]

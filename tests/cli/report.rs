@@ -8,7 +8,7 @@ use crate::support::{ADMIN, ADMIN_PASSWORD, Env};
 use crate::timer::desk;
 
 /// The test desk, with the clock moved to `now` and everyone logged in again.
-fn desk_at(now: &str) -> (Env, std::path::PathBuf) {
+pub fn desk_at(now: &str) -> (Env, std::path::PathBuf) {
     let (mut env, tess) = desk();
     env.now = now.into();
     env.login(&tess, "tess", "tess-password").ok();

@@ -73,15 +73,8 @@ impl Names {
         Ok(self.users.get(user_id).map(String::as_str).unwrap_or_default())
     }
 
-    fn username(&mut self, tx: &SqliteTx<'_>, user_id: String) -> rusqlite::Result<String> {
-        if let Some(name) = self.users.get(&user_id) {
-            return Ok(name.clone());
-        }
-        let name: String = tx
-            .prepare_cached("SELECT username FROM users WHERE user_id = ?1")?
-            .query_row([&user_id], |r| r.get(0))?;
-        self.users.insert(user_id, name.clone());
-        Ok(name)
+    fn username(&mut self, tx: &SqliteTx<'_>, user_id: &str) -> rusqlite::Result<String> {
+        self.username_of(tx, user_id).map(str::to_owned)
     }
 
     fn ticket_number(&mut self, tx: &SqliteTx<'_>, ticket_id: Option<i64>) -> rusqlite::Result<Option<i64>> {
@@ -144,7 +137,7 @@ fn view_from_row(tx: &SqliteTx<'_>, names: &mut Names, r: &Row<'_>) -> rusqlite:
     let (ticket_title, case_title) = names.titles(tx, ticket_id, case_id)?;
     Ok(WorkSessionView {
         work_session_id: r.get(0)?,
-        user: names.username(tx, r.get(1)?)?,
+        user: names.username(tx, text_at(r, 1)?)?,
         ticket: names.ticket_number(tx, ticket_id)?,
         case_id,
         start: r.get(4)?,
@@ -480,10 +473,9 @@ impl WorkStore for SqliteTx<'_> {
             let (start, end) = (row.get(3)?, row.get(4)?);
             let current = match &mut interval {
                 Some(current) => {
-                    if current.user != user {
-                        current.user.clear();
-                        current.user.push_str(user);
-                    }
+                    // Refilled in place: the username's buffer is reused, not reallocated.
+                    current.user.clear();
+                    current.user.push_str(user);
                     (current.ticket, current.case_id, current.start, current.end) =
                         (ticket, case_id, start, end);
                     current
@@ -497,11 +489,8 @@ impl WorkStore for SqliteTx<'_> {
                     end,
                 }),
             };
-            current.tags.clear();
-            if with_tags && row.get_ref(5)? != rusqlite::types::ValueRef::Null {
-                let joined = text_at(row, 5)?;
-                current.tags.extend(crate::text::split_joined_tags(joined));
-                current.tags.sort_unstable();
+            if with_tags {
+                current.tags = split_tags(row.get(5)?);
             }
             each(current)?;
         }
